@@ -1,0 +1,5 @@
+export * from './plain-date';
+export * from './money';
+export * from './uscc';
+export * from './result';
+export * from './messages';

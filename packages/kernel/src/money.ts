@@ -1,0 +1,49 @@
+/**
+ * Money — an exact amount in integer fen (分, 1/100 yuan). Never a float.
+ * Amounts are bigint-free safe integers: 2^53 fen is far above any budget.
+ */
+declare const fenBrand: unique symbol;
+export type Fen = number & { readonly [fenBrand]: true };
+
+export function fen(n: number): Fen {
+  if (!Number.isSafeInteger(n)) throw new RangeError(`amount in fen must be a safe integer, got ${n}`);
+  return n as Fen;
+}
+
+/** Parses a yuan amount given as text or number ("12.34", 1000) exactly into fen. */
+export function yuanToFen(yuan: string | number): Fen {
+  const text = typeof yuan === 'number' ? yuanNumberText(yuan) : yuan.trim();
+  const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(text);
+  if (!m) throw new RangeError(`not a yuan amount with at most two decimals: ${JSON.stringify(yuan)}`);
+  const sign = m[1] === '-' ? -1 : 1;
+  const whole = Number(m[2]);
+  const cents = Number((m[3] ?? '').padEnd(2, '0'));
+  return fen(sign * (whole * 100 + cents));
+}
+
+function yuanNumberText(n: number): string {
+  if (!Number.isFinite(n)) throw new RangeError(`not a finite amount: ${n}`);
+  // Round-trip through a fixed representation; rejects sub-fen precision.
+  const fixed = n.toFixed(2);
+  if (Math.abs(Number(fixed) - n) > 1e-9) throw new RangeError(`amount has more than two decimals: ${n}`);
+  return fixed;
+}
+
+export function fenToYuanText(amount: Fen | number): string {
+  const sign = amount < 0 ? '-' : '';
+  const abs = Math.abs(amount);
+  const yuan = Math.floor(abs / 100);
+  const cents = String(abs % 100).padStart(2, '0');
+  return `${sign}${yuan}.${cents}`;
+}
+
+/** Formats for people: ¥1,234.50 or 1,234.50元. */
+export function formatYuan(amount: Fen | number, style: 'symbol' | 'suffix' = 'symbol'): string {
+  const [whole, cents] = fenToYuanText(amount).split('.') as [string, string];
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return style === 'symbol' ? `¥${grouped}.${cents}` : `${grouped}.${cents}元`;
+}
+
+export function addFen(...amounts: Fen[]): Fen {
+  return fen(amounts.reduce((s, a) => s + a, 0));
+}

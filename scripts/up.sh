@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Brings the platform up on the embedded database (PGlite in ./data) with the demo city.
+# With DATABASE_URL=postgres://… it uses that PostgreSQL server instead.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export HUIQI_DEMO="${HUIQI_DEMO:-1}"
+exec npx tsx apps/server/src/main.ts
