@@ -1,0 +1,30 @@
+export type { Database, DatabaseKind, MigrationReport, Queryable, Row } from './database';
+export { openDatabase, redact, type OpenDatabaseOptions } from './open-database';
+export { MIGRATIONS_DIR, migrationsFingerprint, readMigrationFiles, runMigrations } from './migrations';
+
+export type { AuditEvent, AuditEventType, StoredAuditEvent } from './audit/audit-event';
+export { appendAuditEvent } from './audit/append-audit-event';
+export { verifyAuditChain, type AuditChainProblem, type AuditChainReport } from './audit/verify-audit-chain';
+export { listAuditEvents, type AuditEventView } from './audit/list-audit-events';
+export { canonicalJson } from './audit/canonical-json';
+
+export { ROLES, ROLE_NAMES, type Role } from './identity/roles';
+export { hashPassword, verifyPassword } from './identity/password';
+export { createUser, findUserById, listDepartmentOfficers, type NewUser, type User } from './identity/users';
+export { createSession, deleteSession, findSessionUser, SESSION_TTL_MS } from './identity/sessions';
+export { API_TOKEN_PREFIX, createApiToken, findTokenUser, listApiTokens, revokeApiToken, type ApiTokenInfo } from './identity/api-tokens';
+export { logIn, LOGIN_MAX_FAILURES, LOGIN_WINDOW_MS, type LogInFailure, type LogInResult } from './identity/log-in';
+
+export { ensureJurisdiction, inSubtreeSql, isWithin, listJurisdictions, type Jurisdiction } from './registry/jurisdictions';
+export {
+  ensureDepartment, ensureFinancialInstitution, findDepartment, listDepartments, type Department, type FinancialInstitution,
+} from './registry/departments';
+
+export * from './enterprises/enterprise-types';
+export {
+  getEnterprise, getEnterpriseAsOf, getEnterpriseHistory, getFigures, getFiguresAsOf, listEnterprises, type EnterpriseQuery,
+} from './enterprises/read-enterprises';
+export { createEnterprise, normaliseTags, recordYearlyFigures, updateEnterpriseProfile, type UpdateOutcome } from './enterprises/write-enterprises';
+export { importEnterprises, importInTransaction, validateImportRows, type ImportedEnterprise, type ImportSummary } from './enterprises/import-enterprises';
+
+export { DEMO_PASSWORD, DEMO_LOGINS, seedDemoCity, type DemoSeedResult } from './demo/seed-demo-city';
