@@ -1,0 +1,106 @@
+import { afterEach, describe, it, expect } from 'vitest';
+import { buildUrl, onUnauthorized, request, setFetch } from './client';
+import { ApiError, NETWORK_ERROR, UNREADABLE_RESPONSE } from './api-error';
+import { errorMessage } from './error-message';
+
+interface Call {
+  url: string;
+  init: RequestInit;
+}
+
+function answer(status: number, body: string, calls: Call[] = []) {
+  setFetch(async (url, init) => {
+    calls.push({ url, init });
+    return new Response(body, { status, headers: { 'Content-Type': 'application/json' } });
+  });
+  return calls;
+}
+
+const forbidden = JSON.stringify({
+  error: { code: 'FORBIDDEN_DEPARTMENT', message: { zh: '无权查看其他部门', en: 'You may not view another department' } },
+});
+
+afterEach(() => setFetch((input, init) => fetch(input, init)));
+
+describe('API client', () => {
+  it('sends JSON with the session cookie and reads JSON back', async () => {
+    const calls = answer(200, '{"user":{"id":"1"}}');
+    const body = await request<{ user: { id: string } }>('POST', '/api/auth/login', { body: { username: 'a', password: 'b' } });
+    expect(body.user.id).toBe('1');
+    expect(calls[0]?.url).toBe('/api/auth/login');
+    expect(calls[0]?.init.credentials).toBe('include');
+    expect(calls[0]?.init.method).toBe('POST');
+    expect(calls[0]?.init.body).toBe('{"username":"a","password":"b"}');
+    expect((calls[0]?.init.headers as Record<string, string>)['Content-Type']).toBe('application/json');
+  });
+
+  it('builds query strings without empty values', () => {
+    expect(buildUrl('/api/enterprises', { q: '鹏城', district: '', tag: undefined, page: 2 })).toBe('/api/enterprises?q=%E9%B9%8F%E5%9F%8E&page=2');
+    expect(buildUrl('/api/x', {})).toBe('/api/x');
+  });
+
+  it('turns the error body into an ApiError with the bilingual message', async () => {
+    answer(403, forbidden);
+    const error = await request('GET', '/api/departments/dept-commerce').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).status).toBe(403);
+    expect((error as ApiError).code).toBe('FORBIDDEN_DEPARTMENT');
+    expect(errorMessage(error, 'zh')).toBe('无权查看其他部门');
+    expect(errorMessage(error, 'en')).toBe('You may not view another department');
+  });
+
+  it('uses its own message when the body is not the error shape', async () => {
+    answer(502, '<html>Bad gateway</html>');
+    const error = await request('GET', '/api/health').catch((e: unknown) => e);
+    expect((error as ApiError).code).toBe('HTTP_502');
+    expect(errorMessage(error, 'zh')).toBe('服务器出错（HTTP 502），请稍后再试');
+    expect(errorMessage(error, 'en')).toBe('Server error (HTTP 502); please try again later');
+  });
+
+  it('reports a success whose body is not JSON', async () => {
+    answer(200, 'not json');
+    const error = await request('GET', '/api/health').catch((e: unknown) => e);
+    expect((error as ApiError).code).toBe(UNREADABLE_RESPONSE);
+    expect(errorMessage(error, 'en')).toBe('The server sent a response that could not be read (HTTP 200)');
+  });
+
+  it('reports an unreachable server as a network error', async () => {
+    setFetch(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const error = await request('GET', '/api/me').catch((e: unknown) => e);
+    expect((error as ApiError).code).toBe(NETWORK_ERROR);
+    expect(errorMessage(error, 'zh')).toBe('无法连接服务器，请检查网络后重试');
+  });
+
+  it('tells listeners about a 401 unless asked to stay quiet', async () => {
+    let heard = 0;
+    const stop = onUnauthorized(() => heard++);
+    answer(401, '');
+    await request('GET', '/api/enterprises').catch(() => undefined);
+    await request('GET', '/api/me', { quietUnauthorized: true }).catch(() => undefined);
+    stop();
+    await request('GET', '/api/enterprises').catch(() => undefined);
+    expect(heard).toBe(1);
+  });
+
+  it('lists field problems from the details after the message', async () => {
+    answer(
+      400,
+      JSON.stringify({
+        error: {
+          code: 'VALIDATION_FAILED',
+          message: { zh: '数据校验未通过', en: 'Validation failed' },
+          details: [
+            { path: ['employees'], message: { zh: '须为非负整数', en: 'must be a non-negative integer' } },
+            { path: 'revenueFen', message: 'too small' },
+            { nothing: true },
+          ],
+        },
+      }),
+    );
+    const error = await request('PUT', '/api/enterprises/X/figures/2024', { body: {} }).catch((e: unknown) => e);
+    expect(errorMessage(error, 'zh')).toBe('数据校验未通过（employees：须为非负整数；revenueFen：too small）');
+    expect(errorMessage(error, 'en')).toBe('Validation failed (employees: must be a non-negative integer; revenueFen: too small)');
+  });
+});

@@ -1,0 +1,124 @@
+import type { BilingualText } from '../i18n/bilingual';
+
+/** Types of the HTTP API's JSON bodies (see packages/api). Money is always integer fen. */
+
+export const ROLES = ['ENTERPRISE', 'SME_BUREAU', 'DEPARTMENT', 'FINANCIAL_INSTITUTION', 'AUDITOR', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Me {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  jurisdiction: string;
+  uscc?: string | null;
+  enterpriseName?: string | null;
+  departmentId?: string | null;
+  departmentName?: BilingualText | null;
+}
+
+export const QUALIFICATION_TAGS = ['HIGH_TECH', 'TECH_SME', 'SPECIALIZED', 'LITTLE_GIANT', 'INNOVATIVE_SME'] as const;
+export type QualificationTag = (typeof QUALIFICATION_TAGS)[number];
+
+export type TaxpayerType = 'GENERAL' | 'SMALL_SCALE';
+
+export interface EnterpriseSummary {
+  uscc: string;
+  name: string;
+  district: string;
+  districtName: BilingualText | string;
+  industryCode: string;
+  registrationDate: string;
+  tags: string[];
+  latestYear: number | null;
+  employees: number | null;
+  revenueFen: number | null;
+}
+
+export interface EnterpriseList {
+  items: EnterpriseSummary[];
+  total: number;
+}
+
+export interface EnterpriseSearchQuery {
+  q?: string;
+  district?: string;
+  industry?: string;
+  tag?: string;
+  page: number;
+  pageSize: number;
+}
+
+export interface Enterprise {
+  uscc: string;
+  name: string;
+  registeredAddress: string;
+  district: string;
+  districtName: BilingualText | string;
+  industryCode: string;
+  registrationDate: string;
+  taxpayerType: TaxpayerType;
+  isIndividualBusiness: boolean;
+  tags: string[];
+}
+
+export interface YearlyFigures {
+  year: number;
+  employees: number;
+  revenueFen: number;
+  totalAssetsFen: number;
+  rdExpenseFen: number | null;
+  mainBusinessRevenueFen: number | null;
+}
+
+export interface YearlyFiguresInput {
+  employees: number;
+  revenueFen: number;
+  totalAssetsFen: number;
+  rdExpenseFen?: number;
+  mainBusinessRevenueFen?: number;
+}
+
+export interface EnterpriseDetail {
+  enterprise: Enterprise;
+  figures: YearlyFigures[];
+  permissions: { canEdit: boolean };
+}
+
+/** One version of an enterprise's profile or figures. Fields beyond these are shown as they come. */
+export interface HistoryEntry {
+  version: number | string;
+  changedAt: string;
+  changedBy?: string | null;
+  summary?: BilingualText | string | null;
+  [more: string]: unknown;
+}
+
+export interface Officer {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+}
+
+export interface Department {
+  id: string;
+  name: BilingualText;
+  jurisdiction: string;
+  kind?: string | null;
+}
+
+export interface DepartmentDetail {
+  department: Department;
+  officers: Officer[];
+}
+
+export interface Health {
+  status: 'ok';
+  database: 'pglite' | 'postgres';
+}
+
+/** The error body every failing endpoint sends. */
+export interface ApiErrorBody {
+  error: { code: string; message: BilingualText; details?: unknown };
+}

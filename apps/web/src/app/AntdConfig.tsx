@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import { useI18n } from '../i18n/use-i18n';
+
+/** CJK fonts first so that Chinese never falls back to a Latin-only face. */
+export const APP_FONT_FAMILY =
+  "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'Helvetica Neue', Arial, sans-serif";
+
+export function AntdConfig({ children }: { children: ReactNode }) {
+  const { language } = useI18n();
+  return (
+    <ConfigProvider
+      locale={language === 'zh' ? zhCN : enUS}
+      theme={{ token: { colorPrimary: '#1677ff', fontFamily: APP_FONT_FAMILY, borderRadius: 6 } }}
+    >
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}

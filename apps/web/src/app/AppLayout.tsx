@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { Layout, Space, Typography } from 'antd';
+import { Outlet } from 'react-router';
+import { useI18n } from '../i18n/use-i18n';
+import { useAuth } from '../features/auth/use-auth';
+import { SideMenu } from './SideMenu';
+import { UserBadge } from './UserBadge';
+import { LanguageSwitch } from './LanguageSwitch';
+import { PageBreadcrumb } from './PageBreadcrumb';
+
+/** The Ant Design Pro–style frame: side menu, header with user and language, breadcrumbs, content. */
+export function AppLayout() {
+  const { t } = useI18n();
+  const { me } = useAuth();
+  const [isCollapsed, setCollapsed] = useState(false);
+  if (!me) return null;
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider collapsible collapsed={isCollapsed} onCollapse={setCollapsed} width={216} breakpoint="lg">
+        <div className="app-logo" title={t('app.subtitle')}>
+          <span className="app-logo-mark">{t('app.title').slice(0, 1)}</span>
+          {!isCollapsed && <span className="app-logo-text">{t('app.title')}</span>}
+        </div>
+        <SideMenu me={me} />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="app-header">
+          <Typography.Text strong className="app-header-title">
+            {t('app.subtitle')}
+          </Typography.Text>
+          <Space size="middle">
+            <LanguageSwitch />
+            <UserBadge me={me} />
+          </Space>
+        </Layout.Header>
+        <Layout.Content className="app-content">
+          <PageBreadcrumb />
+          <Outlet />
+        </Layout.Content>
+        <Layout.Footer className="app-footer">{t('app.footer')}</Layout.Footer>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,33 @@
+import { Route, Routes } from 'react-router';
+import { AppLayout } from './AppLayout';
+import { RequireAuth } from '../features/auth/RequireAuth';
+import { LoginPage } from '../features/auth/LoginPage';
+import { HomeRedirect } from '../features/auth/HomeRedirect';
+import { WelcomePage } from '../features/auth/WelcomePage';
+import { MyEnterprisePage } from '../features/enterprise/MyEnterprisePage';
+import { EnterpriseDetailPage } from '../features/enterprise/EnterpriseDetailPage';
+import { EnterpriseSearchPage } from '../features/officer/EnterpriseSearchPage';
+import { DepartmentPage } from '../features/officer/DepartmentPage';
+import { DepartmentListPage } from '../features/officer/DepartmentListPage';
+import { NotFoundResult } from '../features/errors/NotFoundResult';
+
+/** Pages are shown to any signed-in user; what each may see is decided by the API (403 → the 403 page). */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route element={<RequireAuth />}>
+        <Route element={<AppLayout />}>
+          <Route index element={<HomeRedirect />} />
+          <Route path="welcome" element={<WelcomePage />} />
+          <Route path="me/enterprise" element={<MyEnterprisePage />} />
+          <Route path="enterprises" element={<EnterpriseSearchPage />} />
+          <Route path="enterprises/:uscc" element={<EnterpriseDetailPage />} />
+          <Route path="departments" element={<DepartmentListPage />} />
+          <Route path="departments/:id" element={<DepartmentPage />} />
+          <Route path="*" element={<NotFoundResult />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

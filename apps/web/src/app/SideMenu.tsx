@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { Menu } from 'antd';
+import { ApartmentOutlined, BankOutlined, SearchOutlined, TeamOutlined } from '@ant-design/icons';
+import { useLocation, useNavigate } from 'react-router';
+import { useI18n } from '../i18n/use-i18n';
+import { menuFor, selectedMenuPath, type MenuIcon } from './navigation';
+import type { Me } from '../api/types';
+
+const ICONS: Readonly<Record<MenuIcon, ReactNode>> = {
+  enterprise: <BankOutlined />,
+  search: <SearchOutlined />,
+  department: <TeamOutlined />,
+  departments: <ApartmentOutlined />,
+};
+
+export function SideMenu({ me }: { me: Me }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const entries = menuFor(me);
+  const selected = selectedMenuPath(entries, pathname);
+  return (
+    <Menu
+      theme="dark"
+      mode="inline"
+      data-testid="side-menu"
+      selectedKeys={selected ? [selected] : []}
+      onClick={({ key }) => navigate(key)}
+      items={entries.map((entry) => ({ key: entry.path, icon: ICONS[entry.icon], label: t(entry.labelKey) }))}
+    />
+  );
+}

@@ -1,0 +1,38 @@
+import { Avatar, Dropdown, Space, Tag, Typography } from 'antd';
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router';
+import { useI18n } from '../i18n/use-i18n';
+import { useAuth } from '../features/auth/use-auth';
+import type { Me } from '../api/types';
+
+/** The header's user area: name, role, department (or enterprise) and the sign-out menu. */
+export function UserBadge({ me }: { me: Me }) {
+  const { t, pick } = useI18n();
+  const { signOut } = useAuth();
+  const navigate = useNavigate();
+  const unit = me.departmentName ? pick(me.departmentName) : (me.enterpriseName ?? null);
+  return (
+    <Dropdown
+      menu={{
+        items: [{ key: 'logout', icon: <LogoutOutlined />, label: t('header.logout') }],
+        onClick: async () => {
+          await signOut().catch(() => undefined);
+          navigate('/login', { replace: true });
+        },
+      }}
+    >
+      <Space style={{ cursor: 'pointer' }} data-testid="user-badge">
+        <Avatar size="small" icon={<UserOutlined />} />
+        <Typography.Text strong>{me.displayName}</Typography.Text>
+        <Tag color="blue" data-testid="user-role">
+          {t(`role.${me.role}`)}
+        </Tag>
+        {unit && (
+          <Typography.Text type="secondary" data-testid="user-unit">
+            {unit}
+          </Typography.Text>
+        )}
+      </Space>
+    </Dropdown>
+  );
+}

@@ -1,0 +1,24 @@
+import type { MessageKey } from '../i18n/dictionary';
+
+export interface Crumb {
+  labelKey?: MessageKey;
+  /** Shown as is (an id or code from the address), when there is no message key. */
+  text?: string;
+  path?: string;
+}
+
+/** The breadcrumb trail for a location of the app. Unknown locations get only "home". */
+export function breadcrumbsFor(pathname: string): Crumb[] {
+  const home: Crumb = { labelKey: 'nav.home', path: '/' };
+  const parts = pathname.split('/').filter(Boolean).map((part) => decodeURIComponent(part));
+  if (parts[0] === 'me' && parts[1] === 'enterprise') return [home, { labelKey: 'nav.myEnterprise' }];
+  if (parts[0] === 'enterprises') {
+    if (parts.length === 1) return [home, { labelKey: 'nav.enterpriseSearch' }];
+    return [home, { labelKey: 'nav.enterpriseSearch', path: '/enterprises' }, { labelKey: 'nav.enterpriseDetail' }, { text: parts[1] }];
+  }
+  if (parts[0] === 'departments') {
+    if (parts.length === 1) return [home, { labelKey: 'nav.departments' }];
+    return [home, { labelKey: 'nav.departments', path: '/departments' }, { labelKey: 'nav.departmentDetail' }, { text: parts[1] }];
+  }
+  return [home];
+}

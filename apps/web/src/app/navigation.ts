@@ -1,0 +1,47 @@
+import type { MessageKey } from '../i18n/dictionary';
+import type { Me, Role } from '../api/types';
+
+export type MenuIcon = 'enterprise' | 'search' | 'department' | 'departments';
+
+export interface MenuEntry {
+  path: string;
+  labelKey: MessageKey;
+  icon: MenuIcon;
+}
+
+const OFFICER_ROLES: readonly Role[] = ['SME_BUREAU', 'DEPARTMENT', 'AUDITOR', 'ADMIN'];
+
+export function isOfficer(role: Role): boolean {
+  return OFFICER_ROLES.includes(role);
+}
+
+export function departmentPath(id: string): string {
+  return `/departments/${encodeURIComponent(id)}`;
+}
+
+/** The side menu of a signed-in user: enterprises see their own profile, officers the search and their department. */
+export function menuFor(me: Me): MenuEntry[] {
+  const entries: MenuEntry[] = [];
+  if (me.role === 'ENTERPRISE' && me.uscc) entries.push({ path: '/me/enterprise', labelKey: 'nav.myEnterprise', icon: 'enterprise' });
+  if (isOfficer(me.role)) {
+    entries.push({ path: '/enterprises', labelKey: 'nav.enterpriseSearch', icon: 'search' });
+    if (me.departmentId) entries.push({ path: departmentPath(me.departmentId), labelKey: 'nav.myDepartment', icon: 'department' });
+    entries.push({ path: '/departments', labelKey: 'nav.departments', icon: 'departments' });
+  }
+  return entries;
+}
+
+/** Where a user lands after signing in: the first menu entry, or a plain welcome page. */
+export function homePathFor(me: Me): string {
+  return menuFor(me)[0]?.path ?? '/welcome';
+}
+
+/** The menu entry to highlight for a location (the longest matching prefix). */
+export function selectedMenuPath(entries: readonly MenuEntry[], pathname: string): string | undefined {
+  let best: MenuEntry | undefined;
+  for (const entry of entries) {
+    const matches = pathname === entry.path || pathname.startsWith(`${entry.path}/`);
+    if (matches && (!best || entry.path.length > best.path.length)) best = entry;
+  }
+  return best?.path;
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { login } from '../../api/auth';
+import { errorMessage } from '../../api/error-message';
+import { useI18n } from '../../i18n/use-i18n';
+import { homePathFor } from '../../app/navigation';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { useAuth } from './use-auth';
+
+interface LoginValues {
+  username: string;
+  password: string;
+}
+
+export function LoginPage() {
+  const { t, language } = useI18n();
+  const { me, signedIn } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [failure, setFailure] = useState<unknown>(undefined);
+  const [isSubmitting, setSubmitting] = useState(false);
+
+  if (me) return <Navigate to={homePathFor(me)} replace />;
+
+  const onFinish = async (values: LoginValues) => {
+    setSubmitting(true);
+    setFailure(undefined);
+    try {
+      const user = await login(values.username.trim(), values.password);
+      signedIn(user);
+      const from = (location.state as { from?: string } | null)?.from;
+      navigate(from && from !== '/login' ? from : homePathFor(user), { replace: true });
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <div className="login-page">
+      <div className="login-language">
+        <LanguageSwitch />
+      </div>
+      <Card className="login-card" variant="borderless">
+        <div className="login-brand">
+          <Typography.Title level={2} style={{ margin: 0 }}>
+            {t('app.title')}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
+        </div>
+        <Typography.Title level={4}>{t('login.title')}</Typography.Title>
+        {failure !== undefined && (
+          <Alert
+            type="error"
+            showIcon
+            title={t('login.failed')}
+            description={errorMessage(failure, language)}
+            style={{ marginBottom: 16 }}
+            data-testid="login-error"
+          />
+        )}
+        <Form<LoginValues> layout="vertical" onFinish={onFinish} requiredMark={false} size="large">
+          <Form.Item name="username" label={t('login.username')} rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
+            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
+          </Form.Item>
+          <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={isSubmitting}>
+            {t('login.submit')}
+          </Button>
+        </Form>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
+          {t('login.demoHint')}
+        </Typography.Paragraph>
+      </Card>
+    </div>
+  );
+}

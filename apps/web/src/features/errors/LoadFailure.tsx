@@ -1,0 +1,29 @@
+import { Alert, Button } from 'antd';
+import { ApiError } from '../../api/api-error';
+import { errorMessage } from '../../api/error-message';
+import { useI18n } from '../../i18n/use-i18n';
+import { ForbiddenResult } from './ForbiddenResult';
+import { NotFoundResult } from './NotFoundResult';
+
+/** What a page shows when loading its data failed: a 403 or 404 page, or the message with a retry button. */
+export function LoadFailure({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t, language } = useI18n();
+  const message = errorMessage(error, language);
+  if (error instanceof ApiError && error.status === 403) return <ForbiddenResult reason={message} />;
+  if (error instanceof ApiError && error.status === 404) return <NotFoundResult reason={message} />;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      title={message}
+      data-testid="load-failure"
+      action={
+        onRetry && (
+          <Button size="small" onClick={onRetry}>
+            {t('result.retry')}
+          </Button>
+        )
+      }
+    />
+  );
+}
