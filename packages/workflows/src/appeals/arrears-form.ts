@@ -1,0 +1,123 @@
+import { bi, err, ok, parsePlainDate, type BilingualText, type PlainDate, type Result } from '@huiqi/kernel';
+import { z } from 'zod';
+
+/**
+ * The payment-arrears complaint form (拖欠账款投诉), under 《保障中小企业款项支付条例》(国务院令第802号).
+ * Money is integer fen; dates are `YYYY-MM-DD`.
+ */
+
+/** Persisted debtor kinds: 机关 / 事业单位 / 大型企业 (Art. 9 sets different payment periods). */
+export const DEBTOR_KINDS = ['GOVERNMENT_AGENCY', 'PUBLIC_INSTITUTION', 'LARGE_ENTERPRISE'] as const;
+export type DebtorKind = (typeof DEBTOR_KINDS)[number];
+export const debtorKindLabels: Record<DebtorKind, BilingualText> = {
+  GOVERNMENT_AGENCY: bi('机关', 'Government agency'),
+  PUBLIC_INSTITUTION: bi('事业单位', 'Public institution'),
+  LARGE_ENTERPRISE: bi('大型企业', 'Large enterprise'),
+};
+
+/** What starts the payment period: delivery of the goods, works or services, or passing acceptance (检验/验收). */
+export const PAYMENT_TRIGGERS = ['DELIVERY', 'ACCEPTANCE'] as const;
+export type PaymentTrigger = (typeof PAYMENT_TRIGGERS)[number];
+
+const date = z.string().refine((s) => parsePlainDate(s) !== null, { message: 'DATE' });
+const fenAmount = z.number().int({ message: 'INTEGER_FEN' }).positive({ message: 'POSITIVE' }).max(Number.MAX_SAFE_INTEGER);
+const text = (max: number) => z.string().trim().min(1, { message: 'REQUIRED' }).max(max, { message: 'TOO_LONG' });
+
+export const ArrearsComplaintForm = z
+  .object({
+    contract: z.object({
+      number: z.string().trim().max(100).nullable(),
+      title: text(200),
+      signedOn: date,
+      /** The payment period agreed in the contract, in days; null when the contract is silent. */
+      agreedPaymentDays: z.number().int().positive().max(3650).nullable(),
+      /** Agreed daily overdue-interest rate as an exact decimal string ("0.0005"); null when not agreed. */
+      agreedDailyInterestRate: z.string().regex(/^0(\.\d{1,8})?$/, { message: 'RATE' }).nullable(),
+      paymentTrigger: z.enum(PAYMENT_TRIGGERS),
+      /** The SME told the debtor in writing it is an SME when signing (Art. 3). */
+      isSmeDeclaredAtSigning: z.boolean(),
+    }),
+    debtor: z.object({
+      name: text(200),
+      uscc: z.string().trim().length(18, { message: 'USCC' }).nullable(),
+      kind: z.enum(DEBTOR_KINDS),
+    }),
+    deliveredOn: date.nullable(),
+    acceptedOn: date.nullable(),
+    amountFen: fenAmount,
+    payments: z.array(z.object({ paidOn: date, amountFen: fenAmount })).max(500),
+    claim: text(5000),
+  })
+  .superRefine((f, ctx) => {
+    if (f.deliveredOn === null) ctx.addIssue({ code: 'custom', path: ['deliveredOn'], message: 'REQUIRED' });
+    if (f.contract.paymentTrigger === 'ACCEPTANCE' && f.acceptedOn === null) ctx.addIssue({ code: 'custom', path: ['acceptedOn'], message: 'REQUIRED_FOR_ACCEPTANCE' });
+    if (f.deliveredOn !== null && f.deliveredOn < f.contract.signedOn) ctx.addIssue({ code: 'custom', path: ['deliveredOn'], message: 'BEFORE_SIGNING' });
+    if (f.acceptedOn !== null && f.deliveredOn !== null && f.acceptedOn < f.deliveredOn) ctx.addIssue({ code: 'custom', path: ['acceptedOn'], message: 'BEFORE_DELIVERY' });
+    const paid = f.payments.reduce((s, p) => s + p.amountFen, 0);
+    if (paid >= f.amountFen) ctx.addIssue({ code: 'custom', path: ['payments'], message: 'NOTHING_OUTSTANDING' });
+    f.payments.forEach((p, i) => {
+      if (p.paidOn < f.contract.signedOn) ctx.addIssue({ code: 'custom', path: ['payments', i, 'paidOn'], message: 'BEFORE_SIGNING' });
+    });
+  });
+export type ArrearsComplaintForm = {
+  contract: {
+    number: string | null;
+    title: string;
+    signedOn: PlainDate;
+    agreedPaymentDays: number | null;
+    agreedDailyInterestRate: string | null;
+    paymentTrigger: PaymentTrigger;
+    isSmeDeclaredAtSigning: boolean;
+  };
+  debtor: { name: string; uscc: string | null; kind: DebtorKind };
+  deliveredOn: PlainDate | null;
+  acceptedOn: PlainDate | null;
+  amountFen: number;
+  payments: { paidOn: PlainDate; amountFen: number }[];
+  claim: string;
+};
+
+const MESSAGES: Record<string, BilingualText> = {
+  DATE: bi('日期格式应为 YYYY-MM-DD', 'must be a date YYYY-MM-DD'),
+  INTEGER_FEN: bi('金额应为整数（分）', 'amount must be whole fen'),
+  POSITIVE: bi('金额应大于零', 'amount must be positive'),
+  REQUIRED: bi('必填', 'required'),
+  TOO_LONG: bi('内容过长', 'too long'),
+  RATE: bi('日利率应为小于1的小数，如 0.0005', 'daily rate must be a decimal below 1, e.g. 0.0005'),
+  USCC: bi('统一社会信用代码应为18位', 'unified social credit code must have 18 characters'),
+  REQUIRED_FOR_ACCEPTANCE: bi('以验收为付款条件的，须填写验收日期', 'acceptance date is required when payment depends on acceptance'),
+  BEFORE_SIGNING: bi('日期不得早于合同签订日', 'date must not be before the contract was signed'),
+  BEFORE_DELIVERY: bi('验收日期不得早于交付日期', 'acceptance must not be before delivery'),
+  NOTHING_OUTSTANDING: bi('已付款项不少于合同金额，没有拖欠', 'payments cover the amount; nothing is outstanding'),
+};
+
+export interface FieldProblem {
+  path: string;
+  message: BilingualText;
+}
+
+export interface ArrearsFormInvalid {
+  code: 'ARREARS_FORM_INVALID';
+  message: BilingualText;
+  fields: FieldProblem[];
+}
+
+/** Validates untrusted input; every problem is reported with its field path and a bilingual message. */
+export function parseArrearsComplaintForm(input: unknown): Result<ArrearsComplaintForm, ArrearsFormInvalid> {
+  const r = ArrearsComplaintForm.safeParse(input);
+  if (r.success) return ok(r.data as ArrearsComplaintForm);
+  const fields = r.error.issues.map((i) => ({
+    path: i.path.map(String).join('.') || '(form)',
+    message: MESSAGES[i.message] ?? bi(`格式不正确（${i.code}）`, `invalid (${i.code}): ${i.message}`),
+  }));
+  return err({
+    code: 'ARREARS_FORM_INVALID',
+    message: bi(`拖欠账款投诉表有${fields.length}处需更正`, `the arrears complaint form has ${fields.length} problem(s)`),
+    fields,
+  });
+}
+
+/** Outstanding amount: contract amount less payments, in fen. */
+export function outstandingFen(form: ArrearsComplaintForm): number {
+  return form.amountFen - form.payments.reduce((s, p) => s + p.amountFen, 0);
+}

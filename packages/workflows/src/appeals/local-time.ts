@@ -1,0 +1,27 @@
+import { today, type PlainDate } from '@huiqi/kernel';
+
+/** Cases are handled in China Standard Time: the legal date of an instant is its date there. */
+export const CASE_TIME_ZONE = 'Asia/Shanghai';
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Milliseconds since the epoch for an ISO instant with an explicit offset, or null. */
+export function parseInstant(at: string): number | null {
+  if (typeof at !== 'string' || !INSTANT.test(at)) return null;
+  const ms = Date.parse(at);
+  return Number.isFinite(ms) ? ms : null;
+}
+
+/** The legal date (China Standard Time) of an instant. The instant must be valid. */
+export function localDateOf(at: string | number): PlainDate {
+  return today(CASE_TIME_ZONE, new Date(at));
+}
+
+export function toInstant(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/** `YYYY-MM` of an instant in China Standard Time. */
+export function localMonthOf(at: string): string {
+  return localDateOf(at).slice(0, 7);
+}

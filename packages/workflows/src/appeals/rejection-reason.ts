@@ -1,0 +1,48 @@
+import { bi, type BilingualText } from '@huiqi/kernel';
+import type { AppealType } from './appeal-type';
+
+/**
+ * Persisted out-of-scope reasons (不予受理理由). The list follows 《深圳市企业诉求服务指引（第一版）》
+ * (市中小企业服务局, 2023-12-13), which excludes matters outside the city's jurisdiction, matters in
+ * 诉讼/仲裁/纪检/复议/信息公开 or already in 信访, and repeated requests on the same facts, and the
+ * 2025 payment regulation (国务院令第802号 第二十五条), which requires a contract between the
+ * complainant and the debtor.
+ */
+export const REJECTION_REASONS = [
+  'IN_LITIGATION_ARBITRATION_OR_PETITION',
+  'OUTSIDE_JURISDICTION',
+  'REPEAT_OF_CLOSED_CASE',
+  'NO_CONCRETE_REQUEST',
+  'NO_CONTRACT_WITH_DEBTOR',
+] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
+
+export interface RejectionReasonInfo {
+  label: BilingualText;
+  /** The appeal types this reason may be used for (all when absent). */
+  onlyFor?: readonly AppealType[];
+  /** When true the rejection must name the closed case it repeats (`relatedCaseId`). */
+  needsRelatedCase: boolean;
+}
+
+export const rejectionReasons = {
+  IN_LITIGATION_ARBITRATION_OR_PETITION: {
+    label: bi('已进入诉讼、仲裁、行政复议或信访程序', 'Already in litigation, arbitration, administrative review or the petition (信访) procedure'),
+    needsRelatedCase: false,
+  },
+  OUTSIDE_JURISDICTION: { label: bi('不属于本辖区管辖', 'Outside this jurisdiction'), needsRelatedCase: false },
+  REPEAT_OF_CLOSED_CASE: {
+    label: bi('与已办结诉求事实相同的重复诉求', 'Repeats a closed case on the same facts'),
+    needsRelatedCase: true,
+  },
+  NO_CONCRETE_REQUEST: { label: bi('无具体诉求事项', 'No concrete request'), needsRelatedCase: false },
+  NO_CONTRACT_WITH_DEBTOR: {
+    label: bi('投诉人与被投诉人之间无合同关系', 'The complainant has no contract with the debtor'),
+    onlyFor: ['ARREARS_COMPLAINT'],
+    needsRelatedCase: false,
+  },
+} as const satisfies Record<RejectionReason, RejectionReasonInfo>;
+
+export function isRejectionReason(value: unknown): value is RejectionReason {
+  return typeof value === 'string' && (REJECTION_REASONS as readonly string[]).includes(value);
+}

@@ -1,0 +1,2 @@
+/** @huiqi/workflows — pure workflow domains. Appeals (诉求办理) first. */
+export * from './appeals/index';
