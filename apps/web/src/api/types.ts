@@ -26,6 +26,7 @@ export interface EnterpriseSummary {
   uscc: string;
   name: string;
   district: string;
+  /** The server sends the Chinese name here; the code is in `district`. */
   districtName: BilingualText | string;
   industryCode: string;
   registrationDate: string;
@@ -85,13 +86,19 @@ export interface EnterpriseDetail {
   permissions: { canEdit: boolean };
 }
 
-/** One version of an enterprise's profile or figures. Fields beyond these are shown as they come. */
+export type ChangeKind = 'CREATED' | 'IMPORTED' | 'UPDATED';
+
+/** One version of the enterprise profile (`PROFILE`) or of one year's figures (`FIGURES`). */
 export interface HistoryEntry {
-  version: number | string;
-  changedAt: string;
-  changedBy?: string | null;
-  summary?: BilingualText | string | null;
-  [more: string]: unknown;
+  kind: 'PROFILE' | 'FIGURES';
+  version: number;
+  year: number | null;
+  changeKind: ChangeKind;
+  /** ISO timestamp from which this version is valid. */
+  validFrom: string;
+  actor: { id: string; username: string; displayName: string } | null;
+  /** Profile or figure field names (`employees`, `revenueFen`, `tags` …). */
+  changedFields: string[];
 }
 
 export interface Officer {
@@ -105,7 +112,7 @@ export interface Department {
   id: string;
   name: BilingualText;
   jurisdiction: string;
-  kind?: string | null;
+  isSmeBureau?: boolean;
 }
 
 export interface DepartmentDetail {

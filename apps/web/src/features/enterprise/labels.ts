@@ -17,3 +17,24 @@ export function districtText(name: BilingualText | string | null | undefined, fa
   if (isBilingualText(name)) return pickText(name, language);
   return name && name.trim() ? name : fallback;
 }
+
+const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
+  name: 'enterprise.name',
+  registeredAddress: 'enterprise.registeredAddress',
+  district: 'enterprise.district',
+  industryCode: 'enterprise.industryCode',
+  registrationDate: 'enterprise.registrationDate',
+  taxpayerType: 'enterprise.taxpayerType',
+  isIndividualBusiness: 'enterprise.isIndividualBusiness',
+  tags: 'enterprise.tags',
+  employees: 'figures.employees',
+  revenueFen: 'figures.revenue',
+  totalAssetsFen: 'figures.totalAssets',
+  rdExpenseFen: 'figures.rdExpense',
+  mainBusinessRevenueFen: 'figures.mainBusinessRevenue',
+};
+
+/** The label of a changed field named in the history; an unknown field is shown by its name. */
+export function fieldLabelKey(field: string): MessageKey | null {
+  return Object.hasOwn(FIELD_LABELS, field) ? (FIELD_LABELS[field] as MessageKey) : null;
+}

@@ -20,12 +20,17 @@ export function DepartmentPage() {
     <Card title={<Typography.Title level={4} style={{ margin: 0 }} data-testid="department-name">{pick(department.name)}</Typography.Title>}>
       <Descriptions
         bordered
-        column={{ xs: 1, md: 3 }}
+        column={{ xs: 1, md: 2 }}
         style={{ marginBottom: 24 }}
         items={[
           { key: 'name', label: t('department.name'), children: pick(department.name) },
           { key: 'id', label: t('department.id'), children: <span className="mono">{department.id}</span> },
           { key: 'jurisdiction', label: t('department.jurisdiction'), children: department.jurisdiction },
+          {
+            key: 'kind',
+            label: t('department.kind'),
+            children: department.isSmeBureau ? t('department.kindSmeBureau') : t('department.kindOther'),
+          },
         ]}
       />
       <Typography.Title level={5}>{t('department.officers')}</Typography.Title>

@@ -29,16 +29,16 @@ export const INDUSTRY_SECTIONS: readonly Option[] = [
   { value: 'T', label: { zh: '国际组织', en: 'International organisations' } },
 ];
 
-/** The districts of 深圳 as jurisdiction codes (docs/glossary.md: cn-gd-sz-ft …). */
+/** The districts of 深圳 as jurisdiction codes as the registry names them (cn-gd-sz-futian …). */
 export const SHENZHEN_DISTRICTS: readonly Option[] = [
-  { value: 'cn-gd-sz-ft', label: { zh: '福田区', en: 'Futian' } },
-  { value: 'cn-gd-sz-lh', label: { zh: '罗湖区', en: 'Luohu' } },
-  { value: 'cn-gd-sz-ns', label: { zh: '南山区', en: 'Nanshan' } },
-  { value: 'cn-gd-sz-yt', label: { zh: '盐田区', en: 'Yantian' } },
-  { value: 'cn-gd-sz-ba', label: { zh: '宝安区', en: "Bao'an" } },
-  { value: 'cn-gd-sz-lg', label: { zh: '龙岗区', en: 'Longgang' } },
-  { value: 'cn-gd-sz-lhq', label: { zh: '龙华区', en: 'Longhua' } },
-  { value: 'cn-gd-sz-ps', label: { zh: '坪山区', en: 'Pingshan' } },
-  { value: 'cn-gd-sz-gm', label: { zh: '光明区', en: 'Guangming' } },
-  { value: 'cn-gd-sz-dp', label: { zh: '大鹏新区', en: 'Dapeng New District' } },
+  { value: 'cn-gd-sz-futian', label: { zh: '福田区', en: 'Futian' } },
+  { value: 'cn-gd-sz-luohu', label: { zh: '罗湖区', en: 'Luohu' } },
+  { value: 'cn-gd-sz-nanshan', label: { zh: '南山区', en: 'Nanshan' } },
+  { value: 'cn-gd-sz-yantian', label: { zh: '盐田区', en: 'Yantian' } },
+  { value: 'cn-gd-sz-baoan', label: { zh: '宝安区', en: "Bao'an" } },
+  { value: 'cn-gd-sz-longgang', label: { zh: '龙岗区', en: 'Longgang' } },
+  { value: 'cn-gd-sz-longhua', label: { zh: '龙华区', en: 'Longhua' } },
+  { value: 'cn-gd-sz-pingshan', label: { zh: '坪山区', en: 'Pingshan' } },
+  { value: 'cn-gd-sz-guangming', label: { zh: '光明区', en: 'Guangming' } },
+  { value: 'cn-gd-sz-dapeng', label: { zh: '大鹏新区', en: 'Dapeng New District' } },
 ];

@@ -18,9 +18,9 @@ describe('enterprise search in the address', () => {
   });
 
   it('writes only what differs from the defaults and reads it back unchanged', () => {
-    const query = { q: '91440300', district: 'cn-gd-sz-ns', page: 2, pageSize: 20 };
+    const query = { q: '91440300', district: 'cn-gd-sz-nanshan', page: 2, pageSize: 20 };
     const params = searchParamsFromQuery(query);
-    expect(params.toString()).toBe('q=91440300&district=cn-gd-sz-ns&page=2');
+    expect(params.toString()).toBe('q=91440300&district=cn-gd-sz-nanshan&page=2');
     expect(queryFromSearchParams(params)).toEqual(query);
     expect(searchParamsFromQuery({ page: 1, pageSize: 20 }).toString()).toBe('');
   });

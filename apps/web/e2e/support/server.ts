@@ -1,0 +1,125 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from './repo-root';
+
+/** A real Huiqi server (apps/server/src/main.ts) in a child process, on its own PGlite data folder. */
+export interface TestServer {
+  readonly baseUrl: string;
+  readonly dataDir: string;
+  /** SIGTERM, then wait for the process to exit (SIGKILL after `timeoutMs`). */
+  stop(): Promise<void>;
+  /** Stops the server and starts it again on the same port and data folder. */
+  restart(): Promise<void>;
+  /** Everything the server printed so far (for failure messages). */
+  output(): string;
+  /** Stops the server and deletes its data folder. Safe to call twice. */
+  dispose(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+export interface StartOptions {
+  /** Extra environment for the server. */
+  env?: Record<string, string>;
+  /** How long to wait for /api/health (ms). */
+  readyTimeoutMs?: number;
+}
+
+export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'huiqi-e2e-'));
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const readyTimeoutMs = options.readyTimeoutMs ?? 90_000;
+  let log = '';
+  let child: ChildProcess | null = null;
+  let isDisposed = false;
+
+  const launch = async () => {
+    // The tsx binary itself (not npx) so that SIGTERM reaches the server and not only a wrapper shell.
+    const proc = spawn(join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), ['apps/server/src/main.ts'], {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HUIQI_DATA_DIR: dataDir,
+        HUIQI_DEMO: '1',
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child = proc;
+    proc.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    proc.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const deadline = Date.now() + readyTimeoutMs;
+    while (Date.now() < deadline) {
+      if (proc.exitCode !== null || proc.signalCode !== null) {
+        throw new Error(`server exited (${proc.exitCode ?? proc.signalCode}) before it was ready:\n${log}`);
+      }
+      try {
+        const response = await fetch(`${baseUrl}/api/health`);
+        if (response.ok) {
+          const body = (await response.json()) as { status?: string };
+          if (body.status === 'ok') return;
+        }
+      } catch {
+        // not listening yet
+      }
+      await sleep(200);
+    }
+    proc.kill('SIGKILL');
+    throw new Error(`server not ready after ${readyTimeoutMs} ms:\n${log}`);
+  };
+
+  const stop = async (timeoutMs = 15_000) => {
+    const proc = child;
+    child = null;
+    if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
+    const done = exited(proc);
+    proc.kill('SIGTERM');
+    const timer = setTimeout(() => proc.kill('SIGKILL'), timeoutMs);
+    await done;
+    clearTimeout(timer);
+  };
+
+  await launch();
+  return {
+    baseUrl,
+    dataDir,
+    stop: () => stop(),
+    async restart() {
+      await stop();
+      await launch();
+    },
+    output: () => log,
+    async dispose() {
+      if (isDisposed) return;
+      isDisposed = true;
+      await stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
