@@ -4,24 +4,25 @@ function annotated(text: string, annotations: string[]): string {
   return text + annotations.join('');
 }
 
-function paragraphLines(p: Paragraph): string[] {
+function paragraphLines(p: Paragraph, withNotes = true): string[] {
+  const note = (text: string, notes: string[]) => (withNotes ? annotated(text, notes) : text);
   const out: string[] = [];
-  if (p.text !== '' || p.annotations.length) out.push(annotated(p.text, p.annotations));
+  if (p.text !== '' || (withNotes && p.annotations.length)) out.push(note(p.text, p.annotations));
   for (const item of p.items) {
-    out.push(item.num + annotated(item.text, item.annotations));
-    for (const sub of item.subitems) out.push(sub.num + annotated(sub.text, sub.annotations));
+    out.push(item.num + note(item.text, item.annotations));
+    for (const sub of item.subitems) out.push(sub.num + note(sub.text, sub.annotations));
   }
   return out;
 }
 
-/** The article's own text: 款 one per line, 项 and 目 on their own lines (no number, no heading). */
+/** The article's own text: 款 one per line, 项 and 目 on their own lines (no number, no heading, no editorial remarks). */
 export function articleText(a: Article): string {
-  return a.paragraphs.flatMap(paragraphLines).join('\n');
+  return a.paragraphs.flatMap((p) => paragraphLines(p, false)).join('\n');
 }
 
-/** The text of a 款 with its 项 and 目. */
+/** The text of a 款 with its 项 and 目 (without editorial remarks). */
 export function paragraphText(p: Paragraph): string {
-  return paragraphLines(p).join('\n');
+  return paragraphLines(p, false).join('\n');
 }
 
 function articleLines(a: Article): string[] {
@@ -31,7 +32,7 @@ function articleLines(a: Article): string[] {
         ? `**${a.num}${a.heading}**`
         : a.num
       : `${a.num}${a.heading !== undefined ? `【${a.heading}】` : ''}`;
-  const lines = a.paragraphs.flatMap(paragraphLines);
+  const lines = a.paragraphs.flatMap((p) => paragraphLines(p));
   const firstIsText = a.paragraphs[0] && (a.paragraphs[0].text !== '' || a.paragraphs[0].annotations.length > 0);
   const sep = a.type === 'measure' ? '' : '\u3000';
   if (firstIsText) return [`${head}${sep}${lines[0]}`, ...lines.slice(1), ...a.annotations];

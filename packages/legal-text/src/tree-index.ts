@@ -1,0 +1,81 @@
+import { formatChineseNumeral } from './numerals';
+import { articleText, paragraphText } from './serialize-tree';
+import type { Article, Block, Division, Item, LegalTree, Paragraph, SubItem } from './types';
+
+export type IndexedNode = Article | Division | Block | Paragraph | Item | SubItem;
+
+/** One addressable element with the text a citation of it shows. */
+export interface IndexedElement {
+  eid: string;
+  node: IndexedNode;
+  /** Own number: `第四十五条`, `第一款`, `（二）`, `第三章`. */
+  num: string;
+  heading?: string;
+  text: string;
+  /** Full Chinese citation: `第四十五条第一款第（二）项`. */
+  citation: string;
+  /** The article or measure that contains it, if any. */
+  articleEid: string | null;
+}
+
+function itemText(i: Item): string {
+  return [i.num + i.text, ...i.subitems.map((s) => s.num + s.text)].join('\n');
+}
+
+/** All addressable elements of a tree by eId, in document order. */
+export function indexTree(tree: LegalTree): Map<string, IndexedElement> {
+  const out = new Map<string, IndexedElement>();
+  const add = (e: IndexedElement) => out.set(e.eid, e);
+  const visitArticle = (a: Article) => {
+    const base = a.num;
+    add({ eid: a.eid, node: a, num: a.num, ...(a.heading !== undefined ? { heading: a.heading } : {}), text: articleText(a), citation: base, articleEid: a.eid });
+    for (const p of a.paragraphs) {
+      const pnum = `第${formatChineseNumeral(p.ordinal)}款`;
+      add({ eid: p.eid, node: p, num: pnum, text: paragraphText(p), citation: a.type === 'measure' ? `${base}第${formatChineseNumeral(p.ordinal)}段` : base + pnum, articleEid: a.eid });
+      for (const i of p.items) {
+        const icit = `${base}${a.type === 'measure' ? '' : pnum}第${i.num}项`;
+        add({ eid: i.eid, node: i, num: i.num, text: itemText(i), citation: icit, articleEid: a.eid });
+        for (const s of i.subitems) add({ eid: s.eid, node: s, num: s.num, text: s.num + s.text, citation: `${icit}第${s.ordinal}目`, articleEid: a.eid });
+      }
+    }
+  };
+  const visitDivision = (d: Division) => {
+    add({ eid: d.eid, node: d, num: d.num, text: d.title, citation: `${d.num}${d.title ? ` ${d.title}` : ''}`, articleEid: null });
+    for (const c of d.children) {
+      if (c.type === 'article' || c.type === 'measure') visitArticle(c);
+      else visitDivision(c);
+    }
+  };
+  for (const n of tree.children) {
+    if (n.type === 'block') {
+      add({ eid: n.eid, node: n, num: '', text: n.paragraphs.map((p) => p.text).join('\n'), citation: n.eid, articleEid: null });
+      for (const p of n.paragraphs) add({ eid: p.eid, node: p, num: '', text: p.text, citation: p.eid, articleEid: null });
+    } else if (n.type === 'article' || n.type === 'measure') visitArticle(n);
+    else visitDivision(n);
+  }
+  return out;
+}
+
+/** Articles (or measures) in document order. */
+export function listArticles(tree: LegalTree): Article[] {
+  const out: Article[] = [];
+  const walk = (n: LegalTree['children'][number] | Division['children'][number]) => {
+    if (n.type === 'article' || n.type === 'measure') out.push(n);
+    else if (n.type !== 'block') n.children.forEach(walk);
+  };
+  tree.children.forEach(walk);
+  return out;
+}
+
+/** 编/章/节 (and policy sections) in document order. */
+export function listDivisions(tree: LegalTree): Division[] {
+  const out: Division[] = [];
+  const walk = (n: LegalTree['children'][number] | Division['children'][number]) => {
+    if (n.type === 'part' || n.type === 'chapter' || n.type === 'section') {
+      out.push(n);
+      n.children.forEach(walk);
+    }
+  };
+  tree.children.forEach(walk);
+  return out;
+}
