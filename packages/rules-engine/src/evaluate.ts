@@ -1,0 +1,286 @@
+import { bi, type BilingualText, type PlainDate } from '@huiqi/kernel';
+import type { EvalContext, Facts } from './expr/context';
+import { traceEval, type TraceEnv, type TraceNode } from './expr/trace';
+import { UNKNOWN, type Value } from './expr/types';
+import { jsonValue } from './format';
+import type { RuleBase } from './load-rule-base';
+import type { ResolvedParam } from './params/param-store';
+import type { Channel, CompiledRule, PolicyDef, PolicyVersion } from './policy/policy-def';
+import { classifySize, sizeStandardOn, type SizeOutcome } from './size/classify-size';
+import type { Num } from './exact';
+
+export type EligibilityStatus = 'ELIGIBLE' | 'INELIGIBLE' | 'UNKNOWN' | 'NOT_IN_FORCE';
+
+export interface ClauseExplanation {
+  id: string;
+  label: BilingualText;
+  cite: string;
+  citeText: string | null;
+  value: boolean | null;
+  missing: string[];
+  gap: BilingualText[];
+  trace: TraceNode;
+}
+
+export interface PolicyExplanation {
+  policyId: string;
+  version: { from: PlainDate; until: PlainDate | null } | null;
+  date: PlainDate;
+  jurisdiction: string;
+  implements: { address: string; text: string | null }[];
+  clauses: ClauseExplanation[];
+  amount: { cite: string; citeText: string | null; trace: TraceNode } | null;
+  outputs: { id: string; label: BilingualText; cite: string; trace: TraceNode }[];
+}
+
+/** The answer for one enterprise and one policy: a value, never an exception. */
+export interface PolicyEvaluation {
+  policyId: string;
+  title: BilingualText;
+  channel: Channel;
+  status: EligibilityStatus;
+  amountFen?: number;
+  outputs: Record<string, unknown>;
+  reasons: BilingualText[];
+  missing: string[];
+  firstFailingClause?: string;
+  citations: string[];
+  version: { from: PlainDate; until: PlainDate | null; unverified: boolean; note: string | null } | null;
+  explanation?: PolicyExplanation;
+}
+
+export interface EvaluateOptions {
+  date: PlainDate;
+  jurisdiction: string;
+  explain?: boolean;
+}
+
+/** One evaluation session: facts, date, jurisdiction, with caches shared by all policies. */
+export function createContext(rb: RuleBase, facts: Facts, date: PlainDate, jurisdiction: string): EvalContext & { sizeOutcome(): SizeOutcome | null } {
+  const paramCache = new Map<string, ResolvedParam | null>();
+  const varCache = new Map<string, { value: Value; missing: string[] }>();
+  let size: { value: Value; missing: string[]; outcome: SizeOutcome | null } | null = null;
+  const ctx = {
+    facts,
+    asOf: date,
+    missing: [] as string[],
+    param(path: string) {
+      let p = paramCache.get(path);
+      if (p === undefined) {
+        p = rb.params.resolve(path, jurisdiction, date);
+        paramCache.set(path, p);
+      }
+      return p;
+    },
+    variable(name: string): Value {
+      let c = varCache.get(name);
+      if (!c) {
+        const mark = ctx.missing.length;
+        const value = rb.variables.get(name)!.plan(ctx);
+        c = { value, missing: ctx.missing.slice(mark) };
+        varCache.set(name, c);
+        return value;
+      }
+      if (c.missing.length) ctx.missing.push(...c.missing);
+      return c.value;
+    },
+    sizeClass(): Value {
+      size ??= computeSize(rb, facts, date);
+      if (size.missing.length) ctx.missing.push(...size.missing);
+      return size.value;
+    },
+    sizeOutcome(): SizeOutcome | null {
+      size ??= computeSize(rb, facts, date);
+      return size.outcome;
+    },
+  };
+  return ctx;
+}
+
+function computeSize(rb: RuleBase, facts: Facts, date: PlainDate): { value: Value; missing: string[]; outcome: SizeOutcome | null } {
+  const std = sizeStandardOn(rb.sizeStandard, date);
+  if (!std) return { value: UNKNOWN, missing: ['param:size-standard'], outcome: null };
+  const num = (k: string) => (facts[k] === undefined || facts[k] === UNKNOWN ? undefined : (facts[k] as Num));
+  const outcome = classifySize(std, rb.industryMap, {
+    sizeSector: facts.sizeSector as never,
+    industryCode: facts.industryCode as string | undefined,
+    employees: num('employees'),
+    revenue: num('revenue'),
+    totalAssets: num('totalAssets'),
+    isIndividualBusiness: facts.isIndividualBusiness as boolean | undefined,
+  });
+  switch (outcome.status) {
+    case 'CLASSIFIED':
+      return { value: outcome.size, missing: [], outcome };
+    case 'NOT_CLASSIFIED':
+      return { value: 'unclassified', missing: [], outcome };
+    case 'UNKNOWN':
+      return { value: UNKNOWN, missing: outcome.missing, outcome };
+    case 'ERROR':
+      return { value: UNKNOWN, missing: ['industryCode'], outcome };
+  }
+}
+
+function versionOn(p: PolicyDef, date: PlainDate): PolicyVersion | null {
+  for (const v of p.versions) if (v.from <= date && (v.until === null || date < v.until)) return v;
+  return null;
+}
+
+function notInForce(p: PolicyDef, date: PlainDate, jurisdiction: string, rb: RuleBase): BilingualText {
+  if (!rb.jurisdictions.within(jurisdiction, p.jurisdiction)) {
+    const name = rb.jurisdictions.get(p.jurisdiction)?.name ?? bi(p.jurisdiction, p.jurisdiction);
+    return bi(`本政策仅适用于${name.zh}`, `this policy applies only in ${name.en}`);
+  }
+  const first = p.versions[0];
+  if (first && date < first.from) return bi(`本政策尚未施行，自 ${first.from} 起施行`, `not yet in force; in force from ${first.from}`);
+  const last = p.versions[p.versions.length - 1];
+  if (last?.until && date >= last.until) return bi(`本政策已于 ${last.until} 起失效`, `expired on ${last.until}`);
+  return bi(`${date} 无有效版本`, `no version in force on ${date}`);
+}
+
+const uniq = (xs: string[]) => [...new Set(xs)];
+
+/** Evaluates one policy for one enterprise. Pass `ctx` to share caches across policies. */
+export function evaluatePolicy(rb: RuleBase, policy: PolicyDef, facts: Facts, opts: EvaluateOptions, shared?: ReturnType<typeof createContext>): PolicyEvaluation {
+  const ctx = shared ?? createContext(rb, facts, opts.date, opts.jurisdiction);
+  const base = { policyId: policy.id, title: policy.title, channel: policy.channel, outputs: {} as Record<string, unknown> };
+  const version = rb.jurisdictions.within(opts.jurisdiction, policy.jurisdiction) ? versionOn(policy, opts.date) : null;
+  if (!version) {
+    return { ...base, status: 'NOT_IN_FORCE', reasons: [notInForce(policy, opts.date, opts.jurisdiction, rb)], missing: [], citations: policy.implements, version: null };
+  }
+  const explain = opts.explain === true;
+  const tenv: TraceEnv | null = explain ? traceEnvFor(rb, ctx) : null;
+  const citations = [...policy.implements];
+  const reasons: BilingualText[] = [];
+  const missing: string[] = [];
+  const clauses: ClauseExplanation[] = [];
+  let anyFalse = false;
+  let anyUnknown = false;
+  let firstFailing: string | undefined;
+  for (const c of version.conditions) {
+    const mark = ctx.missing.length;
+    let value: Value;
+    let trace: TraceNode | null = null;
+    if (tenv) {
+      const t = traceEval(c.node, ctx, { ...tenv, source: c.source });
+      value = t.value;
+      trace = t.trace;
+    } else value = c.plan(ctx);
+    const clauseMissing = value === UNKNOWN ? uniq(ctx.missing.slice(mark)) : [];
+    ctx.missing.length = mark;
+    citations.push(c.cite);
+    if (value === false) {
+      anyFalse = true;
+      firstFailing ??= c.id;
+      const gaps = trace ? collectGaps(trace) : [];
+      reasons.push(gaps.length ? bi(`${c.label.zh}：${gaps.map((g) => g.zh).join('；')}`, `${c.label.en}: ${gaps.map((g) => g.en).join('; ')}`) : bi(`不满足：${c.label.zh}`, `not met: ${c.label.en}`));
+    } else if (value === UNKNOWN) {
+      anyUnknown = true;
+      missing.push(...clauseMissing);
+      reasons.push(bi(`无法判断：${c.label.zh}（需补充 ${clauseMissing.join('、')}）`, `cannot decide: ${c.label.en} (needs ${clauseMissing.join(', ')})`));
+    }
+    if (trace) {
+      clauses.push({ id: c.id, label: c.label, cite: c.cite, citeText: citeText(rb, c.cite), value: value === UNKNOWN ? null : (value as boolean), missing: clauseMissing, gap: collectGaps(trace), trace });
+    }
+  }
+  const status: EligibilityStatus = anyFalse ? 'INELIGIBLE' : anyUnknown ? 'UNKNOWN' : 'ELIGIBLE';
+  const result: PolicyEvaluation = {
+    ...base,
+    status,
+    reasons,
+    missing: anyFalse ? [] : uniq(missing),
+    citations,
+    version: { from: version.from, until: version.until, unverified: version.unverified, note: version.note },
+  };
+  if (firstFailing) result.firstFailingClause = firstFailing;
+  let amountExplanation: PolicyExplanation['amount'] = null;
+  if (status === 'ELIGIBLE' && version.amount) {
+    const a = version.amount;
+    citations.push(a.cite);
+    const mark = ctx.missing.length;
+    let v: Value;
+    if (tenv) {
+      const t = traceEval(a.node, ctx, { ...tenv, source: a.source });
+      v = t.value;
+      amountExplanation = { cite: a.cite, citeText: citeText(rb, a.cite), trace: t.trace };
+    } else v = a.plan(ctx);
+    if (v === UNKNOWN) {
+      const m = uniq(ctx.missing.slice(mark));
+      result.missing = uniq([...result.missing, ...m]);
+      reasons.push(bi(`金额无法计算（需补充 ${m.join('、')}）`, `amount cannot be computed (needs ${m.join(', ')})`));
+    } else result.amountFen = v as number;
+    ctx.missing.length = mark;
+  }
+  const outputs: PolicyExplanation['outputs'] = [];
+  for (const o of version.outputs) {
+    const mark = ctx.missing.length;
+    if (tenv) {
+      const t = traceEval(o.node, ctx, { ...tenv, source: o.source });
+      result.outputs[o.id] = jsonValue(t.value);
+      outputs.push({ id: o.id, label: o.label, cite: o.cite, trace: t.trace });
+    } else result.outputs[o.id] = jsonValue(o.plan(ctx));
+    ctx.missing.length = mark;
+    citations.push(o.cite);
+  }
+  result.citations = uniq(citations);
+  if (explain) {
+    result.explanation = {
+      policyId: policy.id,
+      version: { from: version.from, until: version.until },
+      date: opts.date,
+      jurisdiction: opts.jurisdiction,
+      implements: policy.implements.map((a) => ({ address: a, text: citeText(rb, a) })),
+      clauses,
+      amount: amountExplanation,
+      outputs,
+    };
+  }
+  return result;
+}
+
+/** Evaluates every policy in force for the jurisdiction on the date (NOT_IN_FORCE ones left out unless asked). */
+export function evaluateAll(rb: RuleBase, facts: Facts, opts: EvaluateOptions & { includeNotInForce?: boolean }): PolicyEvaluation[] {
+  const ctx = createContext(rb, facts, opts.date, opts.jurisdiction);
+  const out: PolicyEvaluation[] = [];
+  for (const p of rb.policies.values()) {
+    const r = evaluatePolicy(rb, p, facts, opts, ctx);
+    if (r.status !== 'NOT_IN_FORCE' || opts.includeNotInForce) out.push(r);
+  }
+  return out;
+}
+
+function citeText(rb: RuleBase, address: string): string | null {
+  return rb.citations ? rb.citations.text(address) : null;
+}
+
+function collectGaps(t: TraceNode): BilingualText[] {
+  // Only failing branches carry gaps that matter: walk nodes whose value is false.
+  const out: BilingualText[] = [];
+  const walk = (n: TraceNode) => {
+    if (n.value !== false) return;
+    if (n.gap) out.push(n.gap);
+    for (const c of n.children ?? []) walk(c);
+  };
+  walk(t);
+  return out;
+}
+
+function traceEnvFor(rb: RuleBase, ctx: ReturnType<typeof createContext>): TraceEnv {
+  return {
+    source: '',
+    variable(name) {
+      const v = rb.variables.get(name);
+      return v ? { node: v.node, source: v.source, label: v.label } : undefined;
+    },
+    sizeClassDetail() {
+      const o = ctx.sizeOutcome();
+      if (!o) return null;
+      if (o.status === 'CLASSIFIED') return { sizeClass: o.size, sizeSector: o.sector, byReference: o.byReference, reasons: o.reasons, cites: o.cites.map((a) => ({ address: a, text: citeText(rb, a) })) };
+      if (o.status === 'ERROR') return { error: o.reason };
+      return { sizeSector: o.sector, reason: o.reason, cites: o.cites };
+    },
+  };
+}
+
+/** Marker type re-exported for the API layer. */
+export type { CompiledRule };

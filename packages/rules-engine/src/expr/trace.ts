@@ -1,0 +1,189 @@
+import { bi, type BilingualText } from '@huiqi/kernel';
+import type { Unit } from '../fact-schema';
+import { formatValue, jsonValue } from '../format';
+import type { EvalContext } from './context';
+import { and3, arith, callBuiltin, choose, compare, member, negate, not3, or3 } from './ops';
+import { UNKNOWN, type CNode, type Value } from './types';
+
+/** One node of an explanation: mirrors the rule expression, with what was read and the result. */
+export interface TraceNode {
+  expr: string;
+  value: unknown;
+  unknown: boolean;
+  display: BilingualText;
+  fact?: { name: string; label: BilingualText; missing: boolean };
+  param?: {
+    path: string;
+    description: string;
+    jurisdiction: string;
+    from: string;
+    until: string | null;
+    reference: string;
+    published: string;
+    unverified: boolean;
+    note: string | null;
+  };
+  variable?: { name: string; label: BilingualText };
+  detail?: unknown;
+  gap?: BilingualText;
+  children?: TraceNode[];
+}
+
+export interface TraceEnv {
+  source: string;
+  variable(name: string): { node: CNode; source: string; label: BilingualText } | undefined;
+  sizeClassDetail(ctx: EvalContext): unknown;
+}
+
+const OP_WORDS: Record<string, [string, string]> = {
+  '>=': ['不低于', 'at least'],
+  '>': ['高于', 'more than'],
+  '<=': ['不超过', 'at most'],
+  '<': ['低于', 'less than'],
+  '==': ['为', 'equal to'],
+  '!=': ['不为', 'other than'],
+};
+
+/** Evaluates a checked tree while recording a trace. Same semantics as `plan` (shared ops). */
+export function traceEval(n: CNode, ctx: EvalContext, env: TraceEnv): { value: Value; trace: TraceNode } {
+  const node = (value: Value, extra: Partial<TraceNode> = {}, unit: Unit | undefined = n.ty.unit): TraceNode => ({
+    expr: env.source.slice(n.start, n.end),
+    value: jsonValue(value),
+    unknown: value === UNKNOWN,
+    display: bi(formatValue(value, unit, 'zh'), formatValue(value, unit, 'en')),
+    ...extra,
+  });
+  const sub = (c: CNode) => traceEval(c, ctx, env);
+  switch (n.k) {
+    case 'const':
+      return { value: n.value, trace: node(n.value) };
+    case 'fact': {
+      const v = ctx.facts[n.name];
+      const missing = v === undefined || v === UNKNOWN;
+      if (missing) ctx.missing.push(n.name);
+      const value = missing ? UNKNOWN : v;
+      return { value, trace: node(value, { fact: { name: n.name, label: n.field.label, missing } }) };
+    }
+    case 'has': {
+      const v = ctx.facts[n.name] !== undefined && ctx.facts[n.name] !== UNKNOWN;
+      return { value: v, trace: node(v) };
+    }
+    case 'var': {
+      const def = env.variable(n.name)!;
+      const inner = traceEval(def.node, ctx, { ...env, source: def.source });
+      return { value: inner.value, trace: node(inner.value, { variable: { name: n.name, label: def.label }, children: [inner.trace] }) };
+    }
+    case 'param': {
+      const p = ctx.param(n.path);
+      if (!p) {
+        ctx.missing.push(`param:${n.path}`);
+        return { value: UNKNOWN, trace: node(UNKNOWN) };
+      }
+      const { value: _v, unit: _u, ...meta } = p;
+      return { value: p.value, trace: node(p.value, { param: meta }) };
+    }
+    case 'asOf':
+      return { value: ctx.asOf, trace: node(ctx.asOf) };
+    case 'sizeClass': {
+      const v = ctx.sizeClass();
+      return { value: v, trace: node(v, { detail: env.sizeClassDetail(ctx) }) };
+    }
+    case 'call': {
+      const parts = n.args.map(sub);
+      const v = callBuiltin(n.fn, parts.map((p) => p.value));
+      return { value: v, trace: node(v, { children: parts.map((p) => p.trace) }) };
+    }
+    case 'not': {
+      const a = sub(n.arg);
+      const v = not3(a.value);
+      return { value: v, trace: node(v, { children: [a.trace] }) };
+    }
+    case 'neg': {
+      const a = sub(n.arg);
+      const v = negate(a.value);
+      return { value: v, trace: node(v, { children: [a.trace] }) };
+    }
+    case 'and':
+    case 'or': {
+      const l = sub(n.left);
+      let r: { value: Value; trace: TraceNode } | null = null;
+      const right = () => (r = sub(n.right)).value;
+      const v = n.k === 'and' ? and3(l.value, right) : or3(l.value, right);
+      const children = [l.trace];
+      if (r) children.push((r as { trace: TraceNode }).trace);
+      return { value: v, trace: node(v, { children }) };
+    }
+    case 'cmp': {
+      const l = sub(n.left);
+      const r = sub(n.right);
+      const v = compare(n.op, l.value, r.value);
+      const extra: Partial<TraceNode> = { children: [l.trace, r.trace] };
+      if (v === false) extra.gap = gap(n, l.value, r.value, l.trace, env);
+      return { value: v, trace: node(v, extra) };
+    }
+    case 'in': {
+      const l = sub(n.left);
+      const r = sub(n.right);
+      const v = member(l.value, r.value);
+      const extra: Partial<TraceNode> = { children: [l.trace, r.trace] };
+      if (v === false) {
+        const label = labelOf(n.left, l.trace, env);
+        extra.gap = bi(
+          `${label.zh}为 ${formatValue(l.value, n.left.ty.unit, 'zh')}，须为 ${formatValue(r.value, n.left.ty.unit, 'zh')} 之一`,
+          `${label.en} is ${formatValue(l.value, n.left.ty.unit, 'en')}, must be one of ${formatValue(r.value, n.left.ty.unit, 'en')}`,
+        );
+      }
+      return { value: v, trace: node(v, extra) };
+    }
+    case 'arith': {
+      const l = sub(n.left);
+      const r = sub(n.right);
+      const v = arith(n.op, l.value, r.value);
+      return { value: v, trace: node(v, { children: [l.trace, r.trace] }) };
+    }
+    case 'cond': {
+      const t = sub(n.test);
+      const children = [t.trace];
+      const v = choose(
+        t.value,
+        () => {
+          const a = sub(n.then);
+          children.push(a.trace);
+          return a.value;
+        },
+        () => {
+          const b = sub(n.else);
+          children.push(b.trace);
+          return b.value;
+        },
+      );
+      return { value: v, trace: node(v, { children }) };
+    }
+    case 'list': {
+      const items = n.items.map(sub);
+      const vals = items.map((i) => i.value);
+      const v: Value = vals.includes(UNKNOWN) ? UNKNOWN : (vals as Value);
+      return { value: v, trace: node(v, { children: items.map((i) => i.trace) }) };
+    }
+  }
+}
+
+function labelOf(n: CNode, t: TraceNode, env: TraceEnv): BilingualText {
+  if (t.fact) return t.fact.label;
+  if (t.variable) return t.variable.label;
+  if (t.param) return bi(t.param.description, t.param.path);
+  if (n.k === 'sizeClass') return bi('企业规模', 'enterprise size');
+  const text = env.source.slice(n.start, n.end);
+  return bi(text, text);
+}
+
+/** The gap of a failed comparison in words, e.g. "研发费用占比 2.1%，须不低于 3%". */
+function gap(n: Extract<CNode, { k: 'cmp' }>, l: Value, r: Value, lt: TraceNode, env: TraceEnv): BilingualText {
+  const unit = n.left.ty.unit ?? n.right.ty.unit;
+  const label = labelOf(n.left, lt, env);
+  const [zh, en] = OP_WORDS[n.op]!;
+  return bi(
+    `${label.zh} ${formatValue(l, unit, 'zh')}，须${zh} ${formatValue(r, unit, 'zh')}`,
+    `${label.en} ${formatValue(l, unit, 'en')}, must be ${en} ${formatValue(r, unit, 'en')}`,
+  );
+}

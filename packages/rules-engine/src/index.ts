@@ -1,0 +1,22 @@
+/**
+ * @huiqi/rules-engine — regulations as code: dated per-jurisdiction parameters, a typed condition
+ * language compiled from a checked syntax tree, policies with citations, explanations, YAML cases.
+ */
+export { loadRuleBase, defaultRulesDir, type RuleBase, type LoadOptions } from './load-rule-base';
+export { formatLoadError, type LoadError, type LoadErrorCode } from './load-error';
+export { evaluatePolicy, evaluateAll, createContext, type PolicyEvaluation, type PolicyExplanation, type ClauseExplanation, type EligibilityStatus, type EvaluateOptions } from './evaluate';
+export { factsFromJson, type FactError } from './facts-input';
+export { FACT_SCHEMA, QUALIFICATION_TAGS, SIZE_SECTORS, factField, type FactField, type FactName, type Unit } from './fact-schema';
+export { type CitationIndex, mapCitationIndex } from './citation-index';
+export { parseAddress, formatAddress, type LegalAddress } from './address';
+export { Jurisdictions } from './jurisdictions';
+export { ParamStore, type ParameterDef, type ParamValue, type ResolvedParam } from './params/param-store';
+export { classifySize, sizeStandardOn, sizeClassLabel, type SizeInput, type SizeOutcome } from './size/classify-size';
+export { sectorOfIndustry, type SectorMapping } from './size/industry-map';
+export type { SizeClass, SizeSector } from './size/size-standard';
+export type { PolicyDef, PolicyVersion, CompiledRule, Channel } from './policy/policy-def';
+export { parseExpr } from './expr/parser';
+export { checkExpr } from './expr/check';
+export type { TraceNode } from './expr/trace';
+export { UNKNOWN, type Value } from './expr/types';
+export { parseExact, toDecimalText, type Num } from './exact';

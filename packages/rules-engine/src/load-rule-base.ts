@@ -1,0 +1,143 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bi, err, ok, type Result } from '@huiqi/kernel';
+import type { CitationIndex } from './citation-index';
+import { factField } from './fact-schema';
+import type { CheckEnv } from './expr/types';
+import { loadJurisdictions, type Jurisdictions } from './jurisdictions';
+import type { LoadError } from './load-error';
+import { loadParameters } from './params/load-parameters';
+import { ParamStore } from './params/param-store';
+import { parsePolicy } from './policy/load-policy';
+import type { PolicyDef } from './policy/policy-def';
+import { parseIndustryMap, type IndustryMap } from './size/industry-map';
+import { parseSizeStandard, type SizeStandardVersion } from './size/size-standard';
+import { loadVariables, type VariableDef } from './variables';
+
+/** Everything loaded from `rules/`: checked, compiled, ready to evaluate. */
+export interface RuleBase {
+  rulesDir: string;
+  repoRoot: string;
+  jurisdictions: Jurisdictions;
+  params: ParamStore;
+  sizeStandard: SizeStandardVersion[];
+  industryMap: IndustryMap;
+  variables: ReadonlyMap<string, VariableDef>;
+  policies: ReadonlyMap<string, PolicyDef>;
+  citations: CitationIndex | null;
+}
+
+/** The repository's `rules/` folder, found from this file's location. */
+export function defaultRulesDir(): string {
+  return resolve(dirname(fileURLToPath(import.meta.url)), '../../../rules');
+}
+
+export interface LoadOptions {
+  /** When given, every citation must resolve in it (else the load stops with file and line). */
+  citations?: CitationIndex | null;
+  repoRoot?: string;
+}
+
+/**
+ * Loads and checks the whole rule base. Any error — YAML, unknown field, bad date, unresolved
+ * parameter or citation, expression type error — stops the load; all errors are returned together.
+ */
+export function loadRuleBase(rulesDir: string = defaultRulesDir(), opts: LoadOptions = {}): Result<RuleBase, LoadError[]> {
+  const repoRoot = opts.repoRoot ?? resolve(rulesDir, '..');
+  const rel = (p: string) => relative(repoRoot, p).split(sep).join('/');
+  const errors: LoadError[] = [];
+  const read = (p: string) => readFileSync(p, 'utf8');
+
+  const jf = join(rulesDir, 'jurisdictions.yaml');
+  const { tree, errors: je } = loadJurisdictions(rel(jf), read(jf));
+  errors.push(...je);
+
+  const { defs, errors: pe } = loadParameters(join(rulesDir, 'parameters'), repoRoot, tree);
+  errors.push(...pe);
+  const params = new ParamStore(defs, tree);
+
+  const sf = join(rulesDir, 'size-standard', 'standard.yaml');
+  const { versions: sizeStandard, errors: se } = parseSizeStandard(rel(sf), read(sf));
+  errors.push(...se);
+  const mf = join(rulesDir, 'size-standard', 'industry-map.yaml');
+  const { map: industryMap, errors: me } = parseIndustryMap(rel(mf), read(mf));
+  errors.push(...me);
+
+  const base = {
+    fact: factField,
+    param: (path: string) => {
+      const d = params.def(path);
+      return d ? { type: 'number' as const, unit: d.unit, integral: d.unit === 'fen' || d.unit === 'people' || d.unit === 'days' || d.unit === 'count' } : undefined;
+    },
+  };
+  const vf = join(rulesDir, 'variables.yaml');
+  const { vars, errors: ve } = existsSync(vf) ? loadVariables(rel(vf), read(vf), base) : { vars: new Map<string, VariableDef>(), errors: [] };
+  errors.push(...ve);
+  const env: CheckEnv = { ...base, variable: (n) => vars.get(n)?.node.ty };
+
+  const policies = new Map<string, PolicyDef>();
+  const pdir = join(rulesDir, 'policies');
+  for (const id of existsSync(pdir) ? readdirSync(pdir).sort() : []) {
+    const folder = join(pdir, id);
+    if (!statSync(folder).isDirectory()) continue;
+    const pf = join(folder, 'policy.yaml');
+    if (!existsSync(pf)) {
+      errors.push({ code: 'MISSING_FIELD', file: rel(folder), line: 1, column: 1, message: bi('政策文件夹缺少 policy.yaml', 'policy folder has no policy.yaml') });
+      continue;
+    }
+    const { policy, errors: pe2 } = parsePolicy(rel(pf), id, read(pf), env, tree);
+    errors.push(...pe2);
+    if (policy) policies.set(id, policy);
+  }
+
+  const citations = opts.citations ?? null;
+  if (citations) errors.push(...checkCitations({ params, sizeStandard, industryMap, variables: vars, policies }, citations, rulesDir, rel));
+  if (errors.length) return err(errors);
+  return ok({ rulesDir, repoRoot, jurisdictions: tree, params, sizeStandard, industryMap, variables: vars, policies, citations });
+}
+
+function lineOf(file: string, needle: string): number {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const i = lines.findIndex((l) => l.includes(needle));
+  return i < 0 ? 1 : i + 1;
+}
+
+/** Every address the rules cite must resolve in the law library; reports file and line of each that does not. */
+function checkCitations(
+  rb: Pick<RuleBase, 'params' | 'sizeStandard' | 'industryMap' | 'variables' | 'policies'>,
+  index: CitationIndex,
+  rulesDir: string,
+  rel: (p: string) => string,
+): LoadError[] {
+  const out: LoadError[] = [];
+  const check = (address: string, absFile: string) => {
+    if (index.has(address)) return;
+    out.push({
+      code: 'UNRESOLVED_CITATION',
+      file: rel(absFile),
+      line: lineOf(absFile, address),
+      column: 1,
+      message: bi(`引用的法条不存在：${address}`, `cited provision does not resolve: ${address}`),
+    });
+  };
+  for (const path of rb.params.paths()) {
+    const d = rb.params.def(path)!;
+    for (const list of d.values.values()) for (const v of list) check(v.reference, join(rulesDir, '..', d.file));
+  }
+  const sf = join(rulesDir, 'size-standard', 'standard.yaml');
+  for (const v of rb.sizeStandard) {
+    for (const a of [v.reference, v.bandRuleCite, v.individualBusinessCite]) check(a, sf);
+    for (const row of v.rows.values()) check(row.cite, sf);
+  }
+  const mf = join(rulesDir, 'size-standard', 'industry-map.yaml');
+  for (const r of rb.industryMap.rules) if (r.mapping.kind === 'NOT_CLASSIFIED' && r.mapping.cite) check(r.mapping.cite, mf);
+  const vf = join(rulesDir, 'variables.yaml');
+  for (const v of rb.variables.values()) if (v.cite) check(v.cite, vf);
+  for (const p of rb.policies.values()) {
+    const f = join(rulesDir, '..', p.file);
+    for (const a of p.implements) check(a, f);
+    for (const v of p.versions) for (const c of [...v.conditions, ...(v.amount ? [v.amount] : []), ...v.outputs]) check(c.cite, f);
+  }
+  return out;
+}
