@@ -12,3 +12,5 @@ export { loadLawLibrary, type LawLibrary, type ResolvedText } from './load-law-l
 export { readWorkYaml, WORK_STATUSES, type WorkMeta, type VersionMeta, type WorkStatus } from './work-meta';
 export { createSearchIndex, type SearchHit, type SearchOptions, type SearchIndex } from './search-index';
 export { lawDir } from './law-dir';
+export { diffText, applyChanges, type TextChange } from './diff-text';
+export { diffVersions, comparableText, type VersionDiff, type ArticlePair, type PairKind, type ParagraphMove, type ArticleRef, type DiffOptions } from './diff-versions';
