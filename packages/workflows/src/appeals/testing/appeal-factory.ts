@@ -8,6 +8,8 @@ import type { Actor } from '../actor';
 import type { AppealContext } from '../appeal-context';
 import { applyAction } from '../apply-action';
 import type { AppealType } from '../appeal-type';
+import type { ArrearsComplaintForm } from '../arrears-form';
+import type { PlainDate } from '@huiqi/kernel';
 
 export const SME_BUREAU = 'SZ_SME_BUREAU';
 export const DEPT_A = 'SZ_HOUSING';
@@ -73,4 +75,30 @@ export function play(steps: AppealActionInput[], ctx: AppealContext = testContex
     current = r.value.log;
   }
   return current;
+}
+
+/** A valid arrears complaint: a public institution owes for goods delivered and accepted. */
+export function arrearsForm(overrides: Partial<ArrearsComplaintForm> = {}): ArrearsComplaintForm {
+  return {
+    contract: {
+      number: 'HT-2025-0187',
+      title: '实验室设备采购合同',
+      signedOn: '2025-09-01' as PlainDate,
+      agreedPaymentDays: 30,
+      agreedDailyInterestRate: null,
+      paymentTrigger: 'ACCEPTANCE',
+      isSmeDeclaredAtSigning: true,
+    },
+    debtor: { name: '某市示例研究院', uscc: null, kind: 'PUBLIC_INSTITUTION' },
+    deliveredOn: '2025-10-10' as PlainDate,
+    acceptedOn: '2025-10-20' as PlainDate,
+    amountFen: 128_000_000,
+    payments: [{ paidOn: '2025-12-01' as PlainDate, amountFen: 28_000_000 }],
+    claim: '请求督促对方支付剩余货款100万元及逾期利息。',
+    ...overrides,
+  };
+}
+
+export function arrearsSubmission(overrides: Partial<AppealPayloads['SUBMITTED']> = {}): AppealPayloads['SUBMITTED'] {
+  return submissionPayload({ type: 'ARREARS_COMPLAINT', title: '研究院拖欠设备款', description: '验收合格后逾期未付款。', arrears: arrearsForm(), ...overrides });
 }
