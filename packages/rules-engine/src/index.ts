@@ -20,3 +20,5 @@ export { checkExpr } from './expr/check';
 export type { TraceNode } from './expr/trace';
 export { UNKNOWN, type Value } from './expr/types';
 export { parseExact, toDecimalText, type Num } from './exact';
+export { loadCases, parseCaseFile, type RuleCase, type CaseExpect } from './cases/load-cases';
+export { runCase, runCases, type CaseResult } from './cases/run-cases';

@@ -110,7 +110,9 @@ export function loadParameters(dir: string, repoRoot: string, tree: Jurisdiction
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
       const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
+      if (statSync(full).isDirectory()) {
+        if (name !== 'cases') walk(full);
+      }
       else if (name.endsWith('.yaml') && name !== 'index.yaml') {
         const file = relative(repoRoot, full).split(sep).join('/');
         const path = relative(dir, full).slice(0, -'.yaml'.length).split(sep).join('.');
