@@ -35,7 +35,7 @@ export async function templateTarball(): Promise<Uint8Array> {
 /** An in-memory, already migrated PGlite database for one test file. */
 export async function openMigratedPglite(): Promise<Database> {
   const bytes = await templateTarball();
-  const db = await openPglite({ loadDataDir: new Blob([bytes]) });
+  const db = await openPglite({ loadDataDir: new Blob([bytes as Uint8Array<ArrayBuffer>]) });
   await db.migrate(); // no-op on a fresh template; applies nothing else
   return db;
 }

@@ -1,0 +1,10 @@
+import type { Database } from '@huiqi/db';
+
+/** What the routes need from the composition root. */
+export interface ApiDeps {
+  db: Database;
+  /** Demo mode: demo users (known passwords) may log in. */
+  demoMode: boolean;
+  /** Mark the session cookie Secure (behind HTTPS in production). */
+  secureCookies: boolean;
+}

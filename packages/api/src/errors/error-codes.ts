@@ -1,0 +1,28 @@
+/**
+ * Every application error code, its HTTP status and its default bilingual message — the one place
+ * where codes map to statuses. Codes are persisted by clients: never rename one.
+ */
+export const ERROR_CODES = {
+  VALIDATION_FAILED: { status: 400, zh: '请求参数不符合要求', en: 'The request is not valid' },
+  MALFORMED_REQUEST: { status: 400, zh: '请求格式错误', en: 'The request is malformed' },
+  UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please log in first' },
+  INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  INVALID_TOKEN: { status: 401, zh: 'API 令牌无效或已撤销', en: 'The API token is invalid or revoked' },
+  FORBIDDEN: { status: 403, zh: '无权执行此操作', en: 'You are not allowed to do this' },
+  DEMO_LOGIN_DISABLED: { status: 403, zh: '演示账号仅在演示模式下可用', en: 'Demo logins work only in demo mode' },
+  NOT_FOUND: { status: 404, zh: '请求的地址不存在', en: 'No such address' },
+  ENTERPRISE_NOT_FOUND: { status: 404, zh: '未找到该企业', en: 'No such enterprise' },
+  DEPARTMENT_NOT_FOUND: { status: 404, zh: '未找到该部门', en: 'No such department' },
+  TOKEN_NOT_FOUND: { status: 404, zh: '未找到该令牌', en: 'No such token' },
+  METHOD_NOT_ALLOWED: { status: 405, zh: '不支持该请求方法', en: 'Method not allowed' },
+  PAYLOAD_TOO_LARGE: { status: 413, zh: '请求内容过大', en: 'The request body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型，请使用 application/json', en: 'Unsupported content type; use application/json' },
+  RATE_LIMITED: { status: 429, zh: '尝试次数过多，请稍后再试', en: 'Too many attempts; try again later' },
+  INTERNAL_ERROR: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
+} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export function statusOf(code: ErrorCode): number {
+  return ERROR_CODES[code].status;
+}
