@@ -1,4 +1,5 @@
 import { diffText, type TextChange } from './diff-text';
+import { formatChineseNumeral } from './numerals';
 import { articleText, paragraphText } from './serialize-tree';
 import { containment, dice, profile, type Profile } from './similarity';
 import { listArticles } from './tree-index';
@@ -92,7 +93,7 @@ function paragraphs(arts: Article[]): Para[] {
   return arts.flatMap((a, ai) =>
     a.paragraphs.map((p) => {
       const text = paragraphText(p);
-      return { eid: p.eid, num: `${a.num}第${p.ordinal}款`, article: ai, p: profile(text), chars: Array.from(text).length };
+      return { eid: p.eid, num: `${a.num}第${formatChineseNumeral(p.ordinal)}${a.type === 'measure' ? '段' : '款'}`, article: ai, p: profile(text), chars: Array.from(text).length };
     }),
   );
 }

@@ -45,7 +45,7 @@ function divisionLines(d: Division): string[] {
 }
 
 function blockLines(b: Block): string[] {
-  return b.paragraphs.map((p) => annotated(p.text, p.annotations));
+  return b.paragraphs.map((p) => (p.isHeading ? '## ' : '') + annotated(p.text, p.annotations));
 }
 
 function nodeLines(n: TopNode | Division | Article): string[] {
