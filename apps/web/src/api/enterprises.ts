@@ -1,5 +1,5 @@
 import { request } from './client';
-import type { EnterpriseDetail, EnterpriseList, EnterpriseSearchQuery, HistoryEntry, YearlyFigures, YearlyFiguresInput } from './types';
+import type { EnterpriseDetail, EnterpriseList, EnterpriseSearchQuery, HistoryEntry, SaveFiguresResult, YearlyFiguresInput } from './types';
 
 const base = (uscc: string) => `/api/enterprises/${encodeURIComponent(uscc)}`;
 
@@ -11,8 +11,8 @@ export function fetchEnterprise(uscc: string): Promise<EnterpriseDetail> {
   return request<EnterpriseDetail>('GET', base(uscc));
 }
 
-export function saveYearlyFigures(uscc: string, year: number, figures: YearlyFiguresInput): Promise<YearlyFigures | unknown> {
-  return request<unknown>('PUT', `${base(uscc)}/figures/${year}`, { body: figures });
+export function saveYearlyFigures(uscc: string, year: number, figures: YearlyFiguresInput): Promise<SaveFiguresResult> {
+  return request<SaveFiguresResult>('PUT', `${base(uscc)}/figures/${year}`, { body: figures });
 }
 
 /** The versions of an enterprise's profile, newest first as the server sends them. Accepts a bare array or `{ items }`. */

@@ -39,6 +39,8 @@ export interface EnterpriseSummary {
 export interface EnterpriseList {
   items: EnterpriseSummary[];
   total: number;
+  page?: number;
+  pageSize?: number;
 }
 
 export interface EnterpriseSearchQuery {
@@ -70,20 +72,36 @@ export interface YearlyFigures {
   totalAssetsFen: number;
   rdExpenseFen: number | null;
   mainBusinessRevenueFen: number | null;
+  version?: number;
+  validFrom?: string;
 }
 
+/** The body of `PUT /figures/:year`; it replaces the year's figures (null = not reported). */
 export interface YearlyFiguresInput {
   employees: number;
   revenueFen: number;
   totalAssetsFen: number;
-  rdExpenseFen?: number;
-  mainBusinessRevenueFen?: number;
+  rdExpenseFen: number | null;
+  mainBusinessRevenueFen: number | null;
+}
+
+export interface SaveFiguresResult {
+  figures: YearlyFigures;
+  status: 'UPDATED' | 'UNCHANGED';
+  changedFields: string[];
+}
+
+export interface Jurisdiction {
+  id: string;
+  parentId: string | null;
+  name: BilingualText;
 }
 
 export interface EnterpriseDetail {
   enterprise: Enterprise;
   figures: YearlyFigures[];
-  permissions: { canEdit: boolean };
+  /** What the signed-in user may do with this enterprise. */
+  permissions: { canEdit: boolean; canEditTags?: boolean; canRecordFigures?: boolean };
 }
 
 export type ChangeKind = 'CREATED' | 'IMPORTED' | 'UPDATED';

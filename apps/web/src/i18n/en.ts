@@ -84,6 +84,7 @@ export const en: Dictionary = {
   'figures.save': 'Save',
   'figures.cancel': 'Cancel',
   'figures.saved': 'Figures for {year} saved',
+  'figures.unchanged': 'Figures for {year} are unchanged',
   'figures.empty': 'No yearly figures yet',
   'figures.unitNote': 'Amounts in 10,000 yuan (hover for the exact amount in yuan)',
   'figures.chartTitle': 'Revenue and employees',
@@ -95,7 +96,7 @@ export const en: Dictionary = {
   'validation.nonNegativeInteger': '{field} must be a non-negative whole number',
   'validation.amount': '{field} must be an amount of at least 0 with at most two decimals',
   'validation.amountTooLarge': '{field} is too large',
-  'validation.year': 'Year must be a whole number from 1949 to {max}',
+  'validation.year': 'Year must be a whole number from 1980 to {max}',
   'validation.yearExists': 'Figures for {year} already exist; edit them instead',
 
   'history.version': 'Version',

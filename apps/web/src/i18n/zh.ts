@@ -85,6 +85,7 @@ export const zh = {
   'figures.save': '保存',
   'figures.cancel': '取消',
   'figures.saved': '{year} 年度数据已保存',
+  'figures.unchanged': '{year} 年度数据没有变化',
   'figures.empty': '暂无年度数据',
   'figures.unitNote': '金额单位：万元（悬停查看精确到分的金额）',
   'figures.chartTitle': '营业收入与从业人员',
@@ -96,7 +97,7 @@ export const zh = {
   'validation.nonNegativeInteger': '{field}须为非负整数',
   'validation.amount': '{field}须为不小于 0 的金额，最多两位小数',
   'validation.amountTooLarge': '{field}金额过大',
-  'validation.year': '年度须为 1949 至 {max} 之间的整数',
+  'validation.year': '年度须为 1980 至 {max} 之间的整数',
   'validation.yearExists': '{year} 年度已有数据，请直接编辑',
 
   'history.version': '版本',

@@ -1,4 +1,4 @@
-import type { BilingualText } from '../../i18n/bilingual';
+import type { BilingualText } from '../i18n/bilingual';
 
 export interface Option {
   value: string;
@@ -29,7 +29,7 @@ export const INDUSTRY_SECTIONS: readonly Option[] = [
   { value: 'T', label: { zh: '国际组织', en: 'International organisations' } },
 ];
 
-/** The districts of 深圳 as jurisdiction codes as the registry names them (cn-gd-sz-futian …). */
+/** The districts of Shenzhen by jurisdiction id, as the registry names them (cn-gd-sz-futian …). */
 export const SHENZHEN_DISTRICTS: readonly Option[] = [
   { value: 'cn-gd-sz-futian', label: { zh: '福田区', en: 'Futian' } },
   { value: 'cn-gd-sz-luohu', label: { zh: '罗湖区', en: 'Luohu' } },
@@ -42,3 +42,8 @@ export const SHENZHEN_DISTRICTS: readonly Option[] = [
   { value: 'cn-gd-sz-guangming', label: { zh: '光明区', en: 'Guangming' } },
   { value: 'cn-gd-sz-dapeng', label: { zh: '大鹏新区', en: 'Dapeng New District' } },
 ];
+
+/** The bilingual name of a known district id, or null. */
+export function knownDistrict(id: string): BilingualText | null {
+  return SHENZHEN_DISTRICTS.find((option) => option.value === id)?.label ?? null;
+}

@@ -29,7 +29,7 @@ export function EnterpriseView({ uscc, allowEdit }: { uscc: string; allowEdit: b
   if (!detail.data) return <Card><Skeleton active paragraph={{ rows: 8 }} /></Card>;
 
   const { enterprise, figures, permissions } = detail.data;
-  const canEdit = allowEdit && permissions.canEdit;
+  const canEdit = allowEdit && (permissions.canRecordFigures ?? permissions.canEdit);
   const openEditor = (row: YearlyFigures | null) => {
     setEditing(row);
     setEditorOpen(true);

@@ -60,8 +60,9 @@ export function FiguresEditModal({ uscc, editing, isOpen, takenYears, onClose, o
     if (!parsed.ok) return;
     setSaving(true);
     try {
-      await saveYearlyFigures(uscc, parsed.year, parsed.input);
-      message.success(t('figures.saved', { year: parsed.year }));
+      const result = await saveYearlyFigures(uscc, parsed.year, parsed.input);
+      if (result?.status === 'UNCHANGED') message.info(t('figures.unchanged', { year: parsed.year }));
+      else message.success(t('figures.saved', { year: parsed.year }));
       onSaved(parsed.year);
     } catch (error) {
       message.error(errorMessage(error, language));

@@ -11,11 +11,11 @@ const filled: FiguresFormValues = {
 };
 
 describe('yearly figures form', () => {
-  it('sends integer fen and leaves empty optional amounts out', () => {
+  it('sends integer fen, and null for empty optional amounts', () => {
     expect(parseFiguresForm(filled, 2026)).toEqual({
       ok: true,
       year: 2024,
-      input: { employees: 86, revenueFen: 3_560_000_050, totalAssetsFen: 2_800_000_000, mainBusinessRevenueFen: 3_500_000_000 },
+      input: { employees: 86, revenueFen: 3_560_000_050, totalAssetsFen: 2_800_000_000, rdExpenseFen: null, mainBusinessRevenueFen: 3_500_000_000 },
     });
   });
 
@@ -41,13 +41,14 @@ describe('yearly figures form', () => {
     }
   });
 
-  it('refuses future years, years before 1949 and years that already have figures', () => {
+  it('refuses future years, years before 1980 and years that already have figures', () => {
     const check = (year: string, taken: number[] = []) => {
       const r = parseFiguresForm({ ...filled, year }, 2026, taken);
       return r.ok ? null : r.problems.year?.key;
     };
     expect(check('2027')).toBe('validation.year');
-    expect(check('1948')).toBe('validation.year');
+    expect(check('1979')).toBe('validation.year');
+    expect(check('1980')).toBeNull();
     expect(check('24')).toBe('validation.year');
     expect(check('2024', [2023, 2024])).toBe('validation.yearExists');
     expect(check('2026')).toBeNull();

@@ -27,7 +27,8 @@ const FIELD_LABELS: Readonly<Record<Exclude<FiguresField, 'year'>, MessageKey>> 
   mainBusinessRevenue: 'figures.mainBusinessRevenue',
 };
 
-export const FIRST_YEAR = 1949;
+/** The earliest year the API accepts figures for. */
+export const FIRST_YEAR = 1980;
 
 export function figuresToFormValues(figures: YearlyFigures | null, year: number | null): FiguresFormValues {
   const amount = (fen: number | null | undefined) => (fen === null || fen === undefined ? '' : fenToYuanInput(fen));
@@ -75,8 +76,9 @@ export type FiguresParse =
   | { ok: false; problems: Partial<Record<FiguresField, FieldProblem>> };
 
 /**
- * Turns the form into the body of `PUT /figures/:year`. Revenue and total assets are required;
- * R&D expense and main-business revenue are optional and left out of the body when empty.
+ * Turns the form into the body of `PUT /figures/:year` (which replaces the year's figures).
+ * Revenue and total assets are required; R&D expense and main-business revenue are optional and
+ * sent as null when left empty (not reported).
  * Field names inside `params.field` are message keys: translate them before showing.
  */
 export function parseFiguresForm(values: FiguresFormValues, currentYear: number, takenYears: readonly number[] = []): FiguresParse {
@@ -104,10 +106,8 @@ export function parseFiguresForm(values: FiguresFormValues, currentYear: number,
     employees: Number(values.employees.trim().replace(/,/g, '')),
     revenueFen: fenOf(values.revenue) as number,
     totalAssetsFen: fenOf(values.totalAssets) as number,
+    rdExpenseFen: fenOf(values.rdExpense) ?? null,
+    mainBusinessRevenueFen: fenOf(values.mainBusinessRevenue) ?? null,
   };
-  const rd = fenOf(values.rdExpense);
-  if (rd !== undefined) input.rdExpenseFen = rd;
-  const main = fenOf(values.mainBusinessRevenue);
-  if (main !== undefined) input.mainBusinessRevenueFen = main;
   return { ok: true, year: Number(values.year.trim()), input };
 }

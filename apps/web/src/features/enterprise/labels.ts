@@ -1,6 +1,7 @@
 import type { MessageKey } from '../../i18n/dictionary';
 import { isBilingualText, pickText, type BilingualText } from '../../i18n/bilingual';
 import type { Language } from '../../i18n/language';
+import { knownDistrict } from '../../reference/options';
 import { QUALIFICATION_TAGS, type QualificationTag } from '../../api/types';
 
 export function isQualificationTag(tag: string): tag is QualificationTag {
@@ -12,10 +13,15 @@ export function tagLabelKey(tag: string): MessageKey | null {
   return isQualificationTag(tag) ? `tag.${tag}` : null;
 }
 
-/** District names come bilingual from the server; a plain string is shown as is. */
-export function districtText(name: BilingualText | string | null | undefined, fallback: string, language: Language): string {
+/**
+ * The name of a district in the current language: the server's bilingual name, else the name the
+ * app knows for the id, else the server's plain name, else the id itself.
+ */
+export function districtText(name: BilingualText | string | null | undefined, id: string, language: Language): string {
   if (isBilingualText(name)) return pickText(name, language);
-  return name && name.trim() ? name : fallback;
+  const known = knownDistrict(id);
+  if (known) return pickText(known, language);
+  return name && name.trim() ? name : id;
 }
 
 const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {

@@ -3,7 +3,11 @@ import { Button, Col, Form, Input, Row, Select, Space } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import { useI18n } from '../../i18n/use-i18n';
 import { QUALIFICATION_TAGS, type EnterpriseSearchQuery } from '../../api/types';
-import { INDUSTRY_SECTIONS, SHENZHEN_DISTRICTS } from './search-options';
+import { INDUSTRY_SECTIONS, SHENZHEN_DISTRICTS } from '../../reference/options';
+import { useApi } from '../../api/use-api';
+import { fetchJurisdictions } from '../../api/jurisdictions';
+import { useAuth } from '../auth/use-auth';
+import { districtOptions } from './district-options';
 
 type Filters = Pick<EnterpriseSearchQuery, 'q' | 'district' | 'industry' | 'tag'>;
 
@@ -21,7 +25,12 @@ export function SearchFilters({ value, onSearch }: Props) {
     form.setFieldsValue({ q: value.q, district: value.district, industry: value.industry, tag: value.tag });
   }, [form, value.q, value.district, value.industry, value.tag]);
 
-  const optionsOf = (list: typeof SHENZHEN_DISTRICTS) => list.map((o) => ({ value: o.value, label: pick(o.label) }));
+  const { me } = useAuth();
+  const jurisdictions = useApi(() => fetchJurisdictions(), []);
+  // The server's list below the officer's jurisdiction; the built-in Shenzhen list if it could not be read.
+  const districts = jurisdictions.data
+    ? districtOptions(jurisdictions.data, me?.jurisdiction ?? '').map((j) => ({ value: j.id, label: pick(j.name) }))
+    : SHENZHEN_DISTRICTS.map((o) => ({ value: o.value, label: pick(o.label) }));
   return (
     <Form<Filters> form={form} layout="vertical" onFinish={onSearch} data-testid="search-filters">
       <Row gutter={16}>
@@ -32,7 +41,8 @@ export function SearchFilters({ value, onSearch }: Props) {
         </Col>
         <Col xs={24} md={12} xl={5}>
           <Form.Item name="district" label={t('search.district')}>
-            <Select allowClear placeholder={t('search.any')} options={optionsOf(SHENZHEN_DISTRICTS)} />
+            <Select allowClear placeholder={t('search.any')} options={districts}
+              loading={jurisdictions.isLoading} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12} xl={6}>
