@@ -22,3 +22,4 @@ export { UNKNOWN, type Value } from './expr/types';
 export { parseExact, toDecimalText, type Num } from './exact';
 export { loadCases, parseCaseFile, type RuleCase, type CaseExpect } from './cases/load-cases';
 export { runCase, runCases, type CaseResult } from './cases/run-cases';
+export { loadLawCitations, citationIndexFromLibrary, defaultLawDir } from './law-citations';
