@@ -141,6 +141,8 @@ export interface DepartmentDetail {
 export interface Health {
   status: 'ok';
   database: 'pglite' | 'postgres';
+  /** True when the server runs with the demo logins (HUIQI_DEMO=1); the login page then lists them. */
+  demo?: boolean;
 }
 
 /** The error body every failing endpoint sends. */

@@ -3,6 +3,8 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { login } from '../../api/auth';
+import { fetchHealth } from '../../api/health';
+import { useApi } from '../../api/use-api';
 import { errorMessage } from '../../api/error-message';
 import { useI18n } from '../../i18n/use-i18n';
 import { homePathFor } from '../../app/navigation';
@@ -21,6 +23,7 @@ export function LoginPage() {
   const location = useLocation();
   const [failure, setFailure] = useState<unknown>(undefined);
   const [isSubmitting, setSubmitting] = useState(false);
+  const health = useApi(() => fetchHealth(), []);
 
   if (me) return <Navigate to={homePathFor(me)} replace />;
 
@@ -73,9 +76,11 @@ export function LoginPage() {
             {t('login.submit')}
           </Button>
         </Form>
-        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
-          {t('login.demoHint')}
-        </Typography.Paragraph>
+        {health.data?.demo === true && (
+          <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }} data-testid="demo-hint">
+            {t('login.demoHint')}
+          </Typography.Paragraph>
+        )}
       </Card>
     </div>
   );
