@@ -21,3 +21,4 @@ export * from './action-labels';
 export * from './available-actions';
 export * from './sweep-deadlines';
 export * from './recompute-deadlines';
+export * from './present-case';
