@@ -18,7 +18,7 @@ interface LoginValues {
 
 export function LoginPage() {
   const { t, language } = useI18n();
-  const { me, signedIn } = useAuth();
+  const { me, signedIn, checkError } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
   const [failure, setFailure] = useState<unknown>(undefined);
@@ -55,6 +55,9 @@ export function LoginPage() {
           <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
         </div>
         <Typography.Title level={4}>{t('login.title')}</Typography.Title>
+        {failure === undefined && checkError !== undefined && (
+          <Alert type="warning" showIcon title={errorMessage(checkError, language)} style={{ marginBottom: 16 }} />
+        )}
         {failure !== undefined && (
           <Alert
             type="error"
