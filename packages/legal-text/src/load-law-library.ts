@@ -6,7 +6,7 @@ import { issue } from './issues';
 import { parseComparisonDraft, type ComparisonDraft } from './parse-comparison';
 import { parseLegalText } from './parse-legal-text';
 import { createSearchIndex, type SearchHit, type SearchIndex, type SearchOptions } from './search-index';
-import { indexTree, type IndexedElement } from './tree-index';
+import { indexTree, listArticles, type IndexedElement } from './tree-index';
 import type { LegalTree, ParseIssue } from './types';
 import { parseVersionId } from './version-id';
 import { readWorkYaml, type VersionMeta, type WorkMeta, type WorkStatus } from './work-meta';
@@ -113,6 +113,9 @@ export function loadLawLibrary(lawDir: string): LawLibrary {
         const r = parseLegalText(text, { file: shown, ...(v.kind ? { kind: v.kind } : {}) });
         if (r.ok) tree = r.value;
         else issues.push(...r.error);
+      }
+      if (tree && listArticles(tree).length === 0 && (value.work.type === 'regulation' || value.work.type === 'measures' || value.work.type === 'law' || value.work.type === 'rules')) {
+        issues.push(issue('NO_ARTICLES', shown, 1, 1, '未找到任何条文或措施（全部文字都在条文之外）', 'no article or measure found (all text is outside articles)'));
       }
       if (tree) entry.trees.set(v.id, tree);
     });

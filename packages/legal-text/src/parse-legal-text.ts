@@ -262,7 +262,8 @@ export function parseLegalText(source: string, opts: ParseOptions = {}): Result<
   if (tail) push(tail.build(tailRole));
 
   const tree: LegalTree = { kind, title, documentNumber, children, normalisations, file };
-  issues.push(...losslessIssues(source, tree, file));
+  // Unplaced text is already reported where it stands; otherwise prove nothing was lost.
+  if (issues.length === 0) issues.push(...losslessIssues(source, tree, file));
   if (issues.length) return err(issues);
   return ok(tree);
 }
