@@ -229,6 +229,14 @@ function checkCall(e: Extract<Expr, { kind: 'call' }>, env: CheckEnv): CNode {
       if (args[0]!.ty.unit) ty.unit = args[0]!.ty.unit;
       return { k: 'call', fn, args, ...at, ty };
     }
+    case 'yuan':
+    case 'wan_yuan': {
+      // Money literals as the text writes them: yuan(500) or wan_yuan(500) (万元), held as fen.
+      arity(1);
+      expect(args[0]!, e.args[0]!, 'number', `${fn}() 的参数`, `argument of ${fn}()`);
+      if (args[0]!.ty.unit) fail(e.args[0]!, `${fn}() 的参数须为不带单位的数`, `${fn}() takes a plain number`);
+      return { k: 'call', fn, args, ...at, ty: T('number', fn === 'wan_yuan' || args[0]!.ty.integral, 'fen') };
+    }
     case 'days_between':
       arity(2);
       args.forEach((a, i) => expect(a, e.args[i]!, 'date', 'days_between() 的参数', 'argument of days_between()'));

@@ -105,6 +105,10 @@ export function callBuiltin(fn: string, args: Value[]): Value {
       return args[0] === UNKNOWN ? UNKNOWN : roundTo(args[0] as Num, 'CEIL');
     case 'days_between':
       return args[0] === UNKNOWN || args[1] === UNKNOWN ? UNKNOWN : daysBetween(args[0] as PlainDate, args[1] as PlainDate);
+    case 'yuan':
+      return args[0] === UNKNOWN ? UNKNOWN : mul(args[0] as Num, 100);
+    case 'wan_yuan':
+      return args[0] === UNKNOWN ? UNKNOWN : mul(args[0] as Num, 1_000_000);
     case 'size':
       return args[0] === UNKNOWN ? UNKNOWN : (args[0] as readonly unknown[]).length;
     default:

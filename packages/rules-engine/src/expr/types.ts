@@ -20,7 +20,7 @@ export const UNKNOWN: unique symbol = Symbol('UNKNOWN');
 export type Unknown = typeof UNKNOWN;
 export type Value = Num | boolean | string | PlainDate | readonly string[] | readonly Num[] | Unknown;
 
-export type BuiltinFn = 'min' | 'max' | 'round' | 'floor' | 'ceil' | 'days_between' | 'size';
+export type BuiltinFn = 'min' | 'max' | 'round' | 'floor' | 'ceil' | 'days_between' | 'size' | 'yuan' | 'wan_yuan';
 
 interface Base {
   start: number;
