@@ -65,7 +65,8 @@ export interface AppealCase {
   resumeStatus: AppealStatus | null;
   pendingExtension: { requestedDue: PlainDate; reason: string; requestedAt: string } | null;
   extensions: { requestedDue: PlainDate; decidedAt: string; isApproved: boolean; newDue: PlainDate | null }[];
-  answers: { at: string; by: DepartmentId; text: string; attachments: Attachment[] }[];
+  /** `isOnTime`: given by the answer due date in force at that moment (null when that date was unknown). */
+  answers: { at: string; by: DepartmentId; text: string; attachments: Attachment[]; isOnTime: boolean | null }[];
   ratings: RatingState[];
   /** The latest rating. */
   rating: RatingState | null;

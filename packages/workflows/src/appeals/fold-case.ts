@@ -1,7 +1,8 @@
 import type { AppealAction } from './action';
 import type { AppealCase, ClockState } from './appeal-case';
 import { CLOCK_KINDS, type ClockKind } from './clock';
-import { localDateOf } from './local-time';
+import { dueInstant } from './due-instant';
+import { localDateOf, parseInstant } from './local-time';
 import type { AppealStatus } from './status';
 import { transitionFor, type Target } from './transition-table';
 
@@ -27,6 +28,13 @@ function resolveTarget(c: AppealCase, to: Target): AppealStatus {
     default:
       return to;
   }
+}
+
+function answeredOnTime(c: AppealCase, at: string): boolean | null {
+  const clock = c.clocks.ANSWER;
+  const due = clock ? dueInstant(clock) : null;
+  if (!clock || clock.metAt !== null || due === null) return null;
+  return parseInstant(at)! < parseInstant(due)!;
 }
 
 function initialCase(first: AppealAction): AppealCase {
@@ -138,7 +146,7 @@ function applyEffects(c: AppealCase, a: AppealAction, before: AppealStatus): voi
       break;
     }
     case 'ANSWERED':
-      c.answers.push({ at: a.at, by: a.actor.departmentId ?? '', text: a.payload.text, attachments: [...a.payload.attachments] });
+      c.answers.push({ at: a.at, by: a.actor.departmentId ?? '', text: a.payload.text, attachments: [...a.payload.attachments], isOnTime: answeredOnTime(c, a.at) });
       c.firstAnsweredAt ??= a.at;
       c.lastAnsweredAt = a.at;
       c.pendingExtension = null;

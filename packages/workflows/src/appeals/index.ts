@@ -22,3 +22,5 @@ export * from './available-actions';
 export * from './sweep-deadlines';
 export * from './recompute-deadlines';
 export * from './present-case';
+export * from './due-instant';
+export * from './statistics';

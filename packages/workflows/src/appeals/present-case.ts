@@ -12,7 +12,7 @@ import type { ClockKind, ClockProblem } from './clock';
 import { foldCase } from './fold-case';
 import { isReporter } from './performers';
 import { appealStatuses, type AppealStatus } from './status';
-import { dueInstant } from './sweep-deadlines';
+import { dueInstant } from './due-instant';
 import type { Verification } from './time-limits/time-limit-rule';
 
 /** Anyone looking at a case: an actor, or the public (which sees only statistics). */
@@ -65,7 +65,7 @@ export interface CaseView {
   deadlines: DeadlineView[];
   pauses: PauseState[];
   attachments: Attachment[];
-  answers: { at: string; by: DepartmentId; text: string; attachments: Attachment[] }[];
+  answers: AppealCase['answers'];
   rating: RatingState | null;
   reopenCount: number;
   arrears: { form: ArrearsComplaintForm; terms: ArrearsTerms | null } | null;

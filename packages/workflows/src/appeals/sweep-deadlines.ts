@@ -1,7 +1,8 @@
-import { addDays, type BilingualText, type PlainDate } from '@huiqi/kernel';
+import type { BilingualText, PlainDate } from '@huiqi/kernel';
 import type { AppealActionInput, ReminderLevel } from './action';
 import { systemActor, type DepartmentId } from './actor';
-import type { AppealCase, ClockState } from './appeal-case';
+import type { AppealCase } from './appeal-case';
+import { dueInstant } from './due-instant';
 import type { ClockKind, ClockProblem } from './clock';
 import { parseInstant } from './local-time';
 import { appealStatuses } from './status';
@@ -37,11 +38,6 @@ const CLOCK_LABEL: Record<ClockKind, BilingualText> = {
   ANSWER: { zh: '答复', en: 'answer' },
 };
 
-/** End of the due date in China Standard Time (the act may be done until 24:00, 民法典 Art. 203 ¶2), or the exact hour. */
-export function dueInstant(clock: Pick<ClockState, 'due' | 'dueAt'>): string | null {
-  if (clock.dueAt) return clock.dueAt;
-  return clock.due ? `${addDays(clock.due, 1)}T00:00:00+08:00` : null;
-}
 
 function recipientsOf(c: AppealCase, clock: ClockKind): DepartmentId[] {
   return clock === 'ANSWER' ? [...new Set([c.lead ?? c.owner, c.owner])] : [c.owner];
