@@ -86,7 +86,19 @@ describe('portal in the browser', () => {
     const page = await open();
     await logIn(page, 'dept-miit');
     await expect.poll(() => page.getByTestId('user-unit').innerText()).toBe('市工业和信息化局');
+
+    // Enterprise search: by name, then the read-only detail page.
+    await page.locator('#q').fill('鹏城');
+    await page.getByTestId('search-submit').click();
+    await expect.poll(() => new URL(page.url()).search).toContain('q=');
+    const link = page.locator('[data-testid="enterprise-table"] tr.ant-table-row a', { hasText: '深圳市鹏城智造科技有限公司' });
+    await link.waitFor();
     await screenshot(page, 'officer-search');
+    await link.click();
+    await expect.poll(() => page.getByTestId('enterprise-name').innerText()).toBe('深圳市鹏城智造科技有限公司');
+    await page.getByRole('tab', { name: '年度数据' }).click();
+    await page.locator('[data-testid="figures-table"] tr.ant-table-row').first().waitFor();
+    expect(await page.locator('[data-testid^="edit-figures-"]').count()).toBe(0);
 
     // Own department: allowed, officers listed.
     await page.getByTestId('side-menu').getByText('本部门').click();

@@ -19,6 +19,9 @@ export interface TestServer {
   dispose(): Promise<void>;
 }
 
+/** The server's entry point, relative to the repository root (HUIQI_E2E_SERVER_ENTRY overrides it, e.g. to try a branch's server). */
+const SERVER_ENTRY = process.env.HUIQI_E2E_SERVER_ENTRY ?? 'apps/server/src/main.ts';
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -59,7 +62,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
 
   const launch = async () => {
     // The tsx binary itself (not npx) so that SIGTERM reaches the server and not only a wrapper shell.
-    const proc = spawn(join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), ['apps/server/src/main.ts'], {
+    const proc = spawn(join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), [SERVER_ENTRY], {
       cwd: REPO_ROOT,
       env: {
         ...process.env,
