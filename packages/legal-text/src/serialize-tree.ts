@@ -1,4 +1,4 @@
-import type { Article, Block, Division, LegalTree, Paragraph, TopNode } from './types';
+import { isArticle, type Article, type Block, type Division, type LegalTree, type Paragraph, type TopNode } from './types';
 
 function annotated(text: string, annotations: string[]): string {
   return text + annotations.join('');
@@ -50,7 +50,7 @@ function blockLines(b: Block): string[] {
 
 function nodeLines(n: TopNode | Division | Article): string[] {
   if (n.type === 'block') return blockLines(n);
-  if (n.type === 'article' || n.type === 'measure') return articleLines(n);
+  if (isArticle(n)) return articleLines(n);
   return divisionLines(n);
 }
 

@@ -1,6 +1,6 @@
 import { formatChineseNumeral } from './numerals';
 import { articleText, paragraphText } from './serialize-tree';
-import type { Article, Block, Division, Item, LegalTree, Paragraph, SubItem } from './types';
+import { isArticle, type Article, type Block, type Division, type Item, type LegalTree, type Paragraph, type SubItem } from './types';
 
 export type IndexedNode = Article | Division | Block | Paragraph | Item | SubItem;
 
@@ -42,7 +42,7 @@ export function indexTree(tree: LegalTree): Map<string, IndexedElement> {
   const visitDivision = (d: Division) => {
     add({ eid: d.eid, node: d, num: d.num, text: d.title, citation: `${d.num}${d.title ? ` ${d.title}` : ''}`, articleEid: null });
     for (const c of d.children) {
-      if (c.type === 'article' || c.type === 'measure') visitArticle(c);
+      if (isArticle(c)) visitArticle(c);
       else visitDivision(c);
     }
   };
@@ -50,7 +50,7 @@ export function indexTree(tree: LegalTree): Map<string, IndexedElement> {
     if (n.type === 'block') {
       add({ eid: n.eid, node: n, num: '', text: n.paragraphs.map((p) => p.text).join('\n'), citation: n.eid, articleEid: null });
       for (const p of n.paragraphs) add({ eid: p.eid, node: p, num: '', text: p.text, citation: p.eid, articleEid: null });
-    } else if (n.type === 'article' || n.type === 'measure') visitArticle(n);
+    } else if (isArticle(n)) visitArticle(n);
     else visitDivision(n);
   }
   return out;
@@ -60,7 +60,7 @@ export function indexTree(tree: LegalTree): Map<string, IndexedElement> {
 export function listArticles(tree: LegalTree): Article[] {
   const out: Article[] = [];
   const walk = (n: LegalTree['children'][number] | Division['children'][number]) => {
-    if (n.type === 'article' || n.type === 'measure') out.push(n);
+    if (isArticle(n)) out.push(n);
     else if (n.type !== 'block') n.children.forEach(walk);
   };
   tree.children.forEach(walk);

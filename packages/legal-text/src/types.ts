@@ -128,3 +128,8 @@ export interface ParseIssue {
   col: number;
   message: { zh: string; en: string };
 }
+
+/** True for an article (条) or a policy measure. */
+export function isArticle(n: TopNode | Division | Article): n is Article {
+  return n.type === 'article' || n.type === 'measure';
+}
