@@ -7,3 +7,7 @@ export * from './shenzhen-districts';
 export * from './industries';
 export * from './generate-enterprise';
 export * from './generate-population';
+export * from './columnar/layout';
+export * from './columnar/epoch-day';
+export * from './columnar/write-columnar';
+export * from './columnar/read-columnar';
