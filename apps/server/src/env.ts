@@ -1,0 +1,100 @@
+/**
+ * The server's configuration: one typed module, validated at boot with bilingual errors.
+ *
+ * | variable        | default                         | meaning |
+ * |-----------------|---------------------------------|---------|
+ * | PORT            | 8080                            | HTTP port; 0 picks a free port |
+ * | HOST            | 0.0.0.0                         | interface to listen on |
+ * | DATABASE_URL    | (unset → embedded PGlite)       | postgres://… for PostgreSQL 15+ |
+ * | HUIQI_DATA_DIR  | <repo>/data                     | PGlite data folder (one process owns it) |
+ * | HUIQI_DEMO      | 0                               | 1 loads the demo city and enables demo logins (password huiqi-demo) |
+ * | HUIQI_WEB_DIST  | <repo>/apps/web/dist            | built web UI served at / |
+ * | NODE_ENV        | development                     | production refuses HUIQI_DEMO=1 |
+ */
+import { isAbsolute, join, resolve } from 'node:path';
+import { z } from 'zod';
+import type { BilingualText } from '@huiqi/kernel';
+import { REPO_ROOT } from './repo-root';
+
+export interface Env {
+  PORT: number;
+  HOST: string;
+  DATABASE_URL: string | undefined;
+  HUIQI_DATA_DIR: string;
+  HUIQI_DEMO: boolean;
+  HUIQI_WEB_DIST: string;
+  NODE_ENV: 'development' | 'production' | 'test';
+}
+
+export interface EnvProblem {
+  variable: keyof Env;
+  message: BilingualText;
+}
+
+export class EnvError extends Error {
+  readonly problems: EnvProblem[];
+  constructor(problems: EnvProblem[]) {
+    super(
+      `配置无效 Invalid configuration:\n${problems.map((p) => `  ${p.variable}: ${p.message.zh} / ${p.message.en}`).join('\n')}`,
+    );
+    this.name = 'EnvError';
+    this.problems = problems;
+  }
+}
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const msg = (zh: string, en: string) => ({ message: en, params: { zh, en } });
+
+const EnvSchema = z.object({
+  PORT: z.preprocess(
+    blankToUndefined,
+    z.string().default('8080').refine((s) => /^\d{1,5}$/.test(s) && Number(s) <= 65535, msg('端口应为 0–65535 的整数（0 表示随机空闲端口）', 'must be an integer 0–65535 (0 = a random free port)')).transform(Number),
+  ),
+  HOST: z.preprocess(blankToUndefined, z.string().default('0.0.0.0')),
+  DATABASE_URL: z.preprocess(
+    blankToUndefined,
+    z.string().refine((s) => /^postgres(ql)?:\/\/\S+$/.test(s), msg('应为 postgres:// 或 postgresql:// 开头的连接地址；不设置则使用内置 PGlite', 'must be a postgres:// or postgresql:// URL; leave unset for the embedded PGlite')).optional(),
+  ),
+  HUIQI_DATA_DIR: z.preprocess(blankToUndefined, z.string().default(join(REPO_ROOT, 'data')).transform((p) => (isAbsolute(p) ? p : resolve(p)))),
+  HUIQI_DEMO: z.preprocess(
+    (v) => (typeof v === 'boolean' ? (v ? '1' : '0') : blankToUndefined(v)),
+    z.string().default('0').refine((s) => ['0', '1', 'true', 'false'].includes(s.toLowerCase()), msg('应为 1（开启演示模式）或 0', 'must be 1 (demo mode on) or 0')).transform((s) => s === '1' || s.toLowerCase() === 'true'),
+  ),
+  HUIQI_WEB_DIST: z.preprocess(blankToUndefined, z.string().default(join(REPO_ROOT, 'apps', 'web', 'dist')).transform((p) => (isAbsolute(p) ? p : resolve(p)))),
+  NODE_ENV: z.preprocess(
+    blankToUndefined,
+    z.string().default('development').refine((s) => ['development', 'production', 'test'].includes(s), msg('应为 development、production 或 test', 'must be development, production or test')),
+  ),
+});
+
+type Source = Record<string, string | number | boolean | undefined>;
+
+/** Validates the environment; throws EnvError listing every problem in Chinese and English. */
+export function loadEnv(source: Source = process.env): Env {
+  const input = Object.fromEntries(Object.entries(source).map(([k, v]) => [k, typeof v === 'number' ? String(v) : v]));
+  const parsed = EnvSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new EnvError(
+      parsed.error.issues.map((i) => {
+        const params = (i as { params?: BilingualText }).params;
+        return {
+          variable: String(i.path[0]) as keyof Env,
+          message: params?.zh ? { zh: params.zh, en: params.en } : { zh: `取值无效：${i.message}`, en: `invalid value: ${i.message}` },
+        };
+      }),
+    );
+  }
+  const env: Env = { ...parsed.data, DATABASE_URL: parsed.data.DATABASE_URL, NODE_ENV: parsed.data.NODE_ENV as Env['NODE_ENV'] };
+  if (env.NODE_ENV === 'production' && env.HUIQI_DEMO) {
+    throw new EnvError([
+      {
+        variable: 'HUIQI_DEMO',
+        message: {
+          zh: '生产环境（NODE_ENV=production）不得开启演示模式：演示账号的密码是公开的',
+          en: 'demo mode must not be on in production (NODE_ENV=production): demo logins have a published password',
+        },
+      },
+    ]);
+  }
+  return env;
+}

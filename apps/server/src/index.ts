@@ -1,0 +1,79 @@
+import { buildApi } from '@huiqi/api';
+import { DEMO_LOGINS, DEMO_PASSWORD, openDatabase, redact, type Database } from '@huiqi/db';
+import { loadEnv, type Env } from './env';
+import { loadDemoCity } from './demo/load-demo-city';
+import { webServing } from './serve-web';
+
+export { loadEnv, EnvError, type Env, type EnvProblem } from './env';
+export { loadDemoCity, DEMO_POPULATION } from './demo/load-demo-city';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  database: 'pglite' | 'postgres';
+  env: Env;
+  /** Stops accepting requests, then closes the database. */
+  close(): Promise<void>;
+  /** Milliseconds from the call to listening (measured, for startup budgets). */
+  startupMs: number;
+}
+
+function toSource(overrides: Partial<Env>): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(overrides)) out[k] = v === undefined ? undefined : typeof v === 'boolean' ? (v ? '1' : '0') : String(v);
+  return out;
+}
+
+/**
+ * The composition root: validate env → open and migrate the database → load the demo city (demo
+ * mode) → build the API and serve the web UI → listen. `overrides` win over process.env.
+ */
+export async function startServer(overrides: Partial<Env> = {}): Promise<RunningServer> {
+  const started = performance.now();
+  const env = loadEnv({ ...process.env, ...toSource(overrides) });
+  const db: Database = await openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.HUIQI_DATA_DIR });
+  try {
+    await db.migrate();
+    if (env.HUIQI_DEMO) await loadDemoCity(db);
+    const web = webServing(env.HUIQI_WEB_DIST);
+    const app = await buildApi({
+      db,
+      demoMode: env.HUIQI_DEMO,
+      secureCookies: env.NODE_ENV === 'production',
+      logger: env.NODE_ENV === 'test' ? false : { level: env.NODE_ENV === 'production' ? 'info' : 'warn' },
+      fallback: web.fallback,
+      beforeReady: web.register,
+    });
+    await app.listen({ port: env.PORT, host: env.HOST });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : env.PORT;
+    const shownHost = env.HOST === '0.0.0.0' || env.HOST === '::' ? '127.0.0.1' : env.HOST;
+    let closed = false;
+    return {
+      url: `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`,
+      port,
+      database: db.kind,
+      env,
+      startupMs: Math.round(performance.now() - started),
+      async close() {
+        if (closed) return;
+        closed = true;
+        await app.close();
+        await db.close();
+      },
+    };
+  } catch (e) {
+    await db.close().catch(() => undefined);
+    throw e;
+  }
+}
+
+/** Lines for the console at startup in demo mode (usernames and the shared demo password). */
+export function demoLoginLines(): string[] {
+  return [
+    `演示账号 Demo logins (密码 password: ${DEMO_PASSWORD}):`,
+    ...DEMO_LOGINS.map((l) => `  ${l.username.padEnd(14)} ${l.role.padEnd(22)} ${l.description}`),
+  ];
+}
+
+export { redact };

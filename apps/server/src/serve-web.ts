@@ -1,0 +1,42 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fastifyStatic from '@fastify/static';
+
+const NOT_BUILT_PAGE = `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>惠企 Huiqi</title></head>
+<body style="font-family: sans-serif; max-width: 40em; margin: 4em auto; line-height: 1.6">
+<h1>惠企 Huiqi</h1>
+<p>网页界面尚未构建。请运行 <code>npm run build:web</code>，然后重新启动服务器。接口照常可用：<a href="/api/docs">/api/docs</a>。</p>
+<p>The web UI is not built. Run <code>npm run build:web</code> and restart the server. The API works: <a href="/api/docs">/api/docs</a>.</p>
+</body></html>`;
+
+/**
+ * Serves the built web UI at / with an SPA fallback (unknown non-/api paths get index.html), or
+ * a small bilingual page when the build is missing. Returns the fallback for the API's 404 handler.
+ */
+export function webServing(distDir: string): {
+  built: boolean;
+  register: (app: FastifyInstance) => Promise<void>;
+  fallback: (request: FastifyRequest, reply: FastifyReply) => unknown;
+} {
+  const indexFile = join(distDir, 'index.html');
+  const built = existsSync(indexFile);
+  if (!built) {
+    return {
+      built,
+      register: async () => {},
+      fallback: (_request, reply) => reply.status(200).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(NOT_BUILT_PAGE),
+    };
+  }
+  const indexHtml = readFileSync(indexFile);
+  return {
+    built,
+    register: async (app) => {
+      // wildcard: false registers one route per built file; anything else falls through to the SPA fallback.
+      await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false, serve: true });
+      app.get('/', (_request, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml));
+    },
+    fallback: (_request, reply) => reply.status(200).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml),
+  };
+}
