@@ -66,7 +66,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
       cwd: REPO_ROOT,
       env: {
         ...process.env,
-        NODE_ENV: 'production',
+        NODE_ENV: 'test',
         PORT: String(port),
         HUIQI_DATA_DIR: dataDir,
         HUIQI_DEMO: '1',
