@@ -23,3 +23,4 @@ export { parseExact, toDecimalText, type Num } from './exact';
 export { loadCases, parseCaseFile, type RuleCase, type CaseExpect } from './cases/load-cases';
 export { runCase, runCases, type CaseResult } from './cases/run-cases';
 export { loadLawCitations, citationIndexFromLibrary, defaultLawDir } from './law-citations';
+export { paymentDeadline, type PaymentContract, type PaymentDeadline, type PayerType } from './payment/payment-deadline';

@@ -30,9 +30,14 @@ export interface CaseExpect {
   outputs?: Record<string, string | number | null>;
   params?: Record<string, string | number | null>;
   reasonContains?: string[];
+  /** Payment-deadline cases (rules/payment/cases). */
+  dueDate?: string | null;
+  daysOverdue?: number;
+  interestYuan?: string;
+  paymentStatus?: string;
 }
 
-const EXPECT_KEYS = ['status', 'amount_yuan', 'size_class', 'size_sector', 'missing', 'first_failing_clause', 'outputs', 'params', 'reason_contains'];
+const EXPECT_KEYS = ['status', 'amount_yuan', 'size_class', 'size_sector', 'missing', 'first_failing_clause', 'outputs', 'params', 'reason_contains', 'due_date', 'days_overdue', 'interest_yuan', 'payment_status'];
 
 export function parseCaseFile(file: string, text: string, policyId: string | null, ruleSet: string): { cases: RuleCase[]; errors: LoadError[] } {
   const r = new YamlReader(file, text);
@@ -59,6 +64,10 @@ export function parseCaseFile(file: string, text: string, policyId: string | nul
       if (get('size_sector') !== undefined) expect.sizeSector = text(get('size_sector'))!;
       if (get('missing') !== undefined) expect.missing = get('missing') && isScalar(get('missing')) ? [] : r.stringList(get('missing'), 'missing');
       if (get('first_failing_clause') !== undefined) expect.firstFailingClause = r.string(get('first_failing_clause'), 'first_failing_clause') ?? '';
+      if (get('due_date') !== undefined) expect.dueDate = text(get('due_date'))!;
+      if (get('days_overdue') !== undefined) expect.daysOverdue = Number(text(get('days_overdue')));
+      if (get('interest_yuan') !== undefined) expect.interestYuan = text(get('interest_yuan'))!;
+      if (get('payment_status') !== undefined) expect.paymentStatus = r.string(get('payment_status'), 'payment_status') ?? '';
       if (get('reason_contains') !== undefined) expect.reasonContains = r.stringList(get('reason_contains'), 'reason_contains');
       for (const key of ['outputs', 'params'] as const) {
         const n = get(key);
@@ -84,18 +93,20 @@ export function loadCases(rulesDir: string, repoRoot: string, ruleSetOf: (policy
   const cases: RuleCase[] = [];
   const errors: LoadError[] = [];
   const rel = (p: string) => relative(repoRoot, p).split(sep).join('/');
-  const readDir = (dir: string, policyId: string | null, ruleSet: string) => {
+  const readDir = (dir: string, policyId: string | null, ruleSet: string | null) => {
     if (!existsSync(dir)) return;
     for (const name of readdirSync(dir).sort()) {
       if (!name.endsWith('.yaml')) continue;
       const full = join(dir, name);
-      const r = parseCaseFile(rel(full), readFileSync(full, 'utf8'), policyId, ruleSet);
+      // Parameter case files are named after their rule set (payment.yaml → payment).
+      const r = parseCaseFile(rel(full), readFileSync(full, 'utf8'), policyId, ruleSet ?? name.slice(0, -'.yaml'.length));
       cases.push(...r.cases);
       errors.push(...r.errors);
     }
   };
   readDir(join(rulesDir, 'size-standard', 'cases'), null, 'size-classification');
-  readDir(join(rulesDir, 'parameters', 'cases'), null, 'parameters');
+  readDir(join(rulesDir, 'parameters', 'cases'), null, null);
+  readDir(join(rulesDir, 'payment', 'cases'), null, 'payment');
   const pdir = join(rulesDir, 'policies');
   for (const id of existsSync(pdir) ? readdirSync(pdir).sort() : []) {
     if (statSync(join(pdir, id)).isDirectory()) readDir(join(pdir, id, 'cases'), id, ruleSetOf(id));

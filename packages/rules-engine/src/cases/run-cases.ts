@@ -5,6 +5,7 @@ import type { TraceNode } from '../expr/trace';
 import { factsFromJson } from '../facts-input';
 import type { RuleBase } from '../load-rule-base';
 import type { RuleCase } from './load-cases';
+import { paymentDeadline, type PaymentContract } from '../payment/payment-deadline';
 
 export interface CaseResult {
   case: RuleCase;
@@ -29,6 +30,7 @@ function traceCites(t: TraceNode | undefined, out: Set<string>): void {
 
 /** Runs one YAML case against the rule base and lists every mismatch. */
 export function runCase(rb: RuleBase, c: RuleCase): CaseResult {
+  if (c.file.includes('/payment/cases/')) return runPaymentCase(rb, c);
   const failures: string[] = [];
   const facts = factsFromJson(c.input, { money: 'yuan' });
   if (!facts.ok) {
@@ -98,4 +100,25 @@ export function runCase(rb: RuleBase, c: RuleCase): CaseResult {
 
 export function runCases(rb: RuleBase, cases: RuleCase[]): CaseResult[] {
   return cases.map((c) => runCase(rb, c));
+}
+
+/** A payment-deadline case: contract facts in, due date and overdue interest out. */
+function runPaymentCase(rb: RuleBase, c: RuleCase): CaseResult {
+  const failures: string[] = [];
+  const { amount_yuan: amountYuan, ...rest } = c.input as Record<string, unknown>;
+  let r;
+  try {
+    const contract = { ...rest, amountFen: yuanToFen(String(amountYuan ?? '0')), asOf: c.date } as unknown as PaymentContract;
+    r = paymentDeadline(rb, contract);
+  } catch (e) {
+    return { case: c, passed: false, failures: [`paymentDeadline threw: ${e instanceof Error ? e.message : String(e)}`] };
+  }
+  const e = c.expect;
+  if (e.paymentStatus !== undefined && r.status !== e.paymentStatus) failures.push(`status: expected ${e.paymentStatus}, got ${r.status}`);
+  if (e.dueDate !== undefined && r.dueDate !== e.dueDate) failures.push(`due date: expected ${e.dueDate}, got ${r.dueDate}`);
+  if (e.daysOverdue !== undefined && r.daysOverdue !== e.daysOverdue) failures.push(`days overdue: expected ${e.daysOverdue}, got ${r.daysOverdue}`);
+  if (e.interestYuan !== undefined && r.interestFen !== yuanToFen(e.interestYuan)) failures.push(`interest: expected ${e.interestYuan} yuan, got ${fenToYuanText(r.interestFen)} yuan`);
+  for (const needle of e.reasonContains ?? []) if (!r.notes.some((n) => n.zh.includes(needle) || n.en.includes(needle))) failures.push(`no note contains "${needle}"`);
+  for (const a of c.cites) if (!r.cites.includes(a)) failures.push(`result does not cite ${a}`);
+  return { case: c, passed: failures.length === 0, failures };
 }
