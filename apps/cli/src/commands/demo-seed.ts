@@ -1,0 +1,23 @@
+import { openDatabase } from '@huiqi/db';
+import { loadDemoCity, loadEnv } from '@huiqi/server';
+import { defineCommand } from '../command';
+
+export default defineCommand({
+  summary: '载入演示城市 Load the demo city (Shenzhen, demo logins, generated enterprises) once; migrates first; prints JSON',
+  async run(_args, io) {
+    const env = loadEnv();
+    if (env.NODE_ENV === 'production') {
+      io.stderr.write('生产环境不得载入演示数据（演示账号密码公开） / refusing to load demo data with NODE_ENV=production (demo logins have a published password)\n');
+      return 2;
+    }
+    const db = await openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.HUIQI_DATA_DIR });
+    try {
+      await db.migrate();
+      const result = await loadDemoCity(db);
+      io.stdout.write(`${JSON.stringify({ database: db.kind, ...result, note: result.seeded ? 'loaded' : 'already loaded; nothing changed' })}\n`);
+      return 0;
+    } finally {
+      await db.close();
+    }
+  },
+});
