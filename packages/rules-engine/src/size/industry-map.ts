@@ -69,7 +69,7 @@ export function parseIndustryMap(file: string, text: string): { map: IndustryMap
   return { map: { sections, rules }, errors: r.errors };
 }
 
-const CODE = /^([A-T])?(\d{2,4})?$/;
+const CODE = /^([A-Z])?(\d{2,4})?$/;
 
 function inRange(code: string, rule: Rule): boolean {
   const len = rule.from.length;
