@@ -17,6 +17,10 @@ export interface BodyOptions {
   file: string;
   /** Comparison-draft cell: editorial remarks become annotations. */
   annotations?: boolean;
+  /** Policy measures numbered `1.` (default) or `（一）`. */
+  measureStyle?: 'arabic' | 'paren';
+  /** Measures restart at 1 in each section: eIds become `sec_2__measure_1`. */
+  measuresRestart?: boolean;
 }
 
 const LEVEL = { part: 0, chapter: 1, section: 2 } as const;
@@ -86,8 +90,11 @@ export class BodyBuilder {
       this.openDivision(line, 'section', sec.num, sec.ordinal, sec.title);
       return true;
     }
-    const m = matchMeasure(text);
-    if (m && m.ordinal === this.lastArticle.ordinal + 1) {
+    const paren = this.opts.measureStyle === 'paren';
+    const m = paren ? matchItem(text) : matchMeasure(text);
+    const restart = !!this.opts.measuresRestart && m?.ordinal === 1 && this.article === null && this.divisions.length > 0;
+    if (m && (m.ordinal === this.lastArticle.ordinal + 1 || restart)) {
+      if (restart) this.lastArticle = { ordinal: 0, sub: 0 };
       let heading: string | undefined;
       let rest = m.text;
       const bold = line.leadBold;
@@ -110,7 +117,8 @@ export class BodyBuilder {
   private itemLine(line: ScannedLine): boolean {
     if (!this.article) return false;
     const text = line.text;
-    const item = matchItem(text);
+    const parenMeasures = this.opts.kind === 'measures' && this.opts.measureStyle === 'paren';
+    const item = parenMeasures ? matchSubItem(text) : matchItem(text);
     if (item) {
       const para = this.currentParagraph(line);
       const expected = (para.items.at(-1)?.ordinal ?? 0) + 1;
@@ -134,7 +142,7 @@ export class BodyBuilder {
       this.lastText = { owner: node };
       return true;
     }
-    const sub = matchSubItem(text);
+    const sub = parenMeasures ? null : matchSubItem(text);
     const lastItem = this.article.paragraphs.at(-1)?.items.at(-1);
     if (sub && lastItem && this.lastText && (this.lastText.owner === lastItem || lastItem.subitems.includes(this.lastText.owner as SubItem))) {
       const expected = (lastItem.subitems.at(-1)?.ordinal ?? 0) + 1;
@@ -271,7 +279,8 @@ export class BodyBuilder {
     }
     this.lastArticle = { ordinal, sub: subOrdinal ?? 0 };
     const prefix = type === 'measure' ? 'measure' : 'art';
-    const eid = `${prefix}_${ordinal}${subOrdinal ? `_${subOrdinal}` : ''}`;
+    const section = this.opts.measuresRestart ? this.divisions.at(-1) : undefined;
+    const eid = `${section ? `${section.eid}__` : ''}${prefix}_${ordinal}${subOrdinal ? `_${subOrdinal}` : ''}`;
     const node: Article = {
       type,
       eid: this.eid(eid, line),

@@ -49,3 +49,28 @@ describe('regulations written for the tests in other layouts', () => {
     expect(normalisedCharacters(serializeTree(r.value))).toBe(normalisedCharacters(source));
   });
 });
+
+describe('policy measures numbered （一） and restarting in each section', () => {
+  it('gives section-scoped eIds, lead-sentence headings and 1. items', () => {
+    const source = readFixture('example-policy-paren.zh.txt');
+    const r = parseLegalText(source, { file: 'example-policy-paren.zh.txt' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const j = toFlatJson(r.value);
+    expect(j.kind).toBe('measures');
+    expect(j.documentNumber).toBe('示府办〔2026〕8号');
+    expect(j.chapters.map((c) => `${c.num}${c.title}:${c.articles.join(',')}`)).toEqual([
+      '一、减轻企业负担:sec_1__measure_1,sec_1__measure_2',
+      '二、强化金融支持:sec_2__measure_1,sec_2__measure_2',
+      '三、附则:sec_3__measure_1',
+    ]);
+    const m = j.articles[0]!;
+    expect(m).toMatchObject({ num: '（一）', heading: '降低用能成本。' });
+    expect(m.paragraphs[0]!.items.map((i) => `${i.eid} ${i.num}${i.text}`)).toEqual([
+      'sec_1__measure_1__para_1__item_1 1.月用电量1万千瓦时以下的，每千瓦时补贴0.05元；',
+      'sec_1__measure_1__para_1__item_2 2.月用电量1万千瓦时以上的，每千瓦时补贴0.03元。',
+    ]);
+    expect(m.paragraphs[1]!.text).toBe('（责任单位：市发展改革委）');
+    expect(normalisedCharacters(serializeTree(r.value))).toBe(normalisedCharacters(source));
+  });
+});

@@ -34,7 +34,18 @@ function detectKind(lines: ScannedLine[]): TextKind {
     if (a?.isDelimited) articles++;
     else if (matchMeasure(l.text)) measures++;
   }
-  return articles >= 2 || articles >= measures ? 'regulation' : 'measures';
+  if (articles >= 2 || (articles > 0 && articles >= measures)) return 'regulation';
+  if (measures > 0) return 'measures';
+  // Policy documents numbered 一、 … （一） … without 条 or 1.
+  return lines.some((l) => matchPolicySection(l.text) && l.text.length <= 40) && lines.some((l) => /^[（(]一[）)]/.test(l.text)) ? 'measures' : 'regulation';
+}
+
+/** `1.` or `（一）` measures — whichever numbers the first measure — restarting when several sections start again at 1. */
+function measureStyle(lines: ScannedLine[]): { measureStyle: 'arabic' | 'paren'; measuresRestart: boolean } {
+  const first = lines.find((l) => matchMeasure(l.text)?.ordinal === 1 || /^[（(]一[）)]/.test(l.text));
+  const style = first && matchMeasure(first.text) ? 'arabic' : 'paren';
+  const firsts = lines.filter((l) => (style === 'arabic' ? matchMeasure(l.text)?.ordinal === 1 : /^[（(]一[）)]/.test(l.text))).length;
+  return { measureStyle: style, measuresRestart: firsts > 1 };
 }
 
 function isBodyStart(l: ScannedLine, kind: TextKind): boolean {
@@ -50,7 +61,7 @@ function isBodyStart(l: ScannedLine, kind: TextKind): boolean {
   const s = matchPolicySection(t);
   if (s && s.ordinal === 1 && l.leadBold === null) return true;
   const m = matchMeasure(t);
-  return !!m && m.ordinal === 1;
+  return (!!m && m.ordinal === 1) || /^[（(]一[）)]/.test(t);
 }
 
 function blockRole(paragraphs: Paragraph[], fallback: BlockRole): BlockRole {
@@ -207,7 +218,11 @@ export function parseLegalText(source: string, opts: ParseOptions = {}): Result<
     tb.add(lines[titleIndex]!);
     push(tb.build('title'));
     const pre = new BlockBuilder('preamble', normalisations);
-    for (let i = titleIndex + 1; i < start; i++) pre.add(lines[i]!);
+    for (let i = titleIndex + 1; i < start; i++) {
+      const t = lines[i]!.text;
+      if (documentNumber === null && /^[\u3400-\u9fff]+〔\d{4}〕\d+号$/.test(t)) documentNumber = t;
+      pre.add(lines[i]!);
+    }
     push(pre.build('preamble'));
   }
 
@@ -237,7 +252,7 @@ export function parseLegalText(source: string, opts: ParseOptions = {}): Result<
   }
 
   // Body, until an annex heading or a closing line.
-  const body = new BodyBuilder({ kind, file }, normalisations);
+  const body = new BodyBuilder({ kind, file, ...(kind === 'measures' ? measureStyle(lines.slice(start)) : {}) }, normalisations);
   for (; i < lines.length; i++) {
     const l = lines[i]!;
     if (matchAnnex(l.text) !== null || isClosingLine(l.text)) break;
