@@ -1,4 +1,4 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, writeSync } from 'node:fs';
 import { endianness } from 'node:os';
 import type { PopulationStream } from '../generate-population';
 import { QUALIFICATION_TAGS, type SyntheticEnterprise } from '../synthetic-enterprise';
@@ -170,6 +170,7 @@ export function writeColumnar(path: string, source: readonly SyntheticEnterprise
     const header = encodeHeader(all, meta, rows);
     writeSync(fd, header, 0, header.length, 0);
     const bytes = heapStart + heapBytes;
+    ftruncateSync(fd, bytes); // a file with an empty heap must still reach the heap's offset
     return { rows, bytes, ms: performance.now() - started };
   } finally {
     closeSync(fd);
