@@ -62,7 +62,8 @@ h1{font-size:1.4rem}
 table{border-collapse:collapse;width:100%;table-layout:fixed}
 th,td{border:1px solid #bbb;padding:.5rem .75rem;vertical-align:top}
 th{background:#f3f3f3}
-td.kind{width:7rem;font-size:.8rem;color:#555}
+.kind{width:7rem}
+td.kind{font-size:.8rem;color:#555}
 td.empty{background:#fafafa}
 del{text-decoration:line-through;background:#f6d5d5;color:#7a1f1f}
 ins{text-decoration:none;font-weight:bold;background:#d8f0d8}
