@@ -51,6 +51,7 @@ export interface Reporter {
   uscc: string | null;
   contactName: string | null;
   contactPhone: string | null;
+  contactEmail: string | null;
 }
 
 export const SATISFACTION_LEVELS = ['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED'] as const;

@@ -175,9 +175,9 @@ describe('refusals are values with bilingual codes, never exceptions', () => {
   });
 
   it('refuses anonymous submission where the type does not allow it, and accepts it for a complaint', () => {
-    const anonymousRequest = act('SUBMITTED', actors.anonymous, '2026-03-02T09:00:00+08:00', submissionPayload({ isAnonymous: true, reporter: { userId: 'anon-7f3a', enterpriseId: null, enterpriseName: null, uscc: null, contactName: null, contactPhone: null } }));
+    const anonymousRequest = act('SUBMITTED', actors.anonymous, '2026-03-02T09:00:00+08:00', submissionPayload({ isAnonymous: true, reporter: { userId: 'anon-7f3a', enterpriseId: null, enterpriseName: null, uscc: null, contactName: null, contactPhone: null, contactEmail: null } }));
     expect(refusal([], anonymousRequest)?.code).toBe('ANONYMOUS_NOT_ALLOWED');
-    const complaint = act('SUBMITTED', actors.anonymous, '2026-03-02T09:00:00+08:00', submissionPayload({ type: 'COMPLAINT', isAnonymous: true, reporter: { userId: 'anon-7f3a', enterpriseId: null, enterpriseName: null, uscc: null, contactName: null, contactPhone: null } }));
+    const complaint = act('SUBMITTED', actors.anonymous, '2026-03-02T09:00:00+08:00', submissionPayload({ type: 'COMPLAINT', isAnonymous: true, reporter: { userId: 'anon-7f3a', enterpriseId: null, enterpriseName: null, uscc: null, contactName: null, contactPhone: null, contactEmail: null } }));
     expect(applyAction([], complaint, ctx).ok).toBe(true);
   });
 

@@ -24,3 +24,7 @@ export * from './recompute-deadlines';
 export * from './present-case';
 export * from './due-instant';
 export * from './statistics';
+export * from './open311/open311-types';
+export * from './open311/open311-services';
+export * from './open311/open311-requests';
+export * from './open311/open311-discovery';

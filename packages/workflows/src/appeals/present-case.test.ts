@@ -3,7 +3,7 @@ import { presentCaseFor } from './present-case';
 import { act, actors, DEPT_A, DEPT_B, DEPT_C, play, SME_BUREAU, submissionPayload, testContext } from './testing/appeal-factory';
 
 const ctx = testContext();
-const anonymousReporter = { userId: 'anon-7f3a', enterpriseId: null, enterpriseName: null, uscc: null, contactName: null, contactPhone: null };
+const anonymousReporter = { userId: 'anon-7f3a', enterpriseId: null, enterpriseName: null, uscc: null, contactName: null, contactPhone: null, contactEmail: null };
 
 function anonymousComplaint() {
   return play([

@@ -23,7 +23,10 @@ export type ViewerAccess = 'REPORTER' | 'DEPARTMENT' | 'SUPERVISOR';
 export interface DeadlineView {
   clock: ClockKind;
   due: PlainDate | null;
+  /** The exact instant for hour limits; null for day limits. */
   dueAt: string | null;
+  /** When the clock runs out: `dueAt`, or 24:00 China Standard Time at the end of `due`. */
+  runsOutAt: string | null;
   latestDue: PlainDate | null;
   isMet: boolean;
   metAt: string | null;
@@ -171,7 +174,8 @@ export function presentCaseFor(viewer: Viewer, log: readonly AppealAction[], sme
     deadlines: Object.values(c.clocks).map((k) => ({
       clock: k.kind,
       due: k.due,
-      dueAt: k.due ? dueInstant(k) : null,
+      dueAt: k.dueAt,
+      runsOutAt: dueInstant(k),
       latestDue: k.latestDue,
       isMet: k.metAt !== null,
       metAt: k.metAt,

@@ -53,7 +53,7 @@ export function submissionPayload(overrides: Partial<AppealPayloads['SUBMITTED']
     title: '厂房消防验收久拖未办',
     description: '我司新建厂房消防验收申请已提交两个月仍无结果，影响投产。',
     isAnonymous: false,
-    reporter: { userId: 'u-ent-1', enterpriseId: 'ent-1', enterpriseName: '深圳市示例精密制造有限公司', uscc: null, contactName: '张经理', contactPhone: '13800000000' },
+    reporter: { userId: 'u-ent-1', enterpriseId: 'ent-1', enterpriseName: '深圳市示例精密制造有限公司', uscc: null, contactName: '张经理', contactPhone: '13800000000', contactEmail: null },
     attachments: [],
     idempotencyKey: `idem-${caseId}`,
     relatedCaseId: null,
