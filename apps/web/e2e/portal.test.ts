@@ -143,5 +143,13 @@ describe('portal in the browser', () => {
     // The choice is remembered across a reload.
     await page.reload();
     await expect.poll(() => page.getByTestId('side-menu').innerText()).toContain('Enterprise search');
+
+    // Signing out ends the session: the login page comes back (still in English) and the API says 401.
+    await page.getByTestId('user-badge').hover();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await page.locator('#username').waitFor();
+    expect(await page.locator('button[type="submit"]').innerText()).toMatch(/Sign in/);
+    const me = await page.evaluate(async () => (await fetch('/api/me', { credentials: 'include' })).status);
+    expect(me).toBe(401);
   });
 });

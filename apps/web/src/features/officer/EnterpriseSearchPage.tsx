@@ -36,7 +36,15 @@ export function EnterpriseSearchPage() {
     { title: t('enterprise.district'), key: 'district', render: (_, row) => districtText(row.districtName, row.district, language) },
     { title: t('enterprise.industryCode'), dataIndex: 'industryCode', key: 'industry' },
     { title: t('enterprise.registrationDate'), dataIndex: 'registrationDate', key: 'registered' },
-    { title: t('enterprise.tags'), key: 'tags', render: (_, row) => <TagList tags={row.tags} /> },
+    {
+      title: t('enterprise.tags'),
+      key: 'tags',
+      render: (_, row) => (
+        <div style={{ maxWidth: 180 }}>
+          <TagList tags={row.tags} />
+        </div>
+      ),
+    },
     { title: t('search.latestYear'), dataIndex: 'latestYear', key: 'latestYear', render: (y: number | null) => y ?? '—' },
     {
       title: t('figures.employees'),
@@ -66,7 +74,6 @@ export function EnterpriseSearchPage() {
           columns={columns}
           dataSource={result.data?.items ?? []}
           data-testid="enterprise-table"
-          scroll={{ x: 'max-content' }}
           pagination={{
             current: query.page,
             pageSize: query.pageSize,
