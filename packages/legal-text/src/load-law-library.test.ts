@@ -32,6 +32,9 @@ describe('the repository law/ folder', () => {
     const art = lib.resolve('cn-sh/regulation/sme-promotion#art_1');
     expect(art).toMatchObject({ num: '第一条', address: 'cn-sh/regulation/sme-promotion@2020-06-18#art_1', inForce: true });
     expect(lib.resolve('cn-hn/regulation/sme-promotion-implementation@2020-09-16#art_10')).toMatchObject({ heading: '产融合作白名单' });
+    const moved = lib.resolve('cn-hn/regulation/sme-promotion-implementation@2020-09-16~revision-draft#art_13__para_1')!;
+    expect(moved.text).not.toContain('移至');
+    expect(moved.annotations).toEqual(['（移至第二十一条第一款）']);
     expect(lib.resolve('cn-gd-sz/measures/sme-relief-2023#measure_14')).toMatchObject({ num: '14.', heading: '加大专精特新中小企业培育力度。', versionDate: '2023' });
   });
 

@@ -28,6 +28,8 @@ export interface ResolvedText {
   status: WorkStatus;
   /** True when the version was in force on the requested date (or is in force, when no date). */
   inForce: boolean;
+  /** Editorial remarks of a 修改对照稿 on this element, e.g. `（原第十三条第一款）` — not law text. */
+  annotations?: string[];
 }
 
 export interface LawLibrary {
@@ -191,7 +193,15 @@ export function loadLawLibrary(lawDir: string): LawLibrary {
       }
       const el = elements(a.workId, version.id)!.get(a.eid);
       if (!el) return null;
-      return { ...base, eid: el.eid, num: el.num, ...(el.heading !== undefined ? { heading: el.heading } : {}), text: el.text, citation: el.citation };
+      return {
+        ...base,
+        eid: el.eid,
+        num: el.num,
+        ...(el.heading !== undefined ? { heading: el.heading } : {}),
+        text: el.text,
+        citation: el.citation,
+        ...(el.annotations ? { annotations: el.annotations } : {}),
+      };
     },
     hasEid(workId, versionDate, eid) {
       const v = versionDate ?? versionOn(workId)?.version.id;

@@ -16,6 +16,8 @@ export interface IndexedElement {
   citation: string;
   /** The article or measure that contains it, if any. */
   articleEid: string | null;
+  /** Editorial remarks of a comparison draft attached to this element (not law text). */
+  annotations?: string[];
 }
 
 function itemText(i: Item): string {
@@ -31,10 +33,19 @@ export function indexTree(tree: LegalTree): Map<string, IndexedElement> {
     add({ eid: a.eid, node: a, num: a.num, ...(a.heading !== undefined ? { heading: a.heading } : {}), text: articleText(a), citation: base, articleEid: a.eid });
     for (const p of a.paragraphs) {
       const pnum = `第${formatChineseNumeral(p.ordinal)}款`;
-      add({ eid: p.eid, node: p, num: pnum, text: paragraphText(p), citation: a.type === 'measure' ? `${base}第${formatChineseNumeral(p.ordinal)}段` : base + pnum, articleEid: a.eid });
+      const notes = [...p.annotations, ...p.items.flatMap((i) => i.annotations)];
+      add({
+        eid: p.eid,
+        node: p,
+        num: pnum,
+        text: paragraphText(p),
+        citation: a.type === 'measure' ? `${base}第${formatChineseNumeral(p.ordinal)}段` : base + pnum,
+        articleEid: a.eid,
+        ...(notes.length ? { annotations: notes } : {}),
+      });
       for (const i of p.items) {
         const icit = `${base}${a.type === 'measure' ? '' : pnum}第${i.num}项`;
-        add({ eid: i.eid, node: i, num: i.num, text: itemText(i), citation: icit, articleEid: a.eid });
+        add({ eid: i.eid, node: i, num: i.num, text: itemText(i), citation: icit, articleEid: a.eid, ...(i.annotations.length ? { annotations: i.annotations } : {}) });
         for (const s of i.subitems) add({ eid: s.eid, node: s, num: s.num, text: s.num + s.text, citation: `${icit}第${s.ordinal}目`, articleEid: a.eid });
       }
     }
