@@ -56,7 +56,10 @@ export async function openPostgres(options: PostgresOpenOptions): Promise<Databa
       }
     },
     migrate: () => runMigrations(db),
-    close: () => pool.end(),
+    close: async () => {
+      if (pool.ended || pool.ending) return;
+      await pool.end();
+    },
   };
   return db;
 }
