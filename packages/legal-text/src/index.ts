@@ -16,3 +16,4 @@ export { diffText, applyChanges, type TextChange } from './diff-text';
 export { diffVersions, comparableText, type VersionDiff, type ArticlePair, type PairKind, type ParagraphMove, type ArticleRef, type DiffOptions } from './diff-versions';
 export { renderDiffHtml, type DiffHtmlOptions } from './diff-html';
 export { toFlatJson, type FlatTree, type FlatArticle, type FlatDivision, type FlatParagraph, type FlatItem } from './flat-json';
+export { checkCitations, type Citation } from './check-citations';
