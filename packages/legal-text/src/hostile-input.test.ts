@@ -101,3 +101,18 @@ describe('generated regulations parse back to what was generated (property)', ()
     );
   });
 });
+
+describe('encodings of line ends', () => {
+  it('reads CRLF and CR line ends and a byte-order mark like LF', () => {
+    const lf = '第一章　总则\n第一条　甲：\n（一）乙；\n（二）丙。\n第二条　丁。\n';
+    const a = parseLegalText(lf, { file: 'lf' });
+    const b = parseLegalText(`\ufeff${lf.replace(/\n/g, '\r\n')}`, { file: 'crlf' });
+    const c = parseLegalText(lf.replace(/\n/g, '\r'), { file: 'cr' });
+    expect(a.ok && b.ok && c.ok).toBe(true);
+    if (a.ok && b.ok && c.ok) {
+      expect(serializeTree(b.value)).toBe(serializeTree(a.value));
+      expect(serializeTree(c.value)).toBe(serializeTree(a.value));
+      expect(listArticles(b.value)[0]!.paragraphs[0]!.items).toHaveLength(2);
+    }
+  });
+});
