@@ -32,6 +32,8 @@ export interface PopulationContext {
   individualIndustryWeights: Float64Array;
   companyYearWeights: Float64Array;
   individualYearWeights: Float64Array;
+  /** One generator reseeded for every row. */
+  rng: Rng;
 }
 
 export function createPopulationContext(options: PopulationOptions): PopulationContext {
@@ -59,6 +61,7 @@ export function createPopulationContext(options: PopulationOptions): PopulationC
     individualIndustryWeights: cumulativeWeights(individualIndustries.map((i) => i.individualWeight)),
     companyYearWeights: yearWeights(0.14),
     individualYearWeights: yearWeights(0.2),
+    rng: new Rng(seed),
   };
 }
 
@@ -66,7 +69,7 @@ const yuan = (x: number): Fen => fen(Math.max(0, Math.round(x)) * 100);
 
 /** Row `index` of the population: depends only on (seed, year, index). */
 export function generateEnterprise(ctx: PopulationContext, index: number): SyntheticEnterprise {
-  const rng = new Rng(ctx.seed, index);
+  const rng = ctx.rng.reseed(ctx.seed, index);
   const isIndividualBusiness = rng.chance(INDIVIDUAL_BUSINESS_SHARE);
   const districtIndex = rng.weighted(ctx.districtWeights);
   const district = SHENZHEN_DISTRICTS[districtIndex]!;

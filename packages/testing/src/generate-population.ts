@@ -1,7 +1,7 @@
 import { createPopulationContext, generateEnterprise, type PopulationOptions } from './generate-enterprise';
 import type { SyntheticEnterprise } from './synthetic-enterprise';
 
-export const DEFAULT_CHUNK_SIZE = 16_384;
+export const DEFAULT_CHUNK_SIZE = 1_024;
 
 /** The whole population as objects (fine up to a few hundred thousand rows). */
 export function generatePopulation(options: PopulationOptions): SyntheticEnterprise[] {

@@ -17,8 +17,16 @@ export class Rng {
   private c: number;
   private d: number;
 
+  private spare = NaN;
+
   /** `seed` and `stream` are any safe integers; (seed, stream) pairs give independent sequences. */
   constructor(seed: number, stream = 0) {
+    this.a = this.b = this.c = this.d = 0;
+    this.reseed(seed, stream);
+  }
+
+  /** Restarts this generator as `new Rng(seed, stream)` would (saves an allocation per row). */
+  reseed(seed: number, stream = 0): this {
     const lo = seed >>> 0;
     const hi = Math.floor(seed / 4294967296) >>> 0;
     let s = splitmix32(lo ^ splitmix32(hi ^ 0x5bd1e995));
@@ -28,6 +36,8 @@ export class Rng {
     this.c = splitmix32(this.b ^ 0xb5297a4d);
     this.d = splitmix32(this.c ^ 0x1b56c4e9);
     if ((this.a | this.b | this.c | this.d) === 0) this.d = 1;
+    this.spare = NaN;
+    return this;
   }
 
   /** Next 32-bit unsigned integer. */
@@ -57,11 +67,18 @@ export class Rng {
     return this.float() < p;
   }
 
-  /** Standard normal (Box–Muller). */
+  /** Standard normal (Box–Muller; the second value of each pair is kept for the next call). */
   normal(): number {
+    if (!Number.isNaN(this.spare)) {
+      const z = this.spare;
+      this.spare = NaN;
+      return z;
+    }
     const u = 1 - this.float();
     const v = this.float();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    const r = Math.sqrt(-2 * Math.log(u));
+    this.spare = r * Math.sin(2 * Math.PI * v);
+    return r * Math.cos(2 * Math.PI * v);
   }
 
   pick<T>(items: readonly T[]): T {

@@ -54,99 +54,103 @@ export function writeColumnar(path: string, source: readonly SyntheticEnterprise
     const encoder = new TextEncoder();
     const bufs = new Map<string, Typed>(specs.map((c) => [c.name, new ARRAY[c.type](WRITE_CHUNK * c.perRow)]));
 
-    const writeChunk = (chunk: readonly SyntheticEnterprise[]) => {
-      for (let start = 0; start < chunk.length; start += WRITE_CHUNK) {
-        const part = chunk.slice(start, start + WRITE_CHUNK);
-        const heapBase = heapBytes;
-        let heapUsed = 0;
-        const put = (text: string) => {
-          if (heapBuf.length - heapUsed < text.length * 3) {
-            const bigger = new Uint8Array(Math.max(heapBuf.length * 2, heapUsed + text.length * 3));
-            bigger.set(heapBuf.subarray(0, heapUsed));
-            heapBuf = bigger;
-          }
-          heapUsed += encoder.encodeInto(text, heapBuf.subarray(heapUsed)).written;
-        };
-        const b = (name: string) => bufs.get(name)!;
-        const uscc = b('uscc') as Uint8Array;
-        const regDay = b('registrationDay') as Int32Array;
-        const districtCol = b('district') as Uint8Array;
-        const industryCol = b('industry') as Uint16Array;
-        const flagsCol = b('flags') as Uint8Array;
-        const tagsCol = b('tags') as Uint32Array;
-        const countCol = b('figureCount') as Uint8Array;
-        const strOffsets = b('strOffsets') as Uint32Array;
-        const fig = Array.from({ length: FIGURE_SLOTS }, (_, s) => ({
-          year: b(`fig${s}.year`) as Int16Array,
-          employees: b(`fig${s}.employees`) as Int32Array,
-          revenueFen: b(`fig${s}.revenueFen`) as Float64Array,
-          totalAssetsFen: b(`fig${s}.totalAssetsFen`) as Float64Array,
-          rdExpenseFen: b(`fig${s}.rdExpenseFen`) as Float64Array,
-          mainBusinessRevenueFen: b(`fig${s}.mainBusinessRevenueFen`) as Float64Array,
-        }));
-        for (let i = 0; i < part.length; i++) {
-          const r = part[i]!;
-          const rowIndex = written + i;
-          const code = r.uscc;
-          if (typeof code !== 'string' || !USCC_TEXT.test(code)) throw rowError(rowIndex, `统一社会信用代码应为18位数字或大写字母：${JSON.stringify(code)}`, `uscc must be 18 digits or capitals: ${JSON.stringify(code)}`);
-          for (let k = 0; k < USCC_BYTES; k++) uscc[i * USCC_BYTES + k] = code.charCodeAt(k);
-          regDay[i] = epochDayOfText(r.registrationDate);
-          let d = dict.district.get(r.district);
-          if (d === undefined) {
-            d = dictIndex(dict.district, r.district, 255, 'district', rowIndex);
-            dict.districtNames.push(r.districtName);
-          } else if (dict.districtNames[d] !== r.districtName) throw rowError(rowIndex, `辖区 ${r.district} 名称不一致`, `district ${r.district} has two names`);
-          districtCol[i] = d;
-          industryCol[i] = dict.industry.get(r.industryCode) ?? dictIndex(dict.industry, r.industryCode, 65_535, 'industry code', rowIndex);
-          if (r.taxpayerType !== 'GENERAL' && r.taxpayerType !== 'SMALL_SCALE') throw rowError(rowIndex, `纳税人类型无效：${JSON.stringify(r.taxpayerType)}`, `invalid taxpayer type: ${JSON.stringify(r.taxpayerType)}`);
-          flagsCol[i] = (r.isIndividualBusiness ? FLAG_INDIVIDUAL_BUSINESS : 0) | (r.taxpayerType === 'GENERAL' ? FLAG_GENERAL_TAXPAYER : 0);
-          let mask = 0;
-          for (const t of r.tags) mask |= 1 << (dict.tags.get(t) ?? dictIndex(dict.tags, t, 31, 'tag', rowIndex));
-          tagsCol[i] = mask >>> 0;
-          const n = r.figures.length;
-          if (n > FIGURE_SLOTS) throw rowError(rowIndex, `年度数据超过 ${FIGURE_SLOTS} 年（${n}）`, `more than ${FIGURE_SLOTS} years of figures (${n})`);
-          countCol[i] = n;
-          for (let s = 0; s < FIGURE_SLOTS; s++) {
-            const col = fig[s]!;
-            if (s >= n) {
-              col.year[i] = 0;
-              col.employees[i] = 0;
-              col.revenueFen[i] = 0;
-              col.totalAssetsFen[i] = 0;
-              col.rdExpenseFen[i] = 0;
-              col.mainBusinessRevenueFen[i] = 0;
-              continue;
-            }
-            const f = r.figures[n - 1 - s]!;
-            if (!Number.isInteger(f.year) || f.year < 0 || f.year > 32_767) throw rowError(rowIndex, `年份超出范围：${f.year}`, `year out of range: ${f.year}`);
-            if (!Number.isInteger(f.employees) || f.employees < 0 || f.employees >= 2 ** 31) throw rowError(rowIndex, `从业人员应为非负整数：${f.employees}`, `employees must be a non-negative integer: ${f.employees}`);
-            col.year[i] = f.year;
-            col.employees[i] = f.employees;
-            col.revenueFen[i] = money(f.revenueFen, 'revenueFen', rowIndex);
-            col.totalAssetsFen[i] = money(f.totalAssetsFen, 'totalAssetsFen', rowIndex);
-            col.rdExpenseFen[i] = money(f.rdExpenseFen, 'rdExpenseFen', rowIndex);
-            col.mainBusinessRevenueFen[i] = money(f.mainBusinessRevenueFen, 'mainBusinessRevenueFen', rowIndex);
-          }
-          if (heapBase + heapUsed > 0xffff_ffff) throw rowError(rowIndex, '字符串区超过 4 GiB', 'string heap exceeds 4 GiB');
-          strOffsets[2 * i] = heapBase + heapUsed;
-          put(r.name);
-          strOffsets[2 * i + 1] = heapBase + heapUsed;
-          put(r.registeredAddress);
-        }
-        for (const c of specs) {
-          const arr = bufs.get(c.name)!;
-          const width = c.perRow * TYPE_BYTES[c.type];
-          writeSync(fd, new Uint8Array(arr.buffer, 0, part.length * width), 0, part.length * width, offsets.get(c.name)! + written * width);
-        }
-        writeSync(fd, heapBuf, 0, heapUsed, heapStart + heapBytes);
-        heapBytes += heapUsed;
-        written += part.length;
-        if (written > rows) throw new RangeError(`source produced more than the announced ${rows} rows`);
+    let buffered = 0;
+    let heapUsed = 0;
+    const put = (text: string) => {
+      if (heapBuf.length - heapUsed < text.length * 3) {
+        const bigger = new Uint8Array(Math.max(heapBuf.length * 2, heapUsed + text.length * 3));
+        bigger.set(heapBuf.subarray(0, heapUsed));
+        heapBuf = bigger;
       }
+      heapUsed += encoder.encodeInto(text, heapBuf.subarray(heapUsed)).written;
+    };
+    const b = (name: string) => bufs.get(name)!;
+    const uscc = b('uscc') as Uint8Array;
+    const regDay = b('registrationDay') as Int32Array;
+    const districtCol = b('district') as Uint8Array;
+    const industryCol = b('industry') as Uint16Array;
+    const flagsCol = b('flags') as Uint8Array;
+    const tagsCol = b('tags') as Uint32Array;
+    const countCol = b('figureCount') as Uint8Array;
+    const strOffsets = b('strOffsets') as Uint32Array;
+    const fig = Array.from({ length: FIGURE_SLOTS }, (_, s) => ({
+      year: b(`fig${s}.year`) as Int16Array,
+      employees: b(`fig${s}.employees`) as Int32Array,
+      revenueFen: b(`fig${s}.revenueFen`) as Float64Array,
+      totalAssetsFen: b(`fig${s}.totalAssetsFen`) as Float64Array,
+      rdExpenseFen: b(`fig${s}.rdExpenseFen`) as Float64Array,
+      mainBusinessRevenueFen: b(`fig${s}.mainBusinessRevenueFen`) as Float64Array,
+    }));
+    /** Writes the buffered rows of every column at their place in the file, then the heap bytes. */
+    const flush = () => {
+      for (const c of specs) {
+        const arr = bufs.get(c.name)!;
+        const width = c.perRow * TYPE_BYTES[c.type];
+        writeSync(fd, new Uint8Array(arr.buffer, 0, buffered * width), 0, buffered * width, offsets.get(c.name)! + written * width);
+      }
+      writeSync(fd, heapBuf, 0, heapUsed, heapStart + heapBytes);
+      heapBytes += heapUsed;
+      written += buffered;
+      buffered = 0;
+      heapUsed = 0;
+    };
+    const addRow = (r: SyntheticEnterprise) => {
+      const i = buffered;
+      const rowIndex = written + i;
+      if (rowIndex >= rows) throw new RangeError(`source produced more than the announced ${rows} rows`);
+      const heapBase = heapBytes;
+      const code = r.uscc;
+      if (typeof code !== 'string' || !USCC_TEXT.test(code)) throw rowError(rowIndex, `统一社会信用代码应为18位数字或大写字母：${JSON.stringify(code)}`, `uscc must be 18 digits or capitals: ${JSON.stringify(code)}`);
+      for (let k = 0; k < USCC_BYTES; k++) uscc[i * USCC_BYTES + k] = code.charCodeAt(k);
+      regDay[i] = epochDayOfText(r.registrationDate);
+      let d = dict.district.get(r.district);
+      if (d === undefined) {
+        d = dictIndex(dict.district, r.district, 255, 'district', rowIndex);
+        dict.districtNames.push(r.districtName);
+      } else if (dict.districtNames[d] !== r.districtName) throw rowError(rowIndex, `辖区 ${r.district} 名称不一致`, `district ${r.district} has two names`);
+      districtCol[i] = d;
+      industryCol[i] = dict.industry.get(r.industryCode) ?? dictIndex(dict.industry, r.industryCode, 65_535, 'industry code', rowIndex);
+      if (r.taxpayerType !== 'GENERAL' && r.taxpayerType !== 'SMALL_SCALE') throw rowError(rowIndex, `纳税人类型无效：${JSON.stringify(r.taxpayerType)}`, `invalid taxpayer type: ${JSON.stringify(r.taxpayerType)}`);
+      flagsCol[i] = (r.isIndividualBusiness ? FLAG_INDIVIDUAL_BUSINESS : 0) | (r.taxpayerType === 'GENERAL' ? FLAG_GENERAL_TAXPAYER : 0);
+      let mask = 0;
+      for (const t of r.tags) mask |= 1 << (dict.tags.get(t) ?? dictIndex(dict.tags, t, 31, 'tag', rowIndex));
+      tagsCol[i] = mask >>> 0;
+      const n = r.figures.length;
+      if (n > FIGURE_SLOTS) throw rowError(rowIndex, `年度数据超过 ${FIGURE_SLOTS} 年（${n}）`, `more than ${FIGURE_SLOTS} years of figures (${n})`);
+      countCol[i] = n;
+      for (let s = 0; s < FIGURE_SLOTS; s++) {
+        const col = fig[s]!;
+        if (s >= n) {
+          col.year[i] = 0;
+          col.employees[i] = 0;
+          col.revenueFen[i] = 0;
+          col.totalAssetsFen[i] = 0;
+          col.rdExpenseFen[i] = 0;
+          col.mainBusinessRevenueFen[i] = 0;
+          continue;
+        }
+        const f = r.figures[n - 1 - s]!;
+        if (!Number.isInteger(f.year) || f.year < 0 || f.year > 32_767) throw rowError(rowIndex, `年份超出范围：${f.year}`, `year out of range: ${f.year}`);
+        if (!Number.isInteger(f.employees) || f.employees < 0 || f.employees >= 2 ** 31) throw rowError(rowIndex, `从业人员应为非负整数：${f.employees}`, `employees must be a non-negative integer: ${f.employees}`);
+        col.year[i] = f.year;
+        col.employees[i] = f.employees;
+        col.revenueFen[i] = money(f.revenueFen, 'revenueFen', rowIndex);
+        col.totalAssetsFen[i] = money(f.totalAssetsFen, 'totalAssetsFen', rowIndex);
+        col.rdExpenseFen[i] = money(f.rdExpenseFen, 'rdExpenseFen', rowIndex);
+        col.mainBusinessRevenueFen[i] = money(f.mainBusinessRevenueFen, 'mainBusinessRevenueFen', rowIndex);
+      }
+      if (heapBase + heapUsed > 0xffff_ffff) throw rowError(rowIndex, '字符串区超过 4 GiB', 'string heap exceeds 4 GiB');
+      strOffsets[2 * i] = heapBase + heapUsed;
+      put(r.name);
+      strOffsets[2 * i + 1] = heapBase + heapUsed;
+      put(r.registeredAddress);
+      if (++buffered === WRITE_CHUNK) flush();
     };
 
-    if (isStream) for (const chunk of stream.chunks()) writeChunk(chunk);
-    else writeChunk(source as readonly SyntheticEnterprise[]);
+    if (isStream) for (const chunk of stream.chunks()) for (const r of chunk) addRow(r);
+    else for (const r of source as readonly SyntheticEnterprise[]) addRow(r);
+    flush();
+
     if (written !== rows) throw new RangeError(`source produced ${written} rows, announced ${rows}`);
     if (heapBytes > 0xffff_ffff) throw new RangeError('string heap exceeds 4 GiB');
 
