@@ -23,8 +23,7 @@ const date = z.string().refine((s) => parsePlainDate(s) !== null, { message: 'DA
 const fenAmount = z.number().int({ message: 'INTEGER_FEN' }).positive({ message: 'POSITIVE' }).max(Number.MAX_SAFE_INTEGER);
 const text = (max: number) => z.string().trim().min(1, { message: 'REQUIRED' }).max(max, { message: 'TOO_LONG' });
 
-export const ArrearsComplaintForm = z
-  .object({
+export const ArrearsComplaintForm = z.object({
     contract: z.object({
       number: z.string().trim().max(100).nullable(),
       title: text(200),
@@ -47,17 +46,6 @@ export const ArrearsComplaintForm = z
     amountFen: fenAmount,
     payments: z.array(z.object({ paidOn: date, amountFen: fenAmount })).max(500),
     claim: text(5000),
-  })
-  .superRefine((f, ctx) => {
-    if (f.deliveredOn === null) ctx.addIssue({ code: 'custom', path: ['deliveredOn'], message: 'REQUIRED' });
-    if (f.contract.paymentTrigger === 'ACCEPTANCE' && f.acceptedOn === null) ctx.addIssue({ code: 'custom', path: ['acceptedOn'], message: 'REQUIRED_FOR_ACCEPTANCE' });
-    if (f.deliveredOn !== null && f.deliveredOn < f.contract.signedOn) ctx.addIssue({ code: 'custom', path: ['deliveredOn'], message: 'BEFORE_SIGNING' });
-    if (f.acceptedOn !== null && f.deliveredOn !== null && f.acceptedOn < f.deliveredOn) ctx.addIssue({ code: 'custom', path: ['acceptedOn'], message: 'BEFORE_DELIVERY' });
-    const paid = f.payments.reduce((s, p) => s + p.amountFen, 0);
-    if (paid >= f.amountFen) ctx.addIssue({ code: 'custom', path: ['payments'], message: 'NOTHING_OUTSTANDING' });
-    f.payments.forEach((p, i) => {
-      if (p.paidOn < f.contract.signedOn) ctx.addIssue({ code: 'custom', path: ['payments', i, 'paidOn'], message: 'BEFORE_SIGNING' });
-    });
   });
 export type ArrearsComplaintForm = {
   contract: {
@@ -102,13 +90,49 @@ export interface ArrearsFormInvalid {
   fields: FieldProblem[];
 }
 
+type Raw = Record<string, unknown>;
+const asRecord = (v: unknown): Raw => (typeof v === 'object' && v !== null ? (v as Raw) : {});
+const asDate = (v: unknown): string | null => (typeof v === 'string' && parsePlainDate(v) !== null ? v : null);
+
+/**
+ * Rules across fields, checked on the raw input so they are reported together with the field
+ * errors (not only once every field is well-formed).
+ */
+function crossFieldProblems(input: unknown): { path: string; key: string }[] {
+  const f = asRecord(input);
+  const contract = asRecord(f.contract);
+  const signedOn = asDate(contract.signedOn);
+  const deliveredOn = asDate(f.deliveredOn);
+  const acceptedOn = asDate(f.acceptedOn);
+  const out: { path: string; key: string }[] = [];
+  if (f.deliveredOn === null) out.push({ path: 'deliveredOn', key: 'REQUIRED' });
+  if (contract.paymentTrigger === 'ACCEPTANCE' && f.acceptedOn === null) out.push({ path: 'acceptedOn', key: 'REQUIRED_FOR_ACCEPTANCE' });
+  if (signedOn && deliveredOn && deliveredOn < signedOn) out.push({ path: 'deliveredOn', key: 'BEFORE_SIGNING' });
+  if (acceptedOn && deliveredOn && acceptedOn < deliveredOn) out.push({ path: 'acceptedOn', key: 'BEFORE_DELIVERY' });
+  const payments = Array.isArray(f.payments) ? f.payments.map(asRecord) : [];
+  payments.forEach((p, i) => {
+    const paidOn = asDate(p.paidOn);
+    if (signedOn && paidOn && paidOn < signedOn) out.push({ path: `payments.${i}.paidOn`, key: 'BEFORE_SIGNING' });
+  });
+  const amounts = payments.map((p) => p.amountFen);
+  if (typeof f.amountFen === 'number' && amounts.every((a) => typeof a === 'number')) {
+    const paid = (amounts as number[]).reduce((s, a) => s + a, 0);
+    if (paid >= f.amountFen) out.push({ path: 'payments', key: 'NOTHING_OUTSTANDING' });
+  }
+  return out;
+}
+
 /** Validates untrusted input; every problem is reported with its field path and a bilingual message. */
 export function parseArrearsComplaintForm(input: unknown): Result<ArrearsComplaintForm, ArrearsFormInvalid> {
   const r = ArrearsComplaintForm.safeParse(input);
-  if (r.success) return ok(r.data as ArrearsComplaintForm);
-  const fields = r.error.issues.map((i) => ({
-    path: i.path.map(String).join('.') || '(form)',
-    message: MESSAGES[i.message] ?? bi(`格式不正确（${i.code}）`, `invalid (${i.code}): ${i.message}`),
+  const cross = crossFieldProblems(input);
+  if (r.success && cross.length === 0) return ok(r.data as ArrearsComplaintForm);
+  const issues = r.success ? [] : r.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(form)', key: i.message, code: i.code }));
+  const seen = new Set(issues.map((i) => i.path));
+  const all = [...issues, ...cross.filter((c) => !seen.has(c.path)).map((c) => ({ ...c, code: 'custom' }))];
+  const fields = all.map((i) => ({
+    path: i.path,
+    message: MESSAGES[i.key] ?? bi(`格式不正确（${i.code}）`, `invalid (${i.code}): ${i.key}`),
   }));
   return err({
     code: 'ARREARS_FORM_INVALID',
