@@ -32,6 +32,8 @@ describe('the repository law/ folder', () => {
     const art = lib.resolve('cn-sh/regulation/sme-promotion#art_1');
     expect(art).toMatchObject({ num: '第一条', address: 'cn-sh/regulation/sme-promotion@2020-06-18#art_1', inForce: true });
     expect(lib.resolve('cn-hn/regulation/sme-promotion-implementation@2020-09-16#art_10')).toMatchObject({ heading: '产融合作白名单' });
+    expect(lib.resolve('cn-gd-sz/regulation/sme-promotion#annex_2__para_4')).toMatchObject({ citation: '附件2（说明）第四段', text: '一、修改必要性' });
+    expect(lib.resolve('cn-gd-sz/regulation/sme-promotion#preface')).toMatchObject({ citation: '通告' });
     const moved = lib.resolve('cn-hn/regulation/sme-promotion-implementation@2020-09-16~revision-draft#art_13__para_1')!;
     expect(moved.text).not.toContain('移至');
     expect(moved.annotations).toEqual(['（移至第二十一条第一款）']);

@@ -24,6 +24,24 @@ function itemText(i: Item): string {
   return [i.num + i.text, ...i.subitems.map((s) => s.num + s.text)].join('\n');
 }
 
+const ROLE_LABEL: Record<Block['role'], string> = {
+  preface: '前置部分',
+  notice: '通告',
+  title: '标题',
+  preamble: '题注',
+  toc: '目录',
+  annex: '附件',
+  explanation: '说明',
+  closing: '文末',
+};
+
+/** Chinese name of a non-article part: `通告`, `附件2（说明）`, `目录` … */
+export function blockLabel(b: Block): string {
+  const annex = /^annex_(\d+)$/.exec(b.eid);
+  if (annex) return `附件${annex[1]}${b.role === 'annex' ? '' : `（${ROLE_LABEL[b.role]}）`}`;
+  return ROLE_LABEL[b.role];
+}
+
 /** All addressable elements of a tree by eId, in document order. */
 export function indexTree(tree: LegalTree): Map<string, IndexedElement> {
   const out = new Map<string, IndexedElement>();
@@ -59,8 +77,11 @@ export function indexTree(tree: LegalTree): Map<string, IndexedElement> {
   };
   for (const n of tree.children) {
     if (n.type === 'block') {
-      add({ eid: n.eid, node: n, num: '', text: n.paragraphs.map((p) => p.text).join('\n'), citation: n.eid, articleEid: null });
-      for (const p of n.paragraphs) add({ eid: p.eid, node: p, num: '', text: p.text, citation: p.eid, articleEid: null });
+      const label = blockLabel(n);
+      add({ eid: n.eid, node: n, num: '', text: n.paragraphs.map((p) => p.text).join('\n'), citation: label, articleEid: null });
+      for (const p of n.paragraphs) {
+        add({ eid: p.eid, node: p, num: `第${formatChineseNumeral(p.ordinal)}段`, text: p.text, citation: `${label}第${formatChineseNumeral(p.ordinal)}段`, articleEid: null });
+      }
     } else if (isArticle(n)) visitArticle(n);
     else visitDivision(n);
   }
