@@ -56,13 +56,15 @@ export interface EvaluateOptions {
 }
 
 /** One evaluation session: facts, date, jurisdiction, with caches shared by all policies. */
-export function createContext(rb: RuleBase, facts: Facts, date: PlainDate, jurisdiction: string): EvalContext & { sizeOutcome(): SizeOutcome | null } {
+export function createContext(rb: RuleBase, facts: Facts, date: PlainDate, jurisdiction: string): EvalContext & { sizeOutcome(): SizeOutcome | null; traceEnv: TraceEnv | null } {
   const paramCache = new Map<string, ResolvedParam | null>();
   const varCache = new Map<string, { value: Value; missing: string[] }>();
   let size: { value: Value; missing: string[]; outcome: SizeOutcome | null } | null = null;
   const ctx = {
     facts,
     asOf: date,
+    /** Built on first use in explain mode and shared by every policy of this evaluation. */
+    traceEnv: null as TraceEnv | null,
     missing: [] as string[],
     param(path: string) {
       let p = paramCache.get(path);
@@ -149,7 +151,7 @@ export function evaluatePolicy(rb: RuleBase, policy: PolicyDef, facts: Facts, op
     return { ...base, status: 'NOT_IN_FORCE', reasons: [notInForce(policy, opts.date, opts.jurisdiction, rb)], missing: [], citations: policy.implements, version: null };
   }
   const explain = opts.explain === true;
-  const tenv: TraceEnv | null = explain ? traceEnvFor(rb, ctx) : null;
+  const tenv: TraceEnv | null = explain ? (ctx.traceEnv ??= traceEnvFor(rb, ctx)) : null;
   const citations = [...policy.implements];
   const reasons: BilingualText[] = [];
   const missing: string[] = [];
@@ -266,20 +268,28 @@ function collectGaps(t: TraceNode): BilingualText[] {
 }
 
 function traceEnvFor(rb: RuleBase, ctx: ReturnType<typeof createContext>): TraceEnv {
+  let sizeDetail: unknown;
   return {
     source: '',
+    varCache: new Map(),
     variable(name) {
       const v = rb.variables.get(name);
       return v ? { node: v.node, source: v.source, label: v.label } : undefined;
     },
     sizeClassDetail() {
+      if (sizeDetail === undefined) sizeDetail = buildSizeDetail();
+      return sizeDetail;
+    },
+  };
+  function buildSizeDetail(): unknown {
+    {
       const o = ctx.sizeOutcome();
       if (!o) return null;
       if (o.status === 'CLASSIFIED') return { sizeClass: o.size, sizeSector: o.sector, byReference: o.byReference, reasons: o.reasons, cites: o.cites.map((a) => ({ address: a, text: citeText(rb, a) })) };
       if (o.status === 'ERROR') return { error: o.reason };
       return { sizeSector: o.sector, reason: o.reason, cites: o.cites };
-    },
-  };
+    }
+  }
 }
 
 /** Marker type re-exported for the API layer. */

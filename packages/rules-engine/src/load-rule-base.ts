@@ -91,7 +91,7 @@ export function loadRuleBase(rulesDir: string = defaultRulesDir(), opts: LoadOpt
     if (policy) policies.set(id, policy);
   }
 
-  const citations = opts.citations ?? null;
+  const citations = opts.citations ? memoCitations(opts.citations) : null;
   if (citations) errors.push(...checkCitations({ params, sizeStandard, industryMap, variables: vars, policies }, citations, rulesDir, rel));
   if (errors.length) return err(errors);
   return ok({ rulesDir, repoRoot, jurisdictions: tree, params, sizeStandard, industryMap, variables: vars, policies, citations });
@@ -140,4 +140,22 @@ function checkCitations(
     for (const v of p.versions) for (const c of [...v.conditions, ...(v.amount ? [v.amount] : []), ...v.outputs]) check(c.cite, f);
   }
   return out;
+}
+
+/** Law texts do not change while a rule base is loaded: remember each lookup. */
+function memoCitations(index: CitationIndex): CitationIndex {
+  const has = new Map<string, boolean>();
+  const text = new Map<string, string | null>();
+  return {
+    has(a) {
+      let v = has.get(a);
+      if (v === undefined) has.set(a, (v = index.has(a)));
+      return v;
+    },
+    text(a) {
+      let v = text.get(a);
+      if (v === undefined) text.set(a, (v = index.text(a)));
+      return v;
+    },
+  };
 }

@@ -31,6 +31,8 @@ export interface TraceNode {
 
 export interface TraceEnv {
   source: string;
+  /** Traces of derived variables already explained in this evaluation (shared, so each is traced once). */
+  varCache?: Map<string, { value: Value; trace: TraceNode; missing: string[] }>;
   variable(name: string): { node: CNode; source: string; label: BilingualText } | undefined;
   sizeClassDetail(ctx: EvalContext): unknown;
 }
@@ -69,9 +71,17 @@ export function traceEval(n: CNode, ctx: EvalContext, env: TraceEnv): { value: V
       return { value: v, trace: node(v) };
     }
     case 'var': {
+      const hit = env.varCache?.get(n.name);
+      if (hit) {
+        if (hit.missing.length) ctx.missing.push(...hit.missing);
+        return { value: hit.value, trace: hit.trace };
+      }
       const def = env.variable(n.name)!;
+      const mark = ctx.missing.length;
       const inner = traceEval(def.node, ctx, { ...env, source: def.source });
-      return { value: inner.value, trace: node(inner.value, { variable: { name: n.name, label: def.label }, children: [inner.trace] }) };
+      const trace = node(inner.value, { variable: { name: n.name, label: def.label }, children: [inner.trace] });
+      env.varCache?.set(n.name, { value: inner.value, trace, missing: ctx.missing.slice(mark) });
+      return { value: inner.value, trace };
     }
     case 'param': {
       const p = ctx.param(n.path);
