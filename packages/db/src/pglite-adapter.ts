@@ -1,7 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { PGlite, types } from '@electric-sql/pglite';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import type { Database, Queryable, Row } from './database';
 import { runMigrations } from './migrations';
+import { readTemplate, writeTemplate } from './pglite-template-cache';
 import { OID, parseDate, parseInt8, parseTimestamptz } from './type-parsers';
 
 const PARSERS = {
@@ -15,24 +17,36 @@ export interface PgliteOpenOptions {
   dataDir?: string;
   /** A dumped data folder (tarball) to start from, e.g. a migrated test template. */
   loadDataDir?: Blob;
+  /** For a new data folder: start from the cached migrated template when there is one (default true). */
+  useTemplateCache?: boolean;
 }
 
+const toBlob = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>]);
+
 export async function openPglite(options: PgliteOpenOptions): Promise<Database> {
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  let loadDataDir = options.loadDataDir;
+  let fresh = false;
+  if (options.dataDir) {
+    fresh = !existsSync(join(options.dataDir, 'PG_VERSION'));
+    mkdirSync(options.dataDir, { recursive: true });
+    if (fresh && !loadDataDir && options.useTemplateCache !== false) {
+      const template = readTemplate();
+      if (template) loadDataDir = toBlob(template);
+    }
+  }
   // One options object: `new PGlite(undefined, opts)` would silently ignore opts.
   const pg = new PGlite({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    ...(loadDataDir ? { loadDataDir } : {}),
     parsers: PARSERS,
   });
   await pg.waitReady;
   await pg.exec("SET TIME ZONE 'UTC'");
-  return wrapPglite(pg);
+  // A data folder made by initdb (no template yet): after migrating, cache it for the next new folder.
+  return wrapPglite(pg, { cacheTemplateAfterMigrate: fresh && !loadDataDir && options.useTemplateCache !== false });
 }
 
-type PgliteLike = Pick<PGlite, 'query' | 'exec'>;
-
-function queryable(pg: PgliteLike): Queryable {
+function queryable(pg: Pick<PGlite, 'query' | 'exec'>): Queryable {
   return {
     async query<T = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
       const r = await pg.query<T>(sql, params as unknown[]);
@@ -44,22 +58,23 @@ function queryable(pg: PgliteLike): Queryable {
   };
 }
 
-export function wrapPglite(pg: PGlite): Database {
+export function wrapPglite(pg: PGlite, options: { cacheTemplateAfterMigrate?: boolean } = {}): Database {
   const base = queryable(pg);
   const db: Database = {
     kind: 'pglite',
     ...base,
     transaction: (fn) => pg.transaction((tx) => fn(queryable(tx))),
-    migrate: () => runMigrations(db),
-    close: () => pg.close(),
+    async migrate() {
+      const report = await runMigrations(db);
+      if (options.cacheTemplateAfterMigrate && report.alreadyApplied === 0 && readTemplate() === null) {
+        const blob = await pg.dumpDataDir('gzip');
+        writeTemplate(new Uint8Array(await blob.arrayBuffer()));
+      }
+      return report;
+    },
+    close: async () => {
+      if (!pg.closed) await pg.close();
+    },
   };
   return db;
 }
-
-/** Exposed for the test template: dumps a PGlite database as a gzipped tarball. */
-export async function dumpPglite(dataDirOwner: { dumpDataDir: PGlite['dumpDataDir'] }): Promise<Uint8Array> {
-  const blob = await dataDirOwner.dumpDataDir('gzip');
-  return new Uint8Array(await blob.arrayBuffer());
-}
-
-export { types as pgliteTypes };
