@@ -1,4 +1,4 @@
-import { bi, parsePlainDate, today, yuanToFen, type BilingualText } from '@huiqi/kernel';
+import { bi, parsePlainDate, today, yuanToFen, type BilingualText, type PlainDate } from '@huiqi/kernel';
 import { classifySize, loadRuleBase, SIZE_SECTORS, sizeClassLabel, sizeStandardOn, formatLoadError, type RuleBase, type SizeSector } from '@huiqi/rules-engine';
 import { defineCommand, parseOptions, readAll } from '../command';
 
@@ -6,7 +6,7 @@ const ALLOWED = new Set(['id', 'industryCode', 'sizeSector', 'employees', 'reven
 const both = (t: BilingualText) => `${t.zh} / ${t.en}`;
 
 /** Classifies one JSON line; never throws for bad input, returns an `error` instead. */
-export function classifyLine(rb: RuleBase, line: string, defaultDate: string): Record<string, unknown> {
+export function classifyLine(rb: RuleBase, line: string, defaultDate: PlainDate): Record<string, unknown> {
   let obj: unknown;
   try {
     obj = JSON.parse(line);

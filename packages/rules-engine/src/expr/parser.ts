@@ -72,11 +72,11 @@ class Parser {
 
   private binaryLevel(ops: readonly string[], sub: () => Expr, chain = true): Expr {
     let left = sub();
-    while (this.peek().t === 'op' && ops.includes(this.peek().value)) {
+    while (this.peek().t === 'op' && ops.includes(this.peek().value as string)) {
       const op = this.next().value as BinaryOp;
       const right = sub();
       left = { kind: 'binary', op, left, right, start: left.start, end: right.end };
-      if (!chain && this.peek().t === 'op' && ops.includes(this.peek().value)) {
+      if (!chain && this.peek().t === 'op' && ops.includes(this.peek().value as string)) {
         const t = this.peek();
         throw new ExprSyntaxError(t.start, bi('比较运算不能连写，请用 && 连接', 'comparisons cannot be chained; join them with &&'));
       }

@@ -69,7 +69,7 @@ export function parseSizeStandard(file: string, text: string): { versions: SizeS
         r.error(p.key, 'WRONG_TYPE', bi(`未知划型行业「${sector}」`, `unknown size sector '${sector}'`));
         continue;
       }
-      const row = parseRow(r, sector, p.value);
+      const row = parseRow(r, sector, p.value as Node);
       if (row) rows.set(sector, row);
     }
     for (const s of SIZE_SECTORS) if (sm && !rows.has(s)) r.error(sm, 'MISSING_FIELD', bi(`缺少划型行业 ${s}`, `sector ${s} is missing`));
