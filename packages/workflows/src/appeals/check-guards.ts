@@ -47,6 +47,9 @@ export function checkGuards(c: AppealCase, a: AppealActionInput, ctx: AppealCont
       return null;
     }
     case 'DISPATCHED': {
+      // 青岛市中小企业发展促进条例（征求意见稿）第六十五条第二款：
+      // 「对受理的中小企业的咨询、投诉和举报，有明确主管部门的，相关主管部门应当限期办理并予以答复；
+      //  没有明确主管部门或者涉及多个部门职责的，由民营经济（中小企业）发展部门牵头办理。」
       if (isArrears) return appealError('ARREARS_MUST_BE_TRANSFERRED', '拖欠账款投诉应在正式受理后转交处理投诉部门（第二十五条），不适用派单', 'an arrears complaint is transferred to the handling department after formal acceptance (Art. 25), not dispatched');
       const { ownership, lead } = a.payload;
       if (ownership === 'SINGLE' && lead === null) return appealError('LEAD_REQUIRED', '职责明确的事项须指定主办部门', 'a matter with one responsible department needs a lead department', { field: 'payload.lead' });
