@@ -24,3 +24,4 @@ export { loadCases, parseCaseFile, type RuleCase, type CaseExpect } from './case
 export { runCase, runCases, type CaseResult } from './cases/run-cases';
 export { loadLawCitations, citationIndexFromLibrary, defaultLawDir } from './law-citations';
 export { paymentDeadline, type PaymentContract, type PaymentDeadline, type PayerType } from './payment/payment-deadline';
+export { describePolicy, parameterHistory, listParameters, describeFactSchema, type PolicyDescription, type ParameterHistory, type CitedAddress } from './describe';
