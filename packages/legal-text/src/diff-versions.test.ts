@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applyChanges, diffText } from './diff-text';
 import { diffVersions } from './diff-versions';
+import { parseChineseNumeral } from './numerals';
+import { listArticles } from './tree-index';
 import { parseComparisonDraft } from './parse-comparison';
 import { parseLegalText } from './parse-legal-text';
 import { readSeed } from './test-support';
@@ -74,8 +76,40 @@ describe('修改对照 of the Hunan comparison draft (seed 001)', () => {
     for (const [o, n] of expected) expect(pairOf('old', o).new?.eid, `${o}`).toBe(n);
     // Agreement with the editors' own table, row by row (both sides present).
     const rows = r.value.rows.filter((row) => row.left && row.right);
-    const agree = rows.filter((row) => pairOf('old', row.left!).new?.eid === row.right);
-    expect(agree.length).toBeGreaterThanOrEqual(rows.length - 1);
+    const disagree = rows.filter((row) => pairOf('old', row.left!).new?.eid !== row.right);
+    // One known difference: new 第二十七条 draws on both old 第二十七条 (its second 款) and old 第二十八条
+    // (its third 款); old 第二十八条 shares slightly more text with it (79 vs 72 bigrams, Dice 0.428 vs
+    // 0.429). The editors kept old 第二十七条 beside it; the content alignment pairs old 第二十八条.
+    expect(disagree).toEqual([expect.objectContaining({ left: 'art_27', right: 'art_27' })]);
+    expect(pairOf('old', 'art_28').new?.eid).toBe('art_27');
+    expect(pairOf('old', 'art_27').movedTo.map((m) => m.to)).toEqual(['art_27__para_2']);
+    // The editors left old 第二十条 without a partner: it was merged into new 第二十条 as its second 款.
+    expect(pairOf('old', 'art_20')).toMatchObject({ kind: 'moved', new: null });
+    expect(pairOf('old', 'art_20').movedTo.map((m) => m.to)).toEqual(['art_20__para_2']);
+  });
+
+  it('agrees with every remark of the editors that moves a whole 款', () => {
+    const REMARK = /^（(移至|原)第([一二三四五六七八九十]+)条(?:第([一二三四五六七八九十]+)款)?/;
+    const checked: string[] = [];
+    for (const [tree, side] of [
+      [r.value.left, 'old'],
+      [r.value.right, 'new'],
+    ] as const) {
+      for (const a of listArticles(tree)) {
+        for (const p of a.paragraphs) {
+          for (const note of p.annotations) {
+            const m = REMARK.exec(note);
+            if (!m) continue; // partial remarks (后两句…, 最后一句…) move sentences, not 款
+            const art = `art_${parseChineseNumeral(m[2]!)}`;
+            const target = m[3] ? `${art}__para_${parseChineseNumeral(m[3])}` : art;
+            const found = diff.moves.some((mv) => (side === 'old' ? mv.from === p.eid && (mv.to === target || mv.to.startsWith(`${target}__`)) : mv.to === p.eid && (mv.from === target || mv.from.startsWith(`${target}__`))));
+            expect(found, `${side} ${p.eid} ${note}`).toBe(true);
+            checked.push(`${p.eid}${note}`);
+          }
+        }
+      }
+    }
+    expect(checked).toEqual(['art_13__para_1（移至第二十一条第一款）', 'art_13__para_2（移至第十六条第二款修改）', 'art_20__para_1（移至第二十条第二款）', 'art_16__para_2（原第十三条第二款）', 'art_20__para_2（原第二十条）', 'art_21__para_1（原第十三条第一款）']);
   });
 
   it('gives character-level changes inside an aligned pair', () => {

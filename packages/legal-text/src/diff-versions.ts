@@ -1,7 +1,7 @@
 import { diffText, type TextChange } from './diff-text';
 import { formatChineseNumeral } from './numerals';
 import { articleText, paragraphText } from './serialize-tree';
-import { containment, dice, profile, type Profile } from './similarity';
+import { containment, dice, overlap, profile, type Profile } from './similarity';
 import { listArticles } from './tree-index';
 import type { Article, LegalTree } from './types';
 
@@ -102,8 +102,9 @@ function paragraphs(arts: Article[]): Para[] {
  * 修改对照: aligns the articles of two versions by content, not by number, so renumbered,
  * moved, split and merged articles are found; gives character-level changes per aligned pair.
  *
- * 1. Articles are paired greedily by descending Dice similarity of their character bigrams
- *    (≥ `articleThreshold`), one to one.
+ * 1. Articles whose Dice similarity of character bigrams is ≥ `articleThreshold` are paired
+ *    one to one, greedily by the amount of text they share (so in a merge or a split the larger
+ *    part keeps the pairing), then by similarity.
  * 2. A pair is `unchanged` when heading and text are equal, `moved` when it breaks the order of the
  *    other pairs (outside their longest increasing subsequence), else `modified`.
  * 3. Every 款 is matched to its most similar 款 of the other version; a match in an article other
@@ -119,15 +120,16 @@ export function diffVersions(oldTree: LegalTree, newTree: LegalTree, opts: DiffO
   const op = olds.map((a) => profile(articleText(a)));
   const np = news.map((a) => profile(articleText(a)));
 
-  const candidates: { i: number; j: number; s: number }[] = [];
+  const candidates: { i: number; j: number; s: number; shared: number }[] = [];
   for (let i = 0; i < olds.length; i++) {
     for (let j = 0; j < news.length; j++) {
       const s = dice(op[i]!, np[j]!);
-      if (s >= articleThreshold) candidates.push({ i, j, s });
+      if (s >= articleThreshold) candidates.push({ i, j, s, shared: overlap(op[i]!, np[j]!) });
     }
   }
-  // Highest similarity first; ties keep the pair closest in relative position.
-  candidates.sort((a, b) => b.s - a.s || Math.abs(a.i / olds.length - a.j / news.length) - Math.abs(b.i / olds.length - b.j / news.length));
+  // Most shared text first, so that in a merge or split the larger part keeps the pairing;
+  // then higher similarity.
+  candidates.sort((a, b) => b.shared - a.shared || b.s - a.s);
   const oldTo = new Array<number>(olds.length).fill(-1);
   const newTo = new Array<number>(news.length).fill(-1);
   const sim = new Map<string, number>();
