@@ -10,6 +10,10 @@ import { screenshot } from './support/screenshots';
  * saving figures survives a server restart, departments are closed to other departments'
  * officers, and Chinese is really drawn with a CJK font.
  */
+/** Generous limits: the machine is shared, and the first test restarts the server. */
+const SLOW = 120_000;
+const NORMAL = 60_000;
+
 describe('portal in the browser', () => {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
@@ -80,10 +84,23 @@ describe('portal in the browser', () => {
     await logIn(again, 'enterprise');
     const after = await latestEmployees(again);
     expect(after).toEqual({ year: before.year, employees: updated });
-  });
+  }, SLOW);
 
   it("a department officer is refused another department's page with a 403 page", async () => {
     const page = await open();
+
+    // A wrong password is refused with the server's message in Chinese.
+    await page.goto('/');
+    await page.locator('#username').fill('dept-miit');
+    await page.locator('#password').fill('not-the-password');
+    const [refused] = await Promise.all([
+      page.waitForResponse((r) => new URL(r.url()).pathname === '/api/auth/login'),
+      page.locator('button[type="submit"]').click(),
+    ]);
+    expect(refused.status()).toBe(401);
+    const refusal = (await refused.json()) as { error: { message: { zh: string } } };
+    await expect.poll(() => page.getByTestId('login-error').innerText()).toContain(refusal.error.message.zh);
+
     await logIn(page, 'dept-miit');
     await expect.poll(() => page.getByTestId('user-unit').innerText()).toBe('市工业和信息化局');
 
@@ -116,7 +133,7 @@ describe('portal in the browser', () => {
     expect(shown).toContain('403');
     expect(shown).toContain(body.error?.message?.zh ?? '');
     await screenshot(page, 'officer-403');
-  });
+  }, NORMAL);
 
   it('draws Chinese with a full-width CJK font, and the English switch changes the menu', async () => {
     const page = await open();
@@ -146,10 +163,16 @@ describe('portal in the browser', () => {
 
     // Signing out ends the session: the login page comes back (still in English) and the API says 401.
     await page.getByTestId('user-badge').hover();
-    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    const signOut = page.getByRole('menuitem', { name: 'Sign out' });
+    await signOut.waitFor();
+    const [loggedOut] = await Promise.all([
+      page.waitForResponse((r) => new URL(r.url()).pathname === '/api/auth/logout'),
+      signOut.click(),
+    ]);
+    expect(loggedOut.ok()).toBe(true);
     await page.locator('#username').waitFor();
     expect(await page.locator('button[type="submit"]').innerText()).toMatch(/Sign in/);
     const me = await page.evaluate(async () => (await fetch('/api/me', { credentials: 'include' })).status);
     expect(me).toBe(401);
-  });
+  }, NORMAL);
 });

@@ -26,6 +26,7 @@ export function EnterpriseSearchPage() {
     {
       title: t('enterprise.name'),
       key: 'name',
+      minWidth: 220,
       render: (_, row) => (
         <Link to={`/enterprises/${encodeURIComponent(row.uscc)}`} data-testid={`enterprise-link-${row.uscc}`}>
           {row.name}
