@@ -113,8 +113,9 @@ export const ANNOTATION = /[（(][^（）()]*(?:移至|原第|作了调整|作�
 
 /** A title line: ends with the name of an instrument, optionally a parenthetical and a document number. */
 export function matchTitle(text: string): { title: string; documentNumber: string | null } | null {
+  if (text.length > 80 || /^附件|[。；，]/.test(text)) return null;
   const m = /^(.*?(?:条例|办法|规定|细则|措施|决定|意见|规则|法|通知|方案))[\s\u3000]*((?:[（(][^（）()]*[）)])?)[\s\u3000]*([\u3400-\u9fff]+〔\d{4}〕\d+号)?$/.exec(text);
-  if (!m || text.length > 80 || /^附件|[。；，]/.test(text)) return null;
+  if (!m) return null;
   const title = (m[3] ? text.slice(0, text.lastIndexOf(m[3])) : text).replace(TRIM, '');
   return { title, documentNumber: m[3] ?? null };
 }
