@@ -35,6 +35,9 @@ describe('startServer', () => {
       const api404 = await fetch(`${first.url}/api/enterprises-typo`);
       expect(api404.status).toBe(404);
       expect((await api404.json()).error.code).toBe('NOT_FOUND');
+      // One process owns a PGlite data folder: a second server on it is refused.
+      await expect(startServer({ PORT: 0, HOST: '127.0.0.1', HUIQI_DATA_DIR: dataDir, HUIQI_DEMO: false, NODE_ENV: 'test', DATABASE_URL: '' as unknown as undefined })).rejects.toThrow(/in use by process \d+/);
+      expect((await fetch(`${first.url}/api/health`)).status).toBe(200);
       // Demo mode is off: no demo logins exist.
       const login = await fetch(`${first.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bureau', password: 'huiqi-demo' }) });
       expect(login.status).toBe(401);

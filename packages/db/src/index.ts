@@ -1,5 +1,6 @@
 export type { Database, DatabaseKind, MigrationReport, Queryable, Row } from './database';
 export { openDatabase, redact, type OpenDatabaseOptions } from './open-database';
+export { DataDirInUseError } from './data-dir-lock';
 export { MIGRATIONS_DIR, migrationsFingerprint, readMigrationFiles, runMigrations } from './migrations';
 
 export type { AuditEvent, AuditEventType, StoredAuditEvent } from './audit/audit-event';

@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import type { Database, Queryable, Row } from './database';
 import { runMigrations } from './migrations';
 import { readTemplate, writeTemplate } from './pglite-template-cache';
+import { lockDataDir } from './data-dir-lock';
 import { OID, parseDate, parseInt8, parseTimestamptz } from './type-parsers';
 
 const PARSERS = {
@@ -26,24 +27,31 @@ const toBlob = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>
 export async function openPglite(options: PgliteOpenOptions): Promise<Database> {
   let loadDataDir = options.loadDataDir;
   let fresh = false;
+  let unlock = () => {};
   if (options.dataDir) {
     fresh = !existsSync(join(options.dataDir, 'PG_VERSION'));
     mkdirSync(options.dataDir, { recursive: true });
+    unlock = lockDataDir(options.dataDir);
     if (fresh && !loadDataDir && options.useTemplateCache !== false) {
       const template = readTemplate();
       if (template) loadDataDir = toBlob(template);
     }
   }
   // One options object: `new PGlite(undefined, opts)` would silently ignore opts.
-  const pg = new PGlite({
-    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
-    ...(loadDataDir ? { loadDataDir } : {}),
-    parsers: PARSERS,
-  });
-  await pg.waitReady;
-  await pg.exec("SET TIME ZONE 'UTC'");
-  // A data folder made by initdb (no template yet): after migrating, cache it for the next new folder.
-  return wrapPglite(pg, { cacheTemplateAfterMigrate: fresh && !loadDataDir && options.useTemplateCache !== false });
+  try {
+    const pg = new PGlite({
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+      ...(loadDataDir ? { loadDataDir } : {}),
+      parsers: PARSERS,
+    });
+    await pg.waitReady;
+    await pg.exec("SET TIME ZONE 'UTC'");
+    // A data folder made by initdb (no template yet): after migrating, cache it for the next new folder.
+    return wrapPglite(pg, { cacheTemplateAfterMigrate: fresh && !loadDataDir && options.useTemplateCache !== false, onClose: unlock });
+  } catch (e) {
+    unlock();
+    throw e;
+  }
 }
 
 function queryable(pg: Pick<PGlite, 'query' | 'exec'>): Queryable {
@@ -58,7 +66,7 @@ function queryable(pg: Pick<PGlite, 'query' | 'exec'>): Queryable {
   };
 }
 
-export function wrapPglite(pg: PGlite, options: { cacheTemplateAfterMigrate?: boolean } = {}): Database {
+export function wrapPglite(pg: PGlite, options: { cacheTemplateAfterMigrate?: boolean; onClose?: () => void } = {}): Database {
   const base = queryable(pg);
   const db: Database = {
     kind: 'pglite',
@@ -73,7 +81,11 @@ export function wrapPglite(pg: PGlite, options: { cacheTemplateAfterMigrate?: bo
       return report;
     },
     close: async () => {
-      if (!pg.closed) await pg.close();
+      try {
+        if (!pg.closed) await pg.close();
+      } finally {
+        options.onClose?.();
+      }
     },
   };
   return db;
