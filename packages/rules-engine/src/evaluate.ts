@@ -179,7 +179,11 @@ export function evaluatePolicy(rb: RuleBase, policy: PolicyDef, facts: Facts, op
     } else if (value === UNKNOWN) {
       anyUnknown = true;
       missing.push(...clauseMissing);
-      reasons.push(bi(`无法判断：${c.label.zh}（需补充 ${clauseMissing.join('、')}）`, `cannot decide: ${c.label.en} (needs ${clauseMissing.join(', ')})`));
+      reasons.push(
+        clauseMissing.length
+          ? bi(`无法判断：${c.label.zh}（需补充 ${clauseMissing.join('、')}）`, `cannot decide: ${c.label.en} (needs ${clauseMissing.join(', ')})`)
+          : bi(`无法判断：${c.label.zh}（计算无定义，如比率的分母为零）`, `cannot decide: ${c.label.en} (undefined result, e.g. a ratio with a zero denominator)`),
+      );
     }
     if (trace) {
       clauses.push({ id: c.id, label: c.label, cite: c.cite, citeText: citeText(rb, c.cite), value: value === UNKNOWN ? null : (value as boolean), missing: clauseMissing, gap: collectGaps(trace), trace });

@@ -37,6 +37,14 @@ export interface TraceEnv {
   sizeClassDetail(ctx: EvalContext): unknown;
 }
 
+const SIZE_WORDS: Record<string, [string, string]> = {
+  large: ['大型', 'large'],
+  medium: ['中型', 'medium'],
+  small: ['小型', 'small'],
+  micro: ['微型', 'micro'],
+  unclassified: ['不适用划型标准', 'outside the size standard'],
+};
+
 const OP_WORDS: Record<string, [string, string]> = {
   '>=': ['不低于', 'at least'],
   '>': ['高于', 'more than'],
@@ -136,7 +144,11 @@ export function traceEval(n: CNode, ctx: EvalContext, env: TraceEnv): { value: V
       const r = sub(n.right);
       const v = member(l.value, r.value);
       const extra: Partial<TraceNode> = { children: [l.trace, r.trace] };
-      if (v === false) {
+      if (v === false && n.left.k === 'sizeClass' && typeof l.value === 'string') {
+        const wanted = (r.value as readonly string[]).map((x) => SIZE_WORDS[x] ?? [x, x]);
+        const got = SIZE_WORDS[l.value] ?? [l.value, l.value];
+        extra.gap = bi(`企业规模为${got[0]}，须为${wanted.map((w) => w[0]).join('、')}`, `enterprise size is ${got[1]}, must be ${wanted.map((w) => w[1]).join(' or ')}`);
+      } else if (v === false) {
         const label = labelOf(n.left, l.trace, env);
         extra.gap = bi(
           `${label.zh}为 ${formatValue(l.value, n.left.ty.unit, 'zh')}，须为 ${formatValue(r.value, n.left.ty.unit, 'zh')} 之一`,
