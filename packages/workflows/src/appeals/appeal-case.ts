@@ -1,5 +1,5 @@
 import type { PlainDate } from '@huiqi/kernel';
-import type { Attachment, Reporter, Satisfaction } from './action';
+import type { Attachment, MatterOwnership, Reporter, Satisfaction } from './action';
 import type { DepartmentId } from './actor';
 import type { AppealType } from './appeal-type';
 import type { ArrearsComplaintForm } from './arrears-form';
@@ -45,6 +45,8 @@ export interface AppealCase {
   owner: DepartmentId;
   lead: DepartmentId | null;
   coHandlers: DepartmentId[];
+  /** What the current dispatch said about the matter (NONE/SEVERAL: the SME bureau leads by rule); null when not dispatched. */
+  dispatchOwnership: MatterOwnership | null;
   /** Every department a dispatch or transfer ever named, in order (lead first per dispatch). */
   assignedEver: DepartmentId[];
   /** The department answerable for the result: the lead, or the owner when never dispatched. */

@@ -122,6 +122,9 @@ describe('refusals are values with bilingual codes, never exceptions', () => {
     expect(r.ok && [r.value.case.lead, r.value.case.coHandlers]).toEqual([SME_BUREAU, [DEPT_A, DEPT_B]]);
     expect(r.ok && r.value.action.type === 'DISPATCHED' && r.value.action.payload.lead).toBe(SME_BUREAU);
     expect(refusal(submitted(), act('DISPATCHED', actors.bureau, '2026-03-02T10:00:00+08:00', { ownership: 'NONE', lead: DEPT_A, coHandlers: [], note: null }))?.code).toBe('LEAD_MUST_BE_SME_BUREAU');
+    // Leading by rule, the SME bureau cannot hand the matter back.
+    if (!r.ok) return;
+    expect(refusal(r.value.log, act('RETURNED', actors.bureau, '2026-03-02T11:00:00+08:00', { reason: '不想办' }))?.code).toBe('LEAD_MUST_BE_SME_BUREAU');
     expect(refusal(submitted(), act('DISPATCHED', actors.bureau, '2026-03-02T10:00:00+08:00', { ownership: 'SINGLE', lead: null, coHandlers: [], note: null }))?.code).toBe('LEAD_REQUIRED');
   });
 

@@ -22,7 +22,7 @@ export function availableActions(c: AppealCase, actor: Actor, smeBureauId: Depar
   for (const [type, t] of Object.entries(row) as [AppealActionType, NonNullable<StatusTransitions[AppealActionType]>][]) {
     if (SYSTEM_ONLY.includes(type) || !t.by.some((p) => roles.has(p))) continue;
     if (type === 'REOPENED' && (c.reopenCount >= 1 || c.rating?.satisfaction !== 'DISSATISFIED')) continue;
-    if (type === 'RETURNED' && (c.isDispatchFinal || c.returns.some((r) => r.by === c.lead))) continue;
+    if (type === 'RETURNED' && (c.isDispatchFinal || c.returns.some((r) => r.by === c.lead) || (c.dispatchOwnership !== null && c.dispatchOwnership !== 'SINGLE'))) continue;
     if ((type === 'TRANSFERRED' || type === 'CREDIT_MARKED') && c.type !== 'ARREARS_COMPLAINT') continue;
     if (type === 'DISPATCHED' && c.type === 'ARREARS_COMPLAINT') continue;
     if (type === 'CREDIT_MARKED' && c.creditMark) continue;

@@ -71,6 +71,9 @@ export function checkGuards(c: AppealCase, a: AppealActionInput, ctx: AppealCont
     case 'RETURNED': {
       const lead = c.lead;
       if (c.isDispatchFinal) return appealError('DISPATCH_IS_FINAL', '派单已由中小企业主管部门裁定，不能再退回', 'the SME bureau has decided this dispatch; it cannot be returned');
+      if (c.dispatchOwnership !== null && c.dispatchOwnership !== 'SINGLE') {
+        return appealError('LEAD_MUST_BE_SME_BUREAU', '无明确主管部门或涉及多个部门的事项由中小企业主管部门牵头，不能退回', 'the SME bureau leads a matter with no responsible department or spanning several; it cannot return it');
+      }
       if (lead !== null && c.returns.some((r) => r.by === lead)) {
         return appealError('RETURN_ALREADY_USED', '本部门已退回过一次，不能再次退回；如有异议由中小企业主管部门裁定', 'this department has already returned the case once; a further dispute is decided by the SME bureau', { department: lead });
       }

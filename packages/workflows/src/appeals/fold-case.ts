@@ -54,6 +54,7 @@ function initialCase(first: AppealAction): AppealCase {
     owner: p.receivedBy,
     lead: null,
     coHandlers: [],
+    dispatchOwnership: null,
     assignedEver: [],
     responsibleDepartment: p.receivedBy,
     returns: [],
@@ -102,12 +103,14 @@ function applyEffects(c: AppealCase, a: AppealAction, before: AppealStatus): voi
       c.acceptedAt ??= a.at;
       c.lead = a.payload.lead;
       c.coHandlers = [...a.payload.coHandlers];
+      c.dispatchOwnership = a.payload.ownership;
       for (const d of [a.payload.lead, ...a.payload.coHandlers]) if (d && !c.assignedEver.includes(d)) c.assignedEver.push(d);
       if (before === 'DISPATCH_DISPUTED') c.isDispatchFinal = true;
       break;
     case 'TRANSFERRED':
       c.lead = a.payload.handlingDepartment;
       c.coHandlers = [];
+      c.dispatchOwnership = 'SINGLE';
       if (!c.assignedEver.includes(a.payload.handlingDepartment)) c.assignedEver.push(a.payload.handlingDepartment);
       if (before === 'DISPATCH_DISPUTED') c.isDispatchFinal = true;
       break;
@@ -115,6 +118,7 @@ function applyEffects(c: AppealCase, a: AppealAction, before: AppealStatus): voi
       c.returns.push({ at: a.at, by: c.lead ?? a.actor.departmentId ?? '', reason: a.payload.reason });
       c.lead = null;
       c.coHandlers = [];
+      c.dispatchOwnership = null;
       break;
     case 'EXTENSION_REQUESTED':
       c.resumeStatus = before;

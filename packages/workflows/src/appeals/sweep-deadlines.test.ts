@@ -3,7 +3,7 @@ import type { AppealAction } from './action';
 import { applyAction } from './apply-action';
 import { foldCase } from './fold-case';
 import { sweepDeadlines } from './sweep-deadlines';
-import { act, actors, DEPT_A, play, SME_BUREAU, submissionPayload, testContext } from './testing/appeal-factory';
+import { act, actors, arrearsSubmission, DEPT_A, play, SME_BUREAU, submissionPayload, testContext } from './testing/appeal-factory';
 
 const ctx = testContext();
 
@@ -76,6 +76,23 @@ describe('sweepDeadlines', () => {
     );
     expect(sweepDeadlines([foldCase(extended)], '2026-03-06T09:00:00+08:00').reminders).toEqual([]);
     expect(sweepDeadlines([foldCase(extended)], '2026-03-14T09:00:00+08:00').reminders.map((r) => r.key)).toEqual(['case-sweep-1/ANSWER/OVERDUE/2026-03-13']);
+  });
+
+  it('watches the arrears review and transfer periods (first receiver) and then the answer period (handling department)', () => {
+    // Received Monday 3/2: review within 10 working days → 3/16.
+    const received = play([act('SUBMITTED', actors.enterprise, '2026-03-02T09:00:00+08:00', arrearsSubmission({ caseId: 'case-arrears-1' }))]);
+    const r1 = sweepDeadlines([foldCase(received)], '2026-03-17T09:00:00+08:00');
+    expect(r1.reminders.map((r) => [r.clock, r.level, r.due, r.recipients])).toEqual([['ACCEPT', 'OVERDUE', '2026-03-16', [SME_BUREAU]]]);
+    // Accepted 3/3: transfer within 10 working days → 3/17; transferred 3/5 to DEPT_A: answer within 30 days → 4/4 (Sat, 清明 4/4–4/6) → 4/7.
+    const transferred = play(
+      [act('ACCEPTED', actors.bureau, '2026-03-03T09:00:00+08:00', { note: null }), act('TRANSFERRED', actors.bureau, '2026-03-05T09:00:00+08:00', { handlingDepartment: DEPT_A, note: null })],
+      ctx,
+      received,
+    );
+    const c = foldCase(transferred);
+    expect([c.clocks.ACCEPT?.metAt, c.clocks.TRANSFER?.metAt, c.clocks.ANSWER?.due]).toEqual(['2026-03-03T09:00:00+08:00', '2026-03-05T09:00:00+08:00', '2026-04-07']);
+    const r2 = sweepDeadlines([c], '2026-04-05T09:00:00+08:00');
+    expect(r2.reminders.map((r) => [r.clock, r.level, r.recipients])).toEqual([['ANSWER', 'NEAR_DUE', [DEPT_A, SME_BUREAU]]]);
   });
 
   it('processes in batches', () => {
