@@ -6,7 +6,7 @@ import type { Unit } from '../fact-schema';
 import type { Jurisdictions } from '../jurisdictions';
 import type { LoadError } from '../load-error';
 import { parseAddress } from '../address';
-import { isScalar, YamlReader } from '../yaml-reader';
+import { isScalar, YamlReader, type Node } from '../yaml-reader';
 import type { ParameterDef, ParamValue } from './param-store';
 
 const UNITS: Record<string, { unit: Unit; factor: Num }> = {
@@ -23,6 +23,14 @@ const UNITS: Record<string, { unit: Unit; factor: Num }> = {
   score: { unit: 'score', factor: 1 },
   rank: { unit: 'rank', factor: 1 },
 };
+
+/** Publication date: `YYYY-MM-DD`, or reduced precision `YYYY` / `YYYY-MM` when the source gives no day. */
+function publishedDate(r: YamlReader, node: Node | null, what: string): string | null {
+  if (!node) return null;
+  const raw = isScalar(node) ? String((node as { source?: string }).source ?? node.value) : '';
+  if (/^\d{4}(-\d{2})?$/.test(raw) && Number(raw.slice(5) || '1') >= 1 && Number(raw.slice(5) || '1') <= 12) return raw;
+  return r.date(node, what);
+}
 
 /** Parses one parameter file. `path` is the dotted path derived from the file name. */
 export function parseParameterFile(path: string, file: string, text: string, tree: Jurisdictions): { def: ParameterDef | null; errors: LoadError[] } {
@@ -75,7 +83,7 @@ export function parseParameterFile(path: string, file: string, text: string, tre
         if (reference && !parseAddress(reference)) {
           r.error(refNode, 'BAD_ADDRESS', bi(`法条地址格式不对：「${reference}」`, `malformed legal address '${reference}'`));
         }
-        const published = r.date(r.require(body, 'published', what), `${what} published`);
+        const published = publishedDate(r, r.require(body, 'published', what), `${what} published`);
         const flag = (k: string) => {
           const n = r.get(body, k);
           return n === undefined ? false : (r.bool(n, `${what} ${k}`) ?? false);

@@ -9,7 +9,8 @@ export interface ParamValue {
   /** null ends an override: from this date the parent jurisdiction's value applies again. */
   value: Num | null;
   reference: string;
-  published: PlainDate;
+  /** Publication date; `YYYY` or `YYYY-MM` when the source gives no day. */
+  published: string;
   unverified: boolean;
   /** A value from a consultation draft: shown in histories, never applied unless asked for. */
   draft: boolean;
@@ -38,7 +39,7 @@ export interface ResolvedParam {
   from: PlainDate;
   until: PlainDate | null;
   reference: string;
-  published: PlainDate;
+  published: string;
   unverified: boolean;
   note: string | null;
   description: string;
