@@ -11,6 +11,7 @@ import {
   matchSubItem,
 } from './classify';
 import { issue } from './issues';
+import { formatChineseNumeral } from './numerals';
 
 export interface BodyOptions {
   kind: TextKind;
@@ -21,6 +22,8 @@ export interface BodyOptions {
   measureStyle?: 'arabic' | 'paren';
   /** Measures restart at 1 in each section: eIds become `sec_2__measure_1`. */
   measuresRestart?: boolean;
+  /** An excerpt (节录): article and chapter numbers may skip, but must increase. */
+  excerpt?: boolean;
 }
 
 const LEVEL = { part: 0, chapter: 1, section: 2 } as const;
@@ -246,7 +249,7 @@ export class BodyBuilder {
       this.lastSectionInParent.set(key, ordinal);
       eid = parent && parent.type === 'chapter' ? `${parent.eid}__sec_${ordinal}` : `sec_${ordinal}`;
     }
-    if (ordinal !== expected) {
+    if (this.opts.excerpt ? ordinal < expected : ordinal !== expected) {
       this.issues.push(issue('NUMBERING_GAP', this.opts.file, line.no, line.col, `编号应为第${expected}，实为${num}`, `${kind} number should be ${expected}, found ${num}`));
     }
     const node: Division = { type: kind, eid: this.eid(eid, line), num, ordinal, title, children: [], pos: { line: line.no, col: line.col } };
@@ -264,17 +267,15 @@ export class BodyBuilder {
     heading: string | undefined,
     text: string,
   ): void {
-    if (!this.isExpectedArticle(ordinal, subOrdinal)) {
+    const skippedInExcerpt = !!this.opts.excerpt && subOrdinal === undefined && ordinal > this.lastArticle.ordinal;
+    if (!skippedInExcerpt && !this.isExpectedArticle(ordinal, subOrdinal)) {
       const want = this.lastArticle.ordinal + 1;
+      const zh =
+        this.lastArticle.ordinal === 0
+          ? `条文应从第一条开始，此处为${num}（节录请在 work.yaml 注明 excerpt: true）`
+          : `条文编号不连续：上一条为第${formatChineseNumeral(this.lastArticle.ordinal)}条，此处为${num}`;
       this.issues.push(
-        issue(
-          'NUMBERING_GAP',
-          this.opts.file,
-          line.no,
-          line.col,
-          `条文编号不连续：上一条为第${this.lastArticle.ordinal}条，此处为${num}`,
-          `article numbering jumps: expected ${want}, found ${num}`,
-        ),
+        issue('NUMBERING_GAP', this.opts.file, line.no, line.col, zh, `article numbering jumps: expected ${want}, found ${num}${this.lastArticle.ordinal === 0 ? ' (mark excerpts with excerpt: true)' : ''}`),
       );
     }
     this.lastArticle = { ordinal, sub: subOrdinal ?? 0 };

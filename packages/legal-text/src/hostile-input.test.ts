@@ -116,3 +116,26 @@ describe('encodings of line ends', () => {
     }
   });
 });
+
+describe('excerpts (节录)', () => {
+  const text = '某某法（节录）\n\n第三章　扶持\n\n第十二条　甲：\n（一）乙；\n（二）丙。\n\n第十五条　丁。\n';
+  it('are errors when not declared, since numbers skip', () => {
+    const e = errors(text);
+    expect(e.map((x) => `${x.code}@${x.line}`)).toEqual(['NUMBERING_GAP@3', 'NUMBERING_GAP@5', 'NUMBERING_GAP@9']);
+    expect(e[1]!.message.zh).toBe('条文应从第一条开始，此处为第十二条（节录请在 work.yaml 注明 excerpt: true）');
+    expect(e[2]!.message.zh).toBe('条文编号不连续：上一条为第十二条，此处为第十五条');
+  });
+  it('keep the true article numbers when declared as excerpts', () => {
+    const r = parseLegalText(text, { file: 'x', excerpt: true });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(listArticles(r.value).map((a) => a.eid)).toEqual(['art_12', 'art_15']);
+      expect(r.value.children.filter((n) => n.type === 'chapter').map((n) => n.eid)).toEqual(['chp_3']);
+    }
+  });
+  it('still reject numbers that go backwards', () => {
+    const r = parseLegalText('第十二条　甲。\n第十条　乙。\n', { file: 'x', excerpt: true });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatchObject([{ code: 'NUMBERING_GAP', line: 2 }]);
+  });
+});

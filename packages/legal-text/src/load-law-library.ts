@@ -112,7 +112,7 @@ export function loadLawLibrary(lawDir: string): LawLibrary {
           entry.comparisons.set(v.id, cmp);
         }
       } else {
-        const r = parseLegalText(text, { file: shown, ...(v.kind ? { kind: v.kind } : {}) });
+        const r = parseLegalText(text, { file: shown, excerpt: v.excerpt, ...(v.kind ? { kind: v.kind } : {}) });
         if (r.ok) tree = r.value;
         else issues.push(...r.error);
       }

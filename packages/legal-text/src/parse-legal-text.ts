@@ -24,6 +24,8 @@ export interface ParseOptions {
   kind?: TextKind;
   /** For a 修改对照稿: which column to return. */
   column?: 'left' | 'right';
+  /** The text is an excerpt (节录): numbering may skip forward (never backward or repeat). */
+  excerpt?: boolean;
 }
 
 function detectKind(lines: ScannedLine[]): TextKind {
@@ -48,15 +50,15 @@ function measureStyle(lines: ScannedLine[]): { measureStyle: 'arabic' | 'paren';
   return { measureStyle: style, measuresRestart: firsts > 1 };
 }
 
-function isBodyStart(l: ScannedLine, kind: TextKind): boolean {
+function isBodyStart(l: ScannedLine, kind: TextKind, excerpt: boolean): boolean {
   const t = l.text;
   if (t === '') return false;
   if (isTocMarker(t)) return true;
   if (kind === 'regulation') {
     const d = matchDivision(t);
-    if (d && d.ordinal === 1) return true;
+    if (d && (d.ordinal === 1 || excerpt)) return true;
     const a = matchArticle(t);
-    return !!a && a.isDelimited && a.ordinal === 1;
+    return !!a && a.isDelimited && (a.ordinal === 1 || excerpt);
   }
   const s = matchPolicySection(t);
   if (s && s.ordinal === 1 && l.leadBold === null) return true;
@@ -176,7 +178,9 @@ export function parseLegalText(source: string, opts: ParseOptions = {}): Result<
   }
   const kind = opts.kind ?? detectKind(lines);
   const children: TopNode[] = [];
-  const bodyStart = lines.findIndex((l) => isBodyStart(l, kind));
+  let bodyStart = lines.findIndex((l) => isBodyStart(l, kind, !!opts.excerpt));
+  // No first article or chapter: start at any article or chapter, so that the numbering is reported.
+  if (bodyStart < 0) bodyStart = lines.findIndex((l) => isBodyStart(l, kind, true));
   const start = bodyStart < 0 ? lines.length : bodyStart;
 
   // Title: the nearest title-like line before the body, within the same annex.
@@ -252,7 +256,7 @@ export function parseLegalText(source: string, opts: ParseOptions = {}): Result<
   }
 
   // Body, until an annex heading or a closing line.
-  const body = new BodyBuilder({ kind, file, ...(kind === 'measures' ? measureStyle(lines.slice(start)) : {}) }, normalisations);
+  const body = new BodyBuilder({ kind, file, excerpt: !!opts.excerpt, ...(kind === 'measures' ? measureStyle(lines.slice(start)) : {}) }, normalisations);
   for (; i < lines.length; i++) {
     const l = lines[i]!;
     if (matchAnnex(l.text) !== null || isClosingLine(l.text)) break;

@@ -37,6 +37,8 @@ export interface VersionMeta {
   notes: string | null;
   /** Position in work.yaml (0 = oldest). */
   order: number;
+  /** The file is an excerpt (节录): article numbers may skip. */
+  excerpt: boolean;
 }
 
 export interface WorkFile {
@@ -145,6 +147,7 @@ export function readWorkYaml(text: string, file: string, expectedId: string): { 
       if (column !== null && column !== 'left' && column !== 'right') bad(p('column'), 'column 应为 left 或 right', 'column must be left or right');
       const kind = v.kind ?? null;
       if (kind !== null && kind !== 'regulation' && kind !== 'measures') bad(p('kind'), 'kind 应为 regulation 或 measures', 'kind must be regulation or measures');
+      if (v.excerpt !== undefined && v.excerpt !== null && typeof v.excerpt !== 'boolean') bad(p('excerpt'), 'excerpt 应为 true 或 false', 'excerpt must be true or false');
       const effective = exact('effective', v.effective);
       const until = exact('effective_until', v.effective_until);
       if (effective && until && until <= effective) bad(p('effective_until'), '失效日期应晚于生效日期', 'effective_until must be after effective');
@@ -161,6 +164,7 @@ export function readWorkYaml(text: string, file: string, expectedId: string): { 
         effectiveUntil: until,
         notes: str(p('notes'), v.notes, false),
         order: i,
+        excerpt: v.excerpt === true,
       });
     });
   }
