@@ -30,3 +30,4 @@ export * from './open311/open311-requests';
 export * from './open311/open311-discovery';
 export * from './arrears-terms-from-rules-engine';
 export * from './manifest';
+export * from './tracking-number';
