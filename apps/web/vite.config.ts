@@ -16,7 +16,8 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/api': { target: 'http://localhost:8080', changeOrigin: false },
+      // HUIQI_API_URL points the dev server at another API (default: the server's default port).
+      '/api': { target: process.env.HUIQI_API_URL ?? 'http://localhost:8080', changeOrigin: false },
     },
   },
   build: {

@@ -84,6 +84,22 @@ describe('API client', () => {
     expect(heard).toBe(1);
   });
 
+  it('does not repeat a problem the main message already states', async () => {
+    answer(
+      400,
+      JSON.stringify({
+        error: {
+          code: 'VALIDATION_FAILED',
+          message: { zh: '路径参数不符合要求：统一社会信用代码无效', en: 'Invalid path: the uscc is not valid' },
+          details: { part: 'params', issues: [{ path: 'uscc', message: { zh: '统一社会信用代码无效', en: 'the uscc is not valid' } }] },
+        },
+      }),
+    );
+    const error = await request('GET', '/api/enterprises/X').catch((e: unknown) => e);
+    expect(errorMessage(error, 'zh')).toBe('路径参数不符合要求：统一社会信用代码无效');
+    expect(errorMessage(error, 'en')).toBe('Invalid path: the uscc is not valid');
+  });
+
   it('lists field problems from the details after the message', async () => {
     answer(
       400,

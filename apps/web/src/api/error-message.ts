@@ -22,7 +22,7 @@ function statusKey(status: number): MessageKey {
  * Field-level problems the server may attach as `details`: an array of `{ path, message }`
  * (path a string or array, message bilingual or plain). Anything else yields no lines.
  */
-export function detailLines(details: unknown, language: Language): string[] {
+export function detailLines(details: unknown, language: Language, alreadySaid = ''): string[] {
   const list = Array.isArray(details)
     ? details
     : typeof details === 'object' && details !== null && Array.isArray((details as { issues?: unknown }).issues)
@@ -33,7 +33,8 @@ export function detailLines(details: unknown, language: Language): string[] {
     if (typeof item !== 'object' || item === null) continue;
     const { path, message } = item as { path?: unknown; message?: unknown };
     const text = isBilingualText(message) ? pickText(message, language) : typeof message === 'string' ? message : null;
-    if (!text) continue;
+    // Servers often repeat the first problem in the main message; say each thing once.
+    if (!text || alreadySaid.includes(text)) continue;
     const field = Array.isArray(path) ? path.join('.') : typeof path === 'string' ? path : '';
     lines.push(field ? translate(language, 'error.detailsField', { field, message: text }) : text);
   }
@@ -46,7 +47,7 @@ export function errorMessage(error: unknown, language: Language): string {
     if (error.code === NETWORK_ERROR) return translate(language, 'error.network');
     if (error.serverMessage) {
       const message = pickText(error.serverMessage, language);
-      const lines = detailLines(error.details, language);
+      const lines = detailLines(error.details, language, message);
       if (lines.length === 0) return message;
       const details = lines.join(translate(language, 'error.detailsSeparator'));
       return translate(language, 'error.withDetails', { message, details });

@@ -15,7 +15,7 @@ export function EnterpriseProfile({ enterprise }: { enterprise: Enterprise }) {
       items={[
         { key: 'uscc', label: t('enterprise.uscc'), children: <Typography.Text copyable className="mono">{enterprise.uscc}</Typography.Text> },
         { key: 'name', label: t('enterprise.name'), children: enterprise.name },
-        { key: 'address', label: t('enterprise.registeredAddress'), children: enterprise.registeredAddress, span: 2 },
+        { key: 'address', label: t('enterprise.registeredAddress'), children: enterprise.registeredAddress, span: 'filled' },
         { key: 'district', label: t('enterprise.district'), children: districtText(enterprise.districtName, enterprise.district, language) },
         { key: 'industry', label: t('enterprise.industryCode'), children: enterprise.industryCode },
         { key: 'registered', label: t('enterprise.registrationDate'), children: enterprise.registrationDate },
@@ -25,7 +25,7 @@ export function EnterpriseProfile({ enterprise }: { enterprise: Enterprise }) {
           label: t('enterprise.isIndividualBusiness'),
           children: enterprise.isIndividualBusiness ? t('enterprise.yes') : t('enterprise.no'),
         },
-        { key: 'tags', label: t('enterprise.tags'), children: <TagList tags={enterprise.tags} /> },
+        { key: 'tags', label: t('enterprise.tags'), children: <TagList tags={enterprise.tags} />, span: 'filled' },
       ]}
     />
   );

@@ -22,6 +22,7 @@ export function EnterpriseSearchPage() {
   const result = useApi(() => searchEnterprises(query), [searchParams.toString()]);
   const go = (next: EnterpriseSearchQuery) => setSearchParams(searchParamsFromQuery(next));
 
+  const noWrap = () => ({ style: { whiteSpace: 'nowrap' as const } });
   const columns: ColumnsType<EnterpriseSummary> = [
     {
       title: t('enterprise.name'),
@@ -33,10 +34,10 @@ export function EnterpriseSearchPage() {
         </Link>
       ),
     },
-    { title: t('enterprise.uscc'), dataIndex: 'uscc', key: 'uscc', render: (uscc: string) => <span className="mono">{uscc}</span> },
-    { title: t('enterprise.district'), key: 'district', render: (_, row) => districtText(row.districtName, row.district, language) },
-    { title: t('enterprise.industryCode'), dataIndex: 'industryCode', key: 'industry' },
-    { title: t('enterprise.registrationDate'), dataIndex: 'registrationDate', key: 'registered' },
+    { title: t('enterprise.uscc'), dataIndex: 'uscc', key: 'uscc', onCell: noWrap, render: (uscc: string) => <span className="mono">{uscc}</span> },
+    { title: t('enterprise.district'), key: 'district', onCell: noWrap, render: (_, row) => districtText(row.districtName, row.district, language) },
+    { title: t('enterprise.industryCode'), dataIndex: 'industryCode', key: 'industry', onCell: noWrap },
+    { title: t('enterprise.registrationDate'), dataIndex: 'registrationDate', key: 'registered', onCell: noWrap },
     {
       title: t('enterprise.tags'),
       key: 'tags',
@@ -58,6 +59,7 @@ export function EnterpriseSearchPage() {
       title: t('format.withUnit', { label: t('figures.revenue'), unit: t('unit.wanYuan') }),
       key: 'revenue',
       align: 'right',
+      onCell: noWrap,
       render: (_, row) => <MoneyCell fen={row.revenueFen} />,
     },
   ];
