@@ -40,6 +40,12 @@ describe('the repository law/ folder', () => {
     expect(lib.resolve('cn-gd-sz/measures/sme-relief-2023#measure_14')).toMatchObject({ num: '14.', heading: '加大专精特新中小企业培育力度。', versionDate: '2023' });
   });
 
+  it('compares two versions of a work', () => {
+    const d = lib.diff('cn-hn/regulation/sme-promotion-implementation', '2020-09-16~revision-draft', '2020-09-16');
+    expect(d?.pairs.find((p) => p.new?.eid === 'art_10')?.kind).toBe('added');
+    expect(lib.diff('cn-hn/regulation/sme-promotion-implementation', '2019-01-01', '2020-09-16')).toBeNull();
+  });
+
   it('gives the text in force on a date, and nothing before the text existed', () => {
     expect(lib.resolve('cn-sh/regulation/sme-promotion#art_66', { onDate: plainDate('2024-03-01') })).toMatchObject({ versionDate: '2020-06-18', inForce: true });
     expect(lib.resolve('cn-sh/regulation/sme-promotion#art_66', { onDate: plainDate('2020-06-17') })).toBeNull();

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { PlainDate } from '@huiqi/kernel';
 import { formatAddress, parseAddress, type LegalAddress } from './address';
+import { diffVersions, type VersionDiff } from './diff-versions';
 import { issue } from './issues';
 import { parseComparisonDraft, type ComparisonDraft } from './parse-comparison';
 import { parseLegalText } from './parse-legal-text';
@@ -49,6 +50,8 @@ export interface LawLibrary {
   search(query: string, opts?: SearchOptions): SearchHit[];
   /** The parsed 修改对照稿 behind a version, when it came from one. */
   comparison(workId: string, versionDate: string): ComparisonDraft | null;
+  /** 修改对照 of two versions of one work; null when either version is unknown. */
+  diff(workId: string, oldVersion: string, newVersion: string): VersionDiff | null;
 }
 
 function findWorkFiles(dir: string): string[] {
@@ -159,6 +162,11 @@ export function loadLawLibrary(lawDir: string): LawLibrary {
     versions: (id) => loaded.get(id)?.versions ?? [],
     tree: (id, v) => loaded.get(id)?.trees.get(v) ?? null,
     comparison: (id, v) => loaded.get(id)?.comparisons.get(v) ?? null,
+    diff(id, oldVersion, newVersion) {
+      const a = loaded.get(id)?.trees.get(oldVersion);
+      const b = loaded.get(id)?.trees.get(newVersion);
+      return a && b ? diffVersions(a, b) : null;
+    },
     elements,
     versionOn,
     resolve(address, opts = {}) {
