@@ -108,3 +108,28 @@ describe('folding random action sequences (property)', () => {
     );
   });
 });
+
+describe('applyAction on untrusted input (property)', () => {
+  it('never throws, whatever the type, actor and payload', () => {
+    const base = (() => {
+      const r = applyAction([], { id: 's0', type: 'SUBMITTED', at: '2026-03-02T09:00:00+08:00', actor: actors.enterprise, payload: submissionPayload() }, ctx);
+      if (!r.ok) throw new Error(r.error.code);
+      return r.value.log;
+    })();
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.constantFrom(...APPEAL_ACTION_TYPES), fc.string()),
+        fc.oneof(fc.constantFrom(...ACTORS), fc.anything()),
+        fc.anything(),
+        fc.oneof(fc.constant('2026-03-03T09:00:00+08:00'), fc.string()),
+        fc.boolean(),
+        (type, actor, payload, at, isFirst) => {
+          const input = { id: 'x1', type, actor, payload, at } as unknown as AppealActionInput;
+          const r = applyAction(isFirst ? [] : base, input, ctx);
+          if (!r.ok) expect(r.error.message.zh.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
