@@ -15,6 +15,9 @@ export interface Me {
   enterpriseName?: string | null;
   departmentId?: string | null;
   departmentName?: BilingualText | null;
+  institutionId?: string | null;
+  institutionName?: BilingualText | null;
+  isDemo?: boolean;
 }
 
 export const QUALIFICATION_TAGS = ['HIGH_TECH', 'TECH_SME', 'SPECIALIZED', 'LITTLE_GIANT', 'INNOVATIVE_SME'] as const;

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { Menu } from 'antd';
-import { ApartmentOutlined, BankOutlined, SearchOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BankOutlined, HomeOutlined, SearchOutlined, TeamOutlined } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../i18n/use-i18n';
 import { menuFor, selectedMenuPath, type MenuIcon } from './navigation';
 import type { Me } from '../api/types';
 
 const ICONS: Readonly<Record<MenuIcon, ReactNode>> = {
+  home: <HomeOutlined />,
   enterprise: <BankOutlined />,
   search: <SearchOutlined />,
   department: <TeamOutlined />,

@@ -5,12 +5,16 @@ import { useI18n } from '../i18n/use-i18n';
 import { useAuth } from '../features/auth/use-auth';
 import type { Me } from '../api/types';
 
-/** The header's user area: name, role, department (or enterprise) and the sign-out menu. */
+/** The header's user area: name, role, unit (department, institution or enterprise) and the sign-out menu. */
 export function UserBadge({ me }: { me: Me }) {
   const { t, pick } = useI18n();
   const { signOut } = useAuth();
   const navigate = useNavigate();
-  const unit = me.departmentName ? pick(me.departmentName) : (me.enterpriseName ?? null);
+  const unit = me.departmentName
+    ? pick(me.departmentName)
+    : me.institutionName
+      ? pick(me.institutionName)
+      : (me.enterpriseName ?? null);
   return (
     <Dropdown
       menu={{

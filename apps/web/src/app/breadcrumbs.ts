@@ -11,6 +11,7 @@ export interface Crumb {
 export function breadcrumbsFor(pathname: string): Crumb[] {
   const home: Crumb = { labelKey: 'nav.home', path: '/' };
   const parts = pathname.split('/').filter(Boolean).map((part) => decodeURIComponent(part));
+  if (parts[0] === 'welcome') return [{ labelKey: 'nav.home' }];
   if (parts[0] === 'me' && parts[1] === 'enterprise') return [home, { labelKey: 'nav.myEnterprise' }];
   if (parts[0] === 'enterprises') {
     if (parts.length === 1) return [home, { labelKey: 'nav.enterpriseSearch' }];

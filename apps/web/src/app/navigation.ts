@@ -1,7 +1,7 @@
 import type { MessageKey } from '../i18n/dictionary';
 import type { Me, Role } from '../api/types';
 
-export type MenuIcon = 'enterprise' | 'search' | 'department' | 'departments';
+export type MenuIcon = 'home' | 'enterprise' | 'search' | 'department' | 'departments';
 
 export interface MenuEntry {
   path: string;
@@ -28,10 +28,12 @@ export function menuFor(me: Me): MenuEntry[] {
     if (me.departmentId) entries.push({ path: departmentPath(me.departmentId), labelKey: 'nav.myDepartment', icon: 'department' });
     entries.push({ path: '/departments', labelKey: 'nav.departments', icon: 'departments' });
   }
+  // A role without pages yet still gets a home entry, so the menu is never empty.
+  if (entries.length === 0) entries.push({ path: '/welcome', labelKey: 'nav.home', icon: 'home' });
   return entries;
 }
 
-/** Where a user lands after signing in: the first menu entry, or a plain welcome page. */
+/** Where a user lands after signing in: the first menu entry. */
 export function homePathFor(me: Me): string {
   return menuFor(me)[0]?.path ?? '/welcome';
 }
