@@ -197,7 +197,10 @@ export function loadLawLibrary(lawDir: string): LawLibrary {
       const canonical = formatAddress({ workId: a.workId, version: version.id, eid: a.eid });
       const base = { address: canonical, workId: a.workId, versionDate: version.id, title: w.work.title, status: version.status, inForce };
       if (a.eid === null) {
-        return { ...base, eid: null, num: '', text: [...elements(a.workId, version.id)!.values()].filter((e) => e.node.type === 'article' || e.node.type === 'measure').map((e) => `${e.num}${e.heading ? `【${e.heading}】` : ''}\u3000${e.text}`).join('\n'), citation: w.work.title };
+        const articles = [...elements(a.workId, version.id)!.values()].filter((e) => e.node.type === 'article' || e.node.type === 'measure');
+        const line = (e: IndexedElement) =>
+          e.node.type === 'measure' ? `${e.num}${e.heading ?? ''}${e.text}` : `${e.num}${e.heading ? `【${e.heading}】` : ''}\u3000${e.text}`;
+        return { ...base, eid: null, num: '', text: articles.map(line).join('\n'), citation: w.work.title };
       }
       const el = elements(a.workId, version.id)!.get(a.eid);
       if (!el) return null;

@@ -43,7 +43,7 @@ export default defineCommand({
       return 0;
     }
     const state = r.inForce ? '现行有效 in force' : `${r.status}${onDate ? `（${onDate} 未生效 not in force on that date）` : ''}`;
-    io.stdout.write(`${r.title} ${r.citation}${r.heading ? `【${r.heading}】` : ''}\n${r.address}  [${state}]\n\n${r.text}\n`);
+    io.stdout.write(`${r.title}${r.eid ? ` ${r.citation}` : ''}${r.heading ? `【${r.heading}】` : ''}\n${r.address}  [${state}]\n\n${r.text}\n`);
     return 0;
   },
 });
