@@ -276,6 +276,7 @@ function traceEnvFor(rb: RuleBase, ctx: ReturnType<typeof createContext>): Trace
   return {
     source: '',
     varCache: new Map(),
+    citeText: (a) => citeText(rb, a),
     variable(name) {
       const v = rb.variables.get(name);
       return v ? { node: v.node, source: v.source, label: v.label } : undefined;

@@ -33,3 +33,44 @@ describe('loadRuleBase on the repository rules/', () => {
     expect(r.ok).toBe(false);
   });
 });
+
+describe('loadRuleBase on a small rules folder', () => {
+  it('refuses a policy version that reads a parameter with no value on its first day', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, cpSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const root = mkdtempSync(join(tmpdir(), 'rules-'));
+    const rules = join(root, 'rules');
+    mkdirSync(join(rules, 'parameters', 'demo'), { recursive: true });
+    mkdirSync(join(rules, 'policies', 'demo-policy'), { recursive: true });
+    cpSync(join(defaultRulesDir(), 'size-standard'), join(rules, 'size-standard'), { recursive: true });
+    writeFileSync(join(rules, 'jurisdictions.yaml'), 'cn: { name: { zh: 中国, en: China } }\n');
+    writeFileSync(
+      join(rules, 'parameters', 'demo', 'rate.yaml'),
+      'description: 比例\ndescription_en: rate\nmetadata: { unit: ratio }\nvalues:\n  cn:\n    2022-01-01: { value: 0.1, reference: "cn/x/y#art_1", published: 2021-12-01 }\n',
+    );
+    writeFileSync(
+      join(rules, 'policies', 'demo-policy', 'policy.yaml'),
+      [
+        'id: demo-policy',
+        'title: { zh: 演示, en: demo }',
+        'jurisdiction: cn',
+        'department: { zh: 测试, en: test }',
+        'channel: INFORMATION_ONLY',
+        'rule_set: demo',
+        'implements: [cn/x/y#art_1]',
+        'versions:',
+        '  - from: 2021-01-01',
+        '    conditions:',
+        "      - { id: a, label: { zh: 甲, en: a }, when: \"marketShare >= param('demo.rate')\", cite: 'cn/x/y#art_1' }",
+        '',
+      ].join('\n'),
+    );
+    const r = loadRuleBase(rules);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error).toHaveLength(1);
+      expect(r.error[0]).toMatchObject({ code: 'UNKNOWN_PARAMETER', file: 'rules/policies/demo-policy/policy.yaml', line: 11 });
+    }
+  });
+});

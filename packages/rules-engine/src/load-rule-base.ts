@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { bi, err, ok, type Result } from '@huiqi/kernel';
 import type { CitationIndex } from './citation-index';
 import { factField } from './fact-schema';
-import type { CheckEnv } from './expr/types';
+import type { CheckEnv, CNode } from './expr/types';
 import { loadJurisdictions, type Jurisdictions } from './jurisdictions';
 import type { LoadError } from './load-error';
 import { loadParameters } from './params/load-parameters';
@@ -91,6 +91,7 @@ export function loadRuleBase(rulesDir: string = defaultRulesDir(), opts: LoadOpt
     if (policy) policies.set(id, policy);
   }
 
+  errors.push(...checkParameterCoverage(policies, vars, params, repoRoot));
   const citations = opts.citations ? memoCitations(opts.citations) : null;
   if (citations) errors.push(...checkCitations({ params, sizeStandard, industryMap, variables: vars, policies }, citations, rulesDir, rel));
   if (errors.length) return err(errors);
@@ -158,4 +159,47 @@ function memoCitations(index: CitationIndex): CitationIndex {
       return v;
     },
   };
+}
+
+function paramsIn(n: CNode, vars: ReadonlyMap<string, VariableDef>, out: Set<string>, seen = new Set<string>()): void {
+  if (n.k === 'param') out.add(n.path);
+  if (n.k === 'var' && !seen.has(n.name)) {
+    seen.add(n.name);
+    const v = vars.get(n.name);
+    if (v) paramsIn(v.node, vars, out, seen);
+  }
+  for (const key of ['arg', 'left', 'right', 'test', 'then', 'else'] as const) {
+    const c = (n as unknown as Record<string, unknown>)[key] as CNode | undefined;
+    if (c) paramsIn(c, vars, out, seen);
+  }
+  for (const key of ['args', 'items'] as const) {
+    const list = (n as unknown as Record<string, unknown>)[key] as CNode[] | undefined;
+    if (list) for (const c of list) paramsIn(c, vars, out, seen);
+  }
+}
+
+/** Every parameter a policy version reads must have a value in the policy's jurisdiction on the version's first day. */
+function checkParameterCoverage(policies: ReadonlyMap<string, PolicyDef>, vars: ReadonlyMap<string, VariableDef>, params: ParamStore, repoRoot: string): LoadError[] {
+  const out: LoadError[] = [];
+  for (const p of policies.values()) {
+    for (const v of p.versions) {
+      for (const rule of [...v.conditions, ...(v.amount ? [v.amount] : []), ...v.outputs]) {
+        const used = new Set<string>();
+        paramsIn(rule.node, vars, used);
+        for (const path of used) {
+          if (params.resolve(path, p.jurisdiction, v.from) === null) {
+            out.push({
+              code: 'UNKNOWN_PARAMETER',
+              file: p.file,
+              line: rule.line,
+              column: 1,
+              message: bi(`参数 ${path} 在 ${p.jurisdiction} 于 ${v.from}（版本生效日）没有取值`, `parameter ${path} has no value in ${p.jurisdiction} on ${v.from} (the version's first day)`),
+            });
+          }
+        }
+      }
+    }
+  }
+  void repoRoot;
+  return out;
 }

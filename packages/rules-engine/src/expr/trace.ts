@@ -22,6 +22,8 @@ export interface TraceNode {
     published: string;
     unverified: boolean;
     note: string | null;
+    /** Text of the article the value comes from, when the law library has it. */
+    referenceText: string | null;
   };
   variable?: { name: string; label: BilingualText };
   detail?: unknown;
@@ -35,6 +37,7 @@ export interface TraceEnv {
   varCache?: Map<string, { value: Value; trace: TraceNode; missing: string[] }>;
   variable(name: string): { node: CNode; source: string; label: BilingualText } | undefined;
   sizeClassDetail(ctx: EvalContext): unknown;
+  citeText?(address: string): string | null;
 }
 
 const SIZE_WORDS: Record<string, [string, string]> = {
@@ -98,7 +101,7 @@ export function traceEval(n: CNode, ctx: EvalContext, env: TraceEnv): { value: V
         return { value: UNKNOWN, trace: node(UNKNOWN) };
       }
       const { value: _v, unit: _u, ...meta } = p;
-      return { value: p.value, trace: node(p.value, { param: meta }) };
+      return { value: p.value, trace: node(p.value, { param: { ...meta, referenceText: env.citeText ? env.citeText(p.reference) : null } }) };
     }
     case 'asOf':
       return { value: ctx.asOf, trace: node(ctx.asOf) };
