@@ -6,10 +6,12 @@ import { fetchDepartments } from '../../api/departments';
 import type { Department } from '../../api/types';
 import { departmentPath } from '../../app/navigation';
 import { LoadFailure } from '../errors/LoadFailure';
+import { useJurisdictionName } from './use-jurisdiction-name';
 
 /** `/departments`: every department of the jurisdiction. */
 export function DepartmentListPage() {
   const { t, pick } = useI18n();
+  const jurisdictionName = useJurisdictionName();
   const list = useApi(() => fetchDepartments(), []);
   return (
     <Card title={<Typography.Title level={4} style={{ margin: 0 }}>{t('nav.departments')}</Typography.Title>}>
@@ -30,7 +32,7 @@ export function DepartmentListPage() {
               render: (_, row) => <Link to={departmentPath(row.id)}>{pick(row.name)}</Link>,
             },
             { title: t('department.id'), dataIndex: 'id', key: 'id', render: (id: string) => <span className="mono">{id}</span> },
-            { title: t('department.jurisdiction'), dataIndex: 'jurisdiction', key: 'jurisdiction' },
+            { title: t('department.jurisdiction'), dataIndex: 'jurisdiction', key: 'jurisdiction', render: (id: string) => jurisdictionName(id) },
           ]}
         />
       )}

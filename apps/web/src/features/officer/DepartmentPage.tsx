@@ -6,11 +6,13 @@ import { fetchDepartment } from '../../api/departments';
 import { LoadFailure } from '../errors/LoadFailure';
 import { NotFoundResult } from '../errors/NotFoundResult';
 import { OfficersTable } from './OfficersTable';
+import { useJurisdictionName } from './use-jurisdiction-name';
 
 /** `/departments/:id`: one department and its officers; another department's officer sees the 403 page. */
 export function DepartmentPage() {
   const { id } = useParams();
   const { t, pick } = useI18n();
+  const jurisdictionName = useJurisdictionName();
   const detail = useApi(() => (id ? fetchDepartment(id) : Promise.reject(new Error('no id'))), [id]);
   if (!id) return <NotFoundResult />;
   if (detail.error) return <LoadFailure error={detail.error} onRetry={detail.reload} />;
@@ -25,7 +27,7 @@ export function DepartmentPage() {
         items={[
           { key: 'name', label: t('department.name'), children: pick(department.name) },
           { key: 'id', label: t('department.id'), children: <span className="mono">{department.id}</span> },
-          { key: 'jurisdiction', label: t('department.jurisdiction'), children: department.jurisdiction },
+          { key: 'jurisdiction', label: t('department.jurisdiction'), children: jurisdictionName(department.jurisdiction) },
           {
             key: 'kind',
             label: t('department.kind'),
