@@ -89,7 +89,7 @@ export class BodyBuilder {
   private measureLine(line: ScannedLine): boolean {
     const text = line.text;
     const sec = matchPolicySection(text);
-    if (sec && line.leadBold === null && (line.mdHeading > 0 || sec.title.length <= 40)) {
+    if (sec && (line.leadBold === null || line.leadBold === text) && (line.mdHeading > 0 || sec.title.length <= 40)) {
       this.openDivision(line, 'section', sec.num, sec.ordinal, sec.title);
       return true;
     }

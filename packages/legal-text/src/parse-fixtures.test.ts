@@ -74,3 +74,16 @@ describe('policy measures numbered （一） and restarting in each section', ()
     expect(normalisedCharacters(serializeTree(r.value))).toBe(normalisedCharacters(source));
   });
 });
+
+describe('policy sections written in bold', () => {
+  it('reads a bold `一、` line as a section heading', () => {
+    const r = parseLegalText('**一、降低成本**\n\n**1.减免租金。**对小微企业减免租金。\n\n**二、扩大需求**\n\n**2.发放消费券。**由各区组织发放。\n', { file: 'bold.md' });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      const j = toFlatJson(r.value);
+      expect(j.kind).toBe('measures');
+      expect(j.chapters.map((c) => `${c.eid}:${c.title}:${c.articles.join(',')}`)).toEqual(['sec_1:降低成本:measure_1', 'sec_2:扩大需求:measure_2']);
+      expect(j.articles.map((a) => a.heading)).toEqual(['减免租金。', '发放消费券。']);
+    }
+  });
+});

@@ -61,7 +61,7 @@ function isBodyStart(l: ScannedLine, kind: TextKind, excerpt: boolean): boolean 
     return !!a && a.isDelimited && (a.ordinal === 1 || excerpt);
   }
   const s = matchPolicySection(t);
-  if (s && s.ordinal === 1 && l.leadBold === null) return true;
+  if (s && s.ordinal === 1 && (l.leadBold === null || l.leadBold === t)) return true;
   const m = matchMeasure(t);
   return (!!m && m.ordinal === 1) || /^[（(]一[）)]/.test(t);
 }
