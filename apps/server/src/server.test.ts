@@ -25,7 +25,7 @@ describe('startServer', () => {
     try {
       expect(first.database).toBe('pglite');
       expect(first.port).toBeGreaterThan(0);
-      expect(await (await fetch(`${first.url}/api/health`)).json()).toEqual({ status: 'ok', database: 'pglite' });
+      expect(await (await fetch(`${first.url}/api/health`)).json()).toEqual({ status: 'ok', database: 'pglite', demo: false });
       const root = await fetch(`${first.url}/`);
       expect(await root.text()).toContain('<div id="root">');
       expect(await (await fetch(`${first.url}/app.js`)).text()).toBe('console.log(1)');

@@ -12,7 +12,7 @@ describeEachEngine('API: auth, errors, tokens', (getDb, engine) => {
   it('reports health and the engine', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok', database: engine });
+    expect(res.json()).toEqual({ status: 'ok', database: engine, demo: true });
   });
 
   it('logs in with an HTTP-only SameSite=Lax cookie, answers /api/me, and logs out', async () => {
@@ -127,6 +127,7 @@ describeEachEngine('API: auth, errors, tokens', (getDb, engine) => {
       const login = await prod.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'bureau', password: 'huiqi-demo' } });
       expect(login.statusCode).toBe(403);
       expect(login.json().error.code).toBe('DEMO_LOGIN_DISABLED');
+      expect((await prod.inject({ method: 'GET', url: '/api/health' })).json().demo).toBe(false);
       expect((await prod.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(401);
       expect((await prod.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(401);
     } finally {
