@@ -82,6 +82,15 @@ describe('huiqi law diff', () => {
   });
 });
 
+describe('huiqi law search', () => {
+  it('finds Chinese text and exits 1 when nothing matches', async () => {
+    const r = await run('law', 'search', '免申即享', '--work', 'cn-sd-qd/regulation/sme-promotion');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).map((h: { address: string }) => h.address)).toEqual(['cn-sd-qd/regulation/sme-promotion@2023#art_52__para_1']);
+    expect((await run('law', 'search', '不存在的词语组合')).code).toBe(1);
+  });
+});
+
 describe('huiqi law check', () => {
   it('passes on the repository law/ folder', async () => {
     const r = await run('law', 'check');
