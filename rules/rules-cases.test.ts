@@ -3,14 +3,20 @@
  * The same cases run with `npx huiqi rules test`.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultRulesDir, formatLoadError, loadCases, loadRuleBase, runCase } from '@huiqi/rules-engine';
+import { defaultRulesDir, formatLoadError, loadCases, loadLawCitations, loadRuleBase, runCase } from '@huiqi/rules-engine';
 
-const loaded = loadRuleBase();
+// Citations are checked against the law library (law/) whenever @huiqi/legal-text can load it.
+const law = await loadLawCitations();
+const loaded = loadRuleBase(defaultRulesDir(), { citations: law.index });
 if (!loaded.ok) throw new Error(`rule base does not load:\n${loaded.error.map(formatLoadError).join('\n')}`);
 const rb = loaded.value;
 const { cases, errors } = loadCases(defaultRulesDir(), rb.repoRoot, (id) => rb.policies.get(id)?.ruleSet ?? 'unknown');
 
 describe('rule case files', () => {
+  it('every citation resolves in law/', () => {
+    expect(law.note).toBeNull();
+  });
+
   it('all parse without errors', () => {
     expect(errors.map(formatLoadError)).toEqual([]);
     expect(cases.length).toBeGreaterThan(0);
