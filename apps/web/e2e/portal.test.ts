@@ -59,13 +59,13 @@ describe('portal in the browser', () => {
     await page.getByTestId(`edit-figures-${before.year}`).click();
     const employeesInput = page.locator('#figures_employees');
     await employeesInput.fill('-3');
-    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.getByTestId('figures-modal').locator('.ant-modal-footer .ant-btn-primary').click();
     await expect.poll(() => page.locator('.ant-form-item-explain-error').first().innerText()).toBe('从业人员须为非负整数');
 
     await employeesInput.fill(String(updated));
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.url().endsWith(`/figures/${before.year}`) && r.request().method() === 'PUT'),
-      page.locator('.ant-modal-footer .ant-btn-primary').click(),
+      page.getByTestId('figures-modal').locator('.ant-modal-footer .ant-btn-primary').click(),
     ]);
     expect(response.status()).toBe(200);
     const sent = response.request().postDataJSON() as Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { request } from './client';
-import type { EnterpriseDetail, EnterpriseList, EnterpriseSearchQuery, HistoryEntry, SaveFiguresResult, YearlyFiguresInput } from './types';
+import type { EnterprisePatch, EnterpriseDetail, EnterpriseList, EnterpriseSearchQuery, HistoryEntry, SaveFiguresResult, YearlyFiguresInput } from './types';
 
 const base = (uscc: string) => `/api/enterprises/${encodeURIComponent(uscc)}`;
 
@@ -9,6 +9,10 @@ export function searchEnterprises(query: EnterpriseSearchQuery): Promise<Enterpr
 
 export function fetchEnterprise(uscc: string): Promise<EnterpriseDetail> {
   return request<EnterpriseDetail>('GET', base(uscc));
+}
+
+export function updateEnterprise(uscc: string, patch: EnterprisePatch): Promise<EnterpriseDetail & { changedFields: string[] }> {
+  return request<EnterpriseDetail & { changedFields: string[] }>('PATCH', base(uscc), { body: patch });
 }
 
 export function saveYearlyFigures(uscc: string, year: number, figures: YearlyFiguresInput): Promise<SaveFiguresResult> {

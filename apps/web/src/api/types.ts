@@ -68,6 +68,11 @@ export interface Enterprise {
   tags: string[];
 }
 
+/** The body of `PATCH /api/enterprises/:uscc`: only the fields to change. */
+export type EnterprisePatch = Partial<
+  Pick<Enterprise, 'name' | 'registeredAddress' | 'district' | 'industryCode' | 'registrationDate' | 'taxpayerType' | 'isIndividualBusiness' | 'tags'>
+>;
+
 export interface YearlyFigures {
   year: number;
   employees: number;

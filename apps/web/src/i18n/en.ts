@@ -58,6 +58,11 @@ export const en: Dictionary = {
   'enterprise.historyTab': 'History',
   'enterprise.notLinked': 'This account is not linked to an enterprise.',
   'enterprise.readOnly': 'Read-only',
+  'enterprise.editProfile': 'Edit profile',
+  'enterprise.editProfileTitle': 'Edit enterprise profile',
+  'enterprise.profileSaved': 'Profile saved',
+  'enterprise.profileUnchanged': 'Nothing to save',
+  'enterprise.tagsBureauOnly': 'Qualification tags are kept by the SME bureau',
 
   'taxpayer.GENERAL': 'General taxpayer',
   'taxpayer.SMALL_SCALE': 'Small-scale taxpayer',
@@ -96,6 +101,9 @@ export const en: Dictionary = {
   'validation.nonNegativeInteger': '{field} must be a non-negative whole number',
   'validation.amount': '{field} must be an amount of at least 0 with at most two decimals',
   'validation.amountTooLarge': '{field} is too large',
+  'validation.industryCode': 'Industry code must be a GB/T 4754-2017 code such as C or C3911',
+  'validation.date': 'Enter a valid date as YYYY-MM-DD',
+  'validation.dateInFuture': 'The date cannot be later than today',
   'validation.year': 'Year must be a whole number from 1980 to {max}',
   'validation.yearExists': 'Figures for {year} already exist; edit them instead',
 

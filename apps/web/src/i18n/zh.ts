@@ -59,6 +59,11 @@ export const zh = {
   'enterprise.historyTab': '版本历史',
   'enterprise.notLinked': '当前账号未关联企业。',
   'enterprise.readOnly': '只读',
+  'enterprise.editProfile': '修改档案',
+  'enterprise.editProfileTitle': '修改企业档案',
+  'enterprise.profileSaved': '企业档案已保存',
+  'enterprise.profileUnchanged': '没有需要保存的修改',
+  'enterprise.tagsBureauOnly': '资质标签由中小企业服务部门维护',
 
   'taxpayer.GENERAL': '一般纳税人',
   'taxpayer.SMALL_SCALE': '小规模纳税人',
@@ -97,6 +102,9 @@ export const zh = {
   'validation.nonNegativeInteger': '{field}须为非负整数',
   'validation.amount': '{field}须为不小于 0 的金额，最多两位小数',
   'validation.amountTooLarge': '{field}金额过大',
+  'validation.industryCode': '行业代码应为 GB/T 4754-2017 代码，如 C 或 C3911',
+  'validation.date': '请按 YYYY-MM-DD 填写有效日期',
+  'validation.dateInFuture': '日期不能晚于今天',
   'validation.year': '年度须为 1980 至 {max} 之间的整数',
   'validation.yearExists': '{year} 年度已有数据，请直接编辑',
 

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { Button, Card, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useI18n } from '../../i18n/use-i18n';
 import { useApi } from '../../api/use-api';
 import { fetchEnterprise } from '../../api/enterprises';
@@ -10,6 +10,7 @@ import { EnterpriseProfile } from './EnterpriseProfile';
 import { FiguresTable } from './FiguresTable';
 import { FiguresEditModal } from './FiguresEditModal';
 import { HistoryTable } from './HistoryTable';
+import { ProfileEditModal } from './ProfileEditModal';
 
 /** ECharts is loaded only when a chart is first shown. */
 const FiguresChart = lazy(() => import('./FiguresChart').then((module) => ({ default: module.FiguresChart })));
@@ -24,12 +25,18 @@ export function EnterpriseView({ uscc, allowEdit }: { uscc: string; allowEdit: b
   const [editing, setEditing] = useState<YearlyFigures | null>(null);
   const [isEditorOpen, setEditorOpen] = useState(false);
   const [savedCount, setSavedCount] = useState(0);
+  const [isProfileEditorOpen, setProfileEditorOpen] = useState(false);
 
   if (detail.error) return <LoadFailure error={detail.error} onRetry={detail.reload} />;
   if (!detail.data) return <Card><Skeleton active paragraph={{ rows: 8 }} /></Card>;
 
   const { enterprise, figures, permissions } = detail.data;
   const canEdit = allowEdit && (permissions.canRecordFigures ?? permissions.canEdit);
+  const canEditProfile = allowEdit && permissions.canEdit;
+  const afterSave = () => {
+    setSavedCount((n) => n + 1);
+    detail.reload();
+  };
   const openEditor = (row: YearlyFigures | null) => {
     setEditing(row);
     setEditorOpen(true);
@@ -49,7 +56,22 @@ export function EnterpriseView({ uscc, allowEdit }: { uscc: string; allowEdit: b
       <Tabs
         defaultActiveKey="profile"
         items={[
-          { key: 'profile', label: t('enterprise.profileTab'), children: <EnterpriseProfile enterprise={enterprise} /> },
+          {
+            key: 'profile',
+            label: t('enterprise.profileTab'),
+            children: (
+              <>
+                {canEditProfile && (
+                  <div style={{ textAlign: 'right', marginBottom: 8 }}>
+                    <Button icon={<EditOutlined />} onClick={() => setProfileEditorOpen(true)} data-testid="edit-profile">
+                      {t('enterprise.editProfile')}
+                    </Button>
+                  </div>
+                )}
+                <EnterpriseProfile enterprise={enterprise} />
+              </>
+            ),
+          },
           {
             key: 'figures',
             label: t('enterprise.figuresTab'),
@@ -81,8 +103,19 @@ export function EnterpriseView({ uscc, allowEdit }: { uscc: string; allowEdit: b
           onClose={() => setEditorOpen(false)}
           onSaved={() => {
             setEditorOpen(false);
-            setSavedCount((n) => n + 1);
-            detail.reload();
+            afterSave();
+          }}
+        />
+      )}
+      {canEditProfile && (
+        <ProfileEditModal
+          enterprise={enterprise}
+          canEditTags={permissions.canEditTags ?? false}
+          isOpen={isProfileEditorOpen}
+          onClose={() => setProfileEditorOpen(false)}
+          onSaved={() => {
+            setProfileEditorOpen(false);
+            afterSave();
           }}
         />
       )}

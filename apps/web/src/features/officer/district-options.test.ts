@@ -20,3 +20,10 @@ describe('district filter options', () => {
     expect(districtOptions(tree, 'unknown')).toEqual([]);
   });
 });
+
+describe('district choice for an enterprise', () => {
+  it('offers the jurisdictions with nothing below them', async () => {
+    const { leafJurisdictions } = await import('./district-options');
+    expect(leafJurisdictions(tree).map((x) => x.id)).toEqual(['cn-gd-sz-futian', 'cn-gd-sz-nanshan', 'cn-gd-gz']);
+  });
+});

@@ -22,3 +22,9 @@ export function districtOptions(all: readonly Jurisdiction[], scope: string): Ju
   const own = all.find((j) => j.id === scope);
   return own ? [own] : [];
 }
+
+/** Jurisdictions with nothing below them (the districts), for choosing where an enterprise is registered. */
+export function leafJurisdictions(all: readonly Jurisdiction[]): Jurisdiction[] {
+  const parents = new Set(all.map((j) => j.parentId).filter((id): id is string => id !== null));
+  return all.filter((j) => !parents.has(j.id));
+}
