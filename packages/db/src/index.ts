@@ -25,7 +25,11 @@ export * from './enterprises/enterprise-types';
 export {
   getEnterprise, getEnterpriseAsOf, getEnterpriseHistory, getFigures, getFiguresAsOf, listEnterprises, type EnterpriseQuery,
 } from './enterprises/read-enterprises';
-export { createEnterprise, normaliseTags, recordYearlyFigures, updateEnterpriseProfile, type UpdateOutcome } from './enterprises/write-enterprises';
+export { createEnterprise } from './enterprises/create-enterprise';
+export { updateEnterpriseProfile } from './enterprises/update-enterprise-profile';
+export { recordYearlyFigures } from './enterprises/record-yearly-figures';
+export type { UpdateOutcome } from './enterprises/update-outcome';
+export { normaliseTags } from './enterprises/enterprise-columns';
 export { importEnterprises, importInTransaction, validateImportRows, type ImportedEnterprise, type ImportSummary } from './enterprises/import-enterprises';
 
 export { DEMO_PASSWORD, DEMO_LOGINS, seedDemoCity, type DemoSeedResult } from './demo/seed-demo-city';

@@ -2,7 +2,9 @@ import { expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/engines';
 import { ensureTestJurisdictions, fakeUscc, profileFixture } from '../testing/fixtures';
 import { verifyAuditChain } from '../audit/verify-audit-chain';
-import { createEnterprise, recordYearlyFigures, updateEnterpriseProfile } from './write-enterprises';
+import { createEnterprise } from './create-enterprise';
+import { recordYearlyFigures } from './record-yearly-figures';
+import { updateEnterpriseProfile } from './update-enterprise-profile';
 import { getEnterprise, getEnterpriseAsOf, getEnterpriseHistory, getFigures, getFiguresAsOf, listEnterprises } from './read-enterprises';
 import { importEnterprises, type ImportedEnterprise } from './import-enterprises';
 

@@ -1,7 +1,7 @@
 import { checkUscc, parsePlainDate } from '@huiqi/kernel';
 import type { Database, Queryable } from '../database';
 import { appendAuditEvent } from '../audit/append-audit-event';
-import { normaliseTags } from './write-enterprises';
+import { normaliseTags } from './enterprise-columns';
 import { TAXPAYER_TYPES, type TaxpayerType } from './enterprise-types';
 
 /** One enterprise with its yearly figures, in the shape of `@huiqi/testing`'s generatePopulation rows. */

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/engines';
 import { ensureTestJurisdictions, fakeUscc, profileFixture } from '../testing/fixtures';
-import { createEnterprise } from '../enterprises/write-enterprises';
+import { createEnterprise } from '../enterprises/create-enterprise';
 import { createUser } from './users';
 import { logIn, LOGIN_MAX_FAILURES } from './log-in';
 import { deleteSession, findSessionUser } from './sessions';
