@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from './support/server';
 import { launchBrowser, newPage } from './support/browser';
 import { logIn } from './support/flows';
 import { screenshot } from './support/screenshots';
+import { REPO_ROOT } from './support/repo-root';
 
 /**
  * The portal in a real browser against the real server (PGlite on a temp folder, demo data):
@@ -20,6 +23,10 @@ describe('portal in the browser', () => {
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
+    // The server serves the built UI; `npm test` builds it first (scripts/setup.sh).
+    if (!existsSync(join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html'))) {
+      throw new Error('apps/web/dist is missing: run `npm run build:web` (npm test does this) before the browser tests');
+    }
     [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
   });
 
