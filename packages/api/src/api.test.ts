@@ -85,6 +85,13 @@ describeEachEngine('API: auth, errors, tokens', (getDb, engine) => {
     const form = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'text/csv' }, payload: 'a,b' });
     expect(form.statusCode).toBe(415);
     expect(form.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    const text = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'text/plain' }, payload: '{"username":"a","password":"b"}' });
+    expect(text.statusCode).toBe(415);
+    const emptyJson = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { 'content-type': 'application/json' }, payload: '' });
+    expect(emptyJson.statusCode).toBe(204);
+    const emptyLogin = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '' });
+    expect(emptyLogin.statusCode).toBe(400);
+    expect(emptyLogin.json().error.code).toBe('VALIDATION_FAILED');
   });
 
   it('issues API tokens once, accepts them as Bearer, lists them without the secret and revokes them', async () => {

@@ -56,6 +56,16 @@ export async function buildApi(options: ApiOptions): Promise<FastifyInstance> {
     for (const method of methods) if (method !== 'HEAD') routes.push({ method, url: route.url });
   });
 
+  // JSON only: no text/plain bodies; an empty JSON body (e.g. a logout or DELETE sent with a JSON
+  // content type) counts as no body instead of an error.
+  const jsonParser = app.getDefaultJsonParser('error', 'error');
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text.trim() === '') done(null, undefined);
+    else jsonParser(request, text, done);
+  });
+
   installErrorHandling(app, options.fallback);
   await app.register(cookie);
   installAuthentication(app, options.db, options.demoMode);
