@@ -106,6 +106,8 @@ describe('portal in the browser', () => {
     ]);
     expect(refused.status()).toBe(401);
     const refusal = (await refused.json()) as { error: { message: { zh: string } } };
+    // The server runs with HUIQI_DEMO=1, so the login page lists the demo accounts.
+    await page.getByTestId('demo-hint').waitFor();
     await expect.poll(() => page.getByTestId('login-error').innerText()).toContain(refusal.error.message.zh);
 
     await logIn(page, 'dept-miit');
