@@ -31,7 +31,7 @@ export function useApi<T>(load: () => Promise<T>, deps: DependencyList): ApiStat
         setLoading(false);
       },
     );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `load` is a new function on every render; `deps` say when it really changes.
   }, [...deps, generation]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
