@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, DEMO_PASSWORD } from '@huiqi/db';
 import { describeEachEngine } from '@huiqi/db/testing';
+import { completeUscc } from '@huiqi/kernel';
 import { createTestApi, DEMO_ENTERPRISE_USCC } from './testing/test-api';
 
 const PRINCIPALS = ['anonymous', 'enterprise', 'bureau', 'dept-miit', 'dept-futian', 'bank', 'auditor', 'admin'] as const;
@@ -42,6 +43,11 @@ const MATRIX: Record<string, Row> = {
   'GET /api/tokens': { url: '/api/tokens', expect: all(200) },
   'DELETE /api/tokens/:id': { url: '/api/tokens/no-such-token', expect: all(404) },
   'GET /api/enterprises': { url: '/api/enterprises', expect: only(['enterprise', 'bureau', 'dept-miit', 'dept-futian', 'auditor', 'admin']) },
+  'POST /api/enterprises': {
+    url: '/api/enterprises',
+    payload: { uscc: completeUscc('91440300MA5MTRX01'), name: '深圳市矩阵测试有限公司', registeredAddress: '深圳市福田区测试路 1 号', district: 'cn-gd-sz-futian', industryCode: 'I65', registrationDate: '2024-01-02', taxpayerType: 'SMALL_SCALE', isIndividualBusiness: false },
+    expect: only(['bureau'], 201),
+  },
   'GET /api/enterprises/:uscc': { url: `/api/enterprises/${E}`, expect: only(['enterprise', 'bureau', 'dept-miit', 'auditor', 'admin']) },
   'GET /api/enterprises/:uscc/history': { url: `/api/enterprises/${E}/history`, expect: only(['enterprise', 'bureau', 'dept-miit', 'auditor', 'admin']) },
   'PATCH /api/enterprises/:uscc': { url: `/api/enterprises/${E}`, payload: { industryCode: 'C3911' }, expect: only(['enterprise', 'bureau']) },

@@ -12,6 +12,7 @@ import { registerAuthRoutes } from './routes/auth';
 import { registerMeRoutes } from './routes/me';
 import { registerTokenRoutes } from './routes/tokens';
 import { registerEnterpriseListRoute } from './routes/enterprises-list';
+import { registerEnterpriseRegisterRoute } from './routes/enterprise-register';
 import { registerEnterpriseDetailRoutes } from './routes/enterprise-detail';
 import { registerEnterpriseUpdateRoutes } from './routes/enterprise-update';
 import { registerDepartmentRoutes } from './routes/departments';
@@ -96,6 +97,7 @@ export async function buildApi(options: ApiOptions): Promise<FastifyInstance> {
   registerMeRoutes(app, options);
   registerTokenRoutes(app, options);
   registerEnterpriseListRoute(app, options);
+  registerEnterpriseRegisterRoute(app, options);
   registerEnterpriseDetailRoutes(app, options);
   registerEnterpriseUpdateRoutes(app, options);
   registerDepartmentRoutes(app, options);

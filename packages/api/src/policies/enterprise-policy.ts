@@ -67,3 +67,10 @@ export function canRecordFigures(user: User, enterprise: { uscc: string }): Deci
   if (user.role === 'ENTERPRISE' && user.uscc === enterprise.uscc) return allow;
   return deny('年度数据由企业本身填报', 'Yearly figures are reported by the enterprise itself');
 }
+
+/** Registering an enterprise in the registry: SME-bureau officers, for a district of their jurisdiction. */
+export function canRegisterEnterprise(user: User, district: string): Decision {
+  if (user.role !== 'SME_BUREAU') return deny('只有中小企业服务局可登记企业', 'Only the SME bureau may register enterprises');
+  if (!isWithin(district, user.jurisdiction)) return deny('所属区不在您的辖区内', 'The district is outside your jurisdiction');
+  return allow;
+}

@@ -117,6 +117,26 @@ describeEachEngine('API: enterprise registry', (getDb) => {
     expect(past.json().error.message.en).toBe(`The enterprise was not yet registered as of ${yesterday}`);
   });
 
+  it('lets the SME bureau register an enterprise once, with bilingual refusals for everything else', async () => {
+    const uscc = completeUscc('91440300MA5NEW001');
+    const body = { uscc: uscc.toLowerCase(), name: '深圳市新登记科技有限公司', registeredAddress: '深圳市龙华区测试路 2 号', district: 'cn-gd-sz-longhua', industryCode: 'I65', registrationDate: '2025-09-01', taxpayerType: 'SMALL_SCALE', isIndividualBusiness: false, tags: ['TECH_SME'] };
+    const post = async (user: string, payload: unknown) => t.app.inject({ method: 'POST', url: '/api/enterprises', headers: { cookie: await t.cookie(user) }, payload: payload as object });
+    expect((await post('dept-futian', body)).statusCode).toBe(403);
+    expect((await post('enterprise', body)).json().error.message.zh).toBe('只有中小企业服务局可登记企业');
+    const created = await post('bureau', body);
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ enterprise: { uscc, version: 1, districtName: { zh: '龙华区' }, tags: ['TECH_SME'] }, figures: [], permissions: { canEdit: true } });
+    const again = await post('bureau', body);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('ENTERPRISE_EXISTS');
+    const badCode = await post('bureau', { ...body, uscc: '914403001922038217' });
+    expect(badCode.statusCode).toBe(400);
+    expect(badCode.json().error.details.issues[0]).toMatchObject({ path: 'uscc', message: { zh: expect.stringContaining('校验码') } });
+    expect((await post('bureau', { ...body, uscc: completeUscc('91440300MA5NEW002'), district: 'cn-gd-sz-atlantis' })).statusCode).toBe(400);
+    const history = (await get('bureau', `/api/enterprises/${uscc}/history`)).json().items;
+    expect(history).toEqual([expect.objectContaining({ kind: 'PROFILE', version: 1, changeKind: 'CREATED', actor: expect.objectContaining({ username: 'bureau' }) })]);
+  });
+
   it('reads the state as of the end of a day', async () => {
     const db = getDb();
     // Move the versions of the Luohu enterprise into the past to make dated states.

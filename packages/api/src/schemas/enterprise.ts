@@ -76,6 +76,18 @@ export const EnterprisePatchInput = z
     params: { zh: '请至少提供一个要修改的字段', en: 'give at least one field to change' },
   });
 
+export const EnterpriseCreateInput = z.strictObject({
+  uscc: z.string(),
+  name: z.string().trim().min(1).max(200),
+  registeredAddress: z.string().trim().min(1).max(500),
+  district: z.string().regex(/^[a-z]{2}(-[a-z0-9]+)*$/),
+  industryCode: IndustryCode,
+  registrationDate: PlainDateString,
+  taxpayerType: z.enum(TAXPAYER_TYPES),
+  isIndividualBusiness: z.boolean(),
+  tags: z.array(QualificationTag).max(20).default([]),
+});
+
 export const FiguresInput = z.strictObject({
   employees: z.number().int().min(0).max(10_000_000),
   revenueFen: Fen,
