@@ -10,12 +10,18 @@ import { EnterpriseSearchPage } from '../features/officer/EnterpriseSearchPage';
 import { DepartmentPage } from '../features/officer/DepartmentPage';
 import { DepartmentListPage } from '../features/officer/DepartmentListPage';
 import { NotFoundResult } from '../features/errors/NotFoundResult';
+import { FEATURE_MODULES } from '../features/modules';
+
+const featureRoutes = FEATURE_MODULES.flatMap((m) => m.routes.map((r) => ({ ...r, key: `${m.id}:${r.path}` })));
 
 /** Pages are shown to any signed-in user; what each may see is decided by the API (403 → the 403 page). */
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {featureRoutes.filter((r) => r.isPublic).map((r) => (
+        <Route key={r.key} path={r.path} element={r.element} />
+      ))}
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route index element={<HomeRedirect />} />
@@ -25,6 +31,9 @@ export function AppRoutes() {
           <Route path="enterprises/:uscc" element={<EnterpriseDetailPage />} />
           <Route path="departments" element={<DepartmentListPage />} />
           <Route path="departments/:id" element={<DepartmentPage />} />
+          {featureRoutes.filter((r) => !r.isPublic).map((r) => (
+            <Route key={r.key} path={r.path} element={r.element} />
+          ))}
           <Route path="*" element={<NotFoundResult />} />
         </Route>
       </Route>

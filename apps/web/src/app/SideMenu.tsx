@@ -15,7 +15,7 @@ const ICONS: Readonly<Record<MenuIcon, ReactNode>> = {
 };
 
 export function SideMenu({ me }: { me: Me }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const entries = menuFor(me);
@@ -27,7 +27,11 @@ export function SideMenu({ me }: { me: Me }) {
       data-testid="side-menu"
       selectedKeys={selected ? [selected] : []}
       onClick={({ key }) => navigate(key)}
-      items={entries.map((entry) => ({ key: entry.path, icon: ICONS[entry.icon], label: t(entry.labelKey) }))}
+      items={entries.map((entry) => ({
+        key: entry.path,
+        icon: entry.iconNode ?? (entry.icon ? ICONS[entry.icon] : undefined),
+        label: entry.labelKey ? t(entry.labelKey) : entry.label ? pick(entry.label) : entry.path,
+      }))}
     />
   );
 }

@@ -1,0 +1,7 @@
+import type { FeatureModule } from '../app/feature-module';
+
+/**
+ * Every feature module of the app, one line each. Add yours here and nothing else centrally.
+ * (Core pages — login, my enterprise, enterprise search, departments — live in app/AppRoutes.tsx.)
+ */
+export const FEATURE_MODULES: readonly FeatureModule[] = [];
