@@ -1,2 +1,3 @@
 /** @huiqi/workflows — pure workflow domains. Appeals (诉求办理) first. */
 export * from './appeals/index';
+export * from './procurement';

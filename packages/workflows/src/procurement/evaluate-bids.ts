@@ -81,7 +81,7 @@ export interface RangeView {
   references: string[];
 }
 
-const view = (r: RateRange): RangeView => ({ min: fractionText(r.min), max: fractionText(r.max), references: r.sources.map((s) => s.reference) });
+const view = (r: RateRange): RangeView => ({ min: fractionText(r.min), max: fractionText(r.max), references: unique(r.sources.map((s) => s.reference)) });
 const SIZE_ZH: Record<SizeClass, string> = { large: '大型', medium: '中型', small: '小型', micro: '微型' };
 const PERFORMER: Record<ProcurementCategory, BilingualText> = {
   GOODS: bi('制造商', 'manufacturer'),
@@ -338,8 +338,10 @@ export function evaluateBids(project: ProjectBidsInput, ctx: ProcurementContext)
   for (const e of evaluated) e.rank = 1 + evaluated.filter((x) => x.evaluatedPriceFen < e.evaluatedPriceFen).length;
 
   const warnings: BilingualText[] = [];
-  for (const p of parameters.filter((x) => x.unverified)) {
-    warnings.push(bi(`参数 ${p.path} 自 ${p.from} 起的取值出处未完全核实：${p.note ?? ''}`, `parameter ${p.path} from ${p.from} rests on an unverified source: ${p.note ?? ''}`));
+  const byNote = new Map<string, string[]>();
+  for (const p of parameters.filter((x) => x.unverified)) byNote.set(p.note ?? '', [...(byNote.get(p.note ?? '') ?? []), `${p.path}@${p.from}`]);
+  for (const [note, paths] of byNote) {
+    warnings.push(bi(`以下参数取值的出处未完全核实：${paths.join('、')}（${note}）`, `these parameter values rest on unverified sources: ${paths.join(', ')} (${note})`));
   }
   if (project.category === 'WORKS' && !project.reservedForSme) {
     warnings.push(
@@ -357,7 +359,7 @@ export function evaluateBids(project: ProjectBidsInput, ctx: ProcurementContext)
     ranges: priceRange && consortiumRange ? { priceDeduction: view(priceRange), consortiumDeduction: view(consortiumRange) } : null,
     bids: evaluated,
     parameters: unique(parameters.map((p) => p.path)).map((path) => parameters.find((p) => p.path === path)!),
-    warnings: [...new Map(warnings.map((w) => [w.zh, w])).values()],
+    warnings,
   });
 }
 
