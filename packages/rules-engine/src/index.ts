@@ -25,3 +25,7 @@ export { runCase, runCases, type CaseResult } from './cases/run-cases';
 export { loadLawCitations, citationIndexFromLibrary, defaultLawDir } from './law-citations';
 export { paymentDeadline, type PaymentContract, type PaymentDeadline, type PayerType } from './payment/payment-deadline';
 export { describePolicy, parameterHistory, listParameters, describeFactSchema, type PolicyDescription, type ParameterHistory, type CitedAddress } from './describe';
+// Checked tree and closure compiler, for packages that compile the same tree another way (matching's columnar kernels).
+export { plan, type Plan } from './expr/plan';
+export type { CNode, CheckEnv, Typed, Type } from './expr/types';
+export type { EvalContext, Facts } from './expr/context';
