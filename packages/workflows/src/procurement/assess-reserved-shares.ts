@@ -1,0 +1,339 @@
+import { bi, err, fen, formatYuan, ok, parsePlainDate, type BilingualText, type Fen, type PlainDate, type Result } from '@huiqi/kernel';
+import type { ResolvedParam } from '@huiqi/rules-engine';
+import { CITE } from './citations';
+import { formatPercent, fraction, fractionText, mulFen } from './exact-rate';
+import { checkPlanProject, type PlanProject, type PlanProjectInput } from './procurement-plan';
+import { resolveParam } from './rate-ranges';
+import { CATEGORY_LABEL, type ProcurementContext, type ProcurementInputError } from './types';
+
+export interface DepartmentRef {
+  id: string;
+  name: string;
+  jurisdiction: string;
+}
+
+export type RequirementCode = 'FULL_RESERVATION' | 'RESERVED_SHARE' | 'SMALL_MICRO_SHARE' | 'DEPARTMENT_RESERVED_SHARE' | 'DEPARTMENT_SMALL_MICRO_SHARE';
+
+/** One rule checked against the plan, with its figures in fen and what is missing. */
+export interface RequirementCheck {
+  code: RequirementCode;
+  label: BilingualText;
+  met: boolean;
+  /** A consultation draft's figure: shown for information, not counted in `status`. */
+  draft: boolean;
+  baseFen: Fen;
+  /** Ratio applied to the base (decimal text), null for the per-project full reservation. */
+  ratio: string | null;
+  requiredFen: Fen;
+  actualFen: Fen;
+  gapFen: Fen;
+  projectIds: string[];
+  citations: string[];
+  explanation: BilingualText;
+}
+
+export interface ProjectShareView {
+  id: string;
+  name: string;
+  category: PlanProject['category'];
+  budgetFen: Fen;
+  suitableForSme: boolean;
+  exemption: PlanProject['exemption'];
+  /** UP_TO_CEILING: must be reserved wholly (Art. 8 para 1); ABOVE_CEILING: counts towards Art. 8 para 2; EXEMPT: not suitable. */
+  band: 'UP_TO_CEILING' | 'ABOVE_CEILING' | 'EXEMPT';
+  method: PlanProject['method'];
+  reservedFen: Fen;
+  smallMicroFen: Fen;
+  description: BilingualText;
+}
+
+export interface ReservedShareAssessment {
+  department: DepartmentRef;
+  year: number;
+  /** Parameters are read as of this date (the last day of the year unless asked otherwise). */
+  asOf: PlainDate;
+  status: 'MET' | 'NOT_MET' | 'NO_SUITABLE_PROJECTS';
+  figures: {
+    totalBudgetFen: Fen;
+    suitableBudgetFen: Fen;
+    exemptBudgetFen: Fen;
+    reservedFen: Fen;
+    smallMicroFen: Fen;
+    /** Reserved ÷ suitable budget, decimal text (null without suitable budget). */
+    reservedShareOfSuitable: string | null;
+    /** Small-micro ÷ reserved, decimal text (null when nothing is reserved). */
+    smallMicroShareOfReserved: string | null;
+  };
+  requirements: RequirementCheck[];
+  projects: ProjectShareView[];
+  /** What it would take to meet every requirement in force, in words with amounts. */
+  toMeet: BilingualText[];
+  parameters: ResolvedParam[];
+  notes: BilingualText[];
+}
+
+export interface AssessOptions {
+  asOf?: PlainDate;
+}
+
+const P = 'procurement.reserved_share';
+const sum = (xs: number[]) => fen(xs.reduce((s, x) => s + x, 0));
+const ratioOf = (a: number, b: number): string | null => (b > 0 ? fractionText({ n: BigInt(a), d: BigInt(b) }) : null);
+
+/**
+ * Checks a department's procurement plan for a year against the reserved-share rules of its
+ * jurisdiction (46号 Art. 8; a local department-wide rule where a parameter says so, e.g. Shanghai
+ * Art. 49 para 3; Shenzhen's 2023 works extension). Consultation-draft figures are listed as
+ * information only. Input errors are returned, never thrown.
+ */
+export function assessReservedShares(
+  department: DepartmentRef,
+  year: number,
+  projects: PlanProjectInput[],
+  ctx: ProcurementContext,
+  opts: AssessOptions = {},
+): Result<ReservedShareAssessment, ProcurementInputError[]> {
+  const errors: ProcurementInputError[] = [];
+  const bad = (field: string, zh: string, en: string) => errors.push({ code: 'INVALID_FIELD', field, message: bi(`${field}：${zh}`, `${field}: ${en}`) });
+  if (!department || typeof department.id !== 'string' || !department.id) bad('department.id', '须为非空文本', 'must be non-empty text');
+  if (!department || !ctx.jurisdictions.has(department.jurisdiction)) bad('department.jurisdiction', `未知辖区 ${String(department?.jurisdiction)}`, `unknown jurisdiction ${String(department?.jurisdiction)}`);
+  if (!Number.isInteger(year) || year < 1900 || year > 2999) bad('year', '须为四位年份', 'must be a four-digit year');
+  const asOf = opts.asOf ?? parsePlainDate(`${year}-12-31`);
+  if (!asOf) bad('asOf', '须为 YYYY-MM-DD', 'must be YYYY-MM-DD');
+  if (!Array.isArray(projects)) bad('projects', '须为数组', 'must be an array');
+  if (errors.length) return err(errors);
+  const ids = new Set<string>();
+  const checked = projects.map((p, i) => {
+    const c = checkPlanProject(p, i, errors);
+    if (c && ids.has(c.id)) bad(`projects[${i}].id`, `项目编号 ${c.id} 重复`, `project id ${c.id} is repeated`);
+    if (c) ids.add(c.id);
+    return c;
+  });
+  if (errors.length) return err(errors);
+  const plan = checked as PlanProject[];
+  const j = department.jurisdiction;
+  const d = asOf!;
+
+  // Which jurisdiction's figures apply to Art. 8 para 2: the nearest one not on a department-wide basis.
+  const chain = [j, ...parentChain(ctx, j)];
+  const basisAt = (x: string, includeDrafts = false) => ctx.params.resolve(`${P}.department_wide_basis`, x, d, { includeDrafts });
+  const para2Jurisdiction = chain.find((x) => Number(basisAt(x)?.value ?? 0) === 0) ?? 'cn';
+  const read = (path: string, at: string) => resolveParam(ctx.params, path, at, d);
+  const reads = {
+    ceilingGs: read(`${P}.full_reservation_ceiling_goods_services`, j),
+    ceilingW: read(`${P}.full_reservation_ceiling_works`, j),
+    minRatio: read(`${P}.min_ratio`, para2Jurisdiction),
+    worksRatio: read(`${P}.works_min_ratio`, para2Jurisdiction),
+    smRatio: read(`${P}.small_micro_min_ratio`, para2Jurisdiction),
+  };
+  for (const r of Object.values(reads)) if (!r.ok) errors.push({ ...r.error, field: 'year' });
+  if (errors.length) return err(errors);
+  const v = Object.fromEntries(Object.entries(reads).map(([k, r]) => [k, (r as { value: ResolvedParam }).value])) as Record<keyof typeof reads, ResolvedParam>;
+  const parameters: ResolvedParam[] = Object.values(v);
+  const notes: BilingualText[] = [];
+
+  const views: ProjectShareView[] = plan.map((p) => {
+    const ceiling = p.category === 'WORKS' ? v.ceilingW.value : v.ceilingGs.value;
+    const band = !p.suitableForSme ? 'EXEMPT' : p.budgetFen <= Number(ceiling) ? 'UP_TO_CEILING' : 'ABOVE_CEILING';
+    return { id: p.id, name: p.name, category: p.category, budgetFen: p.budgetFen, suitableForSme: p.suitableForSme, exemption: p.exemption, band, method: p.method, reservedFen: p.reservedFen, smallMicroFen: p.smallMicroFen, description: p.description };
+  });
+  const suitable = views.filter((p) => p.band !== 'EXEMPT');
+  const requirements: RequirementCheck[] = [];
+
+  // 第八条第一款: each suitable project up to the ceiling is reserved wholly.
+  for (const p of views.filter((x) => x.band === 'UP_TO_CEILING')) {
+    const ceiling = p.category === 'WORKS' ? v.ceilingW : v.ceilingGs;
+    const gap = fen(p.budgetFen - p.reservedFen);
+    requirements.push({
+      code: 'FULL_RESERVATION',
+      label: bi(`「${p.name}」应全部预留给中小企业`, `"${p.name}" must be reserved wholly for SMEs`),
+      met: gap === 0,
+      draft: false,
+      baseFen: p.budgetFen,
+      ratio: '1',
+      requiredFen: p.budgetFen,
+      actualFen: p.reservedFen,
+      gapFen: gap,
+      projectIds: [p.id],
+      citations: [CITE.fullReservation, ceiling.reference],
+      explanation: bi(
+        `${CATEGORY_LABEL[p.category].zh}项目预算 ${formatYuan(p.budgetFen)}，不超过 ${formatYuan(Number(ceiling.value))} 且适宜由中小企业提供，应专门面向中小企业采购；已预留 ${formatYuan(p.reservedFen)}`,
+        `${CATEGORY_LABEL[p.category].en} project budget ${formatYuan(p.budgetFen)}, at most ${formatYuan(Number(ceiling.value))} and suitable for SMEs: it must be procured from SMEs only; reserved ${formatYuan(p.reservedFen)}`,
+      ),
+    });
+  }
+
+  // 第八条第二款: larger suitable projects together, ≥ ratio reserved (works at the works ratio), part of it for small and micro.
+  const above = views.filter((x) => x.band === 'ABOVE_CEILING');
+  if (above.length) {
+    const gs = above.filter((p) => p.category !== 'WORKS');
+    const w = above.filter((p) => p.category === 'WORKS');
+    const baseGs = sum(gs.map((p) => p.budgetFen));
+    const baseW = sum(w.map((p) => p.budgetFen));
+    const required = fen(mulFen(baseGs, fraction(v.minRatio.value), 'CEIL') + mulFen(baseW, fraction(v.worksRatio.value), 'CEIL'));
+    const actual = sum(above.map((p) => p.reservedFen));
+    const ratioText = w.length && gs.length ? `${formatPercent(fraction(v.minRatio.value))}（工程 ${formatPercent(fraction(v.worksRatio.value))}）` : formatPercent(fraction((w.length ? v.worksRatio : v.minRatio).value));
+    const ratioEn = w.length && gs.length ? `${formatPercent(fraction(v.minRatio.value))} (works ${formatPercent(fraction(v.worksRatio.value))})` : ratioText;
+    requirements.push({
+      code: 'RESERVED_SHARE',
+      label: bi(`超过全部预留上限的适宜项目预留不少于 ${ratioText}`, `suitable projects above the ceiling: at least ${ratioEn} reserved`),
+      met: actual >= required,
+      draft: false,
+      baseFen: fen(baseGs + baseW),
+      ratio: w.length && gs.length ? null : fractionText(fraction((w.length ? v.worksRatio : v.minRatio).value)),
+      requiredFen: required,
+      actualFen: actual,
+      gapFen: fen(Math.max(0, required - actual)),
+      projectIds: above.map((p) => p.id),
+      citations: unique([CITE.partReservation, ...(gs.length ? [v.minRatio.reference] : []), ...(w.length ? [v.worksRatio.reference] : [])]),
+      explanation: bi(
+        `${above.length} 个项目预算合计 ${formatYuan(baseGs + baseW)}，须预留 ${formatYuan(required)}，已预留 ${formatYuan(actual)}`,
+        `${above.length} project(s) with budgets totalling ${formatYuan(baseGs + baseW)}: ${formatYuan(required)} must be reserved, ${formatYuan(actual)} is`,
+      ),
+    });
+    requirements.push(smallMicroCheck('SMALL_MICRO_SHARE', required, sum(above.map((p) => p.smallMicroFen)), v.smRatio, above.map((p) => p.id), false));
+  }
+
+  // A local department-wide rule (e.g. Shanghai Art. 49 para 3), and consultation drafts as information.
+  for (const includeDrafts of [false, true]) {
+    const basis = basisAt(j, includeDrafts);
+    if (!basis || Number(basis.value) !== 1 || (includeDrafts && !isDraftOnly(ctx, j, d))) continue;
+    const mr = ctx.params.resolve(`${P}.min_ratio`, j, d, { includeDrafts });
+    const sr = ctx.params.resolve(`${P}.small_micro_min_ratio`, j, d, { includeDrafts });
+    if (!mr || !sr) continue;
+    const base = sum(suitable.map((p) => p.budgetFen));
+    const required = mulFen(base, fraction(mr.value), 'CEIL');
+    const actual = sum(suitable.map((p) => p.reservedFen));
+    const draftZh = includeDrafts ? '（征求意见稿，未生效，仅供参考）' : '';
+    const draftEn = includeDrafts ? ' (consultation draft, not in force; for information)' : '';
+    requirements.push({
+      code: 'DEPARTMENT_RESERVED_SHARE',
+      label: bi(`预留份额不低于本部门年度适宜项目预算总额的 ${formatPercent(fraction(mr.value))}${draftZh}`, `reserved share at least ${formatPercent(fraction(mr.value))} of the department's suitable annual budget${draftEn}`),
+      met: actual >= required,
+      draft: includeDrafts,
+      baseFen: base,
+      ratio: fractionText(fraction(mr.value)),
+      requiredFen: required,
+      actualFen: actual,
+      gapFen: fen(Math.max(0, required - actual)),
+      projectIds: suitable.map((p) => p.id),
+      citations: unique([basis.reference, mr.reference]),
+      explanation: bi(
+        `本部门年度适宜由中小企业提供的项目预算 ${formatYuan(base)}（已扣除中小企业无法提供的 ${formatYuan(sum(views.filter((p) => p.band === 'EXEMPT').map((p) => p.budgetFen)))}），须预留 ${formatYuan(required)}，已预留 ${formatYuan(actual)}`,
+        `the department's annual budget suitable for SMEs is ${formatYuan(base)}: ${formatYuan(required)} must be reserved, ${formatYuan(actual)} is`,
+      ),
+    });
+    requirements.push(smallMicroCheck('DEPARTMENT_SMALL_MICRO_SHARE', required, sum(suitable.map((p) => p.smallMicroFen)), sr, suitable.map((p) => p.id), includeDrafts));
+    if (includeDrafts) parameters.push(mr, sr);
+    else parameters.push(basis, mr, sr);
+  }
+
+  for (const p of parameters.filter((x) => x.unverified)) notes.push(bi(`参数 ${p.path}（自 ${p.from}）出处未完全核实：${p.note ?? ''}`, `parameter ${p.path} (from ${p.from}) rests on an unverified source`));
+  notes.push(
+    bi(
+      '第八条第一款只适用于采购限额标准以上的项目；限额标准未编码，请只登记限额标准以上的项目',
+      'Art. 8 para 1 applies above the procurement threshold, which is not encoded: register only projects above it',
+    ),
+  );
+
+  const inForce = requirements.filter((r) => !r.draft);
+  const status = suitable.length === 0 ? 'NO_SUITABLE_PROJECTS' : inForce.every((r) => r.met) ? 'MET' : 'NOT_MET';
+  const reservedFen = sum(suitable.map((p) => p.reservedFen));
+  const smallMicroFen = sum(suitable.map((p) => p.smallMicroFen));
+  const suitableBudgetFen = sum(suitable.map((p) => p.budgetFen));
+  return ok({
+    department,
+    year,
+    asOf: d,
+    status,
+    figures: {
+      totalBudgetFen: sum(views.map((p) => p.budgetFen)),
+      suitableBudgetFen,
+      exemptBudgetFen: sum(views.filter((p) => p.band === 'EXEMPT').map((p) => p.budgetFen)),
+      reservedFen,
+      smallMicroFen,
+      reservedShareOfSuitable: ratioOf(reservedFen, suitableBudgetFen),
+      smallMicroShareOfReserved: ratioOf(smallMicroFen, reservedFen),
+    },
+    requirements,
+    projects: views,
+    toMeet: whatItTakes(inForce),
+    parameters: unique(parameters.map((p) => `${p.path}|${p.jurisdiction}|${p.from}`)).map((k) => parameters.find((p) => `${p.path}|${p.jurisdiction}|${p.from}` === k)!),
+    notes,
+  });
+}
+
+function smallMicroCheck(code: RequirementCode, reservedRequired: Fen, actual: Fen, ratio: ResolvedParam, projectIds: string[], draft: boolean): RequirementCheck {
+  const required = mulFen(reservedRequired, fraction(ratio.value), 'CEIL');
+  const pct = formatPercent(fraction(ratio.value));
+  const draftZh = draft ? '（征求意见稿，未生效，仅供参考）' : '';
+  const draftEn = draft ? ' (consultation draft, not in force; for information)' : '';
+  return {
+    code,
+    label: bi(`预留份额中给小微企业的比例不低于 ${pct}${draftZh}`, `at least ${pct} of the reserved share for small and micro enterprises${draftEn}`),
+    met: actual >= required,
+    draft,
+    baseFen: reservedRequired,
+    ratio: fractionText(fraction(ratio.value)),
+    requiredFen: required,
+    actualFen: actual,
+    gapFen: fen(Math.max(0, required - actual)),
+    projectIds,
+    citations: unique([CITE.partReservation, ratio.reference]),
+    explanation: bi(
+      `应预留 ${formatYuan(reservedRequired)} 的 ${pct} 即 ${formatYuan(required)} 给小微企业，已预留 ${formatYuan(actual)}`,
+      `${pct} of the ${formatYuan(reservedRequired)} to be reserved, ${formatYuan(required)}, must go to small and micro enterprises; ${formatYuan(actual)} does`,
+    ),
+  };
+}
+
+/** Turns unmet requirements into actions: "再预留 ¥1,200,000.00 给中小企业，其中 ¥840,000.00 给小微企业". */
+function whatItTakes(reqs: RequirementCheck[]): BilingualText[] {
+  const out: BilingualText[] = [];
+  for (const r of reqs.filter((x) => x.code === 'FULL_RESERVATION' && !x.met)) {
+    out.push(bi(`将${r.label.zh.replace(/应全部预留给中小企业$/, '')}全部预留给中小企业（尚差 ${formatYuan(r.gapFen)}）`, `reserve ${r.label.en.replace(/ must be reserved wholly for SMEs$/, '')} wholly for SMEs (${formatYuan(r.gapFen)} missing)`));
+  }
+  for (const [share, sm] of [
+    ['RESERVED_SHARE', 'SMALL_MICRO_SHARE'],
+    ['DEPARTMENT_RESERVED_SHARE', 'DEPARTMENT_SMALL_MICRO_SHARE'],
+  ] as const) {
+    const a = reqs.find((x) => x.code === share);
+    const b = reqs.find((x) => x.code === sm);
+    if (!a || !b || (a.met && b.met)) continue;
+    const scope = share === 'RESERVED_SHARE' ? bi('在超过全部预留上限的项目中', 'in the projects above the ceiling, ') : bi('在本部门年度项目中', "across the department's projects, ");
+    if (a.gapFen > 0) {
+      const extraSm = Math.min(a.gapFen, b.gapFen);
+      const rest = b.gapFen - extraSm;
+      out.push(
+        bi(
+          `${scope.zh}再预留 ${formatYuan(a.gapFen)} 给中小企业${b.gapFen > 0 ? `，其中 ${formatYuan(extraSm)} 给小微企业` : ''}${rest > 0 ? `，并将已预留部分中的 ${formatYuan(rest)} 改为专门面向小微企业` : ''}`,
+          `${scope.en}reserve another ${formatYuan(a.gapFen)} for SMEs${b.gapFen > 0 ? `, ${formatYuan(extraSm)} of it for small and micro enterprises` : ''}${rest > 0 ? `, and turn ${formatYuan(rest)} of the reserved part over to small and micro enterprises` : ''}`,
+        ),
+      );
+    } else if (b.gapFen > 0) {
+      out.push(bi(`${scope.zh}将已预留部分中的 ${formatYuan(b.gapFen)} 改为专门面向小微企业`, `${scope.en}turn ${formatYuan(b.gapFen)} of the reserved part over to small and micro enterprises`));
+    }
+  }
+  return out;
+}
+
+function parentChain(ctx: ProcurementContext, j: string): string[] {
+  const out: string[] = [];
+  let cur = ctx.jurisdictions.get(j)?.parent ?? null;
+  while (cur && out.length < 16) {
+    out.push(cur);
+    cur = ctx.jurisdictions.get(cur)?.parent ?? null;
+  }
+  return out;
+}
+
+/** True when a department-wide basis exists for `j` on `d` only in a consultation draft. */
+function isDraftOnly(ctx: ProcurementContext, j: string, d: PlainDate): boolean {
+  const inForce = ctx.params.resolve(`${P}.department_wide_basis`, j, d);
+  return !inForce || Number(inForce.value) !== 1;
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
