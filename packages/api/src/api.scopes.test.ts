@@ -8,31 +8,14 @@ import { createUser, DEMO_PASSWORD } from '@huiqi/db';
 import { describeEachEngine } from '@huiqi/db/testing';
 import { completeUscc } from '@huiqi/kernel';
 import { createTestApi, DEMO_ENTERPRISE_USCC } from './testing/test-api';
-
-const PRINCIPALS = ['anonymous', 'enterprise', 'bureau', 'dept-miit', 'dept-futian', 'bank', 'auditor', 'admin'] as const;
-type PrincipalName = (typeof PRINCIPALS)[number];
-/** Which role each principal has (dept-futian: a district-scoped department officer). */
-const ROLE_OF: Record<PrincipalName, string> = {
-  anonymous: '-', enterprise: 'ENTERPRISE', bureau: 'SME_BUREAU', 'dept-miit': 'DEPARTMENT', 'dept-futian': 'DEPARTMENT (district)',
-  bank: 'FINANCIAL_INSTITUTION', auditor: 'AUDITOR', admin: 'ADMIN',
-};
-
-interface Row {
-  url: string;
-  payload?: unknown;
-  /** Log in afresh for this request (logout would end the shared session). */
-  freshSession?: boolean;
-  expect: Record<PrincipalName, number>;
-}
+import { all, only, PRINCIPALS, ROLE_OF, type MatrixRow, type MatrixRows } from './matrix/principals';
+import { MODULE_MATRIX_ROWS } from './matrix/module-rows';
 
 const E = DEMO_ENTERPRISE_USCC;
-const all = (status: number, anonymous = 401): Record<PrincipalName, number> => Object.fromEntries(PRINCIPALS.map((p) => [p, p === 'anonymous' ? anonymous : status])) as Record<PrincipalName, number>;
-const only = (allowed: PrincipalName[], status = 200, refused = 403): Record<PrincipalName, number> =>
-  Object.fromEntries(PRINCIPALS.map((p) => [p, p === 'anonymous' ? 401 : allowed.includes(p) ? status : refused])) as Record<PrincipalName, number>;
 const DEMO_FIGURES_2024 = { employees: 82, revenueFen: 480_000_000_0, totalAssetsFen: 360_000_000_0, rdExpenseFen: 31_000_000_0, mainBusinessRevenueFen: 463_000_000_0 };
 
 /** Keyed by "METHOD /path/:pattern" exactly as registered. */
-const MATRIX: Record<string, Row> = {
+const CORE_MATRIX: MatrixRows = {
   'GET /api/health': { url: '/api/health', expect: all(200, 200) },
   'GET /api/openapi.json': { url: '/api/openapi.json', expect: all(200, 200) },
   'POST /api/auth/login': { url: '/api/auth/login', payload: { username: 'auditor', password: DEMO_PASSWORD }, expect: all(200, 200) },
@@ -57,6 +40,8 @@ const MATRIX: Record<string, Row> = {
   'GET /api/audit': { url: '/api/audit', expect: only(['bureau', 'auditor', 'admin']) },
   'GET /api/audit/verify': { url: '/api/audit/verify', expect: only(['bureau', 'auditor', 'admin']) },
 };
+
+const MATRIX: Record<string, MatrixRow> = { ...CORE_MATRIX, ...MODULE_MATRIX_ROWS };
 
 export const MATRIX_SIZE = { principals: PRINCIPALS.length, endpoints: Object.keys(MATRIX).length, checks: PRINCIPALS.length * Object.keys(MATRIX).length };
 

@@ -17,6 +17,7 @@ import { registerEnterpriseDetailRoutes } from './routes/enterprise-detail';
 import { registerEnterpriseUpdateRoutes } from './routes/enterprise-update';
 import { registerDepartmentRoutes } from './routes/departments';
 import { registerAuditRoutes } from './routes/audit';
+import { API_MODULES } from './modules';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 const DOCS_PREFIX = '/api/docs';
@@ -102,6 +103,7 @@ export async function buildApi(options: ApiOptions): Promise<FastifyInstance> {
   registerEnterpriseUpdateRoutes(app, options);
   registerDepartmentRoutes(app, options);
   registerAuditRoutes(app, options);
+  for (const mod of API_MODULES) await mod.register(app, options);
 
   await options.beforeReady?.(app);
   await app.ready();

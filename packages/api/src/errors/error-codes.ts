@@ -1,8 +1,10 @@
+import { MODULE_ERROR_CODES, type ErrorCodeEntry } from './module-error-codes';
+
 /**
  * Every application error code, its HTTP status and its default bilingual message — the one place
  * where codes map to statuses. Codes are persisted by clients: never rename one.
  */
-export const ERROR_CODES = {
+const CORE_ERROR_CODES = {
   VALIDATION_FAILED: { status: 400, zh: '请求参数不符合要求', en: 'The request is not valid' },
   MALFORMED_REQUEST: { status: 400, zh: '请求格式错误', en: 'The request is malformed' },
   UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please log in first' },
@@ -20,7 +22,10 @@ export const ERROR_CODES = {
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型，请使用 application/json', en: 'Unsupported content type; use application/json' },
   RATE_LIMITED: { status: 429, zh: '尝试次数过多，请稍后再试', en: 'Too many attempts; try again later' },
   INTERNAL_ERROR: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
-} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+} as const satisfies Record<string, ErrorCodeEntry>;
+
+/** Core codes plus every module's own table (see module-error-codes.ts). */
+export const ERROR_CODES = { ...CORE_ERROR_CODES, ...MODULE_ERROR_CODES } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 

@@ -2,6 +2,8 @@
  * Audit events: a typed union, one SCREAMING_SNAKE `type` per kind of write. Type codes are
  * persisted and never renamed. Every write appends its event in the same transaction.
  */
+import type { ModuleAuditEvent } from './module-audit-events';
+
 export type AuditEvent =
   | { type: 'USER_CREATED'; subject: string; payload: { username: string; role: string; jurisdiction: string; isDemo: boolean } }
   | { type: 'USER_LOGGED_IN'; subject: string; payload: { via: 'PASSWORD' } }
@@ -16,7 +18,8 @@ export type AuditEvent =
   | { type: 'ENTERPRISE_PROFILE_UPDATED'; subject: string; payload: { version: number; changedFields: string[] } }
   | { type: 'ENTERPRISE_FIGURES_RECORDED'; subject: string; payload: { year: number; version: number; changedFields: string[] } }
   | { type: 'ENTERPRISES_IMPORTED'; subject: null; payload: { source: string; enterprises: number; figureRows: number; skippedExisting: number } }
-  | { type: 'DEMO_CITY_SEEDED'; subject: string; payload: { users: string[]; enterprises: number } };
+  | { type: 'DEMO_CITY_SEEDED'; subject: string; payload: { users: string[]; enterprises: number } }
+  | ModuleAuditEvent;
 
 export type AuditEventType = AuditEvent['type'];
 

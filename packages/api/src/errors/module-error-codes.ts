@@ -1,0 +1,13 @@
+/** One entry of an error-code table: the HTTP status and the default bilingual message. */
+export interface ErrorCodeEntry {
+  status: number;
+  zh: string;
+  en: string;
+}
+
+/**
+ * Error codes of the feature modules: each module keeps its own table beside its routes
+ * (e.g. `../law/law-error-codes.ts`, `as const satisfies Record<string, ErrorCodeEntry>`) and
+ * spreads it here, one line each. Codes are persisted by clients: never rename one.
+ */
+export const MODULE_ERROR_CODES = {} as const satisfies Record<string, ErrorCodeEntry>;

@@ -1,0 +1,37 @@
+/**
+ * The principals of the permission matrix: each role, a district-scoped department officer,
+ * and anonymous. Every endpoint has a row saying which HTTP status each one gets.
+ */
+export const PRINCIPALS = ['anonymous', 'enterprise', 'bureau', 'dept-miit', 'dept-futian', 'bank', 'auditor', 'admin'] as const;
+export type PrincipalName = (typeof PRINCIPALS)[number];
+
+/** Which role each principal has (dept-futian: a district-scoped department officer). */
+export const ROLE_OF: Record<PrincipalName, string> = {
+  anonymous: '-',
+  enterprise: 'ENTERPRISE',
+  bureau: 'SME_BUREAU',
+  'dept-miit': 'DEPARTMENT',
+  'dept-futian': 'DEPARTMENT (district)',
+  bank: 'FINANCIAL_INSTITUTION',
+  auditor: 'AUDITOR',
+  admin: 'ADMIN',
+};
+
+export interface MatrixRow {
+  url: string;
+  payload?: unknown;
+  /** Log in afresh for this request (e.g. logout would end the shared session). */
+  freshSession?: boolean;
+  expect: Record<PrincipalName, number>;
+}
+
+/** Keyed by "METHOD /path/:pattern" exactly as registered. */
+export type MatrixRows = Record<string, MatrixRow>;
+
+/** Everyone gets `status`; anonymous gets `anonymous` (401 unless said otherwise). */
+export const all = (status: number, anonymous = 401): Record<PrincipalName, number> =>
+  Object.fromEntries(PRINCIPALS.map((p) => [p, p === 'anonymous' ? anonymous : status])) as Record<PrincipalName, number>;
+
+/** The listed principals get `status`, the others `refused`; anonymous 401. */
+export const only = (allowed: PrincipalName[], status = 200, refused = 403): Record<PrincipalName, number> =>
+  Object.fromEntries(PRINCIPALS.map((p) => [p, p === 'anonymous' ? 401 : allowed.includes(p) ? status : refused])) as Record<PrincipalName, number>;

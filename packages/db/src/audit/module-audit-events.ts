@@ -1,0 +1,5 @@
+/**
+ * Audit events of feature modules (appeals, benefits, procurement …): each module declares its
+ * union in its own folder (e.g. `../appeals/appeal-audit-events.ts`) and adds it here, one line each.
+ */
+export type ModuleAuditEvent = never;
