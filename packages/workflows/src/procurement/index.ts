@@ -5,3 +5,6 @@ export * from './rate-ranges';
 export * from './evaluate-bids';
 export * from './procurement-plan';
 export * from './assess-reserved-shares';
+export * from './declaration';
+export * from './render-declaration';
+export * from './check-declaration';

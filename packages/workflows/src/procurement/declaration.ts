@@ -1,0 +1,149 @@
+import { bi, err, ok, parsePlainDate, yearOf, type BilingualText, type Fen, type PlainDate, type Result } from '@huiqi/kernel';
+import type { SizeClass } from '@huiqi/rules-engine';
+import { CITE } from './citations';
+import { PROCUREMENT_CATEGORIES, type ProcurementCategory, type ProcurementInputError } from './types';
+
+/** The enterprise that makes the goods, builds the works or performs the services of one item, with last year's figures. */
+export interface DeclaredMaker {
+  name: string;
+  uscc?: string | null;
+  /** Previous-year figures; null (blank) only for an enterprise founded too recently to have them. */
+  employees: number | null;
+  revenueFen: Fen | number | null;
+  totalAssetsFen: Fen | number | null;
+  /** The year the figures are for (normally the year before the declaration). */
+  figuresYear?: number | null;
+  size: Exclude<SizeClass, 'large'>;
+}
+
+export interface DeclarationItemInput {
+  /** 标的名称 */
+  name: string;
+  /** 所属行业, as stated in the procurement documents. */
+  industry: string;
+  maker: DeclaredMaker;
+}
+
+export interface DeclarationInput {
+  category: ProcurementCategory;
+  /** 采购人（单位名称） */
+  purchaser: string;
+  /** 项目名称 */
+  project: string;
+  /** The declaring supplier (本公司 or the consortium). */
+  supplier: { name: string; uscc?: string | null; isConsortium?: boolean };
+  items: DeclarationItemInput[];
+  /** Date of the declaration; the figures must be for the year before. */
+  date: PlainDate | string;
+}
+
+/** The structured content of a 中小企业声明函 (财库〔2020〕46号 annex), ready to render or store. */
+export interface Declaration {
+  category: ProcurementCategory;
+  title: string;
+  purchaser: string;
+  project: string;
+  supplier: { name: string; uscc: string | null; isConsortium: boolean };
+  date: PlainDate;
+  opening: string;
+  intro: string;
+  lines: DeclarationLine[];
+  closing: string;
+  notes: string[];
+  items: DeclarationItemInput[];
+  warnings: BilingualText[];
+  citations: string[];
+}
+
+export interface DeclarationLine {
+  index: number;
+  text: string;
+}
+
+const TITLE: Record<ProcurementCategory, string> = { GOODS: '中小企业声明函（货物）', WORKS: '中小企业声明函（工程）', SERVICES: '中小企业声明函（服务）' };
+/** Official template wording of what is declared for each category. */
+const WHAT: Record<ProcurementCategory, string> = {
+  GOODS: '提供的货物全部由符合政策要求的中小企业制造',
+  WORKS: '工程的施工单位全部为符合政策要求的中小企业',
+  SERVICES: '服务全部由符合政策要求的中小企业承接',
+};
+const MAKER_ROLE: Record<ProcurementCategory, string> = { GOODS: '制造商', WORKS: '承建企业', SERVICES: '承接企业' };
+const SIZE_WORD: Record<Exclude<SizeClass, 'large'>, string> = { medium: '中型企业', small: '小型企业', micro: '微型企业' };
+
+/** The fixed declaration of the official template. */
+export const DECLARATION_STATEMENT = '以上企业，不属于大企业的分支机构，不存在控股股东为大企业的情形，也不存在与大企业的负责人为同一人的情形。本企业对上述声明内容的真实性负责。如有虚假，将依法承担相应责任。';
+export const DECLARATION_NOTES = ['从业人员、营业收入、资产总额填报上一年度数据，无上一年度数据的新成立企业可不填报。', '中型、小型、微型企业按《政府采购促进中小企业发展管理办法》（财库〔2020〕46号）和《中小企业划型标准规定》（工信部联企业〔2011〕300号）填报。'];
+
+/** Fen as 万元 with every significant decimal ("1234.56789"), as the template asks for 万元. */
+export function fenToWanYuanText(amount: number): string {
+  const whole = Math.floor(amount / 1_000_000);
+  const rest = String(amount % 1_000_000).padStart(6, '0').replace(/0+$/, '');
+  return rest ? `${whole}.${rest}` : String(whole);
+}
+
+const blank = '____';
+
+function line(category: ProcurementCategory, i: number, it: DeclarationItemInput): string {
+  const m = it.maker;
+  const emp = m.employees === null ? blank : String(m.employees);
+  const rev = m.revenueFen === null ? blank : fenToWanYuanText(m.revenueFen);
+  const assets = m.totalAssetsFen === null ? blank : fenToWanYuanText(m.totalAssetsFen);
+  return `${i}.${it.name}，属于${it.industry}；${MAKER_ROLE[category]}为${m.name}，从业人员${emp}人，营业收入为${rev}万元，资产总额为${assets}万元，属于${SIZE_WORD[m.size]}；`;
+}
+
+/**
+ * Builds a supplier's 中小企业声明函 for a goods, works or services procurement from its items and
+ * each maker's previous-year figures. Warns (does not refuse) when figures are for another year or blank.
+ */
+export function buildDeclaration(input: DeclarationInput): Result<Declaration, ProcurementInputError[]> {
+  const errors: ProcurementInputError[] = [];
+  const bad = (field: string, zh: string, en: string) => errors.push({ code: 'INVALID_FIELD', field, message: bi(`${field}：${zh}`, `${field}: ${en}`) });
+  const text = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+  if (!PROCUREMENT_CATEGORIES.includes(input.category)) bad('category', '须为 GOODS、WORKS 或 SERVICES', 'must be GOODS, WORKS or SERVICES');
+  if (!text(input.purchaser)) bad('purchaser', '须填写采购人名称', 'the purchaser name is required');
+  if (!text(input.project)) bad('project', '须填写项目名称', 'the project name is required');
+  if (!text(input.supplier?.name)) bad('supplier.name', '须填写供应商名称', 'the supplier name is required');
+  const date = typeof input.date === 'string' ? parsePlainDate(input.date) : null;
+  if (!date) bad('date', '须为 YYYY-MM-DD', 'must be YYYY-MM-DD');
+  if (!Array.isArray(input.items) || input.items.length === 0) bad('items', '须至少列出一项标的', 'at least one item is required');
+  const warnings: BilingualText[] = [];
+  (Array.isArray(input.items) ? input.items : []).forEach((it, i) => {
+    const at = `items[${i}]`;
+    if (!text(it?.name)) bad(`${at}.name`, '须填写标的名称', 'the item name is required');
+    if (!text(it?.industry)) bad(`${at}.industry`, '须填写采购文件中明确的所属行业', 'the industry stated in the procurement documents is required');
+    const m = it?.maker;
+    if (!m || !text(m.name)) return void bad(`${at}.maker.name`, '须填写企业名称', 'the enterprise name is required');
+    if (m.size !== 'medium' && m.size !== 'small' && m.size !== 'micro') {
+      bad(`${at}.maker.size`, '须为 medium、small 或 micro（大型企业不能出具中小企业声明函）', 'must be medium, small or micro (a large enterprise cannot declare)');
+    }
+    for (const k of ['employees', 'revenueFen', 'totalAssetsFen'] as const) {
+      const v = m[k];
+      if (v !== null && (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)) bad(`${at}.maker.${k}`, '须为不小于0的整数或 null（新成立企业）', 'must be a whole number ≥ 0, or null (newly founded)');
+    }
+    if (date && (m.employees === null || m.revenueFen === null || m.totalAssetsFen === null)) {
+      warnings.push(bi(`第 ${i + 1} 项「${it.name}」的${MAKER_ROLE[input.category]}${m.name}有指标未填；仅无上一年度数据的新成立企业可不填报`, `item ${i + 1}: ${m.name} left figures blank; only enterprises founded too recently to have last year's figures may`));
+    }
+    if (date && m.figuresYear != null && m.figuresYear !== yearOf(date) - 1) {
+      warnings.push(bi(`第 ${i + 1} 项：${m.name}的数据为 ${m.figuresYear} 年，声明函应填报上一年度（${yearOf(date) - 1} 年）数据`, `item ${i + 1}: ${m.name}'s figures are for ${m.figuresYear}; the declaration needs the previous year (${yearOf(date) - 1})`));
+    }
+  });
+  if (errors.length) return err(errors);
+  const c = input.category;
+  const isConsortium = input.supplier.isConsortium === true;
+  return ok({
+    category: c,
+    title: TITLE[c],
+    purchaser: input.purchaser,
+    project: input.project,
+    supplier: { name: input.supplier.name, uscc: input.supplier.uscc ?? null, isConsortium },
+    date: date!,
+    opening: `本公司（联合体）郑重声明，根据《政府采购促进中小企业发展管理办法》（财库〔2020〕46号）的规定，本公司（联合体）参加${input.purchaser}的${input.project}采购活动，${WHAT[c]}。`,
+    intro: '相关企业（含联合体中的中小企业、签订分包意向协议的中小企业）的具体情况如下：',
+    lines: input.items.map((it, i) => ({ index: i + 1, text: line(c, i + 1, it) })),
+    closing: DECLARATION_STATEMENT,
+    notes: DECLARATION_NOTES,
+    items: input.items,
+    warnings,
+    citations: [CITE.smeDefinition, CITE.whoseSize],
+  });
+}
