@@ -1,0 +1,13 @@
+import type { Database } from '@huiqi/db';
+
+/**
+ * Demo data of feature modules (sample appeals, funds, procurement projects …), loaded after the
+ * demo city in demo mode only. Each seed is idempotent: it keeps its own marker (for example the
+ * `app_settings` key `demo:<id>`) and does nothing when already loaded. One line per module.
+ */
+export interface ModuleDemoSeed {
+  id: string;
+  run(db: Database): Promise<void>;
+}
+
+export const MODULE_DEMO_SEEDS: readonly ModuleDemoSeed[] = [];
