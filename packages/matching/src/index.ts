@@ -14,3 +14,8 @@ export { compileMatchPlan, DEFAULT_CHUNK_SIZE, type MatchPlan, type MatchPlanOpt
 export { evaluateRange, type RangeOutcomes } from './evaluate-range';
 export { checkEnvOf, definePolicy, type PolicySpec, type ConditionSpec } from './define-policy';
 export { syntheticPolicies } from './synthetic-policies';
+export { matchEnterprise, matchPolicy, diffOutcomes, type EnterpriseMatch, type OutcomeDiff } from './incremental';
+export { partitionRange, type MatchJob, type PolicySource } from './run/match-job';
+export { MemorySink, type MatchSink, type PartitionOutcome } from './run/match-sink';
+export { runPartition, policiesOf } from './run/run-partition';
+export { runMatch, type RunMatchOptions, type RunMatchResult } from './run/run-match';
