@@ -16,8 +16,8 @@ export interface MatchJob {
   file: string;
   from: number;
   to: number;
-  /** Policy id and the `from` date of the version in force: the run is pinned to these versions. */
-  policyVersions: { id: string; from: PlainDate }[];
+  /** Policy id and the `from` date of the version in force (null: none in force): the run is pinned to these versions. */
+  policyVersions: { id: string; from: PlainDate | null }[];
   date: PlainDate;
   policySource: PolicySource;
   chunkSize?: number;

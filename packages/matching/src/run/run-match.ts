@@ -1,6 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { MatchJob } from './match-job';
 import type { MatchSink, PartitionOutcome } from './match-sink';
@@ -23,12 +21,6 @@ export interface RunMatchResult {
   wallMs: number;
 }
 
-/** Where `--import` finds the TypeScript loader for worker threads (workers run the .ts sources directly). */
-function tsLoader(): string {
-  const require = createRequire(import.meta.url);
-  return pathToFileURL(require.resolve('tsx')).href.replace(/loader\.cjs$/, 'loader.mjs');
-}
-
 /**
  * Runs the jobs of one or more runs on a pool of worker threads: each worker takes the next job,
  * reads its own rows from the file, and returns its outcome; the main thread writes it to the
@@ -43,9 +35,10 @@ export async function runMatch(jobs: readonly MatchJob[], opts: RunMatchOptions)
   const count = Math.max(1, Math.min(opts.workers ?? availableParallelism(), todo.length || 1));
   let next = 0;
   let maxRss = 0;
-  const loader = tsLoader();
-  const entry = new URL('./worker-entry.ts', import.meta.url);
-  const workers = Array.from({ length: Math.min(count, todo.length) }, () => new Worker(entry, { execArgv: ['--import', loader] }));
+  // The bootstrap registers the TypeScript loader inside the thread, then imports the entry.
+  const bootstrap = new URL('./worker-bootstrap.mjs', import.meta.url);
+  const entry = new URL('./worker-entry.ts', import.meta.url).href;
+  const workers = Array.from({ length: Math.min(count, todo.length) }, () => new Worker(bootstrap, { workerData: { entry } }));
   try {
     await Promise.all(
       workers.map(
