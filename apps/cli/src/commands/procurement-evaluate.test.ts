@@ -74,6 +74,12 @@ describe('huiqi procurement evaluate', () => {
     expect(r3.stderr).toContain('category');
   });
 
+  it('echoes the project name and each bid\'s supplier', () => {
+    const r = evaluateProjectText(rb, JSON.stringify({ ...ISSUE_EXAMPLE, name: '实验设备', bids: [{ ...ISSUE_EXAMPLE.bids[0], supplier: '甲公司' }] }));
+    expect(r.code).toBe(0);
+    if (r.code === 0) expect(r.output).toMatchObject({ name: '实验设备', bids: [{ id: 'A', supplier: '甲公司' }] });
+  });
+
   it('bad JSON: exit 2', async () => {
     const r = await runCli('{"date": ');
     expect(r.code).toBe(2);

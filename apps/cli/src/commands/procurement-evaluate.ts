@@ -34,8 +34,10 @@ export function projectFromJson(o: unknown): { project: ProjectBidsInput } | { e
       } catch {
         errors.push(invalid(`bids[${i}].price`, '须为大于0的金额（元，最多两位小数）', 'must be an amount in yuan above 0 (at most 2 decimals)'));
       }
+      if (bo.supplier !== undefined && typeof bo.supplier !== 'string') errors.push(invalid(`bids[${i}].supplier`, '须为文本（供应商名称）', 'must be text (the supplier name)'));
       bids.push({ id: bo.id as string, priceFen, items: bo.items as BidInput['items'], consortium: bo.consortium as BidInput['consortium'], subcontracts: bo.subcontracts as BidInput['subcontracts'] });
     });
+  if (p.name !== undefined && typeof p.name !== 'string') errors.push(invalid('name', '须为文本（项目名称）', 'must be text (the project name)'));
   if (errors.length) return { errors };
   return {
     project: {
@@ -63,16 +65,19 @@ export function evaluateProjectText(rb: RuleBase, text: string): Outcome {
   const r = evaluateBids(mapped.project, rb);
   if (!r.ok) return { code: 1, errors: r.error.map((e) => (e.field.endsWith('.priceFen') ? { ...e, field: e.field.replace(/\.priceFen$/, '.price') } : e)) };
   const v = r.value;
+  const input = o as { name?: string; bids: { supplier?: string }[] };
   return {
     code: 0,
     output: {
+      ...(input.name !== undefined ? { name: input.name } : {}),
       date: v.date,
       jurisdiction: v.jurisdiction,
       category: v.category.toLowerCase(),
       reservedForSme: v.reservedForSme,
       ranges: v.ranges,
-      bids: v.bids.map((b) => ({
+      bids: v.bids.map((b, i) => ({
         id: b.id,
+        ...(input.bids[i]!.supplier !== undefined ? { supplier: input.bids[i]!.supplier } : {}),
         price: Number(fenToYuanText(b.priceFen)),
         evaluatedPrice: Number(fenToYuanText(b.evaluatedPriceFen)),
         deductionRate: Number(b.deductionRate),

@@ -85,6 +85,12 @@ describe('evaluateBids — small and micro price deduction (46号 Art. 9 para 1)
     expect(v.bids[0]!.reason.zh).toContain('专门面向中小企业');
   });
 
+  it('a reserved project: a bid with a large manufacturer does not qualify', () => {
+    const v = run(project({ reservedForSme: true, deductionRate: null, consortiumDeductionRate: null }, [{ id: 'L', priceFen: fen(W), items: [{ makerSize: 'large' }] }]));
+    expect(v.bids[0]).toMatchObject({ preference: 'NONE', qualifiesForReservedShare: false, evaluatedPriceFen: W });
+    expect(v.bids[0]!.reason.zh).toContain('不符合参加条件');
+  });
+
   it('services: the provider counts, with the goods/services range', () => {
     const v = run(project({ category: 'SERVICES', deductionRate: '0.15' }, [{ id: 'S', priceFen: fen(W), items: [{ makerSize: 'micro' }] }]));
     expect(v.bids[0]).toMatchObject({ deductionRate: '0.15', evaluatedPriceFen: 85_000_000 });

@@ -188,6 +188,15 @@ function decide(
   const common = { smeStatus: status, qualifiesForReservedShare: status !== 'NOT_SME', smallMicroShare: smShare ? fractionText(smShare) : null };
   const none = (reason: BilingualText, citations: string[]): Decision => ({ ...common, preference: 'NONE', rate: ZERO, reason, citations });
 
+  if (p.reserved && status === 'NOT_SME') {
+    return none(
+      bi(
+        `本项目（采购包）专门面向中小企业采购，而该投标有标的的${performer.zh}为大型企业，不符合参加条件`,
+        `the project (lot) is reserved for SMEs, but an item's ${performer.en} is a large enterprise: the bid does not qualify`,
+      ),
+      [CITE.fullReservation, CITE.whoseSize],
+    );
+  }
   if (p.reserved) {
     return none(
       bi('本项目（采购包）专门面向中小企业采购，不再给予价格扣除', 'the project (lot) is reserved for SMEs, so no price deduction applies'),
