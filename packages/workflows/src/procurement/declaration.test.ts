@@ -31,10 +31,10 @@ describe('buildDeclaration and its renderings', () => {
   it('goods: the template title, opening, one line per item in 万元, the fixed statement', () => {
     const d = build();
     expect(d.title).toBe('中小企业声明函（货物）');
-    expect(d.opening).toBe('本公司（联合体）郑重声明，根据《政府采购促进中小企业发展管理办法》（财库〔2020〕46号）的规定，本公司（联合体）参加某市第一中学的2024年实验室设备采购采购活动，提供的货物全部由符合政策要求的中小企业制造。');
+    expect(d.opening).toBe('本公司（联合体）郑重声明，根据《政府采购促进中小企业发展管理办法》（财库〔2020〕46号）的规定，本公司（联合体）参加某市第一中学的2024年实验室设备采购活动，提供的货物全部由符合政策要求的中小企业制造。');
     expect(d.lines.map((l) => l.text)).toEqual([
-      '1.显微镜，属于工业；制造商为示例光学仪器有限公司，从业人员56人，营业收入为1234.056789万元，资产总额为800万元，属于小型企业；',
-      '2.实验台，属于工业；制造商为示例家具厂，从业人员12人，营业收入为250万元，资产总额为90万元，属于微型企业；',
+      '1.显微镜，属于工业行业；制造商为示例光学仪器有限公司，从业人员56人，营业收入为1234.056789万元，资产总额为800万元，属于小型企业；',
+      '2.实验台，属于工业行业；制造商为示例家具厂，从业人员12人，营业收入为250万元，资产总额为90万元，属于微型企业；',
     ]);
     expect(d.closing).toBe(DECLARATION_STATEMENT);
     expect(d.warnings).toEqual([]);
@@ -45,6 +45,8 @@ describe('buildDeclaration and its renderings', () => {
     expect(build({ category: 'WORKS' }).lines[0]!.text).toContain('承建企业为');
     expect(build({ category: 'SERVICES' }).opening).toContain('服务全部由符合政策要求的中小企业承接');
     expect(build({ category: 'SERVICES' }).title).toBe('中小企业声明函（服务）');
+    expect(build({ project: '物业管理服务项目' }).opening).toContain('的物业管理服务项目采购活动');
+    expect(build({ items: [{ ...input.items[0]!, industry: '软件和信息技术服务业' }] }).lines[0]!.text).toContain('属于软件和信息技术服务业行业；');
   });
 
   it('plain text keeps the template order, signature block and notes', () => {
@@ -62,7 +64,7 @@ describe('buildDeclaration and its renderings', () => {
     expect(h).toContain('@page { size: A4');
     expect(h).not.toMatch(/<script|<link|src=|href=/);
     expect(h).toContain('&lt;script&gt;x&lt;/script&gt;采购');
-    expect(h).toContain('<li>2.实验台，属于工业；');
+    expect(h).toContain('<li>2.实验台，属于工业行业；');
   });
 
   it('blank figures render as blanks and warn; figures of the wrong year warn', () => {

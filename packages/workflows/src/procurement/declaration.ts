@@ -88,7 +88,8 @@ function line(category: ProcurementCategory, i: number, it: DeclarationItemInput
   const emp = m.employees === null ? blank : String(m.employees);
   const rev = m.revenueFen === null ? blank : fenToWanYuanText(m.revenueFen);
   const assets = m.totalAssetsFen === null ? blank : fenToWanYuanText(m.totalAssetsFen);
-  return `${i}.${it.name}，属于${it.industry}；${MAKER_ROLE[category]}为${m.name}，从业人员${emp}人，营业收入为${rev}万元，资产总额为${assets}万元，属于${SIZE_WORD[m.size]}；`;
+  const industry = it.industry.endsWith('行业') ? it.industry : `${it.industry}行业`;
+  return `${i}.${it.name}，属于${industry}；${MAKER_ROLE[category]}为${m.name}，从业人员${emp}人，营业收入为${rev}万元，资产总额为${assets}万元，属于${SIZE_WORD[m.size]}；`;
 }
 
 /**
@@ -137,7 +138,7 @@ export function buildDeclaration(input: DeclarationInput): Result<Declaration, P
     project: input.project,
     supplier: { name: input.supplier.name, uscc: input.supplier.uscc ?? null, isConsortium },
     date: date!,
-    opening: `本公司（联合体）郑重声明，根据《政府采购促进中小企业发展管理办法》（财库〔2020〕46号）的规定，本公司（联合体）参加${input.purchaser}的${input.project}采购活动，${WHAT[c]}。`,
+    opening: `本公司（联合体）郑重声明，根据《政府采购促进中小企业发展管理办法》（财库〔2020〕46号）的规定，本公司（联合体）参加${input.purchaser}的${input.project.endsWith('采购') ? input.project : `${input.project}采购`}活动，${WHAT[c]}。`,
     intro: '相关企业（含联合体中的中小企业、签订分包意向协议的中小企业）的具体情况如下：',
     lines: input.items.map((it, i) => ({ index: i + 1, text: line(c, i + 1, it) })),
     closing: DECLARATION_STATEMENT,

@@ -35,7 +35,7 @@ export function renderDeclarationHtml(d: Declaration): string {
     'p { text-indent: 2em; margin: 0 0 0.6em; }',
     'ol { list-style: none; padding: 0; margin: 0 0 0.6em; } li { text-indent: 2em; }',
     '.sign { margin-top: 3em; text-align: right; } .sign p { text-indent: 0; }',
-    '.notes { margin-top: 3em; font-size: 13px; } .notes p { text-indent: 0; }',
+    '.notes { margin-top: 3em; font-size: 13px; } .notes p { text-indent: 0; } .notes p + p { padding-left: 3em; }',
     '@media print { body { padding: 0; } }',
   ].join('\n');
   return `<!DOCTYPE html>
