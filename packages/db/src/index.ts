@@ -33,3 +33,4 @@ export { normaliseTags } from './enterprises/enterprise-columns';
 export { importEnterprises, importInTransaction, validateImportRows, type ImportedEnterprise, type ImportSummary } from './enterprises/import-enterprises';
 
 export { DEMO_PASSWORD, DEMO_LOGINS, seedDemoCity, type DemoSeedResult } from './demo/seed-demo-city';
+export * from './appeals';

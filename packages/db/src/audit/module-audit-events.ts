@@ -2,4 +2,6 @@
  * Audit events of feature modules (appeals, benefits, procurement …): each module declares its
  * union in its own folder (e.g. `../appeals/appeal-audit-events.ts`) and adds it here, one line each.
  */
-export type ModuleAuditEvent = never;
+import type { AppealAuditEvent } from '../appeals/appeal-audit-events';
+
+export type ModuleAuditEvent = AppealAuditEvent;
