@@ -8,3 +8,4 @@ export * from './assess-reserved-shares';
 export * from './declaration';
 export * from './render-declaration';
 export * from './check-declaration';
+export * from './award-notice';

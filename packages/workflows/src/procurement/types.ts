@@ -20,7 +20,7 @@ export type ProcurementContext = Pick<RuleBase, 'params' | 'jurisdictions' | 'si
 
 /** A refusal of the input (never a business "no"): a stable code, the offending field path, a bilingual message. */
 export interface ProcurementInputError {
-  code: 'INVALID_FIELD' | 'RATE_OUT_OF_RANGE' | 'RATE_REQUIRED' | 'NO_PARAMETER';
+  code: 'INVALID_FIELD' | 'RATE_OUT_OF_RANGE' | 'RATE_REQUIRED' | 'NO_PARAMETER' | 'DECLARATION_REQUIRED';
   /** Path of the field in the input, e.g. `bids[2].consortium[0].share`. */
   field: string;
   message: BilingualText;
