@@ -23,6 +23,14 @@ export interface KernelEnv {
 
 const TWO53 = 2 ** 53;
 
+/**
+ * Numeric nodes whose float value is exactly 0 only when the exact value is 0: whole numbers,
+ * constants, and products or quotients of such nodes. Lets `x * 1.2 >= y` skip the exact recheck
+ * on rows where both sides are 0 (common: no figures yet), which plain closeness would flag.
+ */
+const zeroExact = new WeakSet<KNode>();
+const isZeroExact = (k: KNode) => (k.kind === 'num' && k.integral) || (k.kind === 'num' && k.scalar !== undefined) || zeroExact.has(k);
+
 /** True when a float comparison of a and b could differ from the exact one. */
 function close(a: number, b: number): boolean {
   const m = Math.max(1, Math.abs(a), Math.abs(b));
@@ -512,6 +520,7 @@ function test(op: '==' | '!=' | '<' | '<=' | '>' | '>=', a: number, b: number): 
 
 function compareNum(op: '==' | '!=' | '<' | '<=' | '>' | '>=', l: Num, r: Num, env: KernelEnv): KNode {
   const exact = l.integral && r.integral;
+  const zeros = isZeroExact(l) && isZeroExact(r);
   if (r.scalar !== undefined && r.scalar === r.scalar && exact && Math.abs(r.scalar) < TWO53) {
     // The common shape `fact ≥ threshold` on whole numbers: one specialised loop per operator.
     const s = r.scalar;
@@ -529,7 +538,7 @@ function compareNum(op: '==' | '!=' | '<' | '<=' | '>' | '>=', l: Num, r: Num, e
         continue;
       }
       out[i] = test(op, a, b) ? T : F;
-      if (exact ? Math.abs(a) >= TWO53 || Math.abs(b) >= TWO53 : close(a, b)) c.suspects.push(i);
+      if (exact ? Math.abs(a) >= TWO53 || Math.abs(b) >= TWO53 : close(a, b) && !(zeros && a === 0 && b === 0)) c.suspects.push(i);
     }
   });
 }
@@ -649,6 +658,12 @@ function member(l: KNode, r: KNode, env: KernelEnv): KNode {
 }
 
 function arith(op: '+' | '-' | '*' | '/', l: Num, r: Num, integral: boolean, env: KernelEnv): KNode {
+  const k = arithNode(op, l, r, integral, env);
+  if ((op === '*' || op === '/') && isZeroExact(l) && isZeroExact(r)) zeroExact.add(k);
+  return k;
+}
+
+function arithNode(op: '+' | '-' | '*' | '/', l: Num, r: Num, integral: boolean, env: KernelEnv): KNode {
   const ex = l.integral && r.integral && op !== '/';
   if (l.scalar !== undefined && r.scalar !== undefined && ex) {
     const a = l.scalar;
