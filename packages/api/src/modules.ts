@@ -1,4 +1,9 @@
 import type { ApiModule } from './api-module';
+import { rulesModule } from './rules/rules-module';
+import { lawModule } from './law/law-module';
 
 /** Every feature module of the API, one line each (core routes are registered in build-api.ts). */
-export const API_MODULES: readonly ApiModule[] = [];
+export const API_MODULES: readonly ApiModule[] = [
+  lawModule,
+  rulesModule,
+];

@@ -1,3 +1,6 @@
+import { LAW_ERROR_CODES } from '../law/law-error-codes';
+import { RULES_ERROR_CODES } from '../rules/rules-error-codes';
+
 /** One entry of an error-code table: the HTTP status and the default bilingual message. */
 export interface ErrorCodeEntry {
   status: number;
@@ -10,4 +13,7 @@ export interface ErrorCodeEntry {
  * (e.g. `../law/law-error-codes.ts`, `as const satisfies Record<string, ErrorCodeEntry>`) and
  * spreads it here, one line each. Codes are persisted by clients: never rename one.
  */
-export const MODULE_ERROR_CODES = {} as const satisfies Record<string, ErrorCodeEntry>;
+export const MODULE_ERROR_CODES = {
+  ...LAW_ERROR_CODES,
+  ...RULES_ERROR_CODES,
+} as const satisfies Record<string, ErrorCodeEntry>;

@@ -1,4 +1,9 @@
 import type { MatrixRows } from './principals';
+import { rulesMatrix } from '../rules/rules.matrix';
+import { lawMatrix } from '../law/law.matrix';
 
 /** Matrix rows of every API module, one spread per module (`...lawMatrix`). */
-export const MODULE_MATRIX_ROWS: MatrixRows = {};
+export const MODULE_MATRIX_ROWS: MatrixRows = {
+  ...lawMatrix,
+  ...rulesMatrix,
+};
