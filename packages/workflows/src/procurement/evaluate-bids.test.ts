@@ -131,6 +131,11 @@ describe('evaluateBids — consortium and subcontract deduction (46号 Art. 9 pa
     expect(below.reason.zh).toContain('分包');
   });
 
+  it('a bid listing only subcontracts gets the subcontract deduction, never the small-micro one', () => {
+    const v = run(project({}, [{ id: 'S', priceFen: fen(W), subcontracts: [{ size: 'small', share: '0.5' }] }]));
+    expect(v.bids[0]).toMatchObject({ preference: 'CONSORTIUM_DEDUCTION', deductionRate: '0.05', smeStatus: 'UNKNOWN', qualifiesForReservedShare: false });
+  });
+
   it('2021: the consortium range is 2%–3%; 5% is refused naming consortiumDeductionRate', () => {
     const e = errorsOf(project({ date: '2021-03-01', deductionRate: '0.06' }, [consortium('0.4', '0.6')]));
     expect(e[0]).toMatchObject({ code: 'RATE_OUT_OF_RANGE', field: 'consortiumDeductionRate' });

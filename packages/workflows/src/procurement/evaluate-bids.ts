@@ -39,8 +39,11 @@ export interface ProjectBidsInput {
   bids: BidInput[];
 }
 
-/** How the bid is treated under 46号 Art. 4: every performer small/micro, SMEs with a medium one, or not an SME bid. */
-export type BidSmeStatus = 'SMALL_MICRO' | 'MEDIUM' | 'NOT_SME';
+/**
+ * How the bid is treated under 46号 Art. 4: every performer small/micro, SMEs with a medium one, not an
+ * SME bid, or UNKNOWN when only subcontracts were listed (the bidder's own performers not given).
+ */
+export type BidSmeStatus = 'SMALL_MICRO' | 'MEDIUM' | 'NOT_SME' | 'UNKNOWN';
 export type BidPreference = 'SMALL_MICRO_DEDUCTION' | 'CONSORTIUM_DEDUCTION' | 'NONE';
 
 export interface BidEvaluation {
@@ -169,6 +172,7 @@ function checkBid(b: unknown, i: number, errors: ProcurementInputError[], seen: 
 }
 
 function smeStatusOf(sizes: SizeClass[]): BidSmeStatus {
+  if (sizes.length === 0) return 'UNKNOWN';
   if (sizes.some((s) => s === 'large')) return 'NOT_SME';
   if (sizes.every(isSmallOrMicro)) return 'SMALL_MICRO';
   return 'MEDIUM';
@@ -185,7 +189,7 @@ function decide(
   const status = smeStatusOf(performers);
   const hasShares = bid.consortium.length + bid.subcontracts.length > 0;
   const smShare = hasShares ? [...bid.consortium, ...bid.subcontracts].filter((m) => isSmallOrMicro(m.size)).reduce((s, m) => addFraction(s, m.share), ZERO) : null;
-  const common = { smeStatus: status, qualifiesForReservedShare: status !== 'NOT_SME', smallMicroShare: smShare ? fractionText(smShare) : null };
+  const common = { smeStatus: status, qualifiesForReservedShare: status === 'SMALL_MICRO' || status === 'MEDIUM', smallMicroShare: smShare ? fractionText(smShare) : null };
   const none = (reason: BilingualText, citations: string[]): Decision => ({ ...common, preference: 'NONE', rate: ZERO, reason, citations });
 
   if (p.reserved && status === 'NOT_SME') {
@@ -194,6 +198,12 @@ function decide(
         `本项目（采购包）专门面向中小企业采购，而该投标有标的的${performer.zh}为大型企业，不符合参加条件`,
         `the project (lot) is reserved for SMEs, but an item's ${performer.en} is a large enterprise: the bid does not qualify`,
       ),
+      [CITE.fullReservation, CITE.whoseSize],
+    );
+  }
+  if (p.reserved && status === 'UNKNOWN') {
+    return none(
+      bi(`本项目（采购包）专门面向中小企业采购，投标未列明标的的${performer.zh}规模，无法确认参加条件`, `the project (lot) is reserved for SMEs, but the bid does not give its ${performer.en} sizes: eligibility cannot be confirmed`),
       [CITE.fullReservation, CITE.whoseSize],
     );
   }
