@@ -1,0 +1,140 @@
+import type { EnterpriseProfile, YearlyFigures } from '@huiqi/db';
+import type { BilingualText, PlainDate } from '@huiqi/kernel';
+import { evaluatePolicy, createContext, factField, type PolicyEvaluation, type RuleBase } from '@huiqi/rules-engine';
+import { enterpriseFactsFromRegistry, whereToFill, type FactSource } from './enterprise-facts';
+import { ruleJurisdictionOf } from './rule-jurisdiction';
+import { describeSize, type SizeClassAnswer } from './size-class-answer';
+
+export interface CitedText {
+  address: string;
+  text: string | null;
+}
+
+export interface MissingFact {
+  name: string;
+  label: BilingualText;
+  group: 'profile' | 'yearly' | 'declared' | 'parameter';
+  where: ReturnType<typeof whereToFill> | null;
+}
+
+export interface PolicyAnswer {
+  policyId: string;
+  title: BilingualText;
+  department: BilingualText;
+  jurisdiction: string;
+  channel: string;
+  status: PolicyEvaluation['status'];
+  amountFen: number | null;
+  reasons: BilingualText[];
+  missing: MissingFact[];
+  firstFailingClause: string | null;
+  citations: CitedText[];
+  version: PolicyEvaluation['version'];
+  outputs: Record<string, unknown>;
+  explanation?: unknown;
+}
+
+export interface EligibilityAnswer {
+  uscc: string;
+  name: string;
+  date: PlainDate;
+  jurisdiction: { district: string; rules: string; note: BilingualText | null };
+  basis: {
+    profileVersion: number;
+    profileValidFrom: string;
+    fiscalYear: number;
+    figuresYears: number[];
+    sources: FactSource[];
+    ignoredTags: string[];
+    note: BilingualText | null;
+  };
+  sizeClass: SizeClassAnswer;
+  summary: { eligible: number; ineligible: number; unknown: number; notInForce: number; totalAmountFen: number };
+  policies: PolicyAnswer[];
+  lawNote: string | null;
+}
+
+export interface EligibilityInput {
+  profile: EnterpriseProfile;
+  figures: readonly YearlyFigures[];
+  date: PlainDate;
+  explain: boolean;
+  /** Said in the answer when the registry state is not the one at the end of `date`. */
+  basisNote?: BilingualText | null;
+  lawNote?: string | null;
+}
+
+const PARAM_LABEL: BilingualText = { zh: '生效的参数或标准', en: 'a parameter or standard in force' };
+
+function missingFact(name: string, fiscalYear: number): MissingFact {
+  if (name.startsWith('param:')) return { name, label: { zh: `${PARAM_LABEL.zh}（${name.slice(6)}）`, en: `${PARAM_LABEL.en} (${name.slice(6)})` }, group: 'parameter', where: null };
+  const f = factField(name);
+  if (!f) return { name, label: { zh: name, en: name }, group: 'declared', where: null };
+  return { name, label: f.label, group: f.group, where: whereToFill(f.group, fiscalYear) };
+}
+
+const STATUS_ORDER = { ELIGIBLE: 0, UNKNOWN: 1, INELIGIBLE: 2, NOT_IN_FORCE: 3 } as const;
+
+/**
+ * One enterprise against every policy of its jurisdiction on a date: the policies in force with
+ * ELIGIBLE / INELIGIBLE / UNKNOWN, and those of its jurisdiction not in force that day (NOT_IN_FORCE,
+ * with when they start or ended). Pure: the caller reads the registry.
+ */
+export function checkEligibility(rb: RuleBase, input: EligibilityInput): EligibilityAnswer {
+  const { profile, figures, date, explain } = input;
+  const mapped = enterpriseFactsFromRegistry(profile, figures, date);
+  // The registry validates what it stores, so a failure here is a programming error, not bad input.
+  if (!mapped.ok) throw new Error(`registry facts do not fit the fact schema: ${JSON.stringify(mapped.error)}`);
+  const { facts, fiscalYear } = mapped.value;
+  const where = ruleJurisdictionOf(rb, profile.district, profile.districtName.zh);
+  const ctx = createContext(rb, facts, date, where.id);
+  const policies: PolicyAnswer[] = [];
+  for (const p of rb.policies.values()) {
+    if (!rb.jurisdictions.within(where.id, p.jurisdiction)) continue; // another place's policy: not listed
+    const r = evaluatePolicy(rb, p, facts, { date, jurisdiction: where.id, explain }, ctx);
+    const answer: PolicyAnswer = {
+      policyId: r.policyId,
+      title: r.title,
+      department: p.department,
+      jurisdiction: p.jurisdiction,
+      channel: r.channel,
+      status: r.status,
+      amountFen: r.amountFen ?? null,
+      reasons: r.reasons,
+      missing: r.missing.map((m) => missingFact(m, fiscalYear)),
+      firstFailingClause: r.firstFailingClause ?? null,
+      citations: r.citations.map((address) => ({ address, text: rb.citations?.text(address) ?? null })),
+      version: r.version,
+      outputs: r.outputs,
+    };
+    if (explain && r.explanation) answer.explanation = r.explanation;
+    policies.push(answer);
+  }
+  policies.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (b.amountFen ?? 0) - (a.amountFen ?? 0) || a.policyId.localeCompare(b.policyId));
+  const count = (s: PolicyAnswer['status']) => policies.filter((p) => p.status === s).length;
+  return {
+    uscc: profile.uscc,
+    name: profile.name,
+    date,
+    jurisdiction: { district: profile.district, rules: where.id, note: where.note },
+    basis: {
+      profileVersion: profile.version,
+      profileValidFrom: profile.validFrom,
+      fiscalYear,
+      figuresYears: figures.map((f) => f.year).sort((a, b) => a - b),
+      sources: mapped.value.sources,
+      ignoredTags: mapped.value.ignoredTags,
+      note: input.basisNote ?? null,
+    },
+    sizeClass: describeSize(rb, ctx.sizeOutcome(), date, (m) => missingFact(m, fiscalYear)),
+    summary: {
+      eligible: count('ELIGIBLE'),
+      ineligible: count('INELIGIBLE'),
+      unknown: count('UNKNOWN'),
+      notInForce: count('NOT_IN_FORCE'),
+      totalAmountFen: policies.reduce((s, p) => s + (p.status === 'ELIGIBLE' && p.amountFen !== null ? p.amountFen : 0), 0),
+    },
+    policies,
+    lawNote: input.lawNote ?? null,
+  };
+}

@@ -1,0 +1,64 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { getEnterpriseAsOf, getFigures, getFiguresAsOf, type Database, type User } from '@huiqi/db';
+import { plainDate, today, type PlainDate } from '@huiqi/kernel';
+import { z } from 'zod';
+import type { ApiDeps } from '../deps';
+import { requirePrincipal } from '../auth/principal';
+import { loadReadableEnterprise } from '../routes/enterprise-detail';
+import { endOfDayInstant } from '../presenters/as-of';
+import { PlainDateString, UsccParam } from '../schemas/common';
+import { checkEligibility, type EligibilityAnswer } from './check-eligibility';
+import { getRules } from './rule-base';
+import { EligibilityResponse } from './rules-schemas';
+
+/**
+ * The registry state the answer is based on: as it stood at the end of `date` (China time, or now
+ * for a future date). For a date before the enterprise was recorded on this platform, the current
+ * registry is used and the answer says so in `basis.note` (figures are still chosen by fiscal year).
+ */
+export async function eligibilityFor(db: Database, user: User, uscc: string, date: PlainDate, explain: boolean): Promise<EligibilityAnswer> {
+  const current = await loadReadableEnterprise(db, user, uscc);
+  const { rb, lawNote } = await getRules();
+  const now = today();
+  const at = endOfDayInstant(date < now ? date : now);
+  const then = await getEnterpriseAsOf(db, uscc, at);
+  if (then) {
+    const figures = await getFiguresAsOf(db, uscc, at);
+    return checkEligibility(rb, { profile: then, figures, date, explain, lawNote });
+  }
+  const figures = await getFigures(db, uscc);
+  const recorded = current.validFrom.slice(0, 10);
+  return checkEligibility(rb, {
+    profile: current,
+    figures,
+    date,
+    explain,
+    lawNote,
+    basisNote: {
+      zh: `${date} 早于该企业在本平台的最早登记记录，按当前登记数据（第 ${current.version} 版，${recorded}）判断`,
+      en: `${date} is before the enterprise's first record on this platform; the current registry data (version ${current.version}, ${recorded}) is used`,
+    },
+  });
+}
+
+export function registerEligibilityRoute(app: FastifyInstance, { db }: ApiDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/api/enterprises/:uscc/eligibility', {
+    schema: {
+      tags: ['rules'],
+      summary: '政策匹配 Every policy of the enterprise\'s jurisdiction on a date: ELIGIBLE / INELIGIBLE / UNKNOWN / NOT_IN_FORCE with amount (fen), reasons with the gap, missing facts, cited articles, the size class; explain=1 adds the explanation tree. Readable by whoever may read the enterprise.',
+      params: z.object({ uscc: UsccParam }),
+      querystring: z.object({
+        date: PlainDateString.optional(),
+        explain: z.enum(['0', '1', 'true', 'false']).optional(),
+      }),
+      response: { 200: EligibilityResponse },
+    },
+  }, async (request) => {
+    const { user } = requirePrincipal(request.principal);
+    const date = request.query.date ? plainDate(request.query.date) : today();
+    const explain = request.query.explain === '1' || request.query.explain === 'true';
+    return eligibilityFor(db, user, request.params.uscc, date, explain);
+  });
+}

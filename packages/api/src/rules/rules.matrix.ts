@@ -1,0 +1,12 @@
+import { DEMO_ENTERPRISE_USCC } from '@huiqi/db/demo';
+import { all, only, type MatrixRows } from '../matrix/principals';
+
+/** Rules module: eligibility is read like the enterprise itself; the policy list, parameters and 划型 are public. */
+export const rulesMatrix: MatrixRows = {
+  'GET /api/enterprises/:uscc/eligibility': { url: `/api/enterprises/${DEMO_ENTERPRISE_USCC}/eligibility?date=2024-06-01&explain=1`, expect: only(['enterprise', 'bureau', 'dept-miit', 'auditor', 'admin']) },
+  'GET /api/rules/policies': { url: '/api/rules/policies', expect: all(200, 200) },
+  'GET /api/rules/policies/:id': { url: '/api/rules/policies/innovative-sme', expect: all(200, 200) },
+  'GET /api/rules/parameters': { url: '/api/rules/parameters', expect: all(200, 200) },
+  'GET /api/rules/parameters/:path': { url: '/api/rules/parameters/procurement.price_deduction.goods_services.min', expect: all(200, 200) },
+  'POST /api/rules/classify': { url: '/api/rules/classify', payload: { industryCode: 'C3911', employees: 82, revenueYuan: '48000000', totalAssetsYuan: 36000000, date: '2025-06-01' }, expect: all(200, 200) },
+};
