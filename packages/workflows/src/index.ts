@@ -1,3 +1,4 @@
 /** @huiqi/workflows — pure workflow domains. Appeals (诉求办理) first. */
 export * from './appeals/index';
 export * from './procurement';
+export * from './benefits';

@@ -1,0 +1,106 @@
+import { bi, err, fenToYuanText, ok, parsePlainDate, yuanToFen, type BilingualText, type PlainDate, type Result } from '@huiqi/kernel';
+import type { Cell } from './xlsx-writer';
+
+/** One line of a payment batch as sent to the bank. */
+export interface PaymentLine {
+  paymentId: string;
+  trackingNumber: string;
+  payeeName: string;
+  accountNumber: string;
+  bankName: string;
+  amountFen: number;
+  purpose: string;
+}
+
+export const PAYMENT_FILE_HEADER = ['付款编号 payment id', '申报编号 tracking number', '收款单位 payee', '收款账号 account', '开户行 bank', '金额（元） amount (yuan)', '用途 purpose'];
+
+export function paymentRows(lines: readonly PaymentLine[]): Cell[][] {
+  return [PAYMENT_FILE_HEADER, ...lines.map((l) => [l.paymentId, l.trackingNumber, l.payeeName, l.accountNumber, l.bankName, fenToYuanText(l.amountFen), l.purpose])];
+}
+
+function csvCell(v: Cell): string {
+  if (v === null) return '';
+  let s = String(v);
+  // A cell starting with = + - @ would run as a formula when the file is opened in a spreadsheet.
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** CSV (RFC 4180, CRLF, UTF-8 with BOM so spreadsheet programs read the Chinese text). */
+export function toCsv(rows: readonly (readonly Cell[])[]): string {
+  return '\uFEFF' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Splits CSV text into rows (quoted cells, doubled quotes, CRLF or LF). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const s = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (quoted) {
+      if (ch === '"' && s[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(cell); cell = ''; } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && s[i + 1] === '\n') i++;
+      row.push(cell); rows.push(row); row = []; cell = '';
+    } else cell += ch;
+  }
+  if (cell !== '' || row.length > 0) { row.push(cell); rows.push(row); }
+  return rows.filter((r) => r.some((c) => c.trim() !== ''));
+}
+
+/** One line of the bank's return file: paid (with the bank's reference) or failed (with its reason). */
+export type ReturnLine =
+  | { paymentId: string; outcome: 'PAID'; amountFen: number; bankReference: string; settledOn: PlainDate }
+  | { paymentId: string; outcome: 'FAILED'; amountFen: number; reason: string; settledOn: PlainDate };
+
+export interface ReturnFileError {
+  line: number;
+  message: BilingualText;
+}
+
+/**
+ * Parses a bank return file: CSV with a header row and the columns
+ * `payment_id, result (SUCCESS|FAILED), amount_yuan, bank_reference, settled_on (YYYY-MM-DD), reason`.
+ * Every bad line is reported with its number; nothing is silently skipped.
+ */
+export function parseReturnFile(text: string): Result<ReturnLine[], ReturnFileError[]> {
+  const rows = parseCsv(text);
+  if (rows.length === 0) return err([{ line: 1, message: bi('回单文件为空', 'The return file is empty') }]);
+  const header = rows[0]!.map((h) => h.trim().toLowerCase());
+  const need = ['payment_id', 'result', 'amount_yuan', 'bank_reference', 'settled_on', 'reason'];
+  const missing = need.filter((n) => !header.includes(n));
+  if (missing.length > 0) return err([{ line: 1, message: bi(`回单表头缺少列：${missing.join(', ')}`, `Header lacks columns: ${missing.join(', ')}`) }]);
+  const col = (r: string[], n: string) => (r[header.indexOf(n)] ?? '').trim();
+  const out: ReturnLine[] = [];
+  const errors: ReturnFileError[] = [];
+  const seen = new Set<string>();
+  rows.slice(1).forEach((r, i) => {
+    const line = i + 2;
+    const paymentId = col(r, 'payment_id');
+    const result = col(r, 'result').toUpperCase();
+    const settledOn = parsePlainDate(col(r, 'settled_on'));
+    let amountFen: number;
+    try {
+      amountFen = yuanToFen(col(r, 'amount_yuan'));
+    } catch {
+      errors.push({ line, message: bi(`第${line}行金额无效`, `Line ${line}: invalid amount`) });
+      return;
+    }
+    if (!paymentId) { errors.push({ line, message: bi(`第${line}行缺少付款编号`, `Line ${line}: payment id missing`) }); return; }
+    if (seen.has(paymentId)) { errors.push({ line, message: bi(`第${line}行付款编号 ${paymentId} 重复`, `Line ${line}: payment ${paymentId} appears twice`) }); return; }
+    seen.add(paymentId);
+    if (!settledOn) { errors.push({ line, message: bi(`第${line}行日期无效（YYYY-MM-DD）`, `Line ${line}: invalid date (YYYY-MM-DD)`) }); return; }
+    if (result === 'SUCCESS') {
+      const ref = col(r, 'bank_reference');
+      if (!ref) { errors.push({ line, message: bi(`第${line}行成功记录缺少银行流水号`, `Line ${line}: a successful line needs the bank reference`) }); return; }
+      out.push({ paymentId, outcome: 'PAID', amountFen, bankReference: ref, settledOn });
+    } else if (result === 'FAILED') {
+      out.push({ paymentId, outcome: 'FAILED', amountFen, reason: col(r, 'reason') || '银行未说明原因', settledOn });
+    } else errors.push({ line, message: bi(`第${line}行结果须为 SUCCESS 或 FAILED`, `Line ${line}: result must be SUCCESS or FAILED`) });
+  });
+  return errors.length > 0 ? err(errors) : ok(out);
+}
