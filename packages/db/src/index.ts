@@ -34,3 +34,4 @@ export { importEnterprises, importInTransaction, validateImportRows, type Import
 
 export { DEMO_PASSWORD, DEMO_LOGINS, seedDemoCity, type DemoSeedResult } from './demo/seed-demo-city';
 export * from './appeals';
+export * from './rules';

@@ -21,7 +21,7 @@ export const ResolvedTextResponse = z.object({
   text: z.string(),
   /** `第四十五条第一款第（二）项` (the title for a whole text). */
   citation: z.string(),
-  /** `《title》第四十五条第一款第（二）项`. */
+  /** `《title》第四十五条第一款第（二）项`; a draft's title carries its label (（征求意见稿）). */
   fullCitation: z.string(),
   title: z.string(),
   status: WorkStatusSchema,
@@ -71,6 +71,8 @@ export function registerLawResolveRoute(app: FastifyInstance): void {
       throw new AppError('LAW_ADDRESS_NOT_RESOLVED', { message: unresolvedReason(lib, parsed.value, date), details: { address: request.query.address, date } });
     }
     const meta = lib.versions(found.workId).find((v) => v.id === found.versionDate);
+    // A draft is cited with its label: 《深圳经济特区中小企业发展促进条例（征求意见稿）》.
+    const citedTitle = found.status === 'DRAFT' && meta?.label && !found.title.includes(meta.label) ? `${found.title}（${meta.label}）` : found.title;
     return {
       address: found.address,
       workId: found.workId,
@@ -82,7 +84,7 @@ export function registerLawResolveRoute(app: FastifyInstance): void {
       heading: found.heading ?? null,
       text: found.text,
       citation: found.citation,
-      fullCitation: found.eid === null ? `《${found.title}》` : `《${found.title}》${found.citation}`,
+      fullCitation: `《${citedTitle}》${found.eid === null ? '' : found.citation}`,
       title: found.title,
       status: found.status,
       inForce: found.inForce,

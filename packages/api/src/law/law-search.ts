@@ -12,8 +12,8 @@ export const SEARCH_QUERY_MAX_CHARS = 100;
 const SearchQuery = z
   .object({
     q: z.string().trim()
-      .min(1, bilingualRefinement({ zh: '请输入检索词', en: 'enter a search term' }))
-      .max(SEARCH_QUERY_MAX_CHARS, bilingualRefinement({ zh: `检索词不能超过 ${SEARCH_QUERY_MAX_CHARS} 个字符`, en: `the search text may have at most ${SEARCH_QUERY_MAX_CHARS} characters` })),
+      .refine((v) => v.length > 0, bilingualRefinement({ zh: '请输入检索词', en: 'enter a search term' }))
+      .refine((v) => v.length <= SEARCH_QUERY_MAX_CHARS, bilingualRefinement({ zh: `检索词不能超过 ${SEARCH_QUERY_MAX_CHARS} 个字符`, en: `the search text may have at most ${SEARCH_QUERY_MAX_CHARS} characters` })),
     work: WorkIdParam.optional(),
     version: VersionParam.optional(),
     allVersions: z.stringbool().default(false),

@@ -3,5 +3,6 @@
  * union in its own folder (e.g. `../appeals/appeal-audit-events.ts`) and adds it here, one line each.
  */
 import type { AppealAuditEvent } from '../appeals/appeal-audit-events';
+import type { RulesAuditEvent } from '../rules/rules-audit-events';
 
-export type ModuleAuditEvent = AppealAuditEvent;
+export type ModuleAuditEvent = AppealAuditEvent | RulesAuditEvent;
