@@ -47,8 +47,8 @@ export function menuFor(me: Me, modules: readonly FeatureModule[] = FEATURE_MODU
 }
 
 /** Where a user lands after signing in: the first menu entry. */
-export function homePathFor(me: Me): string {
-  return menuFor(me)[0]?.path ?? '/welcome';
+export function homePathFor(me: Me, modules: readonly FeatureModule[] = FEATURE_MODULES): string {
+  return menuFor(me, modules)[0]?.path ?? '/welcome';
 }
 
 /** The menu entry to highlight for a location (the longest matching prefix). */
