@@ -282,8 +282,9 @@ function unique(xs: string[]): string[] {
 
 function checkRate(raw: unknown, field: string, range: RateRange, date: PlainDate, label: BilingualText): Result<Fraction, ProcurementInputError> {
   const allowed = `${formatPercent(range.min)}—${formatPercent(range.max)}`;
+  const allowedEn = `${formatPercent(range.min)}–${formatPercent(range.max)}`;
   if (raw === undefined || raw === null) {
-    return err({ code: 'RATE_REQUIRED', field, message: bi(`${field}：须给出采购文件规定的${label.zh}（${date} 施行的区间为 ${allowed}）`, `${field}: the ${label.en} set in the procurement documents is required (range in force on ${date}: ${allowed})`) });
+    return err({ code: 'RATE_REQUIRED', field, message: bi(`${field}：须给出采购文件规定的${label.zh}（${date} 施行的区间为 ${allowed}）`, `${field}: the ${label.en} set in the procurement documents is required (range in force on ${date}: ${allowedEn})`) });
   }
   const r = parseRate(raw);
   if (!r) return err(fieldError(field, '须为小数，如 0.1 表示 10%', 'must be a decimal, e.g. 0.1 for 10%'));
@@ -291,7 +292,7 @@ function checkRate(raw: unknown, field: string, range: RateRange, date: PlainDat
     return err({
       code: 'RATE_OUT_OF_RANGE',
       field,
-      message: bi(`${field}：${label.zh} ${formatPercent(r)} 不在 ${date} 施行的 ${allowed} 区间内`, `${field}: the ${label.en} ${formatPercent(r)} is outside the range ${allowed} in force on ${date}`),
+      message: bi(`${field}：${label.zh} ${formatPercent(r)} 不在 ${date} 施行的 ${allowed} 区间内`, `${field}: the ${label.en} ${formatPercent(r)} is outside the range ${allowedEn} in force on ${date}`),
     });
   }
   return ok(r);
@@ -354,7 +355,12 @@ export function evaluateBids(project: ProjectBidsInput, ctx: ProcurementContext)
     const { rate: r, ...rest } = dcs;
     return { id: b.id, priceFen: b.priceFen, evaluatedPriceFen, deductionFen: (b.priceFen - evaluatedPriceFen) as Fen, deductionRate: fractionText(r), ...rest, rank: 0 };
   });
-  for (const e of evaluated) e.rank = 1 + evaluated.filter((x) => x.evaluatedPriceFen < e.evaluatedPriceFen).length;
+  // Rank = 1 + number of bids with a strictly lower evaluated price (ties share a rank).
+  const rankOf = new Map<number, number>();
+  [...evaluated.map((e) => e.evaluatedPriceFen)].sort((a, b) => a - b).forEach((price, i) => {
+    if (!rankOf.has(price)) rankOf.set(price, i + 1);
+  });
+  for (const e of evaluated) e.rank = rankOf.get(e.evaluatedPriceFen)!;
 
   const warnings: BilingualText[] = [];
   const byNote = new Map<string, string[]>();
