@@ -1,7 +1,7 @@
 import type { EnterpriseProfile, YearlyFigures } from '@huiqi/db';
 import type { BilingualText, PlainDate } from '@huiqi/kernel';
 import { evaluatePolicy, createContext, factField, type PolicyEvaluation, type RuleBase } from '@huiqi/rules-engine';
-import { enterpriseFactsFromRegistry, whereToFill, type FactSource } from './enterprise-facts';
+import { enterpriseFactsFromRegistry, whereToFill, type DeclaredFactSet, type FactSource } from './enterprise-facts';
 import { ruleJurisdictionOf } from './rule-jurisdiction';
 import { describeSize, type SizeClassAnswer } from './size-class-answer';
 
@@ -57,6 +57,8 @@ export interface EligibilityAnswer {
 export interface EligibilityInput {
   profile: EnterpriseProfile;
   figures: readonly YearlyFigures[];
+  /** The enterprise's declared facts for the fiscal year before `date`, if any. */
+  declared?: DeclaredFactSet | null;
   date: PlainDate;
   explain: boolean;
   /** Said in the answer when the registry state is not the one at the end of `date`. */
@@ -82,8 +84,8 @@ const STATUS_ORDER = { ELIGIBLE: 0, UNKNOWN: 1, INELIGIBLE: 2, NOT_IN_FORCE: 3 }
  */
 export function checkEligibility(rb: RuleBase, input: EligibilityInput): EligibilityAnswer {
   const { profile, figures, date, explain } = input;
-  const mapped = enterpriseFactsFromRegistry(profile, figures, date);
-  // The registry validates what it stores, so a failure here is a programming error, not bad input.
+  const mapped = enterpriseFactsFromRegistry(profile, figures, date, input.declared ?? null);
+  // Registry and declared facts are validated when stored, so a failure here is a programming error, not bad input.
   if (!mapped.ok) throw new Error(`registry facts do not fit the fact schema: ${JSON.stringify(mapped.error)}`);
   const { facts, fiscalYear } = mapped.value;
   const where = ruleJurisdictionOf(rb, profile.district, profile.districtName.zh);

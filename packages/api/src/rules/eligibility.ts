@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { getEnterpriseAsOf, getFigures, getFiguresAsOf, type Database, type User } from '@huiqi/db';
+import { getDeclaredFacts, getDeclaredFactsAsOf, getEnterpriseAsOf, getFigures, getFiguresAsOf, type Database, type User } from '@huiqi/db';
 import { plainDate, today, type PlainDate } from '@huiqi/kernel';
 import { z } from 'zod';
 import type { ApiDeps } from '../deps';
@@ -22,16 +22,20 @@ export async function eligibilityFor(db: Database, user: User, uscc: string, dat
   const { rb, lawNote } = await getRules();
   const now = today();
   const at = endOfDayInstant(date < now ? date : now);
+  const fiscalYear = Number(date.slice(0, 4)) - 1;
   const then = await getEnterpriseAsOf(db, uscc, at);
   if (then) {
     const figures = await getFiguresAsOf(db, uscc, at);
-    return checkEligibility(rb, { profile: then, figures, date, explain, lawNote });
+    const declared = await getDeclaredFactsAsOf(db, uscc, fiscalYear, at);
+    return checkEligibility(rb, { profile: then, figures, declared, date, explain, lawNote });
   }
   const figures = await getFigures(db, uscc);
+  const declared = await getDeclaredFacts(db, uscc, fiscalYear);
   const recorded = current.validFrom.slice(0, 10);
   return checkEligibility(rb, {
     profile: current,
     figures,
+    declared,
     date,
     explain,
     lawNote,

@@ -5,7 +5,25 @@ import { factsFromJson, QUALIFICATION_TAGS, type FactError, type FactName, type 
 /** Where one fact came from: a profile field, or a field of one fiscal year's figures (with its version). */
 export type FactSource =
   | { fact: FactName; from: 'PROFILE'; field: string; version: number }
-  | { fact: FactName; from: 'FIGURES'; field: string; year: number; version: number };
+  | { fact: FactName; from: 'FIGURES'; field: string; year: number; version: number }
+  | { fact: FactName; from: 'DECLARED'; field: string; year: number; version: number };
+
+/** Facts the registry provides: an enterprise cannot declare these (it edits its profile or figures instead). */
+export const REGISTRY_FACTS: ReadonlySet<string> = new Set([
+  'industryCode', 'isIndividualBusiness', 'registrationDate', 'taxpayerType', 'tags',
+  'employees', 'revenue', 'totalAssets', 'rdExpense', 'mainBusinessRevenue',
+  'revenueYearBefore', 'mainBusinessRevenueYearBefore', 'rdExpenseYearBefore', 'revenueTwoYearsBefore', 'mainBusinessRevenueTwoYearsBefore',
+]);
+
+/** Derived by the engine from the industry code: never stored or declared. */
+export const DERIVED_FACTS: ReadonlySet<string> = new Set(['sizeSector']);
+
+/** One fiscal year's declared facts as stored (money in fen), with their version. */
+export interface DeclaredFactSet {
+  fiscalYear: number;
+  version: number;
+  facts: Record<string, unknown>;
+}
 
 export interface RegistryFacts {
   facts: Facts;
@@ -33,11 +51,13 @@ export interface RegistryFacts {
  * | revenueYearBefore, mainBusinessRevenueYearBefore, rdExpenseYearBefore | figures of Y−2 |
  * | revenueTwoYearsBefore, mainBusinessRevenueTwoYearsBefore | figures of Y−3 |
  *
- * Left missing (the registry has no field for them): sizeSector (derived from industryCode by the
- * size standard), isControlledByLargeEnterprise, totalLiabilities, rdStaff, taxableIncome,
- * rdExpenseExpensed, rdIntangibleCost, monthlySales, and every declared fact (group `declared`).
+ * Not in the registry: sizeSector (derived from industryCode by the size standard),
+ * isControlledByLargeEnterprise, totalLiabilities, rdStaff, taxableIncome, rdExpenseExpensed,
+ * rdIntangibleCost, monthlySales and every fact of group `declared`. These come only from the
+ * enterprise's declared facts for fiscal year Y−1 (`declared`, table enterprise_declared_fact_versions),
+ * and stay missing when not declared.
  */
-export function enterpriseFactsFromRegistry(profile: EnterpriseProfile, figures: readonly YearlyFigures[], asOfDate: PlainDate): Result<RegistryFacts, FactError[]> {
+export function enterpriseFactsFromRegistry(profile: EnterpriseProfile, figures: readonly YearlyFigures[], asOfDate: PlainDate, declared: DeclaredFactSet | null = null): Result<RegistryFacts, FactError[]> {
   const fiscalYear = Number(asOfDate.slice(0, 4)) - 1;
   const json: Record<string, unknown> = {};
   const sources: FactSource[] = [];
@@ -72,6 +92,13 @@ export function enterpriseFactsFromRegistry(profile: EnterpriseProfile, figures:
   fromFigures('revenueTwoYearsBefore', fiscalYear - 2, 'revenueFen');
   fromFigures('mainBusinessRevenueTwoYearsBefore', fiscalYear - 2, 'mainBusinessRevenueFen');
 
+  if (declared && declared.fiscalYear === fiscalYear) {
+    for (const [fact, value] of Object.entries(declared.facts)) {
+      if (REGISTRY_FACTS.has(fact) || DERIVED_FACTS.has(fact) || value === null) continue; // refused at write; the registry wins
+      json[fact] = value;
+      sources.push({ fact: fact as FactName, from: 'DECLARED', field: fact, year: fiscalYear, version: declared.version });
+    }
+  }
   const facts = factsFromJson(json, { money: 'fen' });
   if (!facts.ok) return err(facts.error);
   return ok({ facts: facts.value, fiscalYear, sources, ignoredTags });

@@ -1,5 +1,6 @@
 import type { ApiModule } from '../api-module';
 import { registerClassifyRoute } from './classify';
+import { registerDeclaredFactsRoutes } from './declared-facts';
 import { registerEligibilityRoute } from './eligibility';
 import { registerParameterRoutes } from './parameters';
 import { registerPolicyRoutes } from './policies';
@@ -11,6 +12,7 @@ export const rulesModule: ApiModule = {
   async register(app, deps) {
     await getRules(); // load and check rules/ once at start: a broken rule base stops the server here
     registerEligibilityRoute(app, deps);
+    registerDeclaredFactsRoutes(app, deps);
     registerPolicyRoutes(app, deps);
     registerParameterRoutes(app, deps);
     registerClassifyRoute(app, deps);

@@ -49,7 +49,7 @@ export const SizeClassAnswer = z.object({
 
 export const FactSource = z.object({
   fact: z.string(),
-  from: z.enum(['PROFILE', 'FIGURES']),
+  from: z.enum(['PROFILE', 'FIGURES', 'DECLARED']),
   field: z.string(),
   year: z.number().int().optional(),
   version: z.number().int(),

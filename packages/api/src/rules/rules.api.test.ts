@@ -117,4 +117,37 @@ describeEachEngine('rules API', (getDb) => {
     expect((await post({ industryCode: 'X99', employees: 5 })).statusCode).toBe(400);
     expect((await post({ industryCode: 'C3911', employees: 5, extra: 1 })).statusCode).toBe(400);
   });
+  it('declared facts fill what the registry lacks: a declared R&D expense gives the super-deduction an amount, and the answer cites its source', async () => {
+    const cookie = await t.cookie('enterprise');
+    const put = (year: number, facts: object, user = cookie) => t.app.inject({ method: 'PUT', url: `/api/enterprises/${E}/declared-facts/${year}`, headers: { cookie: user }, payload: { facts } });
+    const before = (await get(`/api/enterprises/${E}/eligibility?date=2025-06-01`, 'enterprise')).json();
+    const sd = (b: { policies: Policy[] }) => b.policies.find((p) => p.policyId === 'tech-sme-rd-super-deduction')!;
+    expect(sd(before).status).toBe('ELIGIBLE');
+    expect(sd(before).amountFen).toBeNull();
+    expect(sd(before).missing.map((m) => m.name)).toContain('rdExpenseExpensed');
+
+    const saved = await put(2024, { rdExpenseExpensed: 2_000_000_00, yearsInNicheMarket: 6 });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ version: 1, changedFields: ['rdExpenseExpensed', 'yearsInNicheMarket'] });
+    const after = (await get(`/api/enterprises/${E}/eligibility?date=2025-06-01`, 'enterprise')).json();
+    // 100% additional deduction of 200万元 charged to profit and loss (tax.rd_super_deduction.expensed_ratio).
+    expect(sd(after).amountFen).toBe(2_000_000_00);
+    expect(after.basis.sources).toContainEqual({ fact: 'rdExpenseExpensed', from: 'DECLARED', field: 'rdExpenseExpensed', year: 2024, version: 1 });
+    // Declared for fiscal 2024 only: a 2026 decision (fiscal 2025) does not use it.
+    expect(sd((await get(`/api/enterprises/${E}/eligibility?date=2026-06-01`, 'enterprise')).json()).amountFen).toBeNull();
+
+    const registryFact = await put(2024, { employees: 3 });
+    expect(registryFact.statusCode).toBe(400);
+    expect(registryFact.json().error.code).toBe('RULES_FACT_NOT_DECLARABLE');
+    const badValue = await put(2024, { yearsInNicheMarket: -2 });
+    expect(badValue.statusCode).toBe(400);
+    expect(badValue.json().error.message.zh).toContain('不能为负数');
+    const unknownFact = await put(2024, { favouriteColour: 'red' });
+    expect(unknownFact.statusCode).toBe(400);
+    expect(unknownFact.json().error.message.zh).toContain('未知字段');
+    expect((await put(2024, {}, await t.cookie('bureau'))).statusCode).toBe(403);
+    const read = (await get(`/api/enterprises/${E}/declared-facts/2024`, 'auditor')).json();
+    expect(read).toMatchObject({ version: 1, facts: { rdExpenseExpensed: 2_000_000_00, yearsInNicheMarket: 6 }, canEdit: false });
+    expect(read.fields.map((f: { name: string }) => f.name)).not.toContain('employees');
+  });
 });

@@ -4,6 +4,9 @@ import { all, only, type MatrixRows } from '../matrix/principals';
 /** Rules module: eligibility is read like the enterprise itself; the policy list, parameters and 划型 are public. */
 export const rulesMatrix: MatrixRows = {
   'GET /api/enterprises/:uscc/eligibility': { url: `/api/enterprises/${DEMO_ENTERPRISE_USCC}/eligibility?date=2024-06-01&explain=1`, expect: only(['enterprise', 'bureau', 'dept-miit', 'auditor', 'admin']) },
+  'GET /api/enterprises/:uscc/declared-facts/:year': { url: `/api/enterprises/${DEMO_ENTERPRISE_USCC}/declared-facts/2025`, expect: only(['enterprise', 'bureau', 'dept-miit', 'auditor', 'admin']) },
+  // Idempotent: the same set the demo already declared (or an empty set on a fresh database) — only the enterprise itself may save.
+  'PUT /api/enterprises/:uscc/declared-facts/:year': { url: `/api/enterprises/${DEMO_ENTERPRISE_USCC}/declared-facts/2019`, payload: { facts: {} }, expect: only(['enterprise']) },
   'GET /api/rules/policies': { url: '/api/rules/policies', expect: all(200, 200) },
   'GET /api/rules/policies/:id': { url: '/api/rules/policies/innovative-sme', expect: all(200, 200) },
   'GET /api/rules/parameters': { url: '/api/rules/parameters', expect: all(200, 200) },

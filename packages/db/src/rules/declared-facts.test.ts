@@ -18,6 +18,8 @@ describeEachEngine('declared facts', (getDb) => {
     expect(second).toMatchObject({ isChanged: true, changedFields: ['ipClass1Count'], declared: { version: 2 } });
     const unchanged = await db.transaction((tx) => recordDeclaredFacts(tx, { uscc: E, fiscalYear: 2025, facts: { ipClass1Count: 3, yearsInNicheMarket: 4 } }, null, new Date('2026-06-01T00:00:00Z')));
     expect(unchanged.isChanged).toBe(false);
+    const empty = await db.transaction((tx) => recordDeclaredFacts(tx, { uscc: E, fiscalYear: 2019, facts: {} }, null));
+    expect(empty).toEqual({ declared: null, changedFields: [], isChanged: false });
 
     expect((await getDeclaredFacts(db, E, 2025))?.facts).toEqual({ yearsInNicheMarket: 4, ipClass1Count: 3 });
     expect((await getDeclaredFactsAsOf(db, E, 2025, '2026-04-01T00:00:00.000Z'))?.facts).toEqual({ yearsInNicheMarket: 4, ipClass1Count: 2 });

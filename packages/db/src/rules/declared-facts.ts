@@ -40,7 +40,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /**
  * Saves the whole set of declared facts for one fiscal year as a new version (the caller has
- * validated names and values against the fact schema). No change → no new version and no audit event.
+ * validated names and values against the fact schema). No change → no new version and no audit event
+ * (`declared` is then the current version, or null when nothing was ever declared for that year).
  * Call inside a transaction: the audit event is written in the same one.
  */
 export async function recordDeclaredFacts(
@@ -48,13 +49,14 @@ export async function recordDeclaredFacts(
   input: { uscc: string; fiscalYear: number; facts: Record<string, unknown> },
   actorUserId: string | null,
   at: Date = new Date(),
-): Promise<{ declared: DeclaredFacts; changedFields: string[]; isChanged: boolean }> {
+): Promise<{ declared: DeclaredFacts | null; changedFields: string[]; isChanged: boolean }> {
   await tx.query('SELECT uscc FROM enterprises WHERE uscc = $1 FOR UPDATE', [input.uscc]);
   const previous = await getDeclaredFacts(tx, input.uscc, input.fiscalYear);
   const before = previous?.facts ?? {};
   const names = [...new Set([...Object.keys(before), ...Object.keys(input.facts)])].sort();
   const changedFields = names.filter((n) => !same(before[n], input.facts[n]));
-  if (previous && changedFields.length === 0) return { declared: previous, changedFields, isChanged: false };
+  // Nothing changed (or an empty set where nothing was declared): no version, no audit event.
+  if (changedFields.length === 0) return { declared: previous, changedFields, isChanged: false };
   const version = (previous?.version ?? 0) + 1;
   const [row] = await tx.query<Row>(
     `INSERT INTO enterprise_declared_fact_versions (uscc, fiscal_year, version, valid_from, actor_user_id, facts, changed_fields)
