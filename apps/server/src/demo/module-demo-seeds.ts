@@ -1,4 +1,5 @@
 import type { Database } from '@huiqi/db';
+import { rulesDemoSeed } from './rules-demo';
 
 /**
  * Demo data of feature modules (sample appeals, funds, procurement projects …), loaded after the
@@ -10,4 +11,5 @@ export interface ModuleDemoSeed {
   run(db: Database): Promise<void>;
 }
 
-export const MODULE_DEMO_SEEDS: readonly ModuleDemoSeed[] = [];
+export const MODULE_DEMO_SEEDS: readonly ModuleDemoSeed[] = [  rulesDemoSeed,
+];
