@@ -11,5 +11,6 @@ export interface ModuleDemoSeed {
   run(db: Database): Promise<void>;
 }
 
-export const MODULE_DEMO_SEEDS: readonly ModuleDemoSeed[] = [  rulesDemoSeed,
+export const MODULE_DEMO_SEEDS: readonly ModuleDemoSeed[] = [
+  rulesDemoSeed,
 ];
