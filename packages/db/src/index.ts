@@ -35,3 +35,5 @@ export { importEnterprises, importInTransaction, validateImportRows, type Import
 export { DEMO_PASSWORD, DEMO_LOGINS, seedDemoCity, type DemoSeedResult } from './demo/seed-demo-city';
 export * from './appeals';
 export * from './rules';
+export * from './jobs';
+export * from './benefits';

@@ -4,5 +4,7 @@
  */
 import type { AppealAuditEvent } from '../appeals/appeal-audit-events';
 import type { RulesAuditEvent } from '../rules/rules-audit-events';
+import type { JobsAuditEvent } from '../jobs/jobs-audit-events';
+import type { BenefitAuditEvent } from '../benefits/benefit-audit-events';
 
-export type ModuleAuditEvent = AppealAuditEvent | RulesAuditEvent;
+export type ModuleAuditEvent = BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;

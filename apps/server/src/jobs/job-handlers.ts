@@ -1,0 +1,11 @@
+/**
+ * The job registry: one line per feature module. Each entry builds the module's handlers (by queue
+ * name, `<module>.<task>`) and its recurring schedules on the server's database. Handlers run at
+ * least once per job — make them idempotent. See docs/adr/0006-job-queue.md.
+ */
+import type { JobModuleFactory } from '@huiqi/db';
+import { jobsHousekeeping } from './jobs-housekeeping';
+
+export const JOB_MODULES: readonly JobModuleFactory[] = [
+  jobsHousekeeping,
+];
