@@ -1,0 +1,15 @@
+export type { BenefitAuditEvent } from './benefit-audit-events';
+export {
+  COMMITTING_STATUS_SQL, findFundPolicy, findSharedFacts, fundUse, grantFinanceOfficer, isFinanceOfficer, linkPolicyToFund, listFundPolicies, listFundUse,
+  listSharedFacts, recordSharedFacts, saveFund, type BenefitFund, type FundPolicyLink, type FundUse,
+} from './benefit-funds';
+export {
+  appendBenefitAction, casesFundingExpense, createBenefitCase, findBenefitCase, grantedToEnterprise, listBenefitCases, loadBenefitCase, nextBenefitTrackingSerial,
+  type BenefitCaseQuery, type BenefitCaseRow, type BenefitProjection, type NewBenefitCase, type StoredBenefitAction,
+} from './benefit-cases';
+export { countBenefitAttachments, insertBenefitAttachment, listBenefitAttachments, readBenefitAttachment, type BenefitAttachmentInfo } from './benefit-attachments';
+export {
+  findBankImport, findPaymentForUpdate, insertPaymentBatch, listBatchPayments, listPaymentBatches, recordBankImport, settlePayment, upsertPayment,
+  type BenefitPaymentBatch, type BenefitPaymentRow,
+} from './benefit-payments';
+export { benefitUse, noticesEnded, overdueBenefitCases, type BenefitUseRow } from './benefit-stats';
