@@ -10,13 +10,15 @@ export interface ExpiredLeases {
 /**
  * Jobs RUNNING past their lease (the worker crashed, hung or lost its connection) are handed back:
  * QUEUED, due now — or DEAD when that was their last attempt. Safe to run from several workers at
- * once: each row is updated by the first one, the others see it no longer RUNNING.
+ * once: each row is updated by the first one, the others see it no longer RUNNING. `queues`
+ * limits the sweep (default: every queue, so a live runner also rescues other deployments' jobs).
  */
-export async function expireLeases(db: Queryable, now: Date = new Date()): Promise<ExpiredLeases> {
+export async function expireLeases(db: Queryable, now: Date = new Date(), options: { queues?: readonly string[] } = {}): Promise<ExpiredLeases> {
   const ts = now.toISOString();
   const rows = await db.query<{ state: string; locked_by: string }>(
     `WITH expired AS (
-       SELECT id, locked_by FROM jobs WHERE state = 'RUNNING' AND locked_until < $1 FOR UPDATE SKIP LOCKED
+       SELECT id, locked_by FROM jobs WHERE state = 'RUNNING' AND locked_until < $1 AND ($2::text[] IS NULL OR queue = ANY($2::text[]))
+       FOR UPDATE SKIP LOCKED
      )
      UPDATE jobs j SET
        state = CASE WHEN j.attempts >= j.max_attempts THEN 'DEAD' ELSE 'QUEUED' END,
@@ -26,7 +28,7 @@ export async function expireLeases(db: Queryable, now: Date = new Date()): Promi
        locked_by = NULL, locked_until = NULL, lease_token = NULL
      FROM expired WHERE j.id = expired.id
      RETURNING j.state, expired.locked_by`,
-    [ts],
+    [ts, options.queues ? [...options.queues] : null],
   );
   return { requeued: rows.filter((r) => r.state === 'QUEUED').length, dead: rows.filter((r) => r.state === 'DEAD').length };
 }
