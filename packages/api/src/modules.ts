@@ -1,9 +1,11 @@
 import type { ApiModule } from './api-module';
 import { rulesModule } from './rules/rules-module';
 import { lawModule } from './law/law-module';
+import { appealsModule } from './appeals/appeals-module';
 
 /** Every feature module of the API, one line each (core routes are registered in build-api.ts). */
 export const API_MODULES: readonly ApiModule[] = [
+  appealsModule,
   lawModule,
   rulesModule,
 ];

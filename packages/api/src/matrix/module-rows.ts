@@ -1,9 +1,11 @@
 import type { MatrixRows } from './principals';
 import { rulesMatrix } from '../rules/rules.matrix';
 import { lawMatrix } from '../law/law.matrix';
+import { appealsMatrix } from '../appeals/appeals.matrix';
 
 /** Matrix rows of every API module, one spread per module (`...lawMatrix`). */
 export const MODULE_MATRIX_ROWS: MatrixRows = {
+  ...appealsMatrix,
   ...lawMatrix,
   ...rulesMatrix,
 };
