@@ -1,7 +1,14 @@
 import type { FeatureModule } from '../app/feature-module';
+import { policiesModule } from './policies/policies-module';
+import { rulebookModule } from './rulebook/rulebook-module';
+import { lawModule } from './law/law-module';
 
 /**
  * Every feature module of the app, one line each. Add yours here and nothing else centrally.
  * (Core pages — login, my enterprise, enterprise search, departments — live in app/AppRoutes.tsx.)
  */
-export const FEATURE_MODULES: readonly FeatureModule[] = [];
+export const FEATURE_MODULES: readonly FeatureModule[] = [
+  lawModule,
+  policiesModule,
+  rulebookModule,
+];

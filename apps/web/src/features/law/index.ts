@@ -1,0 +1,3 @@
+/** What other features use from the law reader. */
+export { LawCitation } from './LawCitation';
+export { readerPath, diffPath, workKeyOf } from './law-paths';
