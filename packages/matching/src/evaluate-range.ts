@@ -28,6 +28,8 @@ export function evaluateRange(plan: MatchPlan, cols: PopulationColumns, into?: U
   const codes = into ?? new Uint8Array(n * P);
   if (codes.length < n * P) throw new RangeError('outcome buffer too small');
   const counts = new Float64Array(P * 4);
+  // Per policy a histogram of the 256 codes, tallied per chunk while its codes are in cache.
+  const hist = new Float64Array(P * 256);
   const size = plan.env.chunkSize;
   const remap = tagRemap(cols.meta);
   const chunk: Chunk = { cols, start: 0, len: 0, stamp: 0, suspects: [] };
@@ -56,6 +58,7 @@ export function evaluateRange(plan: MatchPlan, cols: PopulationColumns, into?: U
       const out = codes.subarray(p * n + start, p * n + start + len);
       if (!k.version || !k.inForce.some((x) => x)) {
         out.fill(OUTCOME_NOT_IN_FORCE);
+        hist[p * 256 + OUTCOME_NOT_IN_FORCE]! += len;
         continue;
       }
       if (k.clauses === null) {
@@ -70,25 +73,35 @@ export function evaluateRange(plan: MatchPlan, cols: PopulationColumns, into?: U
           const ev = evaluatePolicy(plan.rb, k.policy, e.facts, { date: plan.date, jurisdiction: e.jurisdiction }, e.ctx);
           out[i] = encodeOutcome(ev.status, ev.firstFailingClause ? version.conditions.findIndex((c) => c.id === ev.firstFailingClause) : 0);
         }
+        tally(hist, p * 256, out, len);
         continue;
       }
-      out.fill(OUTCOME_ELIGIBLE);
+      if (k.clauses.length === 0) out.fill(OUTCOME_ELIGIBLE);
       for (let ci = 0; ci < k.clauses.length; ci++) {
         chunk.suspects.length = 0;
         const v = k.clauses[ci]!.run(chunk);
-        const failed = OUTCOME_INELIGIBLE_BASE + ci;
         if (chunk.suspects.length) exactRechecks += recheck(chunk, v, k.version.conditions[ci]!.plan, ctxOf);
-        fold(out, v, failed, len);
+        if (ci === 0) first(out, v, len);
+        else fold(out, v, OUTCOME_INELIGIBLE_BASE + ci, len);
       }
       if (!k.inForce.every((x) => x)) for (let i = 0; i < len; i++) if (!k.inForce[district[start + i]!]) out[i] = OUTCOME_NOT_IN_FORCE;
+      tally(hist, p * 256, out, len);
     }
   }
-  for (let p = 0; p < P; p++) {
-    const base = p * 4;
-    const col = codes.subarray(p * n, (p + 1) * n);
-    for (let i = 0; i < n; i++) counts[base + statusIndex(col[i]!)]!++;
-  }
+  for (let p = 0; p < P; p++) for (let code = 0; code < 256; code++) counts[p * 4 + statusIndex(code)]! += hist[p * 256 + code]!;
   return { codes, counts, exactRechecks };
+}
+
+function tally(hist: Float64Array, base: number, out: Uint8Array, len: number): void {
+  for (let i = 0; i < len; i++) hist[base + out[i]!]!++;
+}
+
+/** The outcome after the first clause: ELIGIBLE, UNKNOWN or failing at clause 0. */
+function first(out: Uint8Array, v: Uint8Array, len: number): void {
+  for (let i = 0; i < len; i++) {
+    const x = v[i]!;
+    out[i] = x === T ? OUTCOME_ELIGIBLE : x === F ? OUTCOME_INELIGIBLE_BASE : OUTCOME_UNKNOWN;
+  }
 }
 
 /** Folds one clause's truth values into the running outcome codes (first false wins, then unknown). */

@@ -9,7 +9,7 @@ import { Interner } from './kernel/interner';
 import { MAX_CONDITIONS } from './outcome-code';
 import { versionOn } from './policy-version';
 
-export const DEFAULT_CHUNK_SIZE = 2048;
+export const DEFAULT_CHUNK_SIZE = 4096;
 
 /** One policy compiled for a run: its version on the date, where it is in force, its clause kernels. */
 export interface PolicyKernel {

@@ -29,6 +29,9 @@ const TWO53 = 2 ** 53;
  * on rows where both sides are 0 (common: no figures yet), which plain closeness would flag.
  */
 const zeroExact = new WeakSet<KNode>();
+/** Numeric nodes whose values are known to be safe integers (figures: the file writer refuses others). */
+const safeInts = new WeakSet<KNode>();
+
 const isZeroExact = (k: KNode) => (k.kind === 'num' && k.integral) || (k.kind === 'num' && k.scalar !== undefined) || zeroExact.has(k);
 
 /** True when a float comparison of a and b could differ from the exact one. */
@@ -237,7 +240,7 @@ function fact(name: string, type: CNode['ty']['type'], env: KernelEnv): KNode {
   if (fig) {
     const target = env.figureYear - fig.yearsBack;
     const key = fig.key;
-    return num(env, true, (c, out) => {
+    const node = num(env, true, (c, out) => {
       const { figures, figureCount } = c.cols;
       const y0 = figures[0]!.year;
       const a = figures[0]![key];
@@ -250,13 +253,18 @@ function fact(name: string, type: CNode['ty']['type'], env: KernelEnv): KNode {
         out[i] = s < 0 || s >= figureCount[r]! ? NaN : s === 0 ? a[r]! : s === 1 ? b[r]! : d[r]!;
       }
     });
+    safeInts.add(node);
+    return node;
   }
   switch (name) {
-    case 'registrationDate':
-      return num(env, true, (c, out) => {
+    case 'registrationDate': {
+      const node = num(env, true, (c, out) => {
         const col = c.cols.registrationDay;
         for (let i = 0; i < c.len; i++) out[i] = col[c.start + i]!;
       });
+      safeInts.add(node); // i32 days
+      return node;
+    }
     case 'isIndividualBusiness':
       return bool(env, (c, out) => {
         const col = c.cols.flags;
@@ -524,7 +532,7 @@ function compareNum(op: '==' | '!=' | '<' | '<=' | '>' | '>=', l: Num, r: Num, e
   if (r.scalar !== undefined && r.scalar === r.scalar && exact && Math.abs(r.scalar) < TWO53) {
     // The common shape `fact ≥ threshold` on whole numbers: one specialised loop per operator.
     const s = r.scalar;
-    const body = SCALAR_LOOPS[op]!;
+    const body = (safeInts.has(l) ? SAFE_SCALAR_LOOPS : SCALAR_LOOPS)[op]!;
     return bool(env, (c, out) => body(l.run(c), s, out, c));
   }
   return bool(env, (c, out) => {
@@ -590,6 +598,52 @@ const SCALAR_LOOPS: Record<string, (x: NumVec, s: number, out: BoolVec, c: Chunk
       const a = x[i]!;
       out[i] = a !== a ? U : a !== s ? T : F;
       if (a >= TWO53 || a <= -TWO53) c.suspects.push(i);
+    }
+    return out;
+  },
+};
+
+/** The same loops for operands known to be safe integers: no magnitude check. */
+const SAFE_SCALAR_LOOPS: Record<string, (x: NumVec, s: number, out: BoolVec, c: Chunk) => BoolVec> = {
+  '>=': (x, s, out, c) => {
+    for (let i = 0; i < c.len; i++) {
+      const a = x[i]!;
+      out[i] = a >= s ? T : a < s ? F : U;
+    }
+    return out;
+  },
+  '>': (x, s, out, c) => {
+    for (let i = 0; i < c.len; i++) {
+      const a = x[i]!;
+      out[i] = a > s ? T : a <= s ? F : U;
+    }
+    return out;
+  },
+  '<=': (x, s, out, c) => {
+    for (let i = 0; i < c.len; i++) {
+      const a = x[i]!;
+      out[i] = a <= s ? T : a > s ? F : U;
+    }
+    return out;
+  },
+  '<': (x, s, out, c) => {
+    for (let i = 0; i < c.len; i++) {
+      const a = x[i]!;
+      out[i] = a < s ? T : a >= s ? F : U;
+    }
+    return out;
+  },
+  '==': (x, s, out, c) => {
+    for (let i = 0; i < c.len; i++) {
+      const a = x[i]!;
+      out[i] = a !== a ? U : a === s ? T : F;
+    }
+    return out;
+  },
+  '!=': (x, s, out, c) => {
+    for (let i = 0; i < c.len; i++) {
+      const a = x[i]!;
+      out[i] = a !== a ? U : a !== s ? T : F;
     }
     return out;
   },
