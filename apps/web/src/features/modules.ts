@@ -1,4 +1,6 @@
 import type { FeatureModule } from '../app/feature-module';
+import { policiesModule } from './policies/policies-module';
+import { rulebookModule } from './rulebook/rulebook-module';
 import { lawModule } from './law/law-module';
 
 /**
@@ -7,4 +9,6 @@ import { lawModule } from './law/law-module';
  */
 export const FEATURE_MODULES: readonly FeatureModule[] = [
   lawModule,
+  policiesModule,
+  rulebookModule,
 ];

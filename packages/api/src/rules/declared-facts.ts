@@ -15,7 +15,7 @@ import { DERIVED_FACTS, REGISTRY_FACTS } from './enterprise-facts';
 
 const Params = z.object({
   uscc: UsccParam,
-  year: z.coerce.number().int().min(1990, { message: 'fiscal year must be 1990 or later', params: { zh: '年度须不早于 1990 年', en: 'fiscal year must be 1990 or later' } }).max(2999),
+  year: z.coerce.number().int().min(1990).max(2999),
 });
 
 const DeclarableField = z.object({

@@ -44,7 +44,7 @@ export function registerParameterRoutes(app: FastifyInstance, _deps: ApiDeps): v
     schema: {
       tags: ['rules'],
       summary: '参数历史 One parameter\'s value history per jurisdiction: effective date, value (in the file\'s unit), source article with its text, publication date, unverified and draft flags (public)',
-      params: z.object({ path: z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, { message: 'must be a dotted parameter path such as procurement.price_deduction.goods_services.min', params: { zh: '应为点分参数路径，如 procurement.price_deduction.goods_services.min', en: 'must be a dotted parameter path such as procurement.price_deduction.goods_services.min' } }) }),
+      params: z.object({ path: z.string().refine((v) => /^[a-z0-9_]+(\.[a-z0-9_]+)*$/.test(v), { message: 'must be a dotted parameter path such as procurement.price_deduction.goods_services.min', params: { zh: '应为点分参数路径，如 procurement.price_deduction.goods_services.min', en: 'must be a dotted parameter path such as procurement.price_deduction.goods_services.min' } }) }),
       response: { 200: ParameterDetail },
     },
   }, async (request) => {

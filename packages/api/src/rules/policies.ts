@@ -43,7 +43,7 @@ export function registerPolicyRoutes(app: FastifyInstance, _deps: ApiDeps): void
     schema: {
       tags: ['rules'],
       summary: '政策详情 One policy: every dated version with its conditions (formula and cited article text), amount formula and outputs (public)',
-      params: z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, { message: 'must be a policy id such as innovative-sme', params: { zh: '应为政策编号，如 innovative-sme', en: 'must be a policy id such as innovative-sme' } }) }),
+      params: z.object({ id: z.string().refine((v) => /^[a-z0-9][a-z0-9-]{0,99}$/.test(v), { message: 'must be a policy id such as innovative-sme', params: { zh: '应为政策编号，如 innovative-sme', en: 'must be a policy id such as innovative-sme' } }) }),
       response: { 200: PolicyDetail },
     },
   }, async (request) => {

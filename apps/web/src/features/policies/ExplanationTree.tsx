@@ -1,0 +1,95 @@
+import { Space, Tag, Typography } from 'antd';
+import { useI18n } from '../../i18n/use-i18n';
+import { useMessages } from '../../i18n/define-messages';
+import { Citation } from './Citation';
+import type { PolicyExplanation, TraceNode } from './policies-api';
+import { policiesMessages } from './policies-messages';
+
+/** One trace node and its children: the expression, its value, and the fact or parameter it read. */
+function TraceLine({ node, depth }: { node: TraceNode; depth: number }) {
+  const { pick } = useI18n();
+  const t = useMessages(policiesMessages);
+  const failed = node.value === false;
+  return (
+    <li style={{ marginLeft: depth === 0 ? 0 : 16 }} data-testid="trace-node">
+      <Space size={6} wrap>
+        {node.fact ? (
+          <>
+            <Tag color="blue">{t('policies.fact')}</Tag>
+            <span>{pick(node.fact.label)}</span>
+          </>
+        ) : node.param ? (
+          <>
+            <Tag color="purple">{t('policies.parameter')}</Tag>
+            <span>{node.param.description}</span>
+          </>
+        ) : node.variable ? (
+          <span>{pick(node.variable.label)}</span>
+        ) : (
+          <Typography.Text code style={{ fontSize: 12 }}>{node.expr}</Typography.Text>
+        )}
+        <span>=</span>
+        <Typography.Text strong type={failed ? 'danger' : undefined}>{node.fact?.missing ? t('policies.factMissing') : pick(node.display)}</Typography.Text>
+        {node.gap && <Typography.Text type="danger">{pick(node.gap)}</Typography.Text>}
+      </Space>
+      {node.param && (
+        <div style={{ marginLeft: 16, fontSize: 12 }}>
+          <Space size={6} wrap>
+            <span>{node.param.jurisdiction}</span>
+            <span>{t('policies.paramFrom', { from: node.param.from })}</span>
+            <span>{t('policies.published', { date: node.param.published })}</span>
+            {node.param.unverified && <Tag color="orange">{t('policies.unverified')}</Tag>}
+          </Space>
+          <Citation cite={{ address: node.param.reference, text: node.param.referenceText }} compact />
+        </div>
+      )}
+      {node.children && node.children.length > 0 && !node.param && (
+        <ul style={{ listStyle: 'none', paddingLeft: 0, margin: 0 }}>
+          {node.children.map((c, i) => (
+            <TraceLine key={i} node={c} depth={depth + 1} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** 判定依据: each condition with its value, the facts and parameters read (dates and sources), and the amount formula. */
+export function ExplanationTree({ explanation }: { explanation: PolicyExplanation }) {
+  const { pick } = useI18n();
+  const t = useMessages(policiesMessages);
+  return (
+    <div data-testid="explanation">
+      {explanation.clauses.map((c) => (
+        <div key={c.id} style={{ marginBottom: 12 }} data-testid={`clause-${c.id}`}>
+          <Space size={6} wrap>
+            {c.value === true && <Tag color="green">{t('policies.clauseMet')}</Tag>}
+            {c.value === false && <Tag color="red">{t('policies.clauseFailed')}</Tag>}
+            {c.value === null && <Tag color="gold">{t('policies.clauseUnknown')}</Tag>}
+            <Typography.Text strong>{pick(c.label)}</Typography.Text>
+            {c.gap.map((g, i) => (
+              <Typography.Text key={i} type="danger">{pick(g)}</Typography.Text>
+            ))}
+          </Space>
+          <ul style={{ listStyle: 'none', paddingLeft: 16, margin: '4px 0' }}>
+            <TraceLine node={c.trace} depth={0} />
+          </ul>
+          <div style={{ paddingLeft: 16 }}>
+            <Citation cite={{ address: c.cite, text: c.citeText }} compact />
+          </div>
+        </div>
+      ))}
+      {explanation.amount && (
+        <div data-testid="explanation-amount">
+          <Typography.Text strong>{t('policies.amountFormula')}</Typography.Text>
+          <ul style={{ listStyle: 'none', paddingLeft: 16, margin: '4px 0' }}>
+            <TraceLine node={explanation.amount.trace} depth={0} />
+          </ul>
+          <div style={{ paddingLeft: 16 }}>
+            <Citation cite={{ address: explanation.amount.cite, text: explanation.amount.citeText }} compact />
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

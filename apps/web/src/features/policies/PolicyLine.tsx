@@ -1,0 +1,70 @@
+import { Card, Collapse, Space, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
+import { useI18n } from '../../i18n/use-i18n';
+import { useMessages } from '../../i18n/define-messages';
+import { formatFenAsYuan } from '../../format/money';
+import { Citation } from './Citation';
+import { ExplanationTree } from './ExplanationTree';
+import type { PolicyAnswer } from './policies-api';
+import { fillLink } from './policy-groups';
+import { policiesMessages } from './policies-messages';
+
+type ChannelKey = 'policies.channel.ONLINE_APPLICATION' | 'policies.channel.NO_APPLICATION' | 'policies.channel.INFORMATION_ONLY';
+
+/** One policy of 我的政策: title, amount or gap or what to fill in, the cited article, and the explanation. */
+export function PolicyLine({ policy }: { policy: PolicyAnswer }) {
+  const { pick } = useI18n();
+  const t = useMessages(policiesMessages);
+  const channelKey = `policies.channel.${policy.channel}` as ChannelKey;
+  const main = policy.citations[0];
+  return (
+    <Card size="small" style={{ marginBottom: 12 }} data-testid={`policy-${policy.policyId}`} data-status={policy.status}>
+      <Space direction="vertical" style={{ width: '100%' }} size={4}>
+        <Space wrap>
+          <Typography.Text strong>{pick(policy.title)}</Typography.Text>
+          <Tag>{t(channelKey)}</Tag>
+          {policy.version?.unverified && <Tag color="orange">{t('policies.unverified')}</Tag>}
+          <Typography.Text type="secondary">{t('policies.department')}：{pick(policy.department)}</Typography.Text>
+        </Space>
+        {policy.status === 'ELIGIBLE' && (
+          policy.amountFen !== null ? (
+            <Typography.Text data-testid="policy-amount" style={{ fontSize: 16 }}>
+              {t('policies.amount')}：<Typography.Text strong type="success">{formatFenAsYuan(policy.amountFen)} 元</Typography.Text>
+            </Typography.Text>
+          ) : (
+            <Typography.Text type="secondary">{t('policies.amountPending')}</Typography.Text>
+          )
+        )}
+        {policy.status !== 'ELIGIBLE' && policy.reasons.map((r, i) => (
+          <Typography.Text key={i} type={policy.status === 'INELIGIBLE' ? 'danger' : policy.status === 'UNKNOWN' ? 'warning' : 'secondary'} data-testid="policy-reason">
+            {pick(r)}
+          </Typography.Text>
+        ))}
+        {policy.missing.length > 0 && (
+          <div data-testid="policy-missing">
+            {t('policies.fill')}
+            {policy.missing.map((m) => (
+              <span key={m.name} style={{ marginRight: 12 }}>
+                {pick(m.label)}
+                {m.where && (
+                  <>
+                    {' '}
+                    {m.where.kind === 'DECLARED' ? <a href={fillLink('DECLARED')}>（{t('policies.fillHere')}）</a> : <Link to={fillLink(m.where.kind)} title={pick(m.where.hint)}>（{t('policies.fillHere')}）</Link>}
+                  </>
+                )}
+              </span>
+            ))}
+          </div>
+        )}
+        {main && <Citation cite={main} compact />}
+        {policy.explanation && (
+          <Collapse
+            size="small"
+            ghost
+            items={[{ key: 'why', label: <span data-testid="explanation-toggle">{t('policies.explanation')}</span>, children: <ExplanationTree explanation={policy.explanation} /> }]}
+          />
+        )}
+      </Space>
+    </Card>
+  );
+}

@@ -1,0 +1,13 @@
+import { GiftOutlined } from '@ant-design/icons';
+import type { FeatureModule } from '../../app/feature-module';
+import { MyPoliciesPage } from './MyPoliciesPage';
+import { policiesMessages } from './policies-messages';
+
+/** 我的政策 for enterprise users. */
+export const policiesModule: FeatureModule = {
+  id: 'policies',
+  messages: policiesMessages,
+  routes: [{ path: 'me/policies', element: <MyPoliciesPage /> }],
+  menu: (me) => (me.role === 'ENTERPRISE' && me.uscc ? [{ path: '/me/policies', label: { zh: '我的政策', en: 'My policies' }, icon: <GiftOutlined />, order: 20 }] : []),
+  breadcrumbs: (parts) => (parts[0] === 'me' && parts[1] === 'policies' ? [{ label: { zh: '我的政策', en: 'My policies' } }] : null),
+};
