@@ -36,3 +36,4 @@ export { DEMO_PASSWORD, DEMO_LOGINS, seedDemoCity, type DemoSeedResult } from '.
 export * from './appeals';
 export * from './rules';
 export * from './jobs';
+export * from './procurement';

@@ -6,5 +6,6 @@ import type { AppealAuditEvent } from '../appeals/appeal-audit-events';
 import type { RulesAuditEvent } from '../rules/rules-audit-events';
 import type { JobsAuditEvent } from '../jobs/jobs-audit-events';
 import type { BenefitAuditEvent } from '../benefits/benefit-audit-events';
+import type { ProcurementAuditEvent } from '../procurement/procurement-audit-events';
 
-export type ModuleAuditEvent = BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;
+export type ModuleAuditEvent = ProcurementAuditEvent | BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;
