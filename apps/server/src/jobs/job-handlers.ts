@@ -5,7 +5,9 @@
  */
 import type { JobModuleFactory } from '@huiqi/db';
 import { jobsHousekeeping } from './jobs-housekeeping';
+import { appealsDeadlineSweep } from './appeals-deadline-sweep';
 
 export const JOB_MODULES: readonly JobModuleFactory[] = [
   jobsHousekeeping,
+  appealsDeadlineSweep,
 ];
