@@ -1,5 +1,6 @@
 import type { Database } from '@huiqi/db';
 import { rulesDemoSeed } from './rules-demo';
+import { appealsDemoSeed } from './appeals-demo';
 
 /**
  * Demo data of feature modules (sample appeals, funds, procurement projects …), loaded after the
@@ -12,5 +13,6 @@ export interface ModuleDemoSeed {
 }
 
 export const MODULE_DEMO_SEEDS: readonly ModuleDemoSeed[] = [
+  appealsDemoSeed,
   rulesDemoSeed,
 ];
