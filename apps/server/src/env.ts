@@ -9,6 +9,7 @@
  * | HUIQI_DATA_DIR  | <repo>/data                     | PGlite data folder (one process owns it) |
  * | HUIQI_DEMO      | 0                               | 1 loads the demo city and enables demo logins (password huiqi-demo) |
  * | HUIQI_WEB_DIST  | <repo>/apps/web/dist            | built web UI served at / |
+ * | HUIQI_JOBS      | 1                               | 0 runs no background-job runner in this process (another process does) |
  * | NODE_ENV        | development                     | production refuses HUIQI_DEMO=1 |
  */
 import { isAbsolute, join, resolve } from 'node:path';
@@ -23,6 +24,7 @@ export interface Env {
   HUIQI_DATA_DIR: string;
   HUIQI_DEMO: boolean;
   HUIQI_WEB_DIST: string;
+  HUIQI_JOBS: boolean;
   NODE_ENV: 'development' | 'production' | 'test';
 }
 
@@ -61,6 +63,10 @@ const EnvSchema = z.object({
     z.string().default('0').refine((s) => ['0', '1', 'true', 'false'].includes(s.toLowerCase()), msg('应为 1（开启演示模式）或 0', 'must be 1 (demo mode on) or 0')).transform((s) => s === '1' || s.toLowerCase() === 'true'),
   ),
   HUIQI_WEB_DIST: z.preprocess(blankToUndefined, z.string().default(join(REPO_ROOT, 'apps', 'web', 'dist')).transform((p) => (isAbsolute(p) ? p : resolve(p)))),
+  HUIQI_JOBS: z.preprocess(
+    (v) => (typeof v === 'boolean' ? (v ? '1' : '0') : blankToUndefined(v)),
+    z.string().default('1').refine((s) => ['0', '1', 'true', 'false'].includes(s.toLowerCase()), msg('应为 1（本进程运行后台任务）或 0', 'must be 1 (run background jobs in this process) or 0')).transform((s) => s === '1' || s.toLowerCase() === 'true'),
+  ),
   NODE_ENV: z.preprocess(
     blankToUndefined,
     z.string().default('development').refine((s) => ['development', 'production', 'test'].includes(s), msg('应为 development、production 或 test', 'must be development, production or test')),

@@ -3,6 +3,7 @@ import { DEMO_LOGINS, DEMO_PASSWORD, openDatabase, redact, type Database } from 
 import { loadEnv, type Env } from './env';
 import { loadDemoCity } from './demo/load-demo-city';
 import { webServing } from './serve-web';
+import { startJobRunner, type JobRunner } from './jobs';
 
 export { loadEnv, EnvError, type Env, type EnvProblem } from './env';
 export { loadDemoCity, DEMO_POPULATION } from './demo/load-demo-city';
@@ -12,7 +13,9 @@ export interface RunningServer {
   port: number;
   database: 'pglite' | 'postgres';
   env: Env;
-  /** Stops accepting requests, then closes the database. */
+  /** The background-job runner of this process (null when HUIQI_JOBS=0). */
+  jobs: JobRunner | null;
+  /** Stops accepting requests, stops the job runner (running jobs finish or are handed back), then closes the database. */
   close(): Promise<void>;
   /** Milliseconds from the call to listening (measured, for startup budgets). */
   startupMs: number;
@@ -45,6 +48,7 @@ export async function startServer(overrides: Partial<Env> = {}): Promise<Running
       beforeReady: web.register,
     });
     await app.listen({ port: env.PORT, host: env.HOST });
+    const jobs = env.HUIQI_JOBS ? await startJobRunner(db, { logger: app.log }).catch(async (e: unknown) => { await app.close(); throw e; }) : null;
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;
     const shownHost = env.HOST === '0.0.0.0' || env.HOST === '::' ? '127.0.0.1' : env.HOST;
@@ -54,11 +58,13 @@ export async function startServer(overrides: Partial<Env> = {}): Promise<Running
       port,
       database: db.kind,
       env,
+      jobs,
       startupMs: Math.round(performance.now() - started),
       async close() {
         if (closed) return;
         closed = true;
         await app.close();
+        await jobs?.stop();
         await db.close();
       },
     };
