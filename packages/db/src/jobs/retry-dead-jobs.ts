@@ -12,7 +12,8 @@ export interface RetryDeadReport {
 
 /**
  * An operator's "try again" for a queue's DEAD jobs (after fixing the cause): QUEUED, due now,
- * attempts reset; the last error stays until the next failure. Audited as JOBS_DEAD_RETRIED.
+ * attempts reset; the last error stays until the next failure. Audited as JOBS_DEAD_RETRIED when
+ * there was a dead job.
  */
 export async function retryDeadJobs(db: Database, queue: string, actorUserId: string | null, now: Date = new Date()): Promise<RetryDeadReport> {
   checkQueueName(queue);
@@ -45,6 +46,7 @@ export async function retryDeadJobs(db: Database, queue: string, actorUserId: st
     }
     retried.sort((a, b) => a - b);
     skipped.sort((a, b) => a - b);
+    if (retried.length + skipped.length === 0) return { queue, retried, skipped }; // nothing dead: nothing to audit
     await appendAuditEvent(tx, { type: 'JOBS_DEAD_RETRIED', subject: queue, payload: { jobIds: retried, skippedJobIds: skipped } }, actorUserId, now);
     return { queue, retried, skipped };
   });
