@@ -2,12 +2,14 @@ import type { FeatureModule } from '../app/feature-module';
 import { policiesModule } from './policies/policies-module';
 import { rulebookModule } from './rulebook/rulebook-module';
 import { lawModule } from './law/law-module';
+import { appealsModule } from './appeals/appeals-module';
 
 /**
  * Every feature module of the app, one line each. Add yours here and nothing else centrally.
  * (Core pages — login, my enterprise, enterprise search, departments — live in app/AppRoutes.tsx.)
  */
 export const FEATURE_MODULES: readonly FeatureModule[] = [
+  appealsModule,
   lawModule,
   policiesModule,
   rulebookModule,
