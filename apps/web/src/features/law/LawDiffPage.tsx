@@ -86,6 +86,7 @@ export function LawDiffPage() {
             dataSource={rows}
             pagination={false}
             bordered
+            sticky={{ offsetHeader: 64 }}
             size="small"
             className="law-diff-table"
             onRow={(p) => ({ 'data-kind': p.kind, 'data-testid': 'diff-row', 'data-old': p.old?.num ?? '', 'data-new': p.new?.num ?? '' }) as React.HTMLAttributes<HTMLElement>}

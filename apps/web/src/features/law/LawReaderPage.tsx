@@ -4,7 +4,7 @@ import { DiffOutlined } from '@ant-design/icons';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useApi } from '../../api/use-api';
 import { LoadFailure } from '../errors/LoadFailure';
-import { fetchLawTree } from './law-api';
+import { fetchLawTree, type LawVersion } from './law-api';
 import { diffPath, eidFromHash, readerPath } from './law-paths';
 import { buildOutline, outlinePathTo } from './law-outline';
 import { LawNodeView } from './LawNodeView';
@@ -52,6 +52,8 @@ export function LawReaderPage() {
   if (isLoading || !data) return <Skeleton active paragraph={{ rows: 12 }} />;
 
   const { work, version: v } = data;
+  const versionLabel = (x: LawVersion) =>
+    x.label && x.label !== statusLabel(x.status) ? t('law.versionOption', { id: `${x.id} ${x.label}`, status: statusLabel(x.status) }) : t('law.versionOption', { id: x.id, status: statusLabel(x.status) });
   const copyLink = async (eid: string) => {
     const path = readerPath(work.key, v.id, eid);
     navigate(path, { replace: true });
@@ -62,7 +64,7 @@ export function LawReaderPage() {
   return (
     <Row gutter={24} data-testid="law-reader">
       <Col xs={24} lg={7} xl={6}>
-        <Affix offsetTop={12}>
+        <Affix offsetTop={76}>
           <Card size="small" title={t('law.outline')} className="law-outline" styles={{ body: { maxHeight: 'calc(100vh - 120px)', overflowY: 'auto' } }}>
             <Tree
               blockNode
@@ -87,7 +89,7 @@ export function LawReaderPage() {
                 {work.title}
               </Typography.Title>
               <LawStatusTag status={v.status} />
-              {v.label && <Tag>{v.label}</Tag>}
+              {v.label && v.label !== statusLabel(v.status) && <Tag>{v.label}</Tag>}
             </Space>
             <Descriptions size="small" column={{ xs: 1, md: 2 }}>
               <Descriptions.Item label={t('law.col.jurisdiction')}>{jurisdiction(work.jurisdiction)}</Descriptions.Item>
@@ -110,7 +112,7 @@ export function LawReaderPage() {
                 style={{ minWidth: 280 }}
                 data-testid="law-version-select"
                 onChange={(next: string) => navigate(readerPath(work.key, next))}
-                options={work.versions.map((x) => ({ value: x.id, label: t('law.versionOption', { id: x.label ? `${x.id} ${x.label}` : x.id, status: statusLabel(x.status) }) }))}
+                options={work.versions.map((x) => ({ value: x.id, label: versionLabel(x) }))}
               />
               {work.versions.length > 1 && (
                 <Link to={diffPath(work.key)}>
