@@ -18,7 +18,7 @@ function fakeClock(start = T0) {
   return { clock: () => new Date(now), advance: (ms: number) => (now += ms), at: (ms: number) => new Date(start + ms).toISOString() };
 }
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 25_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > until) throw new Error('timed out waiting');
@@ -120,10 +120,11 @@ describeEachEngine('job runner', (getDb) => {
     let calls = 0;
     const slow: JobHandler = async () => {
       calls++;
-      await sleep(600);
+      await sleep(3000);
     };
-    const a = createJobRunner(db, { [queue]: slow }, { pollMs: 10, leaseMs: 200, heartbeatMs: 50, maintenanceMs: 10 });
-    const b = createJobRunner(db, { [queue]: slow }, { pollMs: 10, leaseMs: 200, heartbeatMs: 50, maintenanceMs: 10 });
+    // the handler runs 3× its lease; heartbeats every 100 ms keep it (a 10× margin for a loaded machine)
+    const a = createJobRunner(db, { [queue]: slow }, { pollMs: 10, leaseMs: 1000, heartbeatMs: 100, maintenanceMs: 10 });
+    const b = createJobRunner(db, { [queue]: slow }, { pollMs: 10, leaseMs: 1000, heartbeatMs: 100, maintenanceMs: 10 });
     await enqueue(db, { queue, payload: {} });
     a.start();
     await waitFor(async () => calls === 1);
@@ -247,4 +248,14 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('job runner: two worker processe
       await scratch.drop();
     }
   }, 60_000);
+});
+
+describe('job runner options', () => {
+  it('refuses settings under which leases could not hold', () => {
+    const db = {} as Database;
+    expect(() => createJobRunner(db, {}, { leaseMs: 1000, heartbeatMs: 1000 })).toThrow(/heartbeatMs \(1000\) must be shorter than leaseMs/);
+    expect(() => createJobRunner(db, {}, { concurrency: 0 })).toThrow(/concurrency must be a positive number/);
+    expect(() => createJobRunner(db, {}, { backoff: { jitter: 1 } })).toThrow(/jitter/);
+    expect(() => createJobRunner(db, {}, { backoff: { baseMs: 10, maxMs: 5 } })).toThrow(/baseMs ≤ maxMs/);
+  });
 });

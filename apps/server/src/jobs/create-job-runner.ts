@@ -78,6 +78,9 @@ export function createJobRunner(db: Database, handlers: Readonly<Record<string, 
   const baseMs = options.backoff?.baseMs ?? 5000;
   const maxMs = options.backoff?.maxMs ?? 3_600_000;
   const jitter = options.backoff?.jitter ?? 0.1;
+  if (heartbeatMs >= leaseMs) throw new RangeError(`heartbeatMs (${heartbeatMs}) must be shorter than leaseMs (${leaseMs}), or every lease expires before it is extended`);
+  if (!(jitter >= 0 && jitter < 1)) throw new RangeError(`backoff.jitter must be in [0, 1) (got ${jitter})`);
+  if (!(baseMs >= 0 && maxMs >= baseMs)) throw new RangeError(`backoff needs 0 ≤ baseMs ≤ maxMs (got ${baseMs}, ${maxMs})`);
   const stopGraceMs = options.stopGraceMs ?? 10_000;
   const clock = options.clock ?? (() => new Date());
   const log = options.logger ?? silent;
@@ -174,10 +177,15 @@ export function createJobRunner(db: Database, handlers: Readonly<Record<string, 
       let isBusy = false;
       try {
         await maintenance();
+      } catch (e) {
+        // a failed sweep or schedule must not stop the claiming of due jobs
+        log.error({ workerId, err: describe(e) }, '任务维护（租约过期、定时任务）出错 / job maintenance (lease expiry, schedules) failed');
+      }
+      try {
         const launched = await claimAndLaunch();
         isBusy = launched.length > 0 && lastClaimFilled;
       } catch (e) {
-        log.error({ workerId, err: String(e) }, '任务轮询出错 / job poll failed');
+        log.error({ workerId, err: describe(e) }, '领取任务出错 / claiming jobs failed');
       }
       if (!isLooping) break;
       if (isBusy && running.size < concurrency) continue;
@@ -248,6 +256,11 @@ export function createJobRunner(db: Database, handlers: Readonly<Record<string, 
 function positive(n: number, name: string): number {
   if (!Number.isFinite(n) || n <= 0) throw new RangeError(`${name} must be a positive number (got ${n})`);
   return n;
+}
+
+function describe(e: unknown): string {
+  if (e instanceof AggregateError) return `${e.message}: ${e.errors.map((x: unknown) => (x instanceof Error ? x.message : String(x))).join('; ')}`;
+  return e instanceof Error ? e.message : String(e);
 }
 
 function errorText(e: unknown): string {

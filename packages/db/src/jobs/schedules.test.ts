@@ -62,3 +62,23 @@ describeEachEngine('jobs: schedules', (getDb) => {
     expect(await unschedule(db, queue)).toBe(false);
   });
 });
+
+describeEachEngine('jobs: a broken schedule', (getDb) => {
+  it('does not hold back the other schedules, and is named in the error', async () => {
+    const db = getDb();
+    const good = q('good');
+    await schedule(db, { queue: good, spec: { everySeconds: 60 } }, new Date('2026-11-22T01:00:00.000Z'));
+    await db.query(
+      `INSERT INTO job_schedules (queue, daily_at, time_zone, payload, max_attempts, next_run_at, updated_at)
+       VALUES ('test.broken', '01:00', 'Mars/Olympus', '{}', 1, '2026-11-22T00:00:00Z', now())`,
+    );
+    try {
+      const error = await enqueueDueSchedules(db, new Date('2026-11-22T01:01:00.000Z')).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AggregateError);
+      expect((error as AggregateError).errors.map((e: Error) => e.message).join()).toMatch(/^schedule test\.broken: /);
+      expect((await listJobs(db, good)).map((j) => j.runAt)).toEqual(['2026-11-22T01:01:00.000Z']);
+    } finally {
+      await unschedule(db, 'test.broken');
+    }
+  });
+});

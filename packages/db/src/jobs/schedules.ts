@@ -99,26 +99,33 @@ export async function enqueueDueSchedules(db: Database, now: Date = new Date()):
     [now.toISOString()],
   );
   const out: EnqueuedSlot[] = [];
+  const failures: Error[] = [];
   for (const row of due) {
-    const spec: NormalisedSpec = { everySeconds: row.every_seconds, dailyAt: row.daily_at, timeZone: row.time_zone };
-    const slot = latestSlotAtOrBefore(spec, now);
-    const next = nextSlot(spec, now);
-    const missedSlots = countSlots(spec, new Date(row.next_run_at), slot);
-    const done = await db.transaction(async (tx) => {
-      const won = await tx.query(
-        `UPDATE job_schedules SET next_run_at = $2, last_slot_at = $3 WHERE queue = $1 AND next_run_at = $4 RETURNING queue`,
-        [row.queue, next.toISOString(), slot.toISOString(), row.next_run_at],
-      );
-      if (won.length === 0) return null; // another runner took this slot
-      const r = await enqueue(
-        tx,
-        { queue: row.queue, payload: row.payload, runAt: slot, singletonKey: `schedule:${slot.toISOString()}`, maxAttempts: row.max_attempts },
-        now,
-      );
-      return r.id;
-    });
-    if (done !== null) out.push({ queue: row.queue, slot: slot.toISOString(), jobId: done, missedSlots });
+    try {
+      const spec: NormalisedSpec = { everySeconds: row.every_seconds, dailyAt: row.daily_at, timeZone: row.time_zone };
+      const slot = latestSlotAtOrBefore(spec, now);
+      const next = nextSlot(spec, now);
+      const missedSlots = countSlots(spec, new Date(row.next_run_at), slot);
+      const done = await db.transaction(async (tx) => {
+        const won = await tx.query(
+          `UPDATE job_schedules SET next_run_at = $2, last_slot_at = $3 WHERE queue = $1 AND next_run_at = $4 RETURNING queue`,
+          [row.queue, next.toISOString(), slot.toISOString(), row.next_run_at],
+        );
+        if (won.length === 0) return null; // another runner took this slot
+        const r = await enqueue(
+          tx,
+          { queue: row.queue, payload: row.payload, runAt: slot, singletonKey: `schedule:${slot.toISOString()}`, maxAttempts: row.max_attempts },
+          now,
+        );
+        return r.id;
+      });
+      if (done !== null) out.push({ queue: row.queue, slot: slot.toISOString(), jobId: done, missedSlots });
+    } catch (e) {
+      // one broken schedule must not hold back the others
+      failures.push(new Error(`schedule ${row.queue}: ${e instanceof Error ? e.message : String(e)}`, { cause: e }));
+    }
   }
+  if (failures.length > 0) throw new AggregateError(failures, `${failures.length} schedule(s) could not be enqueued; ${out.length} were`);
   return out;
 }
 
