@@ -1,0 +1,190 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { shippedCalendar } from '@huiqi/calendar';
+import { addDays, type PlainDate } from '@huiqi/kernel';
+import { startTestServer, type TestServer } from './support/server';
+import { launchBrowser, newPage } from './support/browser';
+import { logIn } from './support/flows';
+import { screenshot } from './support/screenshots';
+import { REPO_ROOT } from './support/repo-root';
+
+/**
+ * Issue 7 in a real browser against the real server (PGlite, demo data): an enterprise submits a
+ * 诉求; the SME bureau dispatches it to 市工业和信息化局; the department asks for an extension, the
+ * SME bureau (the demo city's supervision office) approves it, the department answers; the
+ * enterprise rates it 不满意 and it reopens; a second answer and the bureau close it. And an
+ * arrears complaint shows the statutory due date and interest before it is submitted.
+ */
+const SLOW = 240_000;
+const calendar = shippedCalendar('cn-gd-sz');
+
+function workingDayAfter(due: string, skip: number): PlainDate {
+  let d = due as PlainDate;
+  for (let found = 0, i = 0; i < 60; i++) {
+    d = addDays(d, 1);
+    const w = calendar.isWorkingDay(d);
+    if (w.ok && w.value && ++found >= skip) return d;
+  }
+  throw new Error(`no working day after ${due}`);
+}
+
+describe('appeals in the browser', () => {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  const pages = new Map<string, Page>();
+
+  beforeAll(async () => {
+    if (!existsSync(join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html'))) {
+      throw new Error('apps/web/dist is missing: run `npm run build:web` (npm test does this) before the browser tests');
+    }
+    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  }, SLOW);
+
+  afterAll(async () => {
+    await Promise.allSettled(contexts.map((c) => c.close()));
+    await Promise.allSettled([browser?.close(), server?.dispose()]);
+  });
+
+  /** One logged-in page per demo user, kept for the whole file. */
+  async function as(username: string): Promise<Page> {
+    const known = pages.get(username);
+    if (known) return known;
+    if (!browser || !server) throw new Error('browser or server did not start');
+    const { context, page } = await newPage(browser, server.baseUrl);
+    contexts.push(context);
+    await logIn(page, username);
+    pages.set(username, page);
+    return page;
+  }
+
+  async function openCase(username: string, trackingNumber: string): Promise<Page> {
+    const page = await as(username);
+    await page.goto(`/appeals/case/${trackingNumber}`);
+    await page.getByTestId('case-detail').waitFor();
+    return page;
+  }
+
+  const status = (page: Page) => page.getByTestId('case-status').getAttribute('data-status');
+
+  /** Clicks an offered action, fills its form and confirms; waits for the server's answer. */
+  async function perform(page: Page, type: string, fill: (modal: ReturnType<Page['locator']>) => Promise<void> = async () => undefined): Promise<void> {
+    await page.getByTestId(`action-${type}`).click();
+    const modal = page.locator('.ant-modal').filter({ has: page.getByTestId('action-confirm') });
+    await modal.waitFor();
+    await fill(modal);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/actions') && r.request().method() === 'POST'),
+      page.getByTestId('action-confirm').click(),
+    ]);
+    expect(response.status(), await response.text()).toBe(200);
+    await modal.waitFor({ state: 'hidden' });
+  }
+
+  it('runs the issue scenario from submission to closing', async () => {
+    const ent = await as('enterprise');
+    await ent.getByRole('menuitem', { name: '我的诉求' }).click();
+    await ent.getByTestId('new-appeal').click();
+    await ent.getByTestId('appeal-title').fill('新厂房消防验收久拖未办');
+    await ent.getByTestId('appeal-description').fill('我司新厂房消防验收申请已提交两个月仍无结果，影响投产，请协调。');
+    await ent.getByTestId('appeal-submit').click();
+    const shown = await ent.getByTestId('submitted-tracking-number').innerText();
+    const trackingNumber = /SZ\d{15}/.exec(shown)?.[0];
+    expect(trackingNumber, shown).toBeDefined();
+    await screenshot(ent, 'appeal-submitted');
+
+    const bureau = await openCase('bureau', trackingNumber!);
+    expect(await status(bureau)).toBe('SUBMITTED');
+    await perform(bureau, 'DISPATCHED', async (modal) => {
+      await modal.getByTestId('action-field-lead').getByText('市工业和信息化局').click();
+      await modal.getByTestId('action-field-note').fill('请工信局牵头办理');
+    });
+    await expect.poll(() => status(bureau)).toBe('DISPATCHED');
+
+    const dept = await openCase('dept-miit', trackingNumber!);
+    const dueText = await dept.getByTestId('deadline-ANSWER-due').innerText();
+    const due = /\d{4}-\d{2}-\d{2}/.exec(dueText)![0];
+    const newDue = workingDayAfter(due, 3);
+    await perform(dept, 'EXTENSION_REQUESTED', async (modal) => {
+      await modal.getByTestId('action-field-requestedDue').fill(newDue);
+      await modal.getByTestId('action-field-reason').fill('需组织现场核查');
+    });
+    await expect.poll(() => status(dept)).toBe('EXTENSION_REQUESTED');
+
+    await openCase('bureau', trackingNumber!);
+    await perform(bureau, 'EXTENSION_APPROVED', async (modal) => {
+      await modal.getByTestId('action-field-newDue').fill(newDue);
+    });
+    await expect.poll(() => status(bureau)).toBe('DISPATCHED');
+    await expect.poll(() => bureau.getByTestId('deadline-ANSWER-due').innerText()).toContain(newDue);
+
+    await openCase('dept-miit', trackingNumber!);
+    await perform(dept, 'ANSWERED', async (modal) => {
+      await modal.getByTestId('action-field-text').fill('已协调消防部门本周内完成验收。');
+    });
+    await expect.poll(() => status(dept)).toBe('ANSWERED');
+
+    await openCase('enterprise', trackingNumber!);
+    await perform(ent, 'RATED', async (modal) => {
+      await modal.getByTestId('action-field-satisfaction').getByText('不满意', { exact: true }).click();
+      await modal.getByTestId('action-field-comment').fill('验收仍未安排');
+    });
+    await expect.poll(() => status(ent)).toBe('RATED');
+    await perform(ent, 'REOPENED', async (modal) => {
+      await modal.getByTestId('action-field-reason').fill('问题未解决');
+    });
+    await expect.poll(() => status(ent)).toBe('DISPATCHED');
+
+    await openCase('dept-miit', trackingNumber!);
+    await perform(dept, 'ANSWERED', async (modal) => {
+      await modal.getByTestId('action-field-text').fill('验收已于今日完成并出具意见书。');
+    });
+    await openCase('bureau', trackingNumber!);
+    await perform(bureau, 'CLOSED');
+    await expect.poll(() => status(bureau)).toBe('CLOSED');
+
+    await openCase('enterprise', trackingNumber!);
+    const steps = await ent.getByTestId('case-timeline').locator('[data-testid^="timeline-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    expect(steps).toEqual(['SUBMITTED', 'DISPATCHED', 'EXTENSION_REQUESTED', 'EXTENSION_APPROVED', 'ANSWERED', 'RATED', 'REOPENED', 'ANSWERED', 'CLOSED'].map((s) => `timeline-${s}`));
+    await screenshot(ent, 'appeal-closed');
+
+    // the supervisor's dashboard counts the department's case
+    const sup = await as('bureau');
+    await sup.goto('/appeals/supervision');
+    await sup.getByTestId('quality-dashboard').waitFor();
+    await expect.poll(() => sup.getByTestId('quality-dashboard').innerText()).toContain('市工业和信息化局');
+    await screenshot(sup, 'appeals-supervision');
+  }, SLOW);
+
+  it('shows an arrears complaint\'s statutory due date and interest before submitting it', async () => {
+    const ent = await as('enterprise');
+    await ent.goto('/appeals/new');
+    await ent.getByTestId('appeal-type').getByText('拖欠账款投诉').click();
+    await ent.getByTestId('appeal-title').fill('研究院拖欠检测设备款');
+    await ent.getByTestId('appeal-description').fill('设备验收合格后对方逾期未付剩余货款，请求督促支付。');
+    const field = (name: string) => ent.locator(`#appeal-submit_arrears_${name}`);
+    await field('contractTitle').fill('检测设备采购合同');
+    await field('signedOn').fill('2025-09-01');
+    await field('agreedDays').fill('30');
+    await field('debtorName').fill('某市示例研究院');
+    await field('deliveredOn').fill('2025-10-10');
+    await field('acceptedOn').fill('2025-10-20');
+    await field('amountYuan').fill('1280000');
+    await field('paidYuan').fill('280000');
+    await field('paidOn').fill('2025-12-01');
+    await ent.getByTestId('arrears-compute').click();
+    await expect.poll(() => ent.getByTestId('arrears-due-date').innerText()).toBe('2025-11-19');
+    const interest = await ent.getByTestId('arrears-interest').innerText();
+    expect(interest).toMatch(/[1-9]/);
+    await screenshot(ent, 'arrears-terms');
+    await ent.getByTestId('appeal-submit').click();
+    const tn = /SZ\d{15}/.exec(await ent.getByTestId('submitted-tracking-number').innerText())![0];
+    await ent.getByTestId('view-submitted').click();
+    await ent.getByTestId('case-detail').waitFor();
+    expect(await ent.getByTestId('case-tracking-number').innerText()).toBe(tn);
+    expect(await ent.getByTestId('case-arrears-due').innerText()).toBe('2025-11-19');
+    expect(await ent.getByTestId('case-arrears-interest').innerText()).toBe(interest);
+  }, SLOW);
+});
