@@ -82,6 +82,14 @@ describe('law library in the browser', () => {
     await expect.poll(() => new URL(page.url()).hash).toBe('#chp_1');
     await expect.poll(() => classesOf(page, 'chp_1')).toContain('law-highlight');
     expect(await classesOf(page, 'art_63__para_1__item_2')).not.toContain('law-highlight');
+
+    // "复制链接" puts the article's own link on the clipboard and moves the highlight to it.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server!.baseUrl });
+    await page.getByTestId('copy-art_45').click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#art_45');
+    await expect.poll(() => classesOf(page, 'art_45')).toContain('law-highlight');
+    await expect.poll(() => page.locator('.ant-message').innerText()).toContain('已复制链接');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server!.baseUrl}${SH_READER}#art_45`);
     await screenshot(page, 'law-reader-anchor');
   }, SLOW);
 
