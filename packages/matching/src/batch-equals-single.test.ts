@@ -63,7 +63,7 @@ describe('batch matching equals single-enterprise evaluation', () => {
       expect(plan.fallbackCount).toBe(0);
       expect(seen.has('INELIGIBLE')).toBe(true);
     }
-  });
+  }, 120_000);
 
   it('for generated policies of every condition shape, several population and policy seeds (fast-check)', () => {
     fc.assert(
@@ -76,5 +76,5 @@ describe('batch matching equals single-enterprise evaluation', () => {
       }),
       { numRuns: 4 },
     );
-  });
+  }, 240_000);
 });

@@ -47,7 +47,7 @@ describe('huiqi bench match', () => {
     const r = await run(['--enterprises', '3000', '--policies', '20', '--seed', '4', '--cache-dir', dir, '--workers', '1']);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/reference rules .* ratio [\d.]+×/);
-    expect(r.out).toMatch(/one enterprise × 20 policies: median/);
+    expect(r.out).toMatch(/one enterprise × 20 policies \(\+ diff\): median/);
   }, 120_000);
 
   it('refuses missing or malformed options with usage', async () => {

@@ -238,19 +238,18 @@ function constant(v: Value, type: CNode['ty']['type'], env: KernelEnv): KNode {
 function fact(name: string, type: CNode['ty']['type'], env: KernelEnv): KNode {
   const fig = FIGURE_FACTS[name];
   if (fig) {
-    const target = env.figureYear - fig.yearsBack;
     const key = fig.key;
+    const slots = slotsOf(env, fig.yearsBack);
     const node = num(env, true, (c, out) => {
-      const { figures, figureCount } = c.cols;
-      const y0 = figures[0]!.year;
+      const { figures } = c.cols;
+      const slot = slots(c);
       const a = figures[0]![key];
       const b = figures[1]![key];
       const d = figures[2]![key];
       const s0 = c.start;
       for (let i = 0; i < c.len; i++) {
-        const r = s0 + i;
-        const s = y0[r]! - target;
-        out[i] = s < 0 || s >= figureCount[r]! ? NaN : s === 0 ? a[r]! : s === 1 ? b[r]! : d[r]!;
+        const s = slot[i]!;
+        out[i] = s === 0 ? a[s0 + i]! : s < 0 ? NaN : s === 1 ? b[s0 + i]! : d[s0 + i]!;
       }
     });
     safeInts.add(node);
@@ -316,6 +315,31 @@ function fact(name: string, type: CNode['ty']['type'], env: KernelEnv): KNode {
     default:
       throw new Unsupported(`fact ${name} of type ${type} without a column`);
   }
+}
+
+const slotCache = new WeakMap<KernelEnv, Map<number, (c: Chunk) => Int8Array>>();
+
+/** Per row, the figure slot holding year (figure year − yearsBack), −1 when the row has none: shared by all yearly facts. */
+function slotsOf(env: KernelEnv, yearsBack: number): (c: Chunk) => Int8Array {
+  let m = slotCache.get(env);
+  if (!m) slotCache.set(env, (m = new Map()));
+  let f = m.get(yearsBack);
+  if (!f) {
+    const target = env.figureYear - yearsBack;
+    const out = new Int8Array(env.chunkSize);
+    f = memo((c: Chunk) => {
+      const { figures, figureCount } = c.cols;
+      const y0 = figures[0]!.year;
+      for (let i = 0; i < c.len; i++) {
+        const r = c.start + i;
+        const s = y0[r]! - target;
+        out[i] = s < 0 || s >= figureCount[r]! ? -1 : s;
+      }
+      return out;
+    });
+    m.set(yearsBack, f);
+  }
+  return f;
 }
 
 function hasKnown(f: KNode, env: KernelEnv): KNode {

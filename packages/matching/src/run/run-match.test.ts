@@ -69,7 +69,7 @@ describe('runMatch on worker threads', () => {
       expect([t.NOT_IN_FORCE, t.ELIGIBLE, t.UNKNOWN, t.INELIGIBLE]).toEqual([...whole.counts.subarray(pi * 4, pi * 4 + 4)]);
     });
     expect(res.workerMaxRssBytes).toBeGreaterThan(0);
-  }, 60_000);
+  }, 180_000);
 
   it('resumes: partitions the sink already holds are not run again', async () => {
     const sink = new MemorySink({ keepCodes: false });
@@ -78,7 +78,7 @@ describe('runMatch on worker threads', () => {
     const res = await runMatch(all, { sink, workers: 1 });
     expect(res).toMatchObject({ partitions: 2, skipped: 1 });
     expect(await sink.writtenRanges('run-2')).toEqual(partitionRange(N, 1000));
-  }, 60_000);
+  }, 180_000);
 
   it('refuses a job pinned to a policy version this worker does not have', () => {
     const j = jobs('run-3', N)[0]!;
