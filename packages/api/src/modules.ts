@@ -1,5 +1,6 @@
 import type { ApiModule } from './api-module';
 import { rulesModule } from './rules/rules-module';
+import { procurementModule } from './procurement/procurement-module';
 import { lawModule } from './law/law-module';
 import { appealsModule } from './appeals/appeals-module';
 
@@ -7,5 +8,6 @@ import { appealsModule } from './appeals/appeals-module';
 export const API_MODULES: readonly ApiModule[] = [
   appealsModule,
   lawModule,
+  procurementModule,
   rulesModule,
 ];

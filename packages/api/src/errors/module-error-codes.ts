@@ -1,5 +1,6 @@
 import { LAW_ERROR_CODES } from '../law/law-error-codes';
 import { RULES_ERROR_CODES } from '../rules/rules-error-codes';
+import { PROCUREMENT_ERROR_CODES } from '../procurement/procurement-error-codes';
 import { APPEALS_ERROR_CODES } from '../appeals/appeals-error-codes';
 
 /** One entry of an error-code table: the HTTP status and the default bilingual message. */
@@ -17,5 +18,6 @@ export interface ErrorCodeEntry {
 export const MODULE_ERROR_CODES = {
   ...APPEALS_ERROR_CODES,
   ...LAW_ERROR_CODES,
+  ...PROCUREMENT_ERROR_CODES,
   ...RULES_ERROR_CODES,
 } as const satisfies Record<string, ErrorCodeEntry>;

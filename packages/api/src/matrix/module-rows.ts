@@ -1,5 +1,6 @@
 import type { MatrixRows } from './principals';
 import { rulesMatrix } from '../rules/rules.matrix';
+import { procurementMatrix } from '../procurement/procurement.matrix';
 import { lawMatrix } from '../law/law.matrix';
 import { appealsMatrix } from '../appeals/appeals.matrix';
 
@@ -7,5 +8,6 @@ import { appealsMatrix } from '../appeals/appeals.matrix';
 export const MODULE_MATRIX_ROWS: MatrixRows = {
   ...appealsMatrix,
   ...lawMatrix,
+  ...procurementMatrix,
   ...rulesMatrix,
 };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../database';
 import { appendAuditEvent } from '../audit/append-audit-event';
+import { canonicalJson } from '../audit/canonical-json';
 
 export type ProcurementCategoryCode = 'GOODS' | 'WORKS' | 'SERVICES';
 export type ReservationMethodCode = 'NONE' | 'WHOLE_PROJECT' | 'LOTS' | 'CONSORTIUM' | 'SUBCONTRACT';
@@ -145,7 +146,8 @@ export async function createProcurementProject(
 }
 
 const FIELD_NAMES: (keyof ProcurementProjectFields)[] = ['code', 'name', 'category', 'budgetFen', 'suitableForSme', 'exemption', 'reservation', 'reservationMethod', 'reservedFen', 'smallMicroFen'];
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** jsonb reorders object keys, so compare canonical forms. */
+const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
 /**
  * Replaces a project's fields (department and year stay). No change → no new version, no event.

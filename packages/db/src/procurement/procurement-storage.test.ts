@@ -41,6 +41,9 @@ describeEachEngine('procurement storage', (getDb) => {
     const changed = await db.transaction((tx) => updateProcurementProject(tx, p.id, fields('S-1', { reservation: lots, reservationMethod: 'LOTS', reservedFen: 150 * WAN, smallMicroFen: 150 * WAN }), null));
     expect(changed!.changedFields).toEqual(['reservation', 'reservationMethod', 'reservedFen', 'smallMicroFen']);
     expect((await getProcurementProject(db, p.id))).toMatchObject({ version: 2, reservedFen: 150 * WAN, reservation: lots });
+    // jsonb reorders keys: the same reservation again is still no change.
+    const again = await db.transaction((tx) => updateProcurementProject(tx, p.id, fields('S-1', { reservation: lots, reservationMethod: 'LOTS', reservedFen: 150 * WAN, smallMicroFen: 150 * WAN }), null));
+    expect(again).toMatchObject({ changedFields: [], project: { version: 2 } });
     expect(await updateProcurementProject(db, 'pp-00000000-none', fields('X'), null)).toBeNull();
 
     const exempt = await db.transaction((tx) => createProcurementProject(tx, { departmentId: 'dept-miit', year: 2031, ...fields('S-2', { suitableForSme: false, exemption: { article: null, reason: '无法确保充分供应' } }) }, null));

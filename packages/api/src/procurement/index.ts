@@ -1,0 +1,3 @@
+export { procurementModule } from './procurement-module';
+export { procurementMatrix } from './procurement.matrix';
+export { PROCUREMENT_ERROR_CODES } from './procurement-error-codes';

@@ -1,0 +1,29 @@
+import type { Department, ProcurementProject } from '@huiqi/db';
+import { bi } from '@huiqi/kernel';
+import { checkPlanProject, type ProcurementInputError } from '@huiqi/workflows';
+import { planInputOf } from './procurement-context';
+
+/** A stored project for the client, with the reservation described in words. */
+export function presentProject(p: ProcurementProject, department: Pick<Department, 'name'>) {
+  const errors: ProcurementInputError[] = [];
+  const checked = checkPlanProject(planInputOf(p), 0, errors);
+  return {
+    id: p.id,
+    departmentId: p.departmentId,
+    departmentName: department.name,
+    year: p.year,
+    code: p.code,
+    name: p.name,
+    category: p.category,
+    budgetFen: p.budgetFen,
+    suitableForSme: p.suitableForSme,
+    exemption: p.exemption,
+    reservation: p.reservation,
+    reservationMethod: p.reservationMethod,
+    reservationDescription: checked?.description ?? bi('预留方式无法解读', 'reservation cannot be read'),
+    reservedFen: p.reservedFen,
+    smallMicroFen: p.smallMicroFen,
+    version: p.version,
+    updatedAt: p.updatedAt,
+  };
+}
