@@ -16,11 +16,11 @@ import { EligibilityResponse } from './rules-schemas';
  * The registry state the answer is based on: as it stood at the end of `date` (China time, or now
  * for a future date). For a date before the enterprise was recorded on this platform, the current
  * registry is used and the answer says so in `basis.note` (figures are still chosen by fiscal year).
+ * `now` is today's date in China (passed in so a request computes it once).
  */
-export async function eligibilityFor(db: Database, user: User, uscc: string, date: PlainDate, explain: boolean): Promise<EligibilityAnswer> {
+export async function eligibilityFor(db: Database, user: User, uscc: string, date: PlainDate, explain: boolean, now: PlainDate = today()): Promise<EligibilityAnswer> {
   const current = await loadReadableEnterprise(db, user, uscc);
   const { rb, lawNote } = await getRules();
-  const now = today();
   const at = endOfDayInstant(date < now ? date : now);
   const fiscalYear = Number(date.slice(0, 4)) - 1;
   const then = await getEnterpriseAsOf(db, uscc, at);
@@ -61,8 +61,9 @@ export function registerEligibilityRoute(app: FastifyInstance, { db }: ApiDeps):
     },
   }, async (request) => {
     const { user } = requirePrincipal(request.principal);
-    const date = request.query.date ? plainDate(request.query.date) : today();
+    const now = today(); // once per request: it builds an Intl formatter each call
+    const date = request.query.date ? plainDate(request.query.date) : now;
     const explain = request.query.explain === '1' || request.query.explain === 'true';
-    return eligibilityFor(db, user, request.params.uscc, date, explain);
+    return eligibilityFor(db, user, request.params.uscc, date, explain, now);
   });
 }

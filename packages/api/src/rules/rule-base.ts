@@ -1,4 +1,4 @@
-import { formatLoadError, loadLawCitations, loadRuleBase, type RuleBase } from '@huiqi/rules-engine';
+import { formatLoadError, loadLawCitations, loadRuleBase, type CitationIndex, type RuleBase } from '@huiqi/rules-engine';
 
 /** The rule base with the note from the law library (null when every citation text is available). */
 export interface LoadedRules {
@@ -17,7 +17,8 @@ let loading: Promise<LoadedRules> | null = null;
 export function getRules(): Promise<LoadedRules> {
   loading ??= (async () => {
     const law = await loadLawCitations();
-    const loaded = loadRuleBase(undefined, { citations: law.index });
+    const index = law.index ? memoisedCitations(law.index) : null;
+    const loaded = loadRuleBase(undefined, { citations: index });
     if (!loaded.ok) throw new Error(`rules/ did not load:\n${loaded.error.map(formatLoadError).join('\n')}`);
     return { rb: loaded.value, lawNote: law.note };
   })();
@@ -25,4 +26,25 @@ export function getRules(): Promise<LoadedRules> {
     loading = null;
   });
   return loading;
+}
+
+/**
+ * Article texts never change for a given address (work@version#eId), and every answer cites the same
+ * few dozen: remember each lookup instead of resolving it through the law library per request.
+ */
+export function memoisedCitations(index: CitationIndex): CitationIndex {
+  const has = new Map<string, boolean>();
+  const text = new Map<string, string | null>();
+  return {
+    has(address) {
+      let v = has.get(address);
+      if (v === undefined) has.set(address, (v = index.has(address)));
+      return v;
+    },
+    text(address) {
+      let v = text.get(address);
+      if (v === undefined) text.set(address, (v = index.text(address)));
+      return v;
+    },
+  };
 }
