@@ -1,5 +1,6 @@
 import type { Database } from '@huiqi/db';
 import { rulesDemoSeed } from './rules-demo';
+import { procurementDemoSeed } from './procurement-demo';
 import { appealsDemoSeed } from './appeals-demo';
 
 /**
@@ -14,5 +15,6 @@ export interface ModuleDemoSeed {
 
 export const MODULE_DEMO_SEEDS: readonly ModuleDemoSeed[] = [
   appealsDemoSeed,
+  procurementDemoSeed,
   rulesDemoSeed,
 ];
