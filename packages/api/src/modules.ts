@@ -2,11 +2,13 @@ import type { ApiModule } from './api-module';
 import { rulesModule } from './rules/rules-module';
 import { procurementModule } from './procurement/procurement-module';
 import { lawModule } from './law/law-module';
+import { benefitsModule } from './benefits/benefits-module';
 import { appealsModule } from './appeals/appeals-module';
 
 /** Every feature module of the API, one line each (core routes are registered in build-api.ts). */
 export const API_MODULES: readonly ApiModule[] = [
   appealsModule,
+  benefitsModule,
   lawModule,
   procurementModule,
   rulesModule,

@@ -1,5 +1,6 @@
 import { LAW_ERROR_CODES } from '../law/law-error-codes';
 import { RULES_ERROR_CODES } from '../rules/rules-error-codes';
+import { BENEFITS_ERROR_CODES } from '../benefits/benefits-error-codes';
 import { PROCUREMENT_ERROR_CODES } from '../procurement/procurement-error-codes';
 import { APPEALS_ERROR_CODES } from '../appeals/appeals-error-codes';
 
@@ -17,6 +18,7 @@ export interface ErrorCodeEntry {
  */
 export const MODULE_ERROR_CODES = {
   ...APPEALS_ERROR_CODES,
+  ...BENEFITS_ERROR_CODES,
   ...LAW_ERROR_CODES,
   ...PROCUREMENT_ERROR_CODES,
   ...RULES_ERROR_CODES,

@@ -2,11 +2,13 @@ import type { MatrixRows } from './principals';
 import { rulesMatrix } from '../rules/rules.matrix';
 import { procurementMatrix } from '../procurement/procurement.matrix';
 import { lawMatrix } from '../law/law.matrix';
+import { benefitsMatrix } from '../benefits/benefits.matrix';
 import { appealsMatrix } from '../appeals/appeals.matrix';
 
 /** Matrix rows of every API module, one spread per module (`...lawMatrix`). */
 export const MODULE_MATRIX_ROWS: MatrixRows = {
   ...appealsMatrix,
+  ...benefitsMatrix,
   ...lawMatrix,
   ...procurementMatrix,
   ...rulesMatrix,

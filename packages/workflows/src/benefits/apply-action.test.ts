@@ -3,7 +3,7 @@ import { plainDate, type PlainDate } from '@huiqi/kernel';
 import type { BenefitAction, BenefitActor, LoggedBenefitAction } from './benefit-action';
 import { applyBenefitAction } from './apply-action';
 import { foldBenefitCase } from './fold-case';
-import { TRANSITIONS } from './transition-table';
+import { BENEFIT_TRANSITIONS } from './transition-table';
 
 const ent: BenefitActor = { role: 'ENTERPRISE', userId: 'u-ent' };
 const rev: BenefitActor = { role: 'REVIEWER', userId: 'u-rev' };
@@ -95,7 +95,7 @@ describe('benefit case log', () => {
   });
 
   it('every action type has a transition and only the opening actions start a case', () => {
-    const opening = Object.entries(TRANSITIONS).filter(([, t]) => t.from === null).map(([k]) => k).sort();
+    const opening = Object.entries(BENEFIT_TRANSITIONS).filter(([, t]) => t.from === null).map(([k]) => k).sort();
     expect(opening).toEqual(['LIST', 'SUBMIT']);
   });
 });

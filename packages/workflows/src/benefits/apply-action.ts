@@ -3,7 +3,7 @@ import type { BenefitAction, BenefitActor, LoggedBenefitAction } from './benefit
 import { benefitError, type BenefitError } from './benefit-error';
 import { foldBenefitCase, type BenefitCaseState } from './fold-case';
 import { BENEFIT_STATUS_LABELS } from './status';
-import { TRANSITIONS } from './transition-table';
+import { BENEFIT_TRANSITIONS } from './transition-table';
 
 export interface AppliedBenefitAction {
   entry: LoggedBenefitAction;
@@ -21,7 +21,7 @@ const ROLE_LABELS = { ENTERPRISE: '申报企业', REVIEWER: '审核部门', FINA
 export function applyBenefitAction(
   log: readonly LoggedBenefitAction[], action: BenefitAction, actor: BenefitActor, at: string, on: PlainDate,
 ): Result<AppliedBenefitAction, BenefitError> {
-  const t = TRANSITIONS[action.type];
+  const t = BENEFIT_TRANSITIONS[action.type];
   if (!t) return err(benefitError('BENEFIT_INVALID_ACTION', '未知的操作', 'Unknown action'));
   const current = log.length > 0 ? foldBenefitCase(log) : null;
   if (t.from === null) {

@@ -1,7 +1,7 @@
 import type { BilingualText, PlainDate } from '@huiqi/kernel';
 import type { AmountDecision, BenefitChannel, LoggedBenefitAction, PayeeAccount } from './benefit-action';
 import type { BenefitStatus } from './status';
-import { TRANSITIONS } from './transition-table';
+import { BENEFIT_TRANSITIONS } from './transition-table';
 
 /** A pause of the review clock: 补正 requested on `from`, materials received on `until` (null = still waiting). */
 export interface ReviewPause {
@@ -55,7 +55,7 @@ export function foldBenefitCase(log: readonly LoggedBenefitAction[]): BenefitCas
   for (const a of log) {
     if (s === null) {
       s = {
-        status: TRANSITIONS[a.type].to as BenefitStatus, channel: a.type === 'LIST' ? 'NO_APPLICATION' : 'ONLINE_APPLICATION', version: 0,
+        status: BENEFIT_TRANSITIONS[a.type].to as BenefitStatus, channel: a.type === 'LIST' ? 'NO_APPLICATION' : 'ONLINE_APPLICATION', version: 0,
         account: null, dates: { ...EMPTY_DATES }, decision: null, rejection: null, pauses: [], corrections: [], payment: null, computedAtListingFen: null,
       };
     }

@@ -8,17 +8,17 @@ import type { BenefitStatus } from './status';
  *   when the policy requires a notice period, else APPROVED;
  * - AFTER_OVERRIDE: PUBLIC_NOTICE or APPROVED, as the approval said.
  */
-export type Target = BenefitStatus | 'DECIDED' | 'AFTER_OVERRIDE';
+export type BenefitTarget = BenefitStatus | 'DECIDED' | 'AFTER_OVERRIDE';
 
-export interface Transition {
+export interface BenefitTransition {
   /** null = the action opens a case. */
   readonly from: readonly BenefitStatus[] | null;
   readonly by: readonly BenefitActorRole[];
-  readonly to: Target;
+  readonly to: BenefitTarget;
 }
 
 /** The one table of allowed transitions of benefit cases. */
-export const TRANSITIONS = {
+export const BENEFIT_TRANSITIONS = {
   SUBMIT: { from: null, by: ['ENTERPRISE'], to: 'SUBMITTED' },
   LIST: { from: null, by: ['SYSTEM', 'REVIEWER'], to: 'LISTED' },
   CONFIRM: { from: ['LISTED'], by: ['ENTERPRISE'], to: 'CONFIRMED' },
@@ -34,4 +34,4 @@ export const TRANSITIONS = {
   SCHEDULE_PAYMENT: { from: ['APPROVED', 'PAYMENT_FAILED'], by: ['FINANCE'], to: 'PAYMENT_IN_PROGRESS' },
   RECORD_PAID: { from: ['PAYMENT_IN_PROGRESS'], by: ['FINANCE'], to: 'PAID' },
   RECORD_PAYMENT_FAILED: { from: ['PAYMENT_IN_PROGRESS'], by: ['FINANCE'], to: 'PAYMENT_FAILED' },
-} as const satisfies Record<BenefitActionType, Transition>;
+} as const satisfies Record<BenefitActionType, BenefitTransition>;
