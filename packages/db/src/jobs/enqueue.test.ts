@@ -51,6 +51,17 @@ describeEachEngine('jobs: enqueue', (getDb) => {
     expect(d.id).not.toBe(a.id);
   });
 
+  it('creates one job when several transactions enqueue the same singleton key at once', async () => {
+    const db = getDb();
+    const queue = q('singleton-race');
+    const results = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => db.transaction((tx) => enqueue(tx, { queue, payload: { i }, singletonKey: 'notice:7' }))),
+    );
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+    expect(await listJobs(db, queue)).toHaveLength(1);
+  });
+
   it('refuses bad input with bilingual messages instead of storing it', async () => {
     const db = getDb();
     await expect(enqueue(db, { queue: 'Bad Queue', payload: {} })).rejects.toThrow(JobInputError);
@@ -62,6 +73,7 @@ describeEachEngine('jobs: enqueue', (getDb) => {
     await expect(enqueue(db, { queue: q('x'), payload: { at: new Date() } as never })).rejects.toThrow(/payload\.at is a Date/);
     await expect(enqueue(db, { queue: q('x'), payload: { n: Number.NaN } })).rejects.toThrow(/payload\.n = NaN/);
     await expect(enqueue(db, { queue: q('x'), payload: { f: undefined } as never })).rejects.toThrow(/payload\.f is undefined/);
+    await expect(enqueue(db, { queue: q('x'), payload: { text: '申'.repeat(30_000) } })).rejects.toThrow(/任务数据过大（90011 字节.*payload too large/);
   });
 });
 

@@ -20,11 +20,22 @@ export function checkMaxAttempts(n: unknown): number {
   return n;
 }
 
+/** Payloads carry ids and small parameters; bulk data belongs in a table the handler reads. */
+export const MAX_PAYLOAD_BYTES = 64 * 1024;
+
 /** The payload as JSON text; refuses what JSON cannot carry instead of silently dropping it. */
 export function payloadJson(payload: unknown, what = 'payload'): string {
   const problem = findNonJson(payload, what);
   if (problem) throw new JobInputError(`任务数据不是合法 JSON：${problem}`, `job payload is not plain JSON: ${problem}`);
-  return JSON.stringify(payload as JsonValue);
+  const text = JSON.stringify(payload as JsonValue);
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_PAYLOAD_BYTES) {
+    throw new JobInputError(
+      `任务数据过大（${bytes} 字节，上限 ${MAX_PAYLOAD_BYTES}）：请把数据存入表中，只在任务里传其编号`,
+      `job payload too large (${bytes} bytes, limit ${MAX_PAYLOAD_BYTES}): store the data in a table and pass its id`,
+    );
+  }
+  return text;
 }
 
 function findNonJson(v: unknown, path: string): string | null {
