@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { renderDiffHtml } from '@huiqi/legal-text';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error';
-import { lawLibrary } from './law-library';
+import { lawDiff, lawLibrary } from './law-library';
 import { presentVersion } from './law-presenters';
 import { LawVersion, VersionParam, WorkIdParam } from './law-schemas';
 import { workKeyOf } from './work-key';
@@ -56,7 +56,7 @@ export function registerLawDiffRoute(app: FastifyInstance): void {
     const oldMeta = versions.find((v) => v.id === oldId);
     const newMeta = versions.find((v) => v.id === newId);
     const missing = [oldMeta ? null : oldId, newMeta ? null : newId].filter((x): x is string => x !== null);
-    const diff = oldMeta && newMeta ? lib.diff(workId, oldId, newId) : null;
+    const diff = oldMeta && newMeta ? lawDiff(workId, oldId, newId) : null;
     if (!oldMeta || !newMeta || !diff) {
       const known = versions.map((v) => v.id).join(', ');
       throw new AppError('LAW_VERSION_NOT_FOUND', {

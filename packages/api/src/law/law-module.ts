@@ -12,7 +12,8 @@ import { registerLawWorkRoutes } from './law-works';
 export const lawModule: ApiModule = {
   id: 'law',
   register(app) {
-    lawLibrary(); // parse law/ once at start, not on the first request
+    // Parse law/ and build the search index once at start, not on the first request.
+    lawLibrary().search('中小企业', { limit: 1 });
     registerLawWorkRoutes(app);
     registerLawResolveRoute(app);
     registerLawSearchRoute(app);

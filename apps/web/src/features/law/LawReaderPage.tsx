@@ -111,7 +111,7 @@ export function LawReaderPage() {
                 value={v.id}
                 style={{ minWidth: 280 }}
                 data-testid="law-version-select"
-                onChange={(next: string) => navigate(readerPath(work.key, next))}
+                onChange={(next: string) => navigate(readerPath(work.key, next, target))}
                 options={work.versions.map((x) => ({ value: x.id, label: versionLabel(x) }))}
               />
               {work.versions.length > 1 && (
