@@ -4,3 +4,4 @@ export { ERROR_CODES, type ErrorCode } from './errors/error-codes';
 export { AppError, type ErrorBody } from './errors/app-error';
 export { SESSION_COOKIE } from './auth/authenticate';
 export * from './appeals';
+export * from './benefits';

@@ -2,6 +2,7 @@ import type { Database } from '@huiqi/db';
 import { rulesDemoSeed } from './rules-demo';
 import { procurementDemoSeed } from './procurement-demo';
 import { appealsDemoSeed } from './appeals-demo';
+import { benefitsDemoSeed } from './benefits-demo';
 
 /**
  * Demo data of feature modules (sample appeals, funds, procurement projects …), loaded after the
@@ -15,6 +16,7 @@ export interface ModuleDemoSeed {
 
 export const MODULE_DEMO_SEEDS: readonly ModuleDemoSeed[] = [
   appealsDemoSeed,
+  benefitsDemoSeed,
   procurementDemoSeed,
   rulesDemoSeed,
 ];

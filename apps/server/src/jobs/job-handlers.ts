@@ -6,8 +6,10 @@
 import type { JobModuleFactory } from '@huiqi/db';
 import { jobsHousekeeping } from './jobs-housekeeping';
 import { appealsDeadlineSweep } from './appeals-deadline-sweep';
+import { benefitsSweep } from './benefits-sweep';
 
 export const JOB_MODULES: readonly JobModuleFactory[] = [
   jobsHousekeeping,
   appealsDeadlineSweep,
+  benefitsSweep,
 ];

@@ -6,3 +6,4 @@ export { actOnCase, actInTransaction } from './benefits-service';
 export { compareData } from './benefits-no-application';
 export { createPaymentBatch, importBankReturn } from './benefits-payments';
 export { fundDashboard, minimumShare } from './benefits-funds';
+export { sweepBenefits } from './benefits-sweep';
