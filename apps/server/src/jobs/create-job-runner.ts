@@ -128,6 +128,8 @@ export function createJobRunner(db: Database, handlers: Readonly<Record<string, 
       );
     }, heartbeatMs);
     heartbeat.unref?.();
+    // released at stop or lease lost: the job is no longer ours, so stop extending its lease
+    abort.signal.addEventListener('abort', () => clearInterval(heartbeat), { once: true });
     try {
       if (!handler) throw new PermanentJobError(`没有处理程序 / no handler for queue ${job.queue}`);
       await handler({
