@@ -1,4 +1,5 @@
 import type { FeatureModule } from '../app/feature-module';
+import { procurementModule } from './procurement/procurement-module';
 import { policiesModule } from './policies/policies-module';
 import { rulebookModule } from './rulebook/rulebook-module';
 import { lawModule } from './law/law-module';
@@ -13,4 +14,5 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   lawModule,
   policiesModule,
   rulebookModule,
+  procurementModule,
 ];
