@@ -12,6 +12,7 @@ import { appealRefusal } from './appeal-refusal';
 import { projectionOf } from './appeal-projection';
 import { viewCaseFor } from './appeal-viewer';
 import { actorOf, APPEALS_JURISDICTION, appealsRuntime, nowInstant, TRACKING_PREFIX } from './appeals-context';
+import { submissionBatcherFor } from './submission-batcher';
 
 export type Warning = Pick<AppealError, 'code' | 'message' | 'details'>;
 
@@ -29,7 +30,7 @@ export interface SubmissionOutcome {
   log: AppealAction[];
 }
 
-const asStored = (a: AppealAction): StoredAppealAction => a as unknown as StoredAppealAction;
+export const asStored = (a: AppealAction): StoredAppealAction => a as unknown as StoredAppealAction;
 const asDomain = (log: StoredAppealAction[]): AppealAction[] => log as unknown as AppealAction[];
 
 class Rollback extends Error {
@@ -38,7 +39,7 @@ class Rollback extends Error {
   }
 }
 
-async function resolveAttachments(q: Queryable, ids: readonly string[], uploadedBy: string, caseId: string): Promise<Attachment[]> {
+export async function resolveAttachments(q: Queryable, ids: readonly string[], uploadedBy: string, caseId: string): Promise<Attachment[]> {
   const out: Attachment[] = [];
   for (const id of new Set(ids)) {
     const info = await findAppealAttachment(q, id);
@@ -56,13 +57,24 @@ async function resolveAttachments(q: Queryable, ids: readonly string[], uploaded
  * attachment links in one transaction. The same submitter scope and idempotency key always give
  * the same case (a retry after a lost answer or a crash is never a second case).
  */
-export async function submitAppeal(
-  db: Database,
-  input: { actor: Actor; draft: SubmissionDraft; submitterScope: string; idempotencyKey: string; auditUserId: string | null; actionId?: string },
-): Promise<SubmissionOutcome> {
-  const { context } = await appealsRuntime(db);
+export async function submitAppeal(db: Database, input: SubmissionInput): Promise<SubmissionOutcome> {
   const existingFirst = await db.query<{ case_id: string }>('SELECT case_id FROM appeal_cases WHERE submitter_scope = $1 AND idempotency_key = $2', [input.submitterScope, input.idempotencyKey]);
   if (existingFirst[0]) return duplicateOutcome(db, existingFirst[0].case_id);
+  return submissionBatcherFor(db).submit(input);
+}
+
+export interface SubmissionInput {
+  actor: Actor;
+  draft: SubmissionDraft;
+  submitterScope: string;
+  idempotencyKey: string;
+  auditUserId: string | null;
+  actionId?: string;
+}
+
+/** One submission in its own transaction (the batcher's fallback when a whole batch failed). */
+export async function submitOne(db: Database, input: SubmissionInput): Promise<SubmissionOutcome> {
+  const { context } = await appealsRuntime(db);
   try {
     return await db.transaction(async (tx) => {
       const at = nowInstant();
@@ -104,13 +116,13 @@ export async function submitAppeal(
   }
 }
 
-async function duplicateOutcome(db: Database, caseId: string): Promise<SubmissionOutcome> {
+export async function duplicateOutcome(db: Database, caseId: string): Promise<SubmissionOutcome> {
   const row = await findAppealCaseById(db, caseId);
   if (!row) throw new Error(`case ${caseId} vanished`);
   return { caseId, trackingNumber: row.trackingNumber, isDuplicate: true, warnings: [], log: asDomain(await loadAppealLog(db, caseId)) };
 }
 
-function isUniqueViolation(e: unknown): boolean {
+export function isUniqueViolation(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === '23505';
 }
 

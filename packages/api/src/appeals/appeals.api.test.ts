@@ -101,6 +101,20 @@ describeEachEngine('API: appeals', (getDb) => {
     expect(reused.json().error.code).toBe('APPEAL_ACTION_ID_REUSED');
   });
 
+  it('writes concurrent submissions together and still one case per key, with the audit chain intact', async () => {
+    const keys = [...Array.from({ length: 15 }, (_, i) => `burst-key-${String(i).padStart(4, '0')}`), ...Array.from({ length: 5 }, () => 'burst-key-same')];
+    const answers = await Promise.all(keys.map((k) => submit({ title: `并发提交 ${k}` }, k)));
+    expect(answers.every((a) => a.statusCode === 201 || a.statusCode === 200)).toBe(true);
+    const byKey = new Map<string, Set<string>>();
+    keys.forEach((k, i) => byKey.set(k, (byKey.get(k) ?? new Set()).add(answers[i]!.json().trackingNumber)));
+    expect([...byKey.values()].every((s) => s.size === 1)).toBe(true);
+    expect(answers.filter((a) => a.statusCode === 201)).toHaveLength(16);
+    const rows = await getDb().query<{ n: number }>("SELECT count(*) AS n FROM appeal_cases WHERE idempotency_key LIKE 'burst-key-%'");
+    expect(rows[0]!.n).toBe(16);
+    const { verifyAuditChain } = await import('@huiqi/db');
+    expect((await verifyAuditChain(getDb())).ok).toBe(true);
+  });
+
   it('hides an anonymous reporter from departments and the supervisor, not from the reporter', async () => {
     const res = await submit({ type: 'COMPLAINT', title: '检查人员索要好处', description: '某检查组在检查中暗示需要“表示”。', isAnonymous: true }, 'anon-key-000001');
     expect(res.statusCode, res.body).toBe(201);

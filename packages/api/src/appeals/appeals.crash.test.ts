@@ -28,7 +28,10 @@ interface Engine {
 
 async function pgliteEngine(): Promise<Engine> {
   const dataDir = await mkdtemp(join(tmpdir(), 'huiqi-crash-'));
-  return { name: 'pglite', env: { HUIQI_DATA_DIR: dataDir }, open: () => openDatabase({ dataDir }), cleanUp: () => rm(dataDir, { recursive: true, force: true }) };
+  return { name: 'pglite', env: { HUIQI_DATA_DIR: dataDir }, open: () => openDatabase({ dataDir }), cleanUp: async () => {
+      await rm(dataDir, { recursive: true, force: true });
+      await rm(`${dataDir}.huiqi-lock`, { force: true });
+    } };
 }
 
 async function postgresEngine(adminUrl: string): Promise<Engine> {

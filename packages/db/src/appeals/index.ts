@@ -8,3 +8,4 @@ export {
 export {
   findAppealAttachment, insertAppealAttachment, linkAppealAttachments, readAppealAttachmentContent, type AppealAttachmentInfo,
 } from './appeal-attachments';
+export { allocateTrackingSequences, createAppealCasesBatch, type NewAppealCase } from './create-appeal-cases-batch';

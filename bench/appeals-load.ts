@@ -1,0 +1,119 @@
+/**
+ * Benchmark: appeal submissions over HTTP on PostgreSQL. Not a unit test.
+ *   npx tsx bench/appeals-load.ts [--count N] [--concurrency C] [--seconds S] [--rate R]
+ *
+ * Starts the real server (apps/server/src/main.ts, NODE_ENV=test so no request logging) as a child
+ * process on a scratch PostgreSQL database (TEST_DATABASE_URL, default
+ * postgres://postgres@127.0.0.1:5432/test; created and dropped), logs in the demo enterprise and sends
+ * POST /api/appeals with a fresh Idempotency-Key each, from this process over loopback:
+ *   closed loop (default): C clients, each sending its next request when the last one answered,
+ *                          until N requests or S seconds;
+ *   --rate R:              open loop, R requests per second on a fixed schedule for S seconds
+ *                          (latency counted from the scheduled time, so queueing is not hidden).
+ * Prints throughput and latency percentiles; exit code 1 when the target (≥ 500/s, p99 < 100 ms) is missed.
+ * Each submission is a full case: tracking number, domain check, deadline computation, case row,
+ * first action, hash-chained audit event, one transaction.
+ */
+import { createScratchPostgres } from '@huiqi/db/testing';
+import { freePort, logInCookie, postAppeal, spawnServer } from '../packages/api/src/appeals/testing/server-process';
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const v = Number(process.argv[i + 1]);
+  if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} needs a positive number`);
+  return v;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+const count = option('count', 20_000);
+const concurrency = option('concurrency', 16);
+const seconds = option('seconds', 30);
+const rate = process.argv.includes('--rate') ? option('rate', 500) : null;
+const warmup = option('warmup', 500);
+const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+const scratch = await createScratchPostgres(adminUrl);
+const url = new URL(adminUrl);
+url.pathname = `/${scratch.name}`;
+const port = await freePort();
+const server = await spawnServer({ port, env: { DATABASE_URL: url.toString(), HUIQI_DEMO: '1' }, readyTimeoutMs: 180_000 });
+try {
+  const cookie = await logInCookie(server.baseUrl, 'enterprise');
+  const run = Math.random().toString(36).slice(2, 8);
+  let seq = 0;
+  const nextKey = () => `bench-${run}-${seq++}`;
+  const errors = new Map<string, number>();
+  const one = async (): Promise<number> => {
+    const t0 = performance.now();
+    const r = await postAppeal(server.baseUrl, cookie, nextKey(), 30_000).catch((e: unknown) => ({ status: -1, error: String(e) }));
+    if (r.status !== 201) errors.set(String(r.status), (errors.get(String(r.status)) ?? 0) + 1);
+    return performance.now() - t0;
+  };
+
+  // warm-up (JIT, connection pool, caches): not measured
+  for (let done = 0; done < warmup; ) {
+    await Promise.all(Array.from({ length: Math.min(concurrency, warmup - done) }, one));
+    done += Math.min(concurrency, warmup - done);
+  }
+  errors.clear();
+
+  const latencies: number[] = [];
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  if (rate === null) {
+    let sent = 0;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (sent < count && performance.now() < deadline) {
+          sent++;
+          latencies.push(await one());
+        }
+      }),
+    );
+  } else {
+    const total = Math.round(rate * seconds);
+    const inFlight: Promise<void>[] = [];
+    for (let i = 0; i < total; i++) {
+      const scheduled = started + (i * 1000) / rate;
+      const wait = scheduled - performance.now();
+      if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+      inFlight.push(
+        (async () => {
+          await one();
+          latencies.push(performance.now() - scheduled);
+        })(),
+      );
+    }
+    await Promise.all(inFlight);
+  }
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const throughput = latencies.length / elapsed;
+  const p = (x: number) => percentile(latencies, x).toFixed(1);
+  const [cases] = await scratch.db.query<{ n: number }>("SELECT count(*) AS n FROM appeal_cases WHERE idempotency_key LIKE $1", [`bench-${run}-%`]);
+  const figures = {
+    engine: 'postgres',
+    mode: rate === null ? `closed loop, ${concurrency} clients` : `open loop, ${rate}/s`,
+    requests: latencies.length,
+    seconds: Number(elapsed.toFixed(2)),
+    perSecond: Math.round(throughput),
+    p50Ms: Number(p(50)),
+    p95Ms: Number(p(95)),
+    p99Ms: Number(p(99)),
+    maxMs: Number(latencies.at(-1)!.toFixed(1)),
+    errors: Object.fromEntries(errors),
+    casesStored: (cases?.n ?? 0) - 0,
+  };
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+  const met = throughput >= 500 && percentile(latencies, 99) < 100 && errors.size === 0;
+  process.stdout.write(`target ≥ 500/s with p99 < 100 ms: ${met ? 'met' : 'NOT met'}\n`);
+  process.exitCode = met ? 0 : 1;
+} finally {
+  await server.kill('SIGTERM');
+  await scratch.drop();
+}

@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { allocateTrackingSequences, createAppealCasesBatch, linkAppealAttachments, type Database, type NewAppealCase, type Queryable } from '@huiqi/db';
+import { applyAction, formatTrackingNumber, localDateOf, type AppealActionInput, type AppealContext, type AppealPayloads } from '@huiqi/workflows';
+import { AppError } from '../errors/app-error';
+import { appealRefusal } from './appeal-refusal';
+import { projectionOf } from './appeal-projection';
+import { APPEALS_JURISDICTION, appealsRuntime, nowInstant, TRACKING_PREFIX } from './appeals-context';
+import { asStored, duplicateOutcome, resolveAttachments, submitOne, type SubmissionInput, type SubmissionOutcome } from './appeals-service';
+
+/** At most this many submissions share one transaction. */
+export const MAX_BATCH = 64;
+
+interface Pending {
+  input: SubmissionInput;
+  resolve(v: SubmissionOutcome): void;
+  reject(e: unknown): void;
+}
+
+type ItemResult = { kind: 'CREATED'; outcome: SubmissionOutcome } | { kind: 'EXISTING'; caseId: string } | { kind: 'REFUSED'; error: unknown };
+
+/**
+ * Group commit of submissions: while one transaction is being written, the submissions that
+ * arrive wait and are then written together — one lock of the audit-chain head and one commit for
+ * the lot. A lone submission is written at once (no added delay). Every submission is still
+ * checked and computed on its own by the domain, and a refused one does not affect the others;
+ * when a batch transaction fails as a whole, its submissions are written one by one instead.
+ * Tracking numbers are allocated per batch, so a refused or duplicate submission leaves a gap.
+ */
+export class SubmissionBatcher {
+  private queue: Pending[] = [];
+  private running = false;
+
+  constructor(private readonly db: Database) {}
+
+  submit(input: SubmissionInput): Promise<SubmissionOutcome> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ input, resolve, reject });
+      this.kick();
+    });
+  }
+
+  private kick(): void {
+    if (this.running || this.queue.length === 0) return;
+    this.running = true;
+    const batch = this.queue.splice(0, MAX_BATCH);
+    void this.flush(batch).finally(() => {
+      this.running = false;
+      this.kick();
+    });
+  }
+
+  private async flush(batch: Pending[]): Promise<void> {
+    // The same submitter and key twice in one batch: the later ones wait for the first one's case.
+    const firsts = new Map<string, Pending>();
+    const followers: Pending[] = [];
+    for (const p of batch) {
+      const k = `${p.input.submitterScope}\u0000${p.input.idempotencyKey}`;
+      if (firsts.has(k)) followers.push(p);
+      else firsts.set(k, p);
+    }
+    const unique = [...firsts.values()];
+    let results: ItemResult[];
+    try {
+      const { context } = await appealsRuntime(this.db);
+      results = await this.db.transaction((tx) => writeBatch(tx, unique.map((p) => p.input), context));
+    } catch {
+      results = [];
+      for (const p of unique) {
+        try {
+          results.push({ kind: 'CREATED', outcome: await submitOne(this.db, p.input) });
+        } catch (e) {
+          results.push({ kind: 'REFUSED', error: e });
+        }
+      }
+    }
+    await Promise.all(
+      unique.map(async (p, i) => {
+        const r = results[i]!;
+        try {
+          if (r.kind === 'CREATED') p.resolve(r.outcome);
+          else if (r.kind === 'EXISTING') p.resolve(await duplicateOutcome(this.db, r.caseId));
+          else p.reject(r.error);
+        } catch (e) {
+          p.reject(e);
+        }
+      }),
+    );
+    for (const f of followers) {
+      try {
+        const [row] = await this.db.query<{ case_id: string }>('SELECT case_id FROM appeal_cases WHERE submitter_scope = $1 AND idempotency_key = $2', [f.input.submitterScope, f.input.idempotencyKey]);
+        if (row) f.resolve(await duplicateOutcome(this.db, row.case_id));
+        else f.resolve(await submitOne(this.db, f.input));
+      } catch (e) {
+        f.reject(e);
+      }
+    }
+  }
+}
+
+async function writeBatch(tx: Queryable, inputs: SubmissionInput[], context: AppealContext): Promise<ItemResult[]> {
+  const at = nowInstant();
+  const day = localDateOf(at);
+  const first = await allocateTrackingSequences(tx, TRACKING_PREFIX, day, inputs.length);
+  const results: ItemResult[] = [];
+  const accepted: { index: number; item: NewAppealCase; outcome: SubmissionOutcome; attachmentIds: string[] }[] = [];
+  for (const [index, input] of inputs.entries()) {
+    try {
+      const caseId = `ap-${randomUUID()}`;
+      const attachments = input.draft.attachmentIds.length > 0 ? await resolveAttachments(tx, input.draft.attachmentIds, input.actor.userId, caseId) : [];
+      const trackingNumber = formatTrackingNumber({ prefix: TRACKING_PREFIX, date: day, sequence: first + index });
+      const { attachmentIds: _ignored, ...rest } = input.draft;
+      const payload: AppealPayloads['SUBMITTED'] = {
+        ...rest, caseId, trackingNumber, jurisdiction: APPEALS_JURISDICTION, receivedBy: context.smeBureauId, idempotencyKey: input.idempotencyKey, attachments,
+      };
+      const action: AppealActionInput = { id: input.actionId ?? `submit-${caseId}`, type: 'SUBMITTED', at, actor: input.actor, payload };
+      const r = applyAction([], action, context);
+      if (!r.ok) {
+        results.push({ kind: 'REFUSED', error: appealRefusal(r.error) });
+        continue;
+      }
+      results.push({ kind: 'REFUSED', error: new AppError('INTERNAL_ERROR') }); // replaced below once stored
+      accepted.push({
+        index,
+        item: { projection: projectionOf(r.value.case), submitterScope: input.submitterScope, idempotencyKey: input.idempotencyKey, action: asStored(r.value.action), auditUserId: input.auditUserId },
+        outcome: { caseId, trackingNumber, isDuplicate: false, warnings: r.value.warnings, log: r.value.log },
+        attachmentIds: attachments.map((a) => a.id),
+      });
+    } catch (e) {
+      results.push({ kind: 'REFUSED', error: e });
+    }
+  }
+  const stored = await createAppealCasesBatch(tx, accepted.map((a) => a.item));
+  for (const a of accepted) {
+    const s = stored.get(`${a.item.submitterScope}\u0000${a.item.idempotencyKey}`);
+    if (!s) throw new Error(`batch lost submission ${a.item.idempotencyKey}`);
+    if (s.created) {
+      if (a.attachmentIds.length > 0) await linkAppealAttachments(tx, a.outcome.caseId, a.attachmentIds, a.item.action.actor.userId);
+      results[a.index] = { kind: 'CREATED', outcome: a.outcome };
+    } else results[a.index] = { kind: 'EXISTING', caseId: s.caseId };
+  }
+  return results;
+}
+
+const batchers = new WeakMap<Database, SubmissionBatcher>();
+
+export function submissionBatcherFor(db: Database): SubmissionBatcher {
+  let b = batchers.get(db);
+  if (!b) {
+    b = new SubmissionBatcher(db);
+    batchers.set(db, b);
+  }
+  return b;
+}
