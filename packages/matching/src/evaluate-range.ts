@@ -11,7 +11,7 @@ let stamps = 0;
 export interface RangeOutcomes {
   /** Outcome codes, policy-major: code of policy p for row i (0-based in the range) at p·rowCount + i. */
   codes: Uint8Array;
-  /** Per policy: counts of NOT_IN_FORCE, ELIGIBLE, UNKNOWN, INELIGIBLE (4 per policy). */
+  /** Per policy: counts of NOT_IN_FORCE, ELIGIBLE, UNKNOWN, INELIGIBLE (4 per policy); zeros with `counts: false`. */
   counts: Float64Array;
   /** Rows re-evaluated exactly because a float comparison was too close to call. */
   exactRechecks: number;
@@ -22,14 +22,15 @@ export interface RangeOutcomes {
  * kernel runs once per chunk, and the outcome code (status and first failing clause) of each
  * enterprise × policy is folded in clause by clause.
  */
-export function evaluateRange(plan: MatchPlan, cols: PopulationColumns, into?: Uint8Array): RangeOutcomes {
+export function evaluateRange(plan: MatchPlan, cols: PopulationColumns, into?: Uint8Array, opts: { counts?: boolean } = {}): RangeOutcomes {
+  const counting = opts.counts !== false;
   const n = cols.rowCount;
   const P = plan.policies.length;
   const codes = into ?? new Uint8Array(n * P);
   if (codes.length < n * P) throw new RangeError('outcome buffer too small');
   const counts = new Float64Array(P * 4);
   // Per policy a histogram of the 256 codes, tallied per chunk while its codes are in cache.
-  const hist = new Float64Array(P * 256);
+  const hist = new Uint32Array(counting ? P * 256 : 0);
   const size = plan.env.chunkSize;
   const remap = tagRemap(cols.meta);
   const chunk: Chunk = { cols, start: 0, len: 0, stamp: 0, suspects: [] };
@@ -58,7 +59,7 @@ export function evaluateRange(plan: MatchPlan, cols: PopulationColumns, into?: U
       const out = codes.subarray(p * n + start, p * n + start + len);
       if (!k.version || !k.inForce.some((x) => x)) {
         out.fill(OUTCOME_NOT_IN_FORCE);
-        hist[p * 256 + OUTCOME_NOT_IN_FORCE]! += len;
+        if (counting) hist[p * 256 + OUTCOME_NOT_IN_FORCE]! += len;
         continue;
       }
       if (k.clauses === null) {
@@ -73,7 +74,7 @@ export function evaluateRange(plan: MatchPlan, cols: PopulationColumns, into?: U
           const ev = evaluatePolicy(plan.rb, k.policy, e.facts, { date: plan.date, jurisdiction: e.jurisdiction }, e.ctx);
           out[i] = encodeOutcome(ev.status, ev.firstFailingClause ? version.conditions.findIndex((c) => c.id === ev.firstFailingClause) : 0);
         }
-        tally(hist, p * 256, out, len);
+        if (counting) tally(hist, p * 256, out, len);
         continue;
       }
       if (k.clauses.length === 0) out.fill(OUTCOME_ELIGIBLE);
@@ -85,14 +86,14 @@ export function evaluateRange(plan: MatchPlan, cols: PopulationColumns, into?: U
         else fold(out, v, OUTCOME_INELIGIBLE_BASE + ci, len);
       }
       if (!k.inForce.every((x) => x)) for (let i = 0; i < len; i++) if (!k.inForce[district[start + i]!]) out[i] = OUTCOME_NOT_IN_FORCE;
-      tally(hist, p * 256, out, len);
+      if (counting) tally(hist, p * 256, out, len);
     }
   }
-  for (let p = 0; p < P; p++) for (let code = 0; code < 256; code++) counts[p * 4 + statusIndex(code)]! += hist[p * 256 + code]!;
+  if (counting) for (let p = 0; p < P; p++) for (let code = 0; code < 256; code++) counts[p * 4 + statusIndex(code)]! += hist[p * 256 + code]!;
   return { codes, counts, exactRechecks };
 }
 
-function tally(hist: Float64Array, base: number, out: Uint8Array, len: number): void {
+function tally(hist: Uint32Array, base: number, out: Uint8Array, len: number): void {
   for (let i = 0; i < len; i++) hist[base + out[i]!]!++;
 }
 

@@ -178,3 +178,20 @@ describe('kernels', () => {
     if (!r.ok) expect(r.error.en).toMatch(/x \(at \d+\)/);
   });
 });
+
+describe('evaluateRange counts', () => {
+  it('counts each status per policy, and can skip counting without changing the codes', () => {
+    const file = population(() => {}, 500);
+    const cols = readColumnarRange(file, 0, 500);
+    const plan = compileMatchPlan(rb, [policy('revenue >= wan_yuan(100)', 'yearsInNicheMarket >= 1'), policy("'TECH_SME' in tags")], cols.meta, { date: DATE });
+    const a = evaluateRange(plan, cols);
+    const b = evaluateRange(plan, cols, undefined, { counts: false });
+    expect(b.codes).toEqual(a.codes);
+    expect([...b.counts]).toEqual(Array(8).fill(0));
+    for (let p = 0; p < 2; p++) {
+      const byStatus = [0, 0, 0, 0];
+      for (let i = 0; i < 500; i++) byStatus[Math.min(3, a.codes[p * 500 + i]!)]!++;
+      expect([...a.counts.subarray(p * 4, p * 4 + 4)]).toEqual(byStatus);
+    }
+  });
+});
