@@ -3,6 +3,7 @@ import { procurementModule } from './procurement/procurement-module';
 import { policiesModule } from './policies/policies-module';
 import { rulebookModule } from './rulebook/rulebook-module';
 import { lawModule } from './law/law-module';
+import { benefitsModule } from './benefits/benefits-module';
 import { appealsModule } from './appeals/appeals-module';
 
 /**
@@ -11,6 +12,7 @@ import { appealsModule } from './appeals/appeals-module';
  */
 export const FEATURE_MODULES: readonly FeatureModule[] = [
   appealsModule,
+  benefitsModule,
   lawModule,
   policiesModule,
   rulebookModule,

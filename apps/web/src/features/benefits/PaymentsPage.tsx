@@ -1,0 +1,59 @@
+import { Alert, App, Button, Card, Input, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useApi } from '../../api/use-api';
+import { formatFenAsYuan } from '../../format/money';
+import { createBatch, exportUrl, fetchBatches, fetchPolicies, importReturn, type Batch } from './benefits-api';
+import { useBenefitsText } from './use-benefits-text';
+
+/** Finance: a batch per fund of the approved payments, exported for the bank (CSV / XLSX), then the bank's return file imported. */
+export function PaymentsPage() {
+  const { t, pick, errorText } = useBenefitsText();
+  const { message } = App.useApp();
+  const batches = useApi(() => fetchBatches(), []);
+  const policies = useApi(() => fetchPolicies(), []);
+  const [content, setContent] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const funds = [...new Map((policies.data?.items ?? []).map((p) => [p.fund.id, p.fund])).values()];
+  const run = async (fn: () => Promise<string>) => {
+    setFailure(null);
+    try {
+      void message.success(await fn());
+      batches.reload();
+    } catch (e) {
+      setFailure(errorText(e));
+    }
+  };
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="large">
+      <Typography.Title level={3}>{t('benefits.pay.title')}</Typography.Title>
+      <Card>
+        <Space wrap>
+          {funds.map((f) => <Button key={f.id} data-testid={`create-batch-${f.id}`} onClick={() => void run(async () => (await createBatch(f.id)).id)}>{t('benefits.pay.create')} · {pick(f.name)}</Button>)}
+        </Space>
+        {failure && <Alert type="error" message={failure} data-testid="payments-error" />}
+      </Card>
+      <Table<Batch>
+        data-testid="batches" rowKey="id" loading={batches.isLoading} dataSource={batches.data?.items ?? []} pagination={false}
+        columns={[
+          { title: 'ID', dataIndex: 'id' },
+          { title: t('benefits.col.fund'), dataIndex: 'fundId' },
+          { title: t('benefits.pay.lines'), dataIndex: 'lineCount' },
+          { title: t('benefits.pay.total'), dataIndex: 'totalFen', render: (v: number) => formatFenAsYuan(v) },
+          { title: t('benefits.pay.progress'), render: (_: unknown, b) => `${b.paid} / ${b.failed} / ${b.pending}` },
+          {
+            title: '', render: (_: unknown, b) => (
+              <Space direction="vertical">
+                <Space>
+                  <a href={exportUrl(b.id, 'csv')} data-testid={`export-csv-${b.id}`}>CSV</a>
+                  <a href={exportUrl(b.id, 'xlsx')} data-testid={`export-xlsx-${b.id}`}>XLSX</a>
+                </Space>
+                <Input.TextArea rows={3} placeholder={t('benefits.pay.importHint')} value={content[b.id] ?? ''} onChange={(e) => setContent({ ...content, [b.id]: e.target.value })} data-testid={`return-${b.id}`} />
+                <Button data-testid={`import-${b.id}`} onClick={() => void run(async () => { const r = await importReturn(b.id, content[b.id] ?? ''); return t('benefits.pay.imported', { paid: r.paid, failed: r.failed, unchanged: r.unchanged }); })}>{t('benefits.pay.import')}</Button>
+              </Space>
+            ),
+          },
+        ]}
+      />
+    </Space>
+  );
+}

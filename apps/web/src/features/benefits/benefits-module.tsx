@@ -1,0 +1,46 @@
+import { AccountBookOutlined, AuditOutlined, FundOutlined, GiftOutlined } from '@ant-design/icons';
+import type { FeatureCrumb, FeatureMenuEntry, FeatureModule } from '../../app/feature-module';
+import type { BilingualText } from '../../i18n/bilingual';
+import { ApplyPage } from './ApplyPage';
+import { benefitsMessages, type BenefitsMessageKey } from './benefits-messages';
+import { CaseDetailPage } from './CaseDetailPage';
+import { FundsDashboardPage } from './FundsDashboardPage';
+import { MyBenefitsPage } from './MyBenefitsPage';
+import { PaymentsPage } from './PaymentsPage';
+import { PublicDisclosurePage } from './PublicDisclosurePage';
+import { ReviewQueuePage } from './ReviewQueuePage';
+
+const both = (key: BenefitsMessageKey): BilingualText => ({ zh: benefitsMessages.zh[key], en: benefitsMessages.en[key] });
+
+export function benefitsBreadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
+  if (parts[0] !== 'benefits') return null;
+  const map: Record<string, BenefitsMessageKey> = { review: 'benefits.menu.review', payments: 'benefits.menu.payments', dashboard: 'benefits.menu.dashboard', apply: 'benefits.apply.title', cases: 'benefits.case.title' };
+  const home = { label: both('benefits.menu.mine'), path: '/benefits' };
+  if (parts.length === 1) return [{ label: both('benefits.menu.mine') }];
+  const key = map[parts[1] ?? ''];
+  return [home, { label: key ? both(key) : (parts[1] ?? '') }, ...(parts[2] ? [{ label: parts[2] }] : [])];
+}
+
+/** Benefits delivered: the enterprise's 申报 and 免申即享, the reviewer's queue, finance payments, the fund dashboard and the public disclosure. */
+export const benefitsModule: FeatureModule = {
+  id: 'benefits',
+  messages: benefitsMessages,
+  routes: [
+    { path: 'benefits', element: <MyBenefitsPage /> },
+    { path: 'benefits/apply/:policyId', element: <ApplyPage /> },
+    { path: 'benefits/cases/:id', element: <CaseDetailPage /> },
+    { path: 'benefits/review', element: <ReviewQueuePage /> },
+    { path: 'benefits/payments', element: <PaymentsPage /> },
+    { path: 'benefits/dashboard', element: <FundsDashboardPage /> },
+    { path: 'public/benefits', element: <PublicDisclosurePage />, isPublic: true },
+  ],
+  menu: (me) => {
+    const out: FeatureMenuEntry[] = [];
+    if (me.role === 'ENTERPRISE') out.push({ path: '/benefits', label: both('benefits.menu.mine'), icon: <GiftOutlined />, order: 40 });
+    if (me.role === 'SME_BUREAU' || me.role === 'DEPARTMENT' || me.role === 'AUDITOR') out.push({ path: '/benefits/review', label: both('benefits.menu.review'), icon: <AuditOutlined />, order: 40 });
+    if (me.role === 'SME_BUREAU' || me.role === 'AUDITOR') out.push({ path: '/benefits/payments', label: both('benefits.menu.payments'), icon: <AccountBookOutlined />, order: 41 });
+    if (me.role !== 'ENTERPRISE' && me.role !== 'FINANCIAL_INSTITUTION') out.push({ path: '/benefits/dashboard', label: both('benefits.menu.dashboard'), icon: <FundOutlined />, order: 42 });
+    return out;
+  },
+  breadcrumbs: benefitsBreadcrumbs,
+};
