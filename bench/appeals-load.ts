@@ -14,6 +14,8 @@
  * Each submission is a full case: tracking number, domain check, deadline computation, case row,
  * first action, hash-chained audit event, one transaction.
  */
+import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { createScratchPostgres } from '@huiqi/db/testing';
 import { freePort, logInCookie, postAppeal, spawnServer } from '../packages/api/src/appeals/testing/server-process';
 
@@ -23,6 +25,12 @@ function option(name: string, fallback: number): number {
   const v = Number(process.argv[i + 1]);
   if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} needs a positive number`);
   return v;
+}
+
+/** CPU time (user + system, ms) the process has used so far, from /proc (Linux). */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -63,6 +71,8 @@ try {
   errors.clear();
 
   const latencies: number[] = [];
+  const cpuBefore = cpuMsOf(server.pid);
+  const ownCpuBefore = process.cpuUsage();
   const started = performance.now();
   const deadline = started + seconds * 1000;
   if (rate === null) {
@@ -92,6 +102,8 @@ try {
     await Promise.all(inFlight);
   }
   const elapsed = (performance.now() - started) / 1000;
+  const serverCpuMs = cpuMsOf(server.pid) - cpuBefore;
+  const own = process.cpuUsage(ownCpuBefore);
   latencies.sort((a, b) => a - b);
   const throughput = latencies.length / elapsed;
   const p = (x: number) => percentile(latencies, x).toFixed(1);
@@ -107,7 +119,12 @@ try {
     p99Ms: Number(p(99)),
     maxMs: Number(latencies.at(-1)!.toFixed(1)),
     errors: Object.fromEntries(errors),
-    casesStored: (cases?.n ?? 0) - 0,
+    casesStored: cases?.n ?? 0,
+    /** Server CPU per request: what a request costs whatever else runs on the machine. */
+    serverCpuMsPerRequest: Number((serverCpuMs / latencies.length).toFixed(2)),
+    loadGeneratorCpuMsPerRequest: Number(((own.user + own.system) / 1000 / latencies.length).toFixed(2)),
+    loadAverage1m: Number(loadavg()[0]!.toFixed(1)),
+    cores: availableParallelism(),
   };
   process.stdout.write(`${JSON.stringify(figures)}\n`);
   const met = throughput >= 500 && percentile(latencies, 99) < 100 && errors.size === 0;

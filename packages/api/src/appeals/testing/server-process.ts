@@ -40,7 +40,8 @@ export async function spawnServer(options: { port: number; env: Record<string, s
   const baseUrl = `http://127.0.0.1:${options.port}`;
   let log = '';
   // Node itself with the tsx loader (not the tsx CLI, which runs the server in a second process that a SIGKILL would orphan).
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+  const nodeArgs = (process.env.APPEALS_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean); // e.g. --cpu-prof for profiling
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'apps/server/src/main.ts'], {
     cwd: REPO_ROOT,
     env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(options.port), ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
