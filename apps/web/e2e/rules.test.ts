@@ -96,9 +96,13 @@ describe('rules in the browser', () => {
     await chart.locator('canvas').first().waitFor();
     const box = await chart.boundingBox();
     expect(box?.height ?? 0).toBeGreaterThan(100);
+    // Each value cites its source through the law reader: 《…》第X条, resolved for the value's effective date.
     const citation = page.locator('[data-testid^="history-"]').first().getByTestId('citation').first();
     await citation.waitFor();
-    expect(await citation.innerText()).toMatch(/[a-z-]+\/[a-z-]+\/.+@\d{4}-\d{2}-\d{2}#/);
+    expect(await citation.getAttribute('data-address')).toMatch(/^[a-z-]+\/[a-z-]+\/.+@\d{4}-\d{2}-\d{2}#/);
+    const law = citation.getByTestId('law-citation');
+    await expect.poll(() => law.getAttribute('data-address'), { timeout: 20_000 }).toMatch(/#art_/);
+    expect(await law.innerText()).toMatch(/《.+》第.+条/);
     await screenshot(page, 'rules-parameter-history');
   }, NORMAL);
 });

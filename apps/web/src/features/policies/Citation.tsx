@@ -1,18 +1,16 @@
 import { Typography } from 'antd';
-import { Link } from 'react-router';
+import { LawCitation } from '../law';
 import type { CitedText } from './policies-api';
-import { lawLink } from './policy-groups';
 
 /**
- * A cited article: its address as a link to the law reader, and the text in force when the server
- * sent it. (Switch to the law feature's <LawCitation address date /> once it exists.)
+ * A cited article: 《…》第X条 through the law reader's <LawCitation> (popover with the version in force
+ * on `date`, link into the reader), and below it the article text the server sent with the answer,
+ * so the reason stays readable without hovering.
  */
-export function Citation({ cite, compact = false }: { cite: CitedText; compact?: boolean }) {
+export function Citation({ cite, date, compact = false }: { cite: CitedText; date?: string; compact?: boolean }) {
   return (
-    <div className="rules-citation" data-testid="citation">
-      <Link to={lawLink(cite.address)}>
-        <Typography.Text code style={{ fontSize: 12 }}>{cite.address}</Typography.Text>
-      </Link>
+    <div className="rules-citation" data-testid="citation" data-address={cite.address}>
+      <LawCitation address={cite.address} {...(date ? { date } : {})} />
       {cite.text && (
         <Typography.Paragraph type="secondary" style={{ margin: '2px 0 0', fontSize: 13 }} ellipsis={compact ? { rows: 2, expandable: true } : false}>
           {cite.text}

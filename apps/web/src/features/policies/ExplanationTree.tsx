@@ -6,7 +6,7 @@ import type { PolicyExplanation, TraceNode } from './policies-api';
 import { policiesMessages } from './policies-messages';
 
 /** One trace node and its children: the expression, its value, and the fact or parameter it read. */
-function TraceLine({ node, depth }: { node: TraceNode; depth: number }) {
+function TraceLine({ node, depth, date }: { node: TraceNode; depth: number; date: string }) {
   const { pick } = useI18n();
   const t = useMessages(policiesMessages);
   const failed = node.value === false;
@@ -40,13 +40,13 @@ function TraceLine({ node, depth }: { node: TraceNode; depth: number }) {
             <span>{t('policies.published', { date: node.param.published })}</span>
             {node.param.unverified && <Tag color="orange">{t('policies.unverified')}</Tag>}
           </Space>
-          <Citation cite={{ address: node.param.reference, text: node.param.referenceText }} compact />
+          <Citation cite={{ address: node.param.reference, text: node.param.referenceText }} date={node.param.from} compact />
         </div>
       )}
       {node.children && node.children.length > 0 && !node.param && (
         <ul style={{ listStyle: 'none', paddingLeft: 0, margin: 0 }}>
           {node.children.map((c, i) => (
-            <TraceLine key={i} node={c} depth={depth + 1} />
+            <TraceLine key={i} node={c} depth={depth + 1} date={date} />
           ))}
         </ul>
       )}
@@ -55,7 +55,7 @@ function TraceLine({ node, depth }: { node: TraceNode; depth: number }) {
 }
 
 /** 判定依据: each condition with its value, the facts and parameters read (dates and sources), and the amount formula. */
-export function ExplanationTree({ explanation }: { explanation: PolicyExplanation }) {
+export function ExplanationTree({ explanation, date }: { explanation: PolicyExplanation; date: string }) {
   const { pick } = useI18n();
   const t = useMessages(policiesMessages);
   return (
@@ -72,10 +72,10 @@ export function ExplanationTree({ explanation }: { explanation: PolicyExplanatio
             ))}
           </Space>
           <ul style={{ listStyle: 'none', paddingLeft: 16, margin: '4px 0' }}>
-            <TraceLine node={c.trace} depth={0} />
+            <TraceLine node={c.trace} depth={0} date={date} />
           </ul>
           <div style={{ paddingLeft: 16 }}>
-            <Citation cite={{ address: c.cite, text: c.citeText }} compact />
+            <Citation cite={{ address: c.cite, text: c.citeText }} date={date} compact />
           </div>
         </div>
       ))}
@@ -83,10 +83,10 @@ export function ExplanationTree({ explanation }: { explanation: PolicyExplanatio
         <div data-testid="explanation-amount">
           <Typography.Text strong>{t('policies.amountFormula')}</Typography.Text>
           <ul style={{ listStyle: 'none', paddingLeft: 16, margin: '4px 0' }}>
-            <TraceLine node={explanation.amount.trace} depth={0} />
+            <TraceLine node={explanation.amount.trace} depth={0} date={date} />
           </ul>
           <div style={{ paddingLeft: 16 }}>
-            <Citation cite={{ address: explanation.amount.cite, text: explanation.amount.citeText }} compact />
+            <Citation cite={{ address: explanation.amount.cite, text: explanation.amount.citeText }} date={date} compact />
           </div>
         </div>
       )}

@@ -65,14 +65,14 @@ export function EnterprisePolicies({ uscc }: { uscc: string }) {
           {answer.basis.note && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={pick(answer.basis.note)} data-testid="basis-note" />}
           {answer.jurisdiction.note && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={pick(answer.jurisdiction.note)} />}
           <Typography.Paragraph type="secondary">{t('policies.basis', { year: answer.basis.fiscalYear, version: answer.basis.profileVersion })}</Typography.Paragraph>
-          <SizeClassCard size={answer.sizeClass} />
+          <SizeClassCard size={answer.sizeClass} date={answer.date} />
           <Statistic title={t('policies.totalAmount')} value={`${formatFenAsYuan(answer.summary.totalAmountFen)} 元`} style={{ marginBottom: 16 }} />
           {POLICY_SECTIONS.map((s) => (
             <section key={s} data-testid={`section-${s}`} style={{ marginBottom: 24 }}>
               <Typography.Title level={4}>
                 {t(`policies.section.${s}` as SectionKey)}（{groups[s].length}）
               </Typography.Title>
-              {groups[s].length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('policies.sectionEmpty')} /> : groups[s].map((p) => <PolicyLine key={p.policyId} policy={p} />)}
+              {groups[s].length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('policies.sectionEmpty')} /> : groups[s].map((p) => <PolicyLine key={p.policyId} policy={p} date={answer.date} />)}
             </section>
           ))}
           <DeclaredFactsCard uscc={uscc} fiscalYear={answer.basis.fiscalYear} missing={declaredMissing} onSaved={state.reload} />

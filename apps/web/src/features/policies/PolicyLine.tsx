@@ -12,7 +12,7 @@ import { policiesMessages } from './policies-messages';
 type ChannelKey = 'policies.channel.ONLINE_APPLICATION' | 'policies.channel.NO_APPLICATION' | 'policies.channel.INFORMATION_ONLY';
 
 /** One policy of 我的政策: title, amount or gap or what to fill in, the cited article, and the explanation. */
-export function PolicyLine({ policy }: { policy: PolicyAnswer }) {
+export function PolicyLine({ policy, date }: { policy: PolicyAnswer; date: string }) {
   const { pick } = useI18n();
   const t = useMessages(policiesMessages);
   const channelKey = `policies.channel.${policy.channel}` as ChannelKey;
@@ -56,12 +56,12 @@ export function PolicyLine({ policy }: { policy: PolicyAnswer }) {
             ))}
           </div>
         )}
-        {main && <Citation cite={main} compact />}
+        {main && <Citation cite={main} date={date} compact />}
         {policy.explanation && (
           <Collapse
             size="small"
             ghost
-            items={[{ key: 'why', label: <span data-testid="explanation-toggle">{t('policies.explanation')}</span>, children: <ExplanationTree explanation={policy.explanation} /> }]}
+            items={[{ key: 'why', label: <span data-testid="explanation-toggle">{t('policies.explanation')}</span>, children: <ExplanationTree explanation={policy.explanation} date={date} /> }]}
           />
         )}
       </Space>

@@ -6,7 +6,7 @@ import type { SizeClassAnswer } from './policies-api';
 import { policiesMessages } from './policies-messages';
 
 /** 企业规模: 大型/中型/小型/微型 with the reasons and the cited size standard. */
-export function SizeClassCard({ size }: { size: SizeClassAnswer }) {
+export function SizeClassCard({ size, date }: { size: SizeClassAnswer; date: string }) {
   const { pick } = useI18n();
   const t = useMessages(policiesMessages);
   return (
@@ -24,7 +24,7 @@ export function SizeClassCard({ size }: { size: SizeClassAnswer }) {
           <Space wrap>{size.missing.map((m) => <Tag key={m.name} color="gold">{pick(m.label)}</Tag>)}</Space>
         )}
         {size.citations.length > 0 && <Typography.Text strong>{t('policies.sizeStandard')}</Typography.Text>}
-        {size.citations.map((c) => <Citation key={c.address} cite={c} compact />)}
+        {size.citations.map((c) => <Citation key={c.address} cite={c} date={date} compact />)}
       </Space>
     </Card>
   );

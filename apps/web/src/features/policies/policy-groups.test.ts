@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillLink, groupPolicies, lawLink, POLICY_SECTIONS } from './policy-groups';
+import { fillLink, groupPolicies, POLICY_SECTIONS } from './policy-groups';
 import type { PolicyAnswer } from './policies-api';
 
 const policy = (policyId: string, status: PolicyAnswer['status'], amountFen: number | null, zh = policyId): PolicyAnswer => ({
@@ -17,10 +17,9 @@ describe('groupPolicies', () => {
     expect(POLICY_SECTIONS.reduce((n, s) => n + g[s].length, 0)).toBe(6);
   });
 
-  it('links missing facts to where they are filled in, and citations to the law reader', () => {
+  it('links missing facts to where they are filled in', () => {
     expect(fillLink('FIGURES')).toBe('/me/enterprise?tab=figures');
     expect(fillLink('PROFILE')).toBe('/me/enterprise');
     expect(fillLink('DECLARED')).toBe('#declared-facts');
-    expect(lawLink('cn/law/sme-promotion@2018-01-01#art_2')).toBe('/law?address=cn%2Flaw%2Fsme-promotion%402018-01-01%23art_2');
   });
 });

@@ -22,8 +22,3 @@ export function fillLink(kind: 'PROFILE' | 'FIGURES' | 'DECLARED'): string {
       return '#declared-facts';
   }
 }
-
-/** The law reader's address for a citation (until the law feature's <LawCitation> is available here). */
-export function lawLink(address: string): string {
-  return `/law?address=${encodeURIComponent(address)}`;
-}

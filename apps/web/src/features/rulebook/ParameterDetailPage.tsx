@@ -55,7 +55,7 @@ export function ParameterDetailPage() {
               { title: t('rulebook.col.from'), dataIndex: 'from' },
               { title: t('rulebook.col.until'), key: 'until', render: (_, v) => v.until ?? '—' },
               { title: t('rulebook.col.value'), key: 'value', render: (_, v) => (v.value === null ? t('rulebook.ended') : <Typography.Text strong>{v.value}</Typography.Text>) },
-              { title: t('rulebook.col.source'), key: 'source', render: (_, v) => <Citation cite={v.reference} compact /> },
+              { title: t('rulebook.col.source'), key: 'source', render: (_, v) => <Citation cite={v.reference} date={v.from} compact /> },
               { title: t('rulebook.col.published'), dataIndex: 'published' },
               {
                 title: t('rulebook.col.flags'),

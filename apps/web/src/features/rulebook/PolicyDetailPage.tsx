@@ -39,7 +39,7 @@ export function PolicyDetailPage() {
               <li key={c.id} style={{ marginBottom: 8 }}>
                 <div>{pick(c.label)}</div>
                 <Typography.Text code style={{ fontSize: 12 }}>{c.when}</Typography.Text>
-                <Citation cite={c.cite} compact />
+                <Citation cite={c.cite} date={v.from} compact />
               </li>
             ))}
           </ol>
@@ -49,7 +49,7 @@ export function PolicyDetailPage() {
               <div style={{ margin: '4px 0 8px 16px' }}>
                 <div>{pick(v.amount.label)}</div>
                 <Typography.Text code style={{ fontSize: 12 }}>{v.amount.formula}</Typography.Text>
-                <Citation cite={v.amount.cite} compact />
+                <Citation cite={v.amount.cite} date={v.from} compact />
               </div>
             </>
           )}
