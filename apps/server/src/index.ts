@@ -7,6 +7,7 @@ import { startJobRunner, type JobRunner } from './jobs';
 
 export { loadEnv, EnvError, type Env, type EnvProblem } from './env';
 export { loadDemoCity, DEMO_POPULATION } from './demo/load-demo-city';
+export { createJobRunner, startJobRunner, JOB_MODULES, type JobRunner, type JobRunnerOptions } from './jobs';
 
 export interface RunningServer {
   url: string;

@@ -90,3 +90,40 @@ describe('huiqi jobs status on an unmigrated database', () => {
     }
   });
 });
+
+describe('huiqi jobs work: usage', () => {
+  it('refuses unknown options and bad concurrency (exit 2) before opening any database', async () => {
+    const { default: jobsWork } = await import('./jobs-work');
+    for (const args of [['--concurrency', '0'], ['--concurrency', 'many'], ['--once'], ['extra'], ['--drain', 'yes']]) {
+      const r = await run(jobsWork, args);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('huiqi jobs work');
+    }
+  });
+});
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)('huiqi jobs work --drain on PostgreSQL', () => {
+  it('stores the registry schedules and runs the due jobs of registered queues, then exits', async () => {
+    const scratch = await createScratchPostgres(process.env.TEST_DATABASE_URL!);
+    const url = new URL(process.env.TEST_DATABASE_URL!);
+    url.pathname = `/${scratch.name}`;
+    const saved = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = url.toString();
+    try {
+      const { default: jobsWork } = await import('./jobs-work');
+      await enqueue(scratch.db, { queue: 'jobs.purge-succeeded', payload: {} });
+      await enqueue(scratch.db, { queue: 'nobody.handles-this', payload: {} });
+      const r = await run(jobsWork, ['--drain', '--concurrency', '2']);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.out)).toMatchObject({ database: 'postgres', ran: 1 });
+      const states = await scratch.db.query<{ queue: string; state: string }>('SELECT queue, state FROM jobs ORDER BY queue');
+      expect(states).toEqual([{ queue: 'jobs.purge-succeeded', state: 'SUCCEEDED' }, { queue: 'nobody.handles-this', state: 'QUEUED' }]);
+      const schedules = await scratch.db.query<{ queue: string }>('SELECT queue FROM job_schedules');
+      expect(schedules.map((s) => s.queue)).toContain('jobs.purge-succeeded');
+    } finally {
+      if (saved === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = saved;
+      await scratch.drop();
+    }
+  });
+});

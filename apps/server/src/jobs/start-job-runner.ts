@@ -23,13 +23,14 @@ export function collectJobModules(modules: readonly JobModule[]): { handlers: Re
 
 /**
  * Builds the registered job modules on `db`, stores their schedules (idempotent; unchanged timing
- * keeps its next slot) and starts a runner. The caller stops it before closing the database.
+ * keeps its next slot) and starts a runner (`isLooping: false`: not started, for `drain()`).
+ * The caller stops it before closing the database.
  */
 export async function startJobRunner(
   db: Database,
-  options: JobRunnerOptions & { modules?: readonly JobModuleFactory[] } = {},
+  options: JobRunnerOptions & { modules?: readonly JobModuleFactory[]; isLooping?: boolean } = {},
 ): Promise<JobRunner> {
-  const { modules: factories = JOB_MODULES, ...runnerOptions } = options;
+  const { modules: factories = JOB_MODULES, isLooping = true, ...runnerOptions } = options;
   const modules = factories.map((f) => f({ db }));
   const { handlers, problems } = collectJobModules(modules);
   if (problems.length > 0) throw new Error(`任务注册表有误 Invalid job registry:\n  ${problems.join('\n  ')}`);
@@ -40,6 +41,6 @@ export async function startJobRunner(
     runnerOptions.logger?.warn({ queues: orphans }, '这些定时任务没有处理程序，其任务将等待 / schedules without a handler here: their jobs wait');
   }
   const runner = createJobRunner(db, handlers, runnerOptions);
-  runner.start();
+  if (isLooping) runner.start();
   return runner;
 }
