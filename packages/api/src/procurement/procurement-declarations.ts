@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { getProcurementDeclaration, getProcurementProject, listProcurementDeclarations, recordProcurementDeclaration, type ProcurementDeclaration } from '@huiqi/db';
+import { loadReadableProject } from './procurement-projects';
 import { renderDeclarationHtml, renderDeclarationText, type Declaration, type DeclarationCheck } from '@huiqi/workflows';
 import type { BilingualText } from '@huiqi/kernel';
 import { z } from 'zod';
@@ -133,6 +134,20 @@ export function registerProcurementDeclarationRoutes(app: FastifyInstance, { db 
     enforce(canReadDeclaration(user, stored, project?.departmentId ?? null));
     if (request.query.format === 'html') return sendDeclarationHtml(reply, stored.content as unknown as Declaration);
     return presentStoredDeclaration(stored);
+  });
+
+  r.get('/api/procurement/projects/:id/declarations', {
+    schema: {
+      tags: ['procurement'],
+      summary: '项目声明函 The SME declarations suppliers issued for one project (to publish with the award): its department, the SME bureau, auditors',
+      params: z.object({ id: z.string().regex(/^pp-[a-z0-9-]{8,64}$/) }),
+      response: { 200: z.object({ items: z.array(DeclarationDto) }) },
+    },
+  }, async (request) => {
+    const { user } = requirePrincipal(request.principal);
+    const project = await loadReadableProject(db, user, request.params.id);
+    const items = await listProcurementDeclarations(db, { projectId: project.id });
+    return { items: items.map(presentStoredDeclaration) };
   });
 
   r.get('/api/procurement/declaration-checks', {

@@ -174,6 +174,9 @@ describeEachEngine('procurement API', (getDb) => {
     // The purchaser's officers read the declarations made for their project; other departments do not.
     expect((await call('GET', `/api/procurement/declarations/${declarationId}`, 'dept-miit')).statusCode).toBe(200);
     expect((await call('GET', `/api/procurement/declarations/${declarationId}`, 'dept-futian')).statusCode).toBe(403);
+    const forProject = (await call('GET', `/api/procurement/projects/${ids['A-02']}/declarations`, 'dept-miit')).json();
+    expect(forProject.items.map((x: { id: string }) => x.id)).toEqual(expect.arrayContaining([declarationId, mismatched.json().id]));
+    expect((await call('GET', `/api/procurement/projects/${ids['A-02']}/declarations`, 'dept-futian')).statusCode).toBe(403);
     const stored = await call('GET', `/api/procurement/declarations/${declarationId}?format=html`, 'enterprise');
     expect(stored.body).toContain(NAME);
 

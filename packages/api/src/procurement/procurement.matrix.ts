@@ -40,6 +40,7 @@ export const procurementMatrix: MatrixRows = {
   'POST /api/procurement/my/declarations': { url: '/api/procurement/my/declarations', payload: { category: 'SERVICES', projectName: '矩阵测试', purchaser: '某局', date: '2026-03-01' }, expect: some(['enterprise'], 201) },
   'GET /api/procurement/my/declarations': { url: '/api/procurement/my/declarations', expect: some(['enterprise'], 200) },
   'GET /api/procurement/declarations/:id': { url: '/api/procurement/declarations/pd-00000000-0000', expect: { ...all(404), anonymous: 401 } },
+  'GET /api/procurement/projects/:id/declarations': { url: `/api/procurement/projects/${NO_PROJECT}/declarations`, expect: some(OFFICIALS, 404) },
   'GET /api/procurement/declaration-checks': { url: '/api/procurement/declaration-checks', expect: some(['bureau', 'auditor', 'admin'], 200) },
   'GET /api/procurement/public/execution': { url: '/api/procurement/public/execution?year=2030', expect: all(200, 200) },
   'GET /api/procurement/public/projects': { url: '/api/procurement/public/projects?year=2030', expect: all(200, 200) },

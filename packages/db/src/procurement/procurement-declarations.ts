@@ -77,16 +77,16 @@ export async function getProcurementDeclaration(db: Queryable, id: string): Prom
   return row ? toDeclaration(row) : null;
 }
 
-/** Declarations of one enterprise, or (uscc null) of everyone with the given check statuses; newest first. */
+/** Declarations of one enterprise and/or one project, or of everyone with the given check statuses; newest first. */
 export async function listProcurementDeclarations(
   db: Queryable,
-  query: { uscc?: string | null; statuses?: readonly DeclarationCheckStatus[] | null; limit?: number },
+  query: { uscc?: string | null; projectId?: string | null; statuses?: readonly DeclarationCheckStatus[] | null; limit?: number },
 ): Promise<ProcurementDeclaration[]> {
   const rows = await db.query<Row>(
     `SELECT ${COLUMNS} FROM procurement_declarations
-     WHERE ($1::text IS NULL OR uscc = $1) AND ($2::text[] IS NULL OR check_status = ANY($2::text[]))
+     WHERE ($1::text IS NULL OR uscc = $1) AND ($2::text[] IS NULL OR check_status = ANY($2::text[])) AND ($4::text IS NULL OR project_id = $4)
      ORDER BY created_at DESC, id LIMIT $3`,
-    [query.uscc ?? null, query.statuses ? [...query.statuses] : null, query.limit ?? 200],
+    [query.uscc ?? null, query.statuses ? [...query.statuses] : null, query.limit ?? 200, query.projectId ?? null],
   );
   return rows.map(toDeclaration);
 }

@@ -79,6 +79,7 @@ describeEachEngine('procurement storage', (getDb) => {
     expect((await listProcurementDeclarations(db, { statuses: ['MISMATCH'] })).map((d) => d.id)).toContain(decl.id);
     expect((await listProcurementDeclarations(db, { statuses: ['CONSISTENT'] })).map((d) => d.id)).not.toContain(decl.id);
     expect((await listProcurementDeclarations(db, { uscc: DEMO_ENTERPRISE_USCC })).map((d) => d.id)).toContain(decl.id);
+    expect((await listProcurementDeclarations(db, { projectId: p.id })).map((d) => d.id)).toEqual([decl.id]);
 
     const award = { projectId: p.id, evaluationId: ev.id, winnerBidId: 'A', winnerName: '深圳市鹏城智造科技有限公司', declarationId: decl.id, announcedOn: '2033-03-05', usedSmePreference: true, notice: { projectName: '项目 E-1' } };
     const a = await db.transaction((tx) => recordProcurementAward(tx, award, null));

@@ -1,4 +1,6 @@
-import { Card, Empty, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Button, Card, Empty, Table, Tag, Typography } from 'antd';
+import { AwardModal } from './AwardModal';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
 import { formatFenAsYuan } from '../../format/money';
@@ -7,9 +9,10 @@ import { procurementMessages } from './procurement-messages';
 import { percentText } from './labels';
 
 /** Stored evaluations: each bid's evaluated price with the deduction, its reason and the articles cited. */
-export function EvaluationList({ evaluations }: { evaluations: Evaluation[] }) {
+export function EvaluationList({ evaluations, projectId, canManage = false, onChanged }: { evaluations: Evaluation[]; projectId: string; canManage?: boolean; onChanged?(): void }) {
   const { pick } = useI18n();
   const t = useMessages(procurementMessages);
+  const [awarding, setAwarding] = useState<Evaluation | null>(null);
   if (evaluations.length === 0) return <Card title={t('proc.eval.title')}><Empty description={t('proc.eval.none')} /></Card>;
   return (
     <div data-testid="evaluations">
@@ -18,6 +21,7 @@ export function EvaluationList({ evaluations }: { evaluations: Evaluation[] }) {
           key={e.id}
           style={{ marginBottom: 16 }}
           title={<>{t('proc.eval.title')} · {t('proc.eval.on', { date: e.evaluatedOn })}{e.lotId ? ` · ${e.lotId}` : ''} {e.reservedForSme && <Tag color="blue">{t('proc.eval.reserved')}</Tag>}</>}
+          extra={e.award ? <Tag color="green">{t('proc.award.done', { winner: e.award.winnerName, date: e.award.announcedOn })}</Tag> : canManage && <Button size="small" onClick={() => setAwarding(e)}>{t('proc.award.action')}</Button>}
         >
           <Table<BidResult>
             size="small"
@@ -44,6 +48,7 @@ export function EvaluationList({ evaluations }: { evaluations: Evaluation[] }) {
           {e.warnings.map((w, i) => <Typography.Paragraph key={i} type="warning" style={{ marginTop: 8, marginBottom: 0, fontSize: 12 }}>{pick(w)}</Typography.Paragraph>)}
         </Card>
       ))}
+      {awarding && <AwardModal projectId={projectId} evaluation={awarding} onClose={() => setAwarding(null)} onPublished={() => { setAwarding(null); onChanged?.(); }} />}
     </div>
   );
 }

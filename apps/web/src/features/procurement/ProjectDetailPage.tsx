@@ -56,7 +56,7 @@ export function ProjectDetailPage() {
         )}
       </Card>
       {p.canManage && <BidEntryCard project={p} onEvaluated={evaluations.reload} />}
-      {evaluations.error ? <LoadFailure error={evaluations.error} onRetry={evaluations.reload} /> : <EvaluationList evaluations={evaluations.data ?? []} />}
+      {evaluations.error ? <LoadFailure error={evaluations.error} onRetry={evaluations.reload} /> : <EvaluationList evaluations={evaluations.data ?? []} projectId={p.id} canManage={p.canManage ?? false} onChanged={evaluations.reload} />}
     </div>
   );
 }

@@ -166,3 +166,7 @@ export function declarationDownloadUrl(q: DeclarationQuery): string {
   params.set('format', 'html');
   return `/api/procurement/my/declaration?${params.toString()}`;
 }
+
+export const fetchProjectDeclarations = async (projectId: string) => (await request<{ items: (Declaration & { id: string })[] }>('GET', `/api/procurement/projects/${encodeURIComponent(projectId)}/declarations`)).items;
+export const publishAward = (projectId: string, body: { evaluationId: string; winnerBidId: string; announcedOn: string; declarationId: string | null }) =>
+  request<Award>('POST', `/api/procurement/projects/${encodeURIComponent(projectId)}/awards`, { body });

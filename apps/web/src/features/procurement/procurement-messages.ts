@@ -139,6 +139,13 @@ const PAIRS = {
   'proc.public.reservedWithShare': { zh: '{amount}（{share}）', en: '{amount} ({share})' },
   'proc.public.awardLabel': { zh: '{date} · {purchaser} · {project} · 中标（成交）供应商：{winner}', en: '{date} · {purchaser} · {project} · winner: {winner}' },
   'proc.public.preferenceLine': { zh: '中小企业扶持政策：{preference}', en: 'SME preference: {preference}' },
+  'proc.award.title': { zh: '公告中标（成交）结果', en: 'Publish the award' },
+  'proc.award.publish': { zh: '公告', en: 'Publish' },
+  'proc.award.declaration': { zh: '中标供应商的中小企业声明函', en: 'The winner\'s SME declaration' },
+  'proc.award.declarationHelp': { zh: '享受了中小企业扶持政策的，声明函随结果一并公告', en: 'Published with the result when the winner used an SME preference' },
+  'proc.award.date': { zh: '公告日期', en: 'Announcement date' },
+  'proc.award.action': { zh: '公告结果', en: 'Publish the award' },
+  'proc.award.done': { zh: '已公告：{winner}（{date}）', en: 'Awarded to {winner} ({date})' },
 } as const;
 
 type Key = keyof typeof PAIRS;
