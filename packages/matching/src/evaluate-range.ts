@@ -4,7 +4,7 @@ import type { Chunk } from './kernel/chunk';
 import type { MatchPlan } from './match-plan';
 import { encodeOutcome, OUTCOME_ELIGIBLE, OUTCOME_INELIGIBLE_BASE, OUTCOME_NOT_IN_FORCE, OUTCOME_UNKNOWN, statusIndex } from './outcome-code';
 import type { PopulationColumns } from './population-columns';
-import { F, T, triOf } from './tri-state';
+import { F, T, triOf, U } from './tri-state';
 
 let stamps = 0;
 
@@ -57,7 +57,7 @@ export function evaluateRange(plan: MatchPlan, cols: PopulationColumns, into?: U
     for (let p = 0; p < P; p++) {
       const k = plan.policies[p]!;
       const out = codes.subarray(p * n + start, p * n + start + len);
-      if (!k.version || !k.inForce.some((x) => x)) {
+      if (!k.version || k.nowhere) {
         out.fill(OUTCOME_NOT_IN_FORCE);
         if (counting) hist[p * 256 + OUTCOME_NOT_IN_FORCE]! += len;
         continue;
@@ -83,9 +83,12 @@ export function evaluateRange(plan: MatchPlan, cols: PopulationColumns, into?: U
         const v = k.clauses[ci]!.run(chunk);
         if (chunk.suspects.length) exactRechecks += recheck(chunk, v, k.version.conditions[ci]!.plan, ctxOf);
         if (ci === 0) first(out, v, len);
-        else fold(out, v, OUTCOME_INELIGIBLE_BASE + ci, len);
+        else fold(out, v, foldTable(ci), len);
       }
-      if (!k.inForce.every((x) => x)) for (let i = 0; i < len; i++) if (!k.inForce[district[start + i]!]) out[i] = OUTCOME_NOT_IN_FORCE;
+      if (k.partial) {
+        const keep = k.keepMask; // 0xff where in force, 0 (NOT_IN_FORCE) elsewhere
+        for (let i = 0; i < len; i++) out[i]! &= keep[district[start + i]!]!;
+      }
       if (counting) tally(hist, p * 256, out, len);
     }
   }
@@ -93,26 +96,39 @@ export function evaluateRange(plan: MatchPlan, cols: PopulationColumns, into?: U
   return { codes, counts, exactRechecks };
 }
 
-function tally(hist: Uint32Array, base: number, out: Uint8Array, len: number): void {
-  for (let i = 0; i < len; i++) hist[base + out[i]!]!++;
+
+// Branch-free folding: the data decide the outcome bytes at random, so table look-ups beat branches.
+const FIRST = Uint8Array.of(OUTCOME_INELIGIBLE_BASE, OUTCOME_UNKNOWN, OUTCOME_ELIGIBLE); // by F, U, T
+const foldTables: Uint8Array[] = [];
+
+/** For condition k: next code = table[(code << 2) | truth]; a decided INELIGIBLE code never changes. */
+function foldTable(k: number): Uint8Array {
+  let t = foldTables[k];
+  if (!t) {
+    t = new Uint8Array(256 * 4);
+    for (let o = 0; o < 256; o++) {
+      t[(o << 2) | F] = o >= OUTCOME_INELIGIBLE_BASE ? o : OUTCOME_INELIGIBLE_BASE + k;
+      t[(o << 2) | U] = o >= OUTCOME_INELIGIBLE_BASE ? o : OUTCOME_UNKNOWN;
+      t[(o << 2) | T] = o;
+      t[(o << 2) | 3] = o;
+    }
+    foldTables[k] = t;
+  }
+  return t;
 }
 
 /** The outcome after the first clause: ELIGIBLE, UNKNOWN or failing at clause 0. */
 function first(out: Uint8Array, v: Uint8Array, len: number): void {
-  for (let i = 0; i < len; i++) {
-    const x = v[i]!;
-    out[i] = x === T ? OUTCOME_ELIGIBLE : x === F ? OUTCOME_INELIGIBLE_BASE : OUTCOME_UNKNOWN;
-  }
+  for (let i = 0; i < len; i++) out[i] = FIRST[v[i]!]!;
 }
 
-/** Folds one clause's truth values into the running outcome codes (first false wins, then unknown). */
-function fold(out: Uint8Array, v: Uint8Array, failed: number, len: number): void {
-  for (let i = 0; i < len; i++) {
-    if (out[i]! >= OUTCOME_INELIGIBLE_BASE) continue;
-    const x = v[i]!;
-    if (x === F) out[i] = failed;
-    else if (x !== T) out[i] = OUTCOME_UNKNOWN;
-  }
+/** Folds clause k's truth values into the running outcome codes (first false wins, then unknown). */
+function fold(out: Uint8Array, v: Uint8Array, table: Uint8Array, len: number): void {
+  for (let i = 0; i < len; i++) out[i] = table[(out[i]! << 2) | v[i]!]!;
+}
+
+function tally(hist: Uint32Array, base: number, out: Uint8Array, len: number): void {
+  for (let i = 0; i < len; i++) hist[base + out[i]!]!++;
 }
 
 /**

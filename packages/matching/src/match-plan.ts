@@ -17,6 +17,11 @@ export interface PolicyKernel {
   version: PolicyVersion | null;
   /** Per district of the population dictionary: 1 when the policy is in force there. */
   inForce: Uint8Array;
+  /** Per district: 0xff where in force, 0 elsewhere (masks outcome codes to NOT_IN_FORCE). */
+  keepMask: Uint8Array;
+  /** In force in some districts only / in none. */
+  partial: boolean;
+  nowhere: boolean;
   /** One kernel per condition, in order; null when the policy falls back to the row-wise closures. */
   clauses: Extract<KNode, { kind: 'bool' }>[] | null;
   /** Why the kernel compiler could not handle a condition (the policy is then evaluated row by row). */
@@ -66,7 +71,8 @@ export function compileMatchPlan(rb: RuleBase, policies: readonly PolicyDef[], m
   const kernels = policies.map((policy): PolicyKernel => {
     const version = versionOn(policy, opts.date);
     const inForce = Uint8Array.from(ids, (j) => (version && rb.jurisdictions.within(j, policy.jurisdiction) ? 1 : 0));
-    if (!version || !inForce.some((x) => x)) return { policy, version, inForce, clauses: [], fallbackReason: null };
+    const where = { inForce, keepMask: inForce.map((x) => (x ? 0xff : 0)), partial: !inForce.every((x) => x), nowhere: !inForce.some((x) => x) };
+    if (!version || where.nowhere) return { policy, version, ...where, clauses: [], fallbackReason: null };
     if (version.conditions.length > MAX_CONDITIONS) throw new RangeError(`政策 ${policy.id} 条件过多 / policy ${policy.id} has more than ${MAX_CONDITIONS} conditions`);
     try {
       const clauses = version.conditions.map((c) => {
@@ -74,11 +80,11 @@ export function compileMatchPlan(rb: RuleBase, policies: readonly PolicyDef[], m
         if (k.kind !== 'bool') throw new Unsupported(`condition ${c.id} is not boolean`);
         return k;
       });
-      return { policy, version, inForce, clauses, fallbackReason: null };
+      return { policy, version, ...where, clauses, fallbackReason: null };
     } catch (e) {
       if (!(e instanceof Unsupported)) throw e;
       fallbackCount++;
-      return { policy, version, inForce, clauses: null, fallbackReason: e.message };
+      return { policy, version, ...where, clauses: null, fallbackReason: e.message };
     }
   });
   return { rb, date: opts.date, figureYear, meta, env, districtJurisdictions: ids, unmappedDistricts: unmapped, policies: kernels, fallbackCount };
