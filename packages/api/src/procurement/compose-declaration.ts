@@ -36,6 +36,17 @@ export interface ComposedDeclaration {
   warnings: BilingualText[];
 }
 
+/** An enterprise as the procurement checks read the registry: profile and every year's figures. */
+export async function registryEnterprise(db: Database, enterprise: { uscc: string; name: string; industryCode: string; isIndividualBusiness: boolean }): Promise<RegistryEnterprise> {
+  return {
+    name: enterprise.name,
+    uscc: enterprise.uscc,
+    industryCode: enterprise.industryCode,
+    isIndividualBusiness: enterprise.isIndividualBusiness,
+    yearlyFigures: (await getFigures(db, enterprise.uscc)).map((f) => ({ year: f.year, employees: f.employees, revenueFen: f.revenueFen, totalAssetsFen: f.totalAssetsFen })),
+  };
+}
+
 const bad = (zh: string, en: string) => new AppError('VALIDATION_FAILED', { message: { zh, en } });
 
 function itemNames(raw: string | string[] | undefined): string[] | null {
@@ -70,13 +81,7 @@ export async function composeDeclaration(db: Database, rb: RuleBase, user: User,
   const purchaser = department?.name.zh ?? q.purchaser;
   if (!projectName || !purchaser) throw bad('请选择已登记的采购项目，或填写项目名称和采购人', 'Choose a registered project, or give the project name and the purchaser');
 
-  const registry: RegistryEnterprise = {
-    name: enterprise.name,
-    uscc: enterprise.uscc,
-    industryCode: enterprise.industryCode,
-    isIndividualBusiness: enterprise.isIndividualBusiness,
-    yearlyFigures: (await getFigures(db, uscc)).map((f) => ({ year: f.year, employees: f.employees, revenueFen: f.revenueFen, totalAssetsFen: f.totalAssetsFen })),
-  };
+  const registry = await registryEnterprise(db, enterprise);
   const maker = makerFromRegistry(registry, date, rb);
   if (!maker.ok) {
     throw new AppError('PROCUREMENT_DECLARATION_NOT_POSSIBLE', { message: { zh: `无法生成中小企业声明函：${maker.error.zh}`, en: `Cannot make the SME declaration: ${maker.error.en}` } });
@@ -100,8 +105,8 @@ export async function composeDeclaration(db: Database, rb: RuleBase, user: User,
   if (declaredSize !== computed) {
     warnings.unshift(
       bi(
-        `声明的企业规模（${sizeClassLabel(declaredSize).zh}企业）与按 ${maker.value.figuresYear} 年登记数据计算的规模（${sizeClassLabel(computed).zh}企业）不一致；虚假声明须依法承担责任，该声明函将列入中小企业主管部门的核查清单`,
-        `The declared size (${declaredSize}) differs from the size the registry's ${maker.value.figuresYear} figures give (${computed}); a false declaration carries legal liability, and this declaration will be listed for the SME bureau's check`,
+        `声明的企业规模（${sizeClassLabel(declaredSize).zh}企业）与按 ${maker.value.figuresYear} 年登记数据计算的规模（${sizeClassLabel(computed).zh}企业）不一致；虚假声明须依法承担责任，出具后该声明函将列入中小企业主管部门的核查清单`,
+        `The declared size (${declaredSize}) differs from the size the registry's ${maker.value.figuresYear} figures give (${computed}); a false declaration carries legal liability, and once issued this declaration will be listed for the SME bureau's check`,
       ),
     );
   }

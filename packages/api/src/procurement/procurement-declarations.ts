@@ -1,18 +1,18 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { getProcurementDeclaration, getProcurementProject, listProcurementDeclarations, recordProcurementDeclaration, type ProcurementDeclaration } from '@huiqi/db';
+import { getEnterprise, getProcurementDeclaration, getProcurementProject, listProcurementDeclarations, recordProcurementDeclaration, type ProcurementDeclaration } from '@huiqi/db';
 import { loadReadableProject } from './procurement-projects';
-import { renderDeclarationHtml, renderDeclarationText, type Declaration, type DeclarationCheck } from '@huiqi/workflows';
-import type { BilingualText } from '@huiqi/kernel';
+import { checkDeclaration, renderDeclarationHtml, renderDeclarationText, type Declaration, type DeclarationCheck, type RegistryEnterprise } from '@huiqi/workflows';
+import { plainDate, type BilingualText } from '@huiqi/kernel';
 import { z } from 'zod';
 import type { ApiDeps } from '../deps';
 import { requirePrincipal } from '../auth/principal';
 import { AppError } from '../errors/app-error';
 import { enforce } from '../policies/decision';
-import { composeDeclaration, presentCheck } from './compose-declaration';
+import { composeDeclaration, presentCheck, registryEnterprise } from './compose-declaration';
 import { procurementRules } from './procurement-context';
 import { canMakeDeclaration, canReadDeclaration, canReadDeclarationChecks } from './procurement-policy';
-import { DeclarationDto, DeclarationRequest } from './procurement-schemas';
+import { DeclarationCheckDto, DeclarationDto, DeclarationRequest } from './procurement-schemas';
 
 /** A self-contained page: no scripts, no external resources. */
 const HTML_HEADERS = {
@@ -153,15 +153,28 @@ export function registerProcurementDeclarationRoutes(app: FastifyInstance, { db 
   r.get('/api/procurement/declaration-checks', {
     schema: {
       tags: ['procurement'],
-      summary: '声明函核查 Issued declarations whose declared size differs from the registry (status=MISMATCH, the default) or could not be checked (INCOMPLETE), for the SME bureau and auditors',
+      summary: '声明函核查 Issued declarations whose declared size differs from the registry (status=MISMATCH, the default) or could not be checked (INCOMPLETE): the check made at issue, and the same check re-run on today\'s registry (currentCheck), either one matching; for the SME bureau and auditors',
       querystring: z.object({ status: z.enum(['MISMATCH', 'INCOMPLETE', 'CONSISTENT', 'ALL']).default('MISMATCH') }),
-      response: { 200: z.object({ items: z.array(DeclarationDto) }) },
+      response: { 200: z.object({ items: z.array(DeclarationDto.extend({ currentCheck: DeclarationCheckDto.nullable() })) }) },
     },
   }, async (request) => {
     const { user } = requirePrincipal(request.principal);
     enforce(canReadDeclarationChecks(user));
     const s = request.query.status;
-    const items = await listProcurementDeclarations(db, { statuses: s === 'ALL' ? null : [s] });
-    return { items: items.map(presentStoredDeclaration) };
+    const rb = await procurementRules();
+    const registry = new Map<string, RegistryEnterprise | null>();
+    const out = [];
+    for (const d of await listProcurementDeclarations(db, { limit: 500 })) {
+      if (!registry.has(d.uscc)) {
+        const e = await getEnterprise(db, d.uscc);
+        registry.set(d.uscc, e ? await registryEnterprise(db, e) : null);
+      }
+      const reg = registry.get(d.uscc);
+      const declared = d.content as unknown as Declaration;
+      const current = reg ? checkDeclaration(declared, [reg], plainDate(d.declaredOn), rb) : null;
+      if (s !== 'ALL' && d.checkStatus !== s && current?.status !== s) continue;
+      out.push({ ...presentStoredDeclaration(d), currentCheck: current ? presentCheck(current) : null });
+    }
+    return { items: out.slice(0, 200) };
   });
 }

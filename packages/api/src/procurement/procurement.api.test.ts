@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '@huiqi/db/testing';
-import { createTestApi } from '../testing/test-api';
+import { createTestApi, DEMO_ENTERPRISE_USCC } from '../testing/test-api';
+
+const E = DEMO_ENTERPRISE_USCC;
 
 const WAN = 1_000_000; // 1万元 in fen
 const YEAR = 2026;
@@ -218,5 +220,17 @@ describeEachEngine('procurement API', (getDb) => {
     const audit = (await call('GET', `/api/audit?subject=${ids['A-02']}`, 'auditor')).json();
     const types = (audit.items as { type: string }[]).map((e) => e.type);
     expect(types).toEqual(expect.arrayContaining(['PROCUREMENT_PROJECT_CREATED', 'PROCUREMENT_PROJECT_UPDATED', 'PROCUREMENT_BIDS_EVALUATED', 'PROCUREMENT_AWARD_PUBLISHED']));
+  });
+  it('re-checks issued declarations against today\'s registry: corrected figures put a consistent one on the bureau\'s list', async () => {
+    const d = await call('POST', '/api/procurement/my/declarations', 'enterprise', { category: 'SERVICES', projectName: '复核测试', purchaser: '某局', date: '2026-03-01' });
+    expect(d.json().check.status).toBe('CONSISTENT');
+    const before = (await call('GET', '/api/procurement/declaration-checks', 'bureau')).json();
+    expect(before.items.map((x: { id: string }) => x.id)).not.toContain(d.json().id);
+    // The enterprise corrects its 2025 figures: 9 people, 80万元 revenue — micro under 300号, not small.
+    const fix = await call('PUT', `/api/enterprises/${E}/figures/2025`, 'enterprise', { employees: 9, revenueFen: 80 * WAN, totalAssetsFen: 60 * WAN });
+    expect(fix.statusCode, fix.body.slice(0, 200)).toBe(200);
+    const after = (await call('GET', '/api/procurement/declaration-checks', 'bureau')).json();
+    const listed = after.items.find((x: { id: string }) => x.id === d.json().id);
+    expect(listed).toMatchObject({ check: { status: 'CONSISTENT', declaredSize: 'small' }, currentCheck: { status: 'MISMATCH', declaredSize: 'small', computedSize: 'micro' } });
   });
 });

@@ -154,7 +154,8 @@ export const evaluateBids = (projectId: string, body: { date: string; lotId: str
 export const previewDeclaration = (q: DeclarationQuery) => request<Declaration>('GET', '/api/procurement/my/declaration', { query: { ...q } });
 export const issueDeclaration = (q: DeclarationQuery) => request<Declaration>('POST', '/api/procurement/my/declarations', { body: q });
 export const fetchMyDeclarations = async () => (await request<{ items: Declaration[] }>('GET', '/api/procurement/my/declarations')).items;
-export const fetchDeclarationChecks = async () => (await request<{ items: (Declaration & { id: string })[] }>('GET', '/api/procurement/declaration-checks')).items;
+export type CheckedDeclaration = Declaration & { id: string; currentCheck: Declaration['check'] | null };
+export const fetchDeclarationChecks = async () => (await request<{ items: CheckedDeclaration[] }>('GET', '/api/procurement/declaration-checks')).items;
 export const fetchPublicProjects = (year: number) => request<{ year: number; items: Project[] }>('GET', '/api/procurement/public/projects', { query: { year } });
 export const fetchExecution = (year?: number) => request<{ year: number; years: number[]; departments: ExecutionRow[] }>('GET', '/api/procurement/public/execution', { query: { year } });
 export const fetchAwards = async () => (await request<{ items: Award[] }>('GET', '/api/procurement/public/awards')).items;

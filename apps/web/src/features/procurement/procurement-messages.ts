@@ -112,11 +112,11 @@ const PAIRS = {
   'proc.decl.consistent': { zh: '声明规模与登记数据一致', en: 'The declared size agrees with the registry' },
   'proc.decl.mine': { zh: '已出具的声明函', en: 'Issued declarations' },
   'proc.checks.title': { zh: '中小企业声明函核查', en: 'SME declaration checks' },
-  'proc.checks.intro': { zh: '声明的企业规模与登记数据计算结果不一致的声明函', en: 'Declarations whose declared size differs from the size the registry gives' },
+  'proc.checks.intro': { zh: '声明的企业规模与登记数据计算结果不一致的声明函（出具时或按今日登记数据复核）', en: 'Declarations whose declared size differs from the size the registry gives (at issue, or re-checked on today\'s registry)' },
   'proc.checks.empty': { zh: '没有不一致的声明函', en: 'No mismatched declaration' },
   'proc.checks.supplier': { zh: '供应商', en: 'Supplier' },
   'proc.checks.declared': { zh: '声明规模', en: 'Declared' },
-  'proc.checks.computed': { zh: '登记数据规模', en: 'Registry' },
+  'proc.checks.computed': { zh: '出具时登记数据规模', en: 'Registry at issue' },
   'proc.checks.project': { zh: '项目', en: 'Project' },
   'proc.checks.date': { zh: '日期', en: 'Date' },
   'proc.checks.reason': { zh: '说明', en: 'Explanation' },
@@ -146,6 +146,8 @@ const PAIRS = {
   'proc.award.date': { zh: '公告日期', en: 'Announcement date' },
   'proc.award.action': { zh: '公告结果', en: 'Publish the award' },
   'proc.award.done': { zh: '已公告：{winner}（{date}）', en: 'Awarded to {winner} ({date})' },
+  'proc.checks.now': { zh: '按今日登记数据', en: 'Registry today' },
+  'proc.checks.unknown': { zh: '无法判断', en: 'Cannot tell' },
 } as const;
 
 type Key = keyof typeof PAIRS;
