@@ -1,7 +1,8 @@
 /**
  * Benchmark: background-job throughput on embedded PGlite and on PostgreSQL. Not a unit test.
  *   npx tsx bench/jobs-throughput.ts [--jobs N] [--concurrency C] [--runners R]
- * PostgreSQL is measured when TEST_DATABASE_URL is set (a scratch database is created and dropped).
+ * PostgreSQL is measured when TEST_DATABASE_URL is set (a scratch database is created and dropped;
+ * PGlite is in memory), so the benchmark's own table bench_plain never reaches a real database.
  *
  * Measures, per engine:
  *   enqueue, one transaction per job  — the transactional-outbox case (one business write, one job)
@@ -16,6 +17,8 @@ import { createJobRunner } from '../apps/server/src/jobs/create-job-runner';
 interface Figures {
   engine: string;
   jobs: number;
+  /** Baseline on the same machine at the same moment: a plain one-row INSERT, one transaction each. */
+  plainInsertPerSec: number;
   enqueueOnePerTxPerSec: number;
   enqueueBatchPerSec: number;
   processPerSec: number;
@@ -33,6 +36,10 @@ function option(name: string, fallback: number): number {
 
 async function measure(engine: string, dbs: Database[], jobs: number, concurrency: number): Promise<Figures> {
   const db = dbs[0]!;
+  await db.exec('CREATE TABLE IF NOT EXISTS bench_plain (id serial PRIMARY KEY, payload jsonb NOT NULL)');
+  const t0 = performance.now();
+  for (let i = 0; i < jobs; i++) await db.transaction((tx) => tx.query('INSERT INTO bench_plain (payload) VALUES ($1::jsonb)', [JSON.stringify({ i })]));
+  const plainInsertPerSec = jobs / ((performance.now() - t0) / 1000);
   const perTxQueue = `bench.one-per-tx-${Date.now()}`;
   let t = performance.now();
   for (let i = 0; i < jobs; i++) await db.transaction((tx) => enqueue(tx, { queue: perTxQueue, payload: { i } }));
@@ -58,7 +65,7 @@ async function measure(engine: string, dbs: Database[], jobs: number, concurrenc
   const processPerSec = jobs / ((performance.now() - t) / 1000);
   await Promise.all(runners.map((r) => r.stop()));
   if (done !== jobs) throw new Error(`ran ${done} handlers for ${jobs} jobs`);
-  return { engine, jobs, enqueueOnePerTxPerSec, enqueueBatchPerSec, processPerSec, runners: dbs.length, concurrency };
+  return { engine, jobs, plainInsertPerSec, enqueueOnePerTxPerSec, enqueueBatchPerSec, processPerSec, runners: dbs.length, concurrency };
 }
 
 const jobs = option('jobs', 2000);
@@ -91,7 +98,10 @@ if (pgUrl) {
 
 const round = (n: number) => Math.round(n).toLocaleString('en-US');
 console.log(`jobs=${jobs} runners=${runnerCount} concurrency=${concurrency} (jobs/s)`);
-console.log('engine                 enqueue 1/tx   enqueue batch   process');
+console.log('engine                 plain insert 1/tx   enqueue 1/tx   enqueue batch   process');
 for (const r of results) {
-  console.log(`${r.engine.padEnd(22)} ${round(r.enqueueOnePerTxPerSec).padStart(12)}   ${round(r.enqueueBatchPerSec).padStart(13)}   ${round(r.processPerSec).padStart(7)}`);
+  console.log(
+    `${r.engine.padEnd(22)} ${round(r.plainInsertPerSec).padStart(17)}   ${round(r.enqueueOnePerTxPerSec).padStart(12)}   ${round(r.enqueueBatchPerSec).padStart(13)}   ${round(r.processPerSec).padStart(7)}`,
+  );
 }
+console.log('(plain insert = a one-row INSERT in its own transaction on the same engine at the same moment: a yardstick for a noisy machine)');
