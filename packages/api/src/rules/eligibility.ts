@@ -23,12 +23,13 @@ export async function eligibilityFor(db: Database, user: User, uscc: string, dat
   const { rb, lawNote } = await getRules();
   const at = endOfDayInstant(date < now ? date : now);
   const fiscalYear = Number(date.slice(0, 4)) - 1;
-  const then = await getEnterpriseAsOf(db, uscc, at);
-  if (then) {
-    const figures = await getFiguresAsOf(db, uscc, at);
-    const declared = await getDeclaredFactsAsOf(db, uscc, fiscalYear, at);
-    return checkEligibility(rb, { profile: then, figures, declared, date, explain, lawNote });
-  }
+  // Independent reads: in parallel (separate pool connections on PostgreSQL).
+  const [then, figuresThen, declaredThen] = await Promise.all([
+    getEnterpriseAsOf(db, uscc, at),
+    getFiguresAsOf(db, uscc, at),
+    getDeclaredFactsAsOf(db, uscc, fiscalYear, at),
+  ]);
+  if (then) return checkEligibility(rb, { profile: then, figures: figuresThen, declared: declaredThen, date, explain, lawNote });
   const figures = await getFigures(db, uscc);
   const declared = await getDeclaredFacts(db, uscc, fiscalYear);
   const recorded = current.validFrom.slice(0, 10);

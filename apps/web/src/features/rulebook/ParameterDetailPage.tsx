@@ -52,11 +52,11 @@ export function ParameterDetailPage() {
             pagination={false}
             size="small"
             columns={[
-              { title: t('rulebook.col.from'), dataIndex: 'from' },
-              { title: t('rulebook.col.until'), key: 'until', render: (_, v) => v.until ?? '—' },
-              { title: t('rulebook.col.value'), key: 'value', render: (_, v) => (v.value === null ? t('rulebook.ended') : <Typography.Text strong>{v.value}</Typography.Text>) },
+              { title: t('rulebook.col.from'), dataIndex: 'from', width: 110, render: (d: string) => <span style={{ whiteSpace: 'nowrap' }}>{d}</span> },
+              { title: t('rulebook.col.until'), key: 'until', width: 110, render: (_, v) => <span style={{ whiteSpace: 'nowrap' }}>{v.until ?? '—'}</span> },
+              { title: t('rulebook.col.value'), key: 'value', width: 120, render: (_, v) => (v.value === null ? t('rulebook.ended') : <Typography.Text strong>{v.value}</Typography.Text>) },
               { title: t('rulebook.col.source'), key: 'source', render: (_, v) => <Citation cite={v.reference} date={v.from} compact /> },
-              { title: t('rulebook.col.published'), dataIndex: 'published' },
+              { title: t('rulebook.col.published'), dataIndex: 'published', width: 110, render: (d: string) => <span style={{ whiteSpace: 'nowrap' }}>{d}</span> },
               {
                 title: t('rulebook.col.flags'),
                 key: 'flags',
