@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createBenefitCase, findFundPolicy, getEnterprise, listBenefitCases, listFundPolicies, loadBenefitCase, nextBenefitTrackingSerial, type BenefitCaseQuery } from '@huiqi/db';
 import { bi } from '@huiqi/kernel';
-import { factField } from '@huiqi/rules-engine';
+import { factField, type PolicyDef } from '@huiqi/rules-engine';
 import { applyBenefitAction, benefitTrackingNumber, BENEFIT_STATUSES, normaliseExpenseKey } from '@huiqi/workflows';
 import { z } from 'zod';
 import type { ApiDeps } from '../deps';
@@ -23,6 +23,19 @@ export const Account = z.object({
   accountNumber: z.string().trim().regex(/^[0-9]{8,32}$/, '账号须为8–32位数字'),
   bankName: z.string().trim().min(2).max(100),
 });
+
+/**
+ * The declared facts (group `declared`: only the enterprise knows them) that the policy version in
+ * force reads in its conditions and amount, plus any missing one: all of them go on the form at
+ * once, not only those the three-valued evaluation stopped at.
+ */
+export function declaredFactsRead(policy: PolicyDef | undefined, date: string, missing: readonly string[]): string[] {
+  const version = policy?.versions.find((v) => v.from <= date && (v.until === null || date < v.until));
+  const sources = version ? [...version.conditions, ...(version.amount ? [version.amount] : [])].map((r) => r.source) : [];
+  const names = new Set<string>();
+  for (const text of [...sources, ...missing]) for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9]*/g)) names.add(m[0]);
+  return [...names].filter((n) => factField(n)?.group === 'declared');
+}
 
 export function registerApplicationRoutes(app: FastifyInstance, { db }: ApiDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -58,7 +71,10 @@ export function registerApplicationRoutes(app: FastifyInstance, { db }: ApiDeps)
       policyId: link.policyId, title: rb.policies.get(link.policyId)?.title ?? null, channel: link.channel, fund: { id: link.fund.id, name: link.fund.name, year: link.fund.year },
       enterprise: { uscc: enterprise.uscc, name: enterprise.name, district: enterprise.district, districtName: enterprise.districtName, industryCode: enterprise.industryCode, registeredAddress: enterprise.registeredAddress },
       prefilled: assessment.factSources.map((s) => ({ ...s, label: factField(s.fact)?.label ?? { zh: s.fact, en: s.fact }, value: assessment.facts[s.fact] })),
-      toFill: assessment.missing.filter((m) => m.group === 'declared').map((m) => ({ ...m, type: factField(m.name)?.type ?? 'string', unit: factField(m.name)?.unit ?? null })),
+      toFill: declaredFactsRead(rb.policies.get(link.policyId), assessment.assessedOn, assessment.missing.map((m) => m.name)).map((name) => {
+        const f = factField(name)!;
+        return { name, label: f.label, group: f.group, type: f.type, unit: f.unit ?? null };
+      }),
       missingFromRegistry: assessment.missing.filter((m) => m.group !== 'declared'),
       expenseKind: link.expenseKind,
       assessment: { status: assessment.status, amountFen: assessment.amountFen, assessedOn: assessment.assessedOn, dateNote: assessment.dateNote, reasons: assessment.reasons, citations: assessment.citations },

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Checkbox, Descriptions, Form, Input, InputNumber, Select, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Form, Input, InputNumber, Radio, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useApi } from '../../api/use-api';
@@ -62,7 +62,10 @@ export function ApplyPage() {
           {data.toFill.map((f) => (
             <Form.Item key={f.name} name={`fact_${f.name}`} label={pick(f.label)} rules={[{ required: true }]}>
               {f.type === 'bool' ? (
-                <Select data-testid={`fact-${f.name}`} options={[{ value: 'true', label: t('benefits.yes') }, { value: 'false', label: t('benefits.no') }]} />
+                <Radio.Group data-testid={`fact-${f.name}`}>
+                  <Radio.Button value="true" data-testid={`fact-${f.name}-true`}>{t('benefits.yes')}</Radio.Button>
+                  <Radio.Button value="false" data-testid={`fact-${f.name}-false`}>{t('benefits.no')}</Radio.Button>
+                </Radio.Group>
               ) : f.type === 'number' && f.unit !== 'fen' ? <InputNumber data-testid={`fact-${f.name}`} min={0} style={{ width: 200 }} /> : <Input data-testid={`fact-${f.name}`} placeholder={f.type === 'date' ? 'YYYY-MM-DD' : f.unit === 'fen' ? '0.00' : ''} />}
             </Form.Item>
           ))}
