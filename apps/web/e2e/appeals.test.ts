@@ -2,8 +2,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { shippedCalendar } from '@huiqi/calendar';
-import { addDays, type PlainDate } from '@huiqi/kernel';
 import { startTestServer, type TestServer } from './support/server';
 import { launchBrowser, newPage } from './support/browser';
 import { logIn } from './support/flows';
@@ -18,16 +16,11 @@ import { REPO_ROOT } from './support/repo-root';
  * arrears complaint shows the statutory due date and interest before it is submitted.
  */
 const SLOW = 240_000;
-const calendar = shippedCalendar('cn-gd-sz');
 
-function workingDayAfter(due: string, skip: number): PlainDate {
-  let d = due as PlainDate;
-  for (let found = 0, i = 0; i < 60; i++) {
-    d = addDays(d, 1);
-    const w = calendar.isWorkingDay(d);
-    if (w.ok && w.value && ++found >= skip) return d;
-  }
-  throw new Error(`no working day after ${due}`);
+/** `YYYY-MM-DD` plus `n` calendar days (the web test imports no workspace package). */
+function plusDays(date: string, n: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
 }
 
 describe('appeals in the browser', () => {
@@ -83,6 +76,32 @@ describe('appeals in the browser', () => {
     await modal.waitFor({ state: 'hidden' });
   }
 
+  /**
+   * An action with a date that must be a working day (the approved extension): tries `from`, then
+   * the following days while the server answers APPEAL_EXTENSION_NOT_WORKING_DAY. Returns the date taken.
+   */
+  async function performWithDate(page: Page, type: string, field: string, from: string, fill: (modal: ReturnType<Page['locator']>) => Promise<void> = async () => undefined): Promise<string> {
+    await page.getByTestId(`action-${type}`).click();
+    const modal = page.locator('.ant-modal').filter({ has: page.getByTestId('action-confirm') });
+    await modal.waitFor();
+    await fill(modal);
+    for (let n = 0; n < 12; n++) {
+      const date = plusDays(from, n);
+      await modal.getByTestId(`action-field-${field}`).fill(date);
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/actions') && r.request().method() === 'POST'),
+        page.getByTestId('action-confirm').click(),
+      ]);
+      if (response.status() === 200) {
+        await modal.waitFor({ state: 'hidden' });
+        return date;
+      }
+      expect((await response.json()).error.code).toBe('APPEAL_EXTENSION_NOT_WORKING_DAY');
+      await expect.poll(() => modal.getByTestId('action-error').innerText()).toContain('工作日');
+    }
+    throw new Error(`no working day accepted after ${from}`);
+  }
+
   it('runs the issue scenario from submission to closing', async () => {
     const ent = await as('enterprise');
     await ent.getByRole('menuitem', { name: '我的诉求' }).click();
@@ -106,17 +125,13 @@ describe('appeals in the browser', () => {
     const dept = await openCase('dept-miit', trackingNumber!);
     const dueText = await dept.getByTestId('deadline-ANSWER-due').innerText();
     const due = /\d{4}-\d{2}-\d{2}/.exec(dueText)![0];
-    const newDue = workingDayAfter(due, 3);
-    await perform(dept, 'EXTENSION_REQUESTED', async (modal) => {
-      await modal.getByTestId('action-field-requestedDue').fill(newDue);
+    const requested = await performWithDate(dept, 'EXTENSION_REQUESTED', 'requestedDue', plusDays(due, 3), async (modal) => {
       await modal.getByTestId('action-field-reason').fill('需组织现场核查');
     });
     await expect.poll(() => status(dept)).toBe('EXTENSION_REQUESTED');
 
     await openCase('bureau', trackingNumber!);
-    await perform(bureau, 'EXTENSION_APPROVED', async (modal) => {
-      await modal.getByTestId('action-field-newDue').fill(newDue);
-    });
+    const newDue = await performWithDate(bureau, 'EXTENSION_APPROVED', 'newDue', requested);
     await expect.poll(() => status(bureau)).toBe('DISPATCHED');
     await expect.poll(() => bureau.getByTestId('deadline-ANSWER-due').innerText()).toContain(newDue);
 
