@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createUser, DEMO_PASSWORD, importEnterprises } from '@huiqi/db';
 import { describeEachEngine } from '@huiqi/db/testing';
+import { completeUscc } from '@huiqi/kernel';
 import { APPEAL_ERROR_CODES } from '@huiqi/workflows';
 import { createTestApi } from '../testing/test-api';
 import { APPEALS_ERROR_CODES } from './appeals-error-codes';
@@ -150,6 +152,18 @@ describeEachEngine('API: appeals', (getDb) => {
 
   it('keeps enterprises to their own cases and refuses a mistyped tracking number', async () => {
     const tn = (await submit({}, 'own-key-0000001')).json().trackingNumber as string;
+    // another enterprise's user sees neither the case nor its attachments nor it in a list
+    const otherUscc = completeUscc('91440300MA5APL001');
+    await importEnterprises(getDb(), [{
+      uscc: otherUscc, name: '深圳市另一示例有限公司', district: 'cn-gd-sz-futian', registeredAddress: '深圳市福田区示例路 2 号', industryCode: 'F5191',
+      registrationDate: '2020-03-01', taxpayerType: 'SMALL_SCALE', isIndividualBusiness: false, tags: [], figures: [],
+    }], 'TEST', null);
+    await getDb().transaction((tx) => createUser(tx, { username: 'other-ent', displayName: '另一企业', role: 'ENTERPRISE', jurisdiction: 'cn-gd-sz-futian', uscc: otherUscc, password: DEMO_PASSWORD, isDemo: true }, null));
+    expect((await call('other-ent', 'GET', `/api/appeals/${tn}`)).statusCode).toBe(404);
+    const acting = await call('other-ent', 'POST', `/api/appeals/${tn}/actions`, { type: 'WITHDRAWN', payload: { reason: null } });
+    expect(acting.statusCode).toBe(404);
+    expect((await call('other-ent', 'GET', '/api/appeals')).json().items).toEqual([]);
+    expect((await call('other-ent', 'GET', `/api/open311/v2/requests/${tn}.json`)).statusCode).toBe(404);
     expect((await call('bank', 'GET', `/api/appeals/${tn}`)).statusCode).toBe(403);
     const typo = `${tn.slice(0, -1)}${(Number(tn.at(-1)) + 1) % 10}`;
     const bad = await call('enterprise', 'GET', `/api/appeals/${typo}`);
