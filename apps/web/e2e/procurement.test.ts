@@ -137,4 +137,18 @@ describe('procurement in the browser', () => {
     await expect.poll(() => page.getByTestId('decl-warning').first().innerText()).toContain('不一致');
     await screenshot(page, 'procurement-declaration');
   }, SLOW);
+  it('the public sees each department\'s reserved share for the year in a chart and the award notices with their 声明函', async () => {
+    const page = await open();
+    await page.goto('/procurement/public');
+    await page.getByTestId('procurement-public-layout').waitFor();
+    await page.getByTestId('execution-chart').locator('canvas').first().waitFor();
+    const rows = page.locator('[data-testid="execution-table"] tbody tr.ant-table-row');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(2);
+    // The demo purchaser has not met its share; the one registered above has.
+    expect(await rows.filter({ hasText: '市工业和信息化局' }).innerText()).toContain('尚未达到预留份额要求');
+    expect(await rows.filter({ hasText: '市商务局' }).innerText()).toContain('已达到预留份额要求');
+    await page.locator('.ant-collapse-header').filter({ hasText: '办公设备采购' }).click();
+    await expect.poll(() => page.getByTestId('award-detail').first().innerText()).toContain('中小企业声明函（货物）');
+    await screenshot(page, 'procurement-public');
+  }, SLOW);
 });

@@ -75,7 +75,7 @@ export function PublicProcurementPage() {
               key: a.id,
               label: t('proc.public.awardLabel', { date: a.announcedOn, purchaser: a.purchaser, project: a.projectName, winner: a.winnerName }),
               children: (
-                <>
+                <div data-testid="award-detail">
                   <Typography.Paragraph>{t('proc.public.preferenceLine', { preference: pick(a.smePreference) })}</Typography.Paragraph>
                   {a.declaration && (
                     <>
@@ -83,7 +83,7 @@ export function PublicProcurementPage() {
                       <pre style={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit' }}>{a.declaration.text}</pre>
                     </>
                   )}
-                </>
+                </div>
               ),
             }))}
           />
