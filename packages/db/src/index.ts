@@ -37,3 +37,4 @@ export * from './appeals';
 export * from './rules';
 export * from './jobs';
 export * from './procurement';
+export * from './publication';

@@ -7,5 +7,6 @@ import type { RulesAuditEvent } from '../rules/rules-audit-events';
 import type { JobsAuditEvent } from '../jobs/jobs-audit-events';
 import type { BenefitAuditEvent } from '../benefits/benefit-audit-events';
 import type { ProcurementAuditEvent } from '../procurement/procurement-audit-events';
+import type { PublicationAuditEvent } from '../publication/publication-audit-events';
 
-export type ModuleAuditEvent = ProcurementAuditEvent | BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;
+export type ModuleAuditEvent = PublicationAuditEvent | ProcurementAuditEvent | BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;
