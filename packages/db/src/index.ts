@@ -36,5 +36,6 @@ export { DEMO_PASSWORD, DEMO_LOGINS, seedDemoCity, type DemoSeedResult } from '.
 export * from './appeals';
 export * from './rules';
 export * from './jobs';
+export * from './benefits';
 export * from './procurement';
 export * from './publication';
