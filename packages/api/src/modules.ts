@@ -4,6 +4,7 @@ import { procurementModule } from './procurement/procurement-module';
 import { lawModule } from './law/law-module';
 import { benefitsModule } from './benefits/benefits-module';
 import { appealsModule } from './appeals/appeals-module';
+import { publicationModule } from './publication/publication-module';
 
 /** Every feature module of the API, one line each (core routes are registered in build-api.ts). */
 export const API_MODULES: readonly ApiModule[] = [
@@ -11,5 +12,6 @@ export const API_MODULES: readonly ApiModule[] = [
   benefitsModule,
   lawModule,
   procurementModule,
+  publicationModule,
   rulesModule,
 ];

@@ -3,6 +3,7 @@ import { RULES_ERROR_CODES } from '../rules/rules-error-codes';
 import { BENEFITS_ERROR_CODES } from '../benefits/benefits-error-codes';
 import { PROCUREMENT_ERROR_CODES } from '../procurement/procurement-error-codes';
 import { APPEALS_ERROR_CODES } from '../appeals/appeals-error-codes';
+import { PUBLICATION_ERROR_CODES } from '../publication/publication-error-codes';
 
 /** One entry of an error-code table: the HTTP status and the default bilingual message. */
 export interface ErrorCodeEntry {
@@ -21,5 +22,6 @@ export const MODULE_ERROR_CODES = {
   ...BENEFITS_ERROR_CODES,
   ...LAW_ERROR_CODES,
   ...PROCUREMENT_ERROR_CODES,
+  ...PUBLICATION_ERROR_CODES,
   ...RULES_ERROR_CODES,
 } as const satisfies Record<string, ErrorCodeEntry>;

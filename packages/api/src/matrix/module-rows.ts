@@ -4,6 +4,7 @@ import { procurementMatrix } from '../procurement/procurement.matrix';
 import { lawMatrix } from '../law/law.matrix';
 import { benefitsMatrix } from '../benefits/benefits.matrix';
 import { appealsMatrix } from '../appeals/appeals.matrix';
+import { publicationMatrix } from '../publication/publication.matrix';
 
 /** Matrix rows of every API module, one spread per module (`...lawMatrix`). */
 export const MODULE_MATRIX_ROWS: MatrixRows = {
@@ -11,5 +12,6 @@ export const MODULE_MATRIX_ROWS: MatrixRows = {
   ...benefitsMatrix,
   ...lawMatrix,
   ...procurementMatrix,
+  ...publicationMatrix,
   ...rulesMatrix,
 };

@@ -1,0 +1,47 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { listPublishedPolicies } from '@huiqi/db';
+import { z } from 'zod';
+import type { ApiDeps } from '../deps';
+import { DraftConditionBody } from './publication-schemas';
+
+const PublicPolicy = z.object({
+  id: z.string(),
+  policyKey: z.string(),
+  version: z.number(),
+  titleZh: z.string(),
+  titleEn: z.string(),
+  summaryZh: z.string(),
+  summaryEn: z.string(),
+  departmentId: z.string(),
+  jurisdiction: z.string(),
+  effectiveFrom: z.string(),
+  effectiveUntil: z.string().nullable(),
+  channel: z.string(),
+  topics: z.array(z.string()),
+  conditions: z.array(DraftConditionBody),
+  publishedAt: z.string().nullable(),
+});
+
+/** 惠企政策清单: published policies, public (no login), filterable by department, topic and date in force. */
+export function registerPublicPolicyRoutes(app: FastifyInstance, { db }: ApiDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/api/public/published-policies', {
+    schema: {
+      tags: ['publication'],
+      summary: '惠企政策清单 Published policies (public)',
+      querystring: z.object({
+        department: z.string().max(64).optional(),
+        topic: z.string().max(32).optional(),
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+      }),
+      response: { 200: z.array(PublicPolicy) },
+    },
+  }, async (request) => {
+    const { department, topic, date } = request.query;
+    const rows = await listPublishedPolicies(db, date);
+    return rows
+      .filter((p) => (!department || p.departmentId === department) && (!topic || p.topics.includes(topic)))
+      .map(({ authorUserId: _a, publishedByUserId: _p, createdAt: _c, updatedAt: _u, status: _s, ...rest }) => rest);
+  });
+}

@@ -1,0 +1,14 @@
+import type { ApiModule } from '../api-module';
+import { registerDraftActionRoutes } from './publication-actions';
+import { registerDraftRoutes } from './publication-drafts';
+import { registerPublicPolicyRoutes } from './public-policies';
+
+/** Policy publication (policies-publish): drafts and their lifecycle, and the public list of published policies. */
+export const publicationModule: ApiModule = {
+  id: 'policies-publish',
+  register(app, deps) {
+    registerDraftRoutes(app, deps);
+    registerDraftActionRoutes(app, deps);
+    registerPublicPolicyRoutes(app, deps);
+  },
+};

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachEngine } from '@huiqi/db/testing';
+import { createTestApi } from '../testing/test-api';
+
+const draftBody = (over: Record<string, unknown> = {}) => ({
+  titleZh: '小微企业研发补助', titleEn: 'R&D grant for small enterprises', summaryZh: '营业收入1000万元以下的企业', summaryEn: 'Enterprises with revenue up to 10M yuan',
+  effectiveFrom: '2026-01-01', effectiveUntil: '2027-12-31', channel: 'ONLINE_APPLICATION', topics: ['RND'],
+  conditions: [
+    { id: 'revenue', labelZh: '营业收入不超过1000万元', labelEn: 'Revenue at most 10M yuan', when: 'revenue <= wan_yuan(1000)', cite: 'cn/law/sme-promotion#art_2' },
+    { id: 'staff', labelZh: '从业人员不少于5人', labelEn: 'At least 5 employees', when: 'employees >= 5', cite: 'cn/law/sme-promotion#art_2' },
+  ],
+  ...over,
+});
+
+describeEachEngine('publication API', (getDb) => {
+  const t = createTestApi(getDb);
+  beforeAll(async () => {
+    await t.start();
+  });
+  afterAll(() => t.stop());
+
+  const call = async (method: 'GET' | 'POST' | 'PUT', url: string, user?: string, payload?: unknown) =>
+    t.app.inject({ method, url, headers: user ? { cookie: await t.cookie(user) } : {}, ...(payload !== undefined ? { payload: payload as object } : {}) });
+
+  it('drafts, submits, refuses the author as publisher, and a second official publishes; the public list shows it', async () => {
+    const created = await call('POST', '/api/publication/drafts', 'dept-miit', draftBody());
+    expect(created.statusCode, created.body).toBe(201);
+    const draft = created.json();
+    expect(draft).toMatchObject({ status: 'DRAFTED', version: 1, titleZh: '小微企业研发补助' });
+    expect(draft.policyKey).toMatch(/^policy-/);
+
+    const edited = await call('PUT', `/api/publication/drafts/${draft.id}`, 'dept-miit', { ...draftBody({ titleZh: '小微企业研发补助（第二稿）' }), summaryZh: undefined });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json().titleZh).toBe('小微企业研发补助（第二稿）');
+
+    expect((await call('POST', `/api/publication/drafts/${draft.id}/submit`, 'dept-miit')).json().status).toBe('SUBMITTED_FOR_REVIEW');
+    const own = await call('POST', `/api/publication/drafts/${draft.id}/publish`, 'dept-miit');
+    expect(own.statusCode).toBe(403);
+    expect(own.json().error.code).toBe('PUBLICATION_SAME_OFFICIAL');
+    // Another department's officer may not review it.
+    const other = await call('POST', `/api/publication/drafts/${draft.id}/publish`, 'dept-commerce');
+    expect(other.statusCode).toBe(403);
+
+    const pub = await call('POST', `/api/publication/drafts/${draft.id}/publish`, 'bureau');
+    expect(pub.statusCode, pub.body).toBe(200);
+    expect(pub.json().published.status).toBe('PUBLISHED');
+    const again = await call('POST', `/api/publication/drafts/${draft.id}/publish`, 'bureau');
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({ code: 'PUBLICATION_WRONG_STATUS', details: { status: 'PUBLISHED' } });
+
+    const detail = (await call('GET', `/api/publication/drafts/${draft.id}`, 'auditor')).json();
+    expect(detail.actions.map((a: { action: string }) => a.action)).toEqual(['DRAFTED', 'EDITED', 'SUBMITTED_FOR_REVIEW', 'PUBLISHED']);
+
+    const list = await call('GET', '/api/public/published-policies?topic=RND&date=2026-06-01');
+    expect(list.statusCode).toBe(200);
+    const mine = list.json().find((p: { id: string }) => p.id === draft.id);
+    expect(mine).toMatchObject({ titleZh: '小微企业研发补助（第二稿）', departmentId: draft.departmentId });
+    expect(mine).not.toHaveProperty('authorUserId');
+    expect((await call('GET', '/api/public/published-policies?topic=NOPE')).json().some((p: { id: string }) => p.id === draft.id)).toBe(false);
+    expect((await call('GET', '/api/public/published-policies?date=2030-01-01')).json().some((p: { id: string }) => p.id === draft.id)).toBe(false);
+  });
+
+  it('refuses a condition that does not check, naming the condition and the position in both languages', async () => {
+    const bad = await call('POST', '/api/publication/drafts', 'dept-miit', draftBody({
+      conditions: [{ id: 'revenue', labelZh: '营业收入', labelEn: 'Revenue', when: 'revenue <= 1000 &&', cite: 'cn/law/sme-promotion#art_2' }],
+    }));
+    expect(bad.statusCode).toBe(422);
+    const e = bad.json().error;
+    expect(e.code).toBe('PUBLICATION_CONDITION_INVALID');
+    expect(e.message.zh).toMatch(/^revenue（第 \d+ 个字符）/);
+    expect(e.message.en).toMatch(/^revenue \(at \d+\)/);
+
+    const typo = await call('POST', '/api/publication/drafts', 'dept-miit', draftBody({
+      conditions: [{ id: 'x', labelZh: '未知字段', labelEn: 'Unknown fact', when: 'revenu >= 1', cite: 'cn/law/sme-promotion#art_2' }],
+    }));
+    expect(typo.statusCode).toBe(422);
+    expect(typo.json().error.message.zh).toContain('x（第 1 个字符）');
+  });
+
+  it('refuses a jurisdiction outside the author\'s, and drafting by enterprises', async () => {
+    const outside = await call('POST', '/api/publication/drafts', 'dept-futian', draftBody({ jurisdiction: 'cn-gd-sz-nanshan' }));
+    expect(outside.statusCode).toBe(422);
+    expect(outside.json().error.code).toBe('PUBLICATION_JURISDICTION_OUTSIDE');
+    expect((await call('POST', '/api/publication/drafts', 'enterprise', draftBody())).statusCode).toBe(403);
+  });
+
+  it('amends a published policy: the new version replaces the old one on publication', async () => {
+    const d = (await call('POST', '/api/publication/drafts', 'dept-miit', draftBody({ policyKey: `amend-${Date.now().toString(36)}` }))).json();
+    await call('POST', `/api/publication/drafts/${d.id}/submit`, 'dept-miit');
+    await call('POST', `/api/publication/drafts/${d.id}/publish`, 'bureau');
+    const v2 = await call('POST', `/api/publication/drafts/${d.id}/amend`, 'dept-miit');
+    expect(v2.statusCode, v2.body).toBe(201);
+    expect(v2.json()).toMatchObject({ policyKey: d.policyKey, version: 2, status: 'DRAFTED' });
+    await call('POST', `/api/publication/drafts/${v2.json().id}/submit`, 'dept-miit');
+    const pub = (await call('POST', `/api/publication/drafts/${v2.json().id}/publish`, 'bureau')).json();
+    expect(pub.supersedes).toMatchObject({ id: d.id, status: 'AMENDED' });
+    const listed = (await call('GET', '/api/public/published-policies')).json().filter((p: { policyKey: string }) => p.policyKey === d.policyKey);
+    expect(listed.map((p: { version: number }) => p.version)).toEqual([2]);
+    const w = await call('POST', `/api/publication/drafts/${v2.json().id}/withdraw`, 'bureau', { note: '政策停止执行' });
+    expect(w.json().status).toBe('WITHDRAWN');
+  });
+});

@@ -1,0 +1,32 @@
+import { definePolicy } from '@huiqi/matching';
+import type { PolicyDraftContent } from '@huiqi/db';
+import { parsePlainDate } from '@huiqi/kernel';
+import { AppError } from '../errors/app-error';
+import { getRules } from '../rules/rule-base';
+
+/**
+ * Checks a draft's conditions through the rules engine (parser, type checker): the first error
+ * names the condition and the character position, in Chinese and English.
+ */
+export async function validateDraftConditions(key: string, c: PolicyDraftContent): Promise<void> {
+  const { rb } = await getRules();
+  const from = parsePlainDate(c.effectiveFrom);
+  const until = c.effectiveUntil ? parsePlainDate(c.effectiveUntil) : null;
+  if (!from || (c.effectiveUntil && !until)) throw new AppError('VALIDATION_FAILED', { message: { zh: '生效日期格式应为 YYYY-MM-DD', en: 'Effective dates must be YYYY-MM-DD' } });
+  if (until && until < from) throw new AppError('VALIDATION_FAILED', { message: { zh: '失效日期不能早于生效日期', en: 'The end date cannot be before the start date' } });
+  const ids = new Set<string>();
+  for (const cond of c.conditions) {
+    if (ids.has(cond.id)) throw new AppError('VALIDATION_FAILED', { message: { zh: `条件编号重复：${cond.id}`, en: `Duplicate condition id: ${cond.id}` } });
+    ids.add(cond.id);
+  }
+  const r = definePolicy(rb, {
+    id: key,
+    title: { zh: c.titleZh, en: c.titleEn },
+    jurisdiction: c.jurisdiction,
+    cite: c.conditions[0]?.cite ?? '',
+    conditions: c.conditions.map((x) => ({ id: x.id, label: { zh: x.labelZh, en: x.labelEn }, when: x.when, cite: x.cite })),
+    from,
+    until,
+  });
+  if (!r.ok) throw new AppError('PUBLICATION_CONDITION_INVALID', { message: r.error });
+}
