@@ -9,6 +9,8 @@ import { asStored, duplicateOutcome, resolveAttachments, submitOne, type Submiss
 
 /** At most this many submissions share one transaction. */
 export const MAX_BATCH = 64;
+/** Batches being written at the same time (the next one is prepared while the previous one commits). */
+export const MAX_IN_FLIGHT = 2;
 
 interface Pending {
   input: SubmissionInput;
@@ -28,7 +30,7 @@ type ItemResult = { kind: 'CREATED'; outcome: SubmissionOutcome } | { kind: 'EXI
  */
 export class SubmissionBatcher {
   private queue: Pending[] = [];
-  private running = false;
+  private running = 0;
 
   constructor(private readonly db: Database) {}
 
@@ -40,11 +42,11 @@ export class SubmissionBatcher {
   }
 
   private kick(): void {
-    if (this.running || this.queue.length === 0) return;
-    this.running = true;
+    if (this.running >= MAX_IN_FLIGHT || this.queue.length === 0) return;
+    this.running++;
     const batch = this.queue.splice(0, MAX_BATCH);
     void this.flush(batch).finally(() => {
-      this.running = false;
+      this.running--;
       this.kick();
     });
   }
@@ -62,7 +64,8 @@ export class SubmissionBatcher {
     let results: ItemResult[];
     try {
       const { context } = await appealsRuntime(this.db);
-      results = await this.db.transaction((tx) => writeBatch(tx, unique.map((p) => p.input), context));
+      const prepared = await prepareBatch(this.db, unique.map((p) => p.input), context);
+      results = await this.db.transaction((tx) => writeBatch(tx, prepared));
     } catch {
       results = [];
       for (const p of unique) {
@@ -97,16 +100,24 @@ export class SubmissionBatcher {
   }
 }
 
-async function writeBatch(tx: Queryable, inputs: SubmissionInput[], context: AppealContext): Promise<ItemResult[]> {
+interface Prepared {
+  results: ItemResult[];
+  accepted: { index: number; item: NewAppealCase; outcome: SubmissionOutcome; attachmentIds: string[] }[];
+}
+
+/**
+ * Outside any transaction (no lock held): tracking numbers for the whole batch (one autocommitted
+ * statement), attachments checked, each submission checked and computed by the domain.
+ */
+async function prepareBatch(db: Database, inputs: SubmissionInput[], context: AppealContext): Promise<Prepared> {
   const at = nowInstant();
   const day = localDateOf(at);
-  const first = await allocateTrackingSequences(tx, TRACKING_PREFIX, day, inputs.length);
-  const results: ItemResult[] = [];
-  const accepted: { index: number; item: NewAppealCase; outcome: SubmissionOutcome; attachmentIds: string[] }[] = [];
+  const first = await allocateTrackingSequences(db, TRACKING_PREFIX, day, inputs.length);
+  const out: Prepared = { results: [], accepted: [] };
   for (const [index, input] of inputs.entries()) {
     try {
       const caseId = `ap-${randomUUID()}`;
-      const attachments = input.draft.attachmentIds.length > 0 ? await resolveAttachments(tx, input.draft.attachmentIds, input.actor.userId, caseId) : [];
+      const attachments = input.draft.attachmentIds.length > 0 ? await resolveAttachments(db, input.draft.attachmentIds, input.actor.userId, caseId) : [];
       const trackingNumber = formatTrackingNumber({ prefix: TRACKING_PREFIX, date: day, sequence: first + index });
       const { attachmentIds: _ignored, ...rest } = input.draft;
       const payload: AppealPayloads['SUBMITTED'] = {
@@ -115,26 +126,35 @@ async function writeBatch(tx: Queryable, inputs: SubmissionInput[], context: App
       const action: AppealActionInput = { id: input.actionId ?? `submit-${caseId}`, type: 'SUBMITTED', at, actor: input.actor, payload };
       const r = applyAction([], action, context);
       if (!r.ok) {
-        results.push({ kind: 'REFUSED', error: appealRefusal(r.error) });
+        out.results.push({ kind: 'REFUSED', error: appealRefusal(r.error) });
         continue;
       }
-      results.push({ kind: 'REFUSED', error: new AppError('INTERNAL_ERROR') }); // replaced below once stored
-      accepted.push({
+      out.results.push({ kind: 'REFUSED', error: new AppError('INTERNAL_ERROR') }); // replaced once stored
+      out.accepted.push({
         index,
         item: { projection: projectionOf(r.value.case), submitterScope: input.submitterScope, idempotencyKey: input.idempotencyKey, action: asStored(r.value.action), auditUserId: input.auditUserId },
         outcome: { caseId, trackingNumber, isDuplicate: false, warnings: r.value.warnings, log: r.value.log },
         attachmentIds: attachments.map((a) => a.id),
       });
     } catch (e) {
-      results.push({ kind: 'REFUSED', error: e });
+      out.results.push({ kind: 'REFUSED', error: e });
     }
   }
-  const stored = await createAppealCasesBatch(tx, accepted.map((a) => a.item));
-  for (const a of accepted) {
+  return out;
+}
+
+/** In the transaction: the rows, the audit events and the attachment links (attachments linked only if still unlinked). */
+async function writeBatch(tx: Queryable, prepared: Prepared): Promise<ItemResult[]> {
+  const results = [...prepared.results];
+  const stored = await createAppealCasesBatch(tx, prepared.accepted.map((a) => a.item));
+  for (const a of prepared.accepted) {
     const s = stored.get(`${a.item.submitterScope}\u0000${a.item.idempotencyKey}`);
     if (!s) throw new Error(`batch lost submission ${a.item.idempotencyKey}`);
     if (s.created) {
-      if (a.attachmentIds.length > 0) await linkAppealAttachments(tx, a.outcome.caseId, a.attachmentIds, a.item.action.actor.userId);
+      if (a.attachmentIds.length > 0) {
+        const linked = await linkAppealAttachments(tx, a.outcome.caseId, a.attachmentIds, a.item.action.actor.userId);
+        if (linked.length !== a.attachmentIds.length) throw new AppError('APPEAL_ATTACHMENT_UNKNOWN');
+      }
       results[a.index] = { kind: 'CREATED', outcome: a.outcome };
     } else results[a.index] = { kind: 'EXISTING', caseId: s.caseId };
   }
