@@ -1,14 +1,16 @@
 import type { ApiModule } from '../api-module';
 import { registerDraftActionRoutes } from './publication-actions';
 import { registerDraftRoutes } from './publication-drafts';
+import { registerPreviewRoute } from './publication-preview';
 import { registerPublicPolicyRoutes } from './public-policies';
 
-/** Policy publication (policies-publish): drafts and their lifecycle, and the public list of published policies. */
+/** Policy publication (policies-publish): drafts and their lifecycle, reach preview and what-if, and the public list of published policies. */
 export const publicationModule: ApiModule = {
   id: 'policies-publish',
   register(app, deps) {
     registerDraftRoutes(app, deps);
     registerDraftActionRoutes(app, deps);
+    registerPreviewRoute(app, deps);
     registerPublicPolicyRoutes(app, deps);
   },
 };

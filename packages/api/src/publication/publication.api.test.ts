@@ -99,4 +99,35 @@ describeEachEngine('publication API', (getDb) => {
     const w = await call('POST', `/api/publication/drafts/${v2.json().id}/withdraw`, 'bureau', { note: '政策停止执行' });
     expect(w.json().status).toBe('WITHDRAWN');
   });
+
+  it('previews reach over the registry and a what-if with a raised revenue threshold', async () => {
+    const d = (await call('POST', '/api/publication/drafts', 'dept-miit', draftBody({
+      effectiveFrom: '2026-01-01',
+      conditions: [{ id: 'revenue', labelZh: '营业收入不超过5000万元', labelEn: 'Revenue at most 50M yuan', when: 'revenue <= wan_yuan(5000)', cite: 'cn/law/sme-promotion#art_2' }],
+    }))).json();
+    const n = (await getDb().query<{ n: number }>('SELECT count(*) AS n FROM enterprises'))[0]!.n;
+    const res = await call('POST', `/api/publication/drafts/${d.id}/preview`, 'dept-miit', { date: '2026-06-01', changes: [{ conditionId: 'revenue', when: 'revenue <= wan_yuan(6000)' }] });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.date).toBe('2026-06-01');
+    for (const reach of [body.base, body.variant]) {
+      expect(reach.total).toBe(n);
+      expect(reach.eligible + reach.unknown + reach.ineligible + reach.outside).toBe(n);
+      const sum = (groups: { eligible: number; unknown: number; ineligible: number; outside: number }[]) => groups.reduce((a, g) => a + g.eligible + g.unknown + g.ineligible + g.outside, 0);
+      expect(sum(reach.byDistrict)).toBe(n);
+      expect(sum(reach.bySection)).toBe(n);
+    }
+    // The demo enterprise (南山, fiscal 2025 revenue 5300万元) is out at 5000万 and in at 6000万.
+    const nanshan = (r: { byDistrict: { key: string; eligible: number }[] }) => r.byDistrict.find((g) => g.key === 'cn-gd-sz-nanshan')!.eligible;
+    expect(nanshan(body.variant)).toBeGreaterThan(nanshan(body.base));
+    expect(body.diff.gained).toBeGreaterThanOrEqual(1);
+    expect(body.diff.lost).toBe(0); // a looser threshold only adds
+    expect(body.variant.eligible - body.base.eligible).toBe(body.diff.gained - body.diff.lost);
+
+    const plain = (await call('POST', `/api/publication/drafts/${d.id}/preview`, 'auditor', {})).json();
+    expect(plain).toMatchObject({ date: '2026-01-01', variant: null, diff: null });
+    const bad = await call('POST', `/api/publication/drafts/${d.id}/preview`, 'dept-miit', { changes: [{ conditionId: 'revenue', when: 'revenue <= ' }] });
+    expect(bad.statusCode).toBe(422);
+    expect((await call('POST', `/api/publication/drafts/${d.id}/preview`, 'dept-commerce', {})).statusCode).toBe(403);
+  });
 });

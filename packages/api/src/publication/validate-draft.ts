@@ -1,14 +1,16 @@
 import { definePolicy } from '@huiqi/matching';
 import type { PolicyDraftContent } from '@huiqi/db';
 import { parsePlainDate } from '@huiqi/kernel';
+import type { PolicyDef } from '@huiqi/rules-engine';
 import { AppError } from '../errors/app-error';
 import { getRules } from '../rules/rule-base';
 
 /**
- * Checks a draft's conditions through the rules engine (parser, type checker): the first error
- * names the condition and the character position, in Chinese and English.
+ * Builds a draft's policy through the rules engine (parser, type checker) with `jurisdiction` as
+ * the rule base's jurisdiction id: the first error names the condition and the character position,
+ * in Chinese and English (422 PUBLICATION_CONDITION_INVALID).
  */
-export async function validateDraftConditions(key: string, c: PolicyDraftContent): Promise<void> {
+export async function policyOfDraft(key: string, c: PolicyDraftContent, jurisdiction: string = c.jurisdiction): Promise<PolicyDef> {
   const { rb } = await getRules();
   const from = parsePlainDate(c.effectiveFrom);
   const until = c.effectiveUntil ? parsePlainDate(c.effectiveUntil) : null;
@@ -22,11 +24,17 @@ export async function validateDraftConditions(key: string, c: PolicyDraftContent
   const r = definePolicy(rb, {
     id: key,
     title: { zh: c.titleZh, en: c.titleEn },
-    jurisdiction: c.jurisdiction,
+    jurisdiction,
     cite: c.conditions[0]?.cite ?? '',
     conditions: c.conditions.map((x) => ({ id: x.id, label: { zh: x.labelZh, en: x.labelEn }, when: x.when, cite: x.cite })),
     from,
     until,
   });
   if (!r.ok) throw new AppError('PUBLICATION_CONDITION_INVALID', { message: r.error });
+  return r.value;
+}
+
+/** Checks a draft's conditions (see policyOfDraft). */
+export async function validateDraftConditions(key: string, c: PolicyDraftContent): Promise<void> {
+  await policyOfDraft(key, c);
 }
