@@ -5,3 +5,4 @@ export { AppError, type ErrorBody } from './errors/app-error';
 export { SESSION_COOKIE } from './auth/authenticate';
 export * from './appeals';
 export * from './benefits';
+export * from './publication';

@@ -7,9 +7,11 @@ import type { JobModuleFactory } from '@huiqi/db';
 import { jobsHousekeeping } from './jobs-housekeeping';
 import { appealsDeadlineSweep } from './appeals-deadline-sweep';
 import { benefitsSweep } from './benefits-sweep';
+import { publicationNotices } from './publication-notices';
 
 export const JOB_MODULES: readonly JobModuleFactory[] = [
   jobsHousekeeping,
   appealsDeadlineSweep,
   benefitsSweep,
+  publicationNotices,
 ];

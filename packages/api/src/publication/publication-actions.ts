@@ -6,6 +6,7 @@ import type { ApiDeps } from '../deps';
 import { requirePrincipal } from '../auth/principal';
 import { enforce } from '../policies/decision';
 import { unwrapDraft } from './draft-outcome';
+import { enqueueNoticeJobs } from './notify-publication';
 import { loadDraft } from './publication-drafts';
 import { canAuthor, canAuthorDraft, canReview } from './publication-policy';
 import { DraftIdParams, DraftView, NoteBody } from './publication-schemas';
@@ -50,7 +51,12 @@ export function registerDraftActionRoutes(app: FastifyInstance, { db }: ApiDeps)
     const draft = await loadDraft(db, request.params.id);
     enforce(canReview(user, draft));
     await validateDraftConditions(draft.policyKey, draft);
-    return unwrapDraft(await db.transaction((tx) => publishPolicyDraft(tx, draft.id, user.id)));
+    // The notice jobs are enqueued in the publishing transaction: they exist if and only if it commits.
+    return db.transaction(async (tx) => {
+      const published = unwrapDraft(await publishPolicyDraft(tx, draft.id, user.id));
+      await enqueueNoticeJobs(tx, draft.id);
+      return published;
+    });
   });
 
   r.post('/api/publication/drafts/:id/amend', {

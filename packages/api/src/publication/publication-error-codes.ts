@@ -8,4 +8,5 @@ export const PUBLICATION_ERROR_CODES = {
   PUBLICATION_KEY_TAKEN: { status: 409, zh: '该政策编号已被使用', en: 'That policy key is already in use' },
   PUBLICATION_CONDITION_INVALID: { status: 422, zh: '政策条件无法通过校验', en: 'A policy condition does not check' },
   PUBLICATION_JURISDICTION_OUTSIDE: { status: 422, zh: '适用地区不存在或超出本部门的辖区', en: 'The jurisdiction does not exist or lies outside your department\'s' },
+  PUBLICATION_NOTICE_NOT_FOUND: { status: 404, zh: '未找到该消息', en: 'No such notice' },
 } as const satisfies Record<string, ErrorCodeEntry>;

@@ -1,6 +1,7 @@
 import type { ApiModule } from '../api-module';
 import { registerDraftActionRoutes } from './publication-actions';
 import { registerDraftRoutes } from './publication-drafts';
+import { registerInboxRoutes } from './publication-inbox';
 import { registerPreviewRoute } from './publication-preview';
 import { registerPublicPolicyRoutes } from './public-policies';
 
@@ -12,5 +13,6 @@ export const publicationModule: ApiModule = {
     registerDraftActionRoutes(app, deps);
     registerPreviewRoute(app, deps);
     registerPublicPolicyRoutes(app, deps);
+    registerInboxRoutes(app, deps);
   },
 };

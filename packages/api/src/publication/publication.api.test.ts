@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '@huiqi/db/testing';
+import { listJobs } from '@huiqi/db';
 import { createTestApi } from '../testing/test-api';
+import { NOTICE_PARTITION_SIZE, notifyPublication, PUBLICATION_NOTICES_QUEUE, type NoticeJobPayload } from './notify-publication';
 
 const draftBody = (over: Record<string, unknown> = {}) => ({
   titleZh: '小微企业研发补助', titleEn: 'R&D grant for small enterprises', summaryZh: '营业收入1000万元以下的企业', summaryEn: 'Enterprises with revenue up to 10M yuan',
@@ -129,5 +131,46 @@ describeEachEngine('publication API', (getDb) => {
     const bad = await call('POST', `/api/publication/drafts/${d.id}/preview`, 'dept-miit', { changes: [{ conditionId: 'revenue', when: 'revenue <= ' }] });
     expect(bad.statusCode).toBe(422);
     expect((await call('POST', `/api/publication/drafts/${d.id}/preview`, 'dept-commerce', {})).statusCode).toBe(403);
+  });
+
+  it('publishing enqueues notice jobs in the same transaction; the job notifies eligible enterprises once per version', async () => {
+    const d = (await call('POST', '/api/publication/drafts', 'dept-miit', draftBody({
+      titleZh: '营收6000万元以下企业扶持', effectiveFrom: '2026-01-01', effectiveUntil: null,
+      conditions: [{ id: 'revenue', labelZh: '营业收入不超过6000万元', labelEn: 'Revenue at most 60M yuan', when: 'revenue <= wan_yuan(6000)', cite: 'cn/law/sme-promotion#art_2' }],
+    }))).json();
+    await call('POST', `/api/publication/drafts/${d.id}/submit`, 'dept-miit');
+    const jobsOf = async () => (await listJobs(getDb(), PUBLICATION_NOTICES_QUEUE)).filter((j) => (j.payload as NoticeJobPayload).draftId === d.id);
+    expect(await jobsOf()).toHaveLength(0);
+    expect((await call('POST', `/api/publication/drafts/${d.id}/publish`, 'bureau')).statusCode).toBe(200);
+    const jobs = await jobsOf();
+    const n = (await getDb().query<{ n: number }>('SELECT count(*) AS n FROM enterprises'))[0]!.n;
+    expect(jobs).toHaveLength(Math.ceil(n / NOTICE_PARTITION_SIZE));
+
+    let evaluated = 0;
+    let inserted = 0;
+    for (const j of jobs) {
+      const r = await notifyPublication(getDb(), j.payload as NoticeJobPayload, '2026-11-22');
+      evaluated += r.evaluated;
+      inserted += r.inserted;
+    }
+    expect(evaluated).toBe(n);
+    expect(inserted).toBeGreaterThanOrEqual(1);
+    // Idempotent: a second run of every partition inserts nothing.
+    for (const j of jobs) expect((await notifyPublication(getDb(), j.payload as NoticeJobPayload, '2026-11-22')).inserted).toBe(0);
+    const [{ c }] = (await getDb().query<{ c: number }>('SELECT count(*) AS c FROM policy_notices WHERE draft_id = $1', [d.id])) as [{ c: number }];
+    expect(c).toBe(inserted);
+
+    const inbox = (await call('GET', '/api/publication/inbox', 'enterprise')).json();
+    const notice = inbox.notices.find((x: { draftId: string }) => x.draftId === d.id);
+    expect(notice).toMatchObject({ kind: 'ELIGIBLE', titleZh: '营收6000万元以下企业扶持', readAt: null, missing: [] });
+    const read = await call('POST', `/api/publication/inbox/${notice.id}/read`, 'enterprise');
+    expect(read.statusCode).toBe(200);
+    expect(read.json().unread).toBe(inbox.unread - 1);
+    expect((await call('POST', `/api/publication/inbox/${notice.id}/read`, 'enterprise')).json().unread).toBe(inbox.unread - 1);
+    expect((await call('GET', '/api/publication/inbox', 'bank')).statusCode).toBe(403);
+
+    // Withdrawn before a job runs: the job sends nothing.
+    await call('POST', `/api/publication/drafts/${d.id}/withdraw`, 'bureau', { note: '停止执行' });
+    expect(await notifyPublication(getDb(), jobs[0]!.payload as NoticeJobPayload)).toMatchObject({ inserted: 0, skipped: 'WITHDRAWN' });
   });
 });

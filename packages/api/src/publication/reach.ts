@@ -31,6 +31,11 @@ const field = { ELIGIBLE: 'eligible', UNKNOWN: 'unknown', INELIGIBLE: 'ineligibl
 
 /** Each enterprise's status under `policy` on `date`, in population order (the single-enterprise path of the rules engine). */
 export function statusesOf(rb: RuleBase, policy: PolicyDef, population: readonly PopulationMember[], date: PlainDate): ReachStatus[] {
+  return outcomesOf(rb, policy, population, date).map((o) => o.status);
+}
+
+/** Status and, when UNKNOWN, the facts the rules engine is missing, per enterprise in population order. */
+export function outcomesOf(rb: RuleBase, policy: PolicyDef, population: readonly PopulationMember[], date: PlainDate): { status: ReachStatus; missing: string[] }[] {
   return population.map(({ profile, figures }) => {
     const mapped = enterpriseFactsFromRegistry(profile, figures, date);
     // Registry rows are validated when stored: a mismatch is a programming error, never a silent skip.
@@ -38,7 +43,7 @@ export function statusesOf(rb: RuleBase, policy: PolicyDef, population: readonly
     const where = ruleJurisdictionOf(rb, profile.district, profile.districtName.zh);
     const [ev] = matchEnterprise(rb, mapped.value.facts, { date, jurisdiction: where.id }, [policy]).evaluations;
     const s = ev!.status;
-    return s === 'ELIGIBLE' || s === 'UNKNOWN' || s === 'INELIGIBLE' ? s : 'OUTSIDE';
+    return { status: s === 'ELIGIBLE' || s === 'UNKNOWN' || s === 'INELIGIBLE' ? s : 'OUTSIDE', missing: s === 'UNKNOWN' ? [...ev!.missing] : [] };
   });
 }
 

@@ -3,3 +3,4 @@ export { getPolicyDraft, listPolicyDraftActions, listPolicyDrafts, listPublished
 export { amendPolicy, createPolicyDraft, editPolicyDraft, publishPolicyDraft, returnPolicyDraft, submitPolicyDraft, withdrawPolicy } from './policy-drafts-write';
 export type { PublicationAuditEvent } from './publication-audit-events';
 export { loadPopulation, type PopulationMember } from './population';
+export { countUnreadNotices, insertNotices, listNotices, markNoticeRead, type NewNotice, type NoticeKind, type PolicyNotice } from './policy-notices';

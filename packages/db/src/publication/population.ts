@@ -11,21 +11,27 @@ export interface PopulationMember {
  * The whole registry (current profiles and figures) in two statements, ordered by uscc. A few
  * thousand enterprises in the demo city; a province-scale run goes through @huiqi/matching's columns.
  */
-export async function loadPopulation(db: Queryable): Promise<PopulationMember[]> {
+export async function loadPopulation(db: Queryable, part?: { index: number; count: number }): Promise<PopulationMember[]> {
+  // A partition: the enterprises whose uscc hashes to `index` modulo `count` (stable, no ordering needed).
+  const where = part ? `WHERE ((hashtext(e.uscc)::bigint % ${part.count}) + ${part.count}) % ${part.count} = ${part.index}` : '';
+  const whereF = part ? `WHERE ((hashtext(uscc)::bigint % ${part.count}) + ${part.count}) % ${part.count} = ${part.index}` : '';
+  if (part && !(Number.isInteger(part.count) && part.count >= 1 && Number.isInteger(part.index) && part.index >= 0 && part.index < part.count)) {
+    throw new RangeError(`bad partition ${part.index}/${part.count}`);
+  }
   const profiles = await db.query<{
     uscc: string; name: string; registered_address: string; district: string; district_zh: string; district_en: string;
     industry_code: string; registration_date: string; taxpayer_type: TaxpayerType; is_individual_business: boolean; tags: string[]; version: number; valid_from: string;
   }>(
     `SELECT e.uscc, e.name, e.registered_address, e.district, j.name_zh AS district_zh, j.name_en AS district_en,
             e.industry_code, e.registration_date, e.taxpayer_type, e.is_individual_business, e.tags, e.version, e.updated_at AS valid_from
-     FROM enterprises e JOIN jurisdictions j ON j.id = e.district ORDER BY e.uscc`,
+     FROM enterprises e JOIN jurisdictions j ON j.id = e.district ${where} ORDER BY e.uscc`,
   );
   const figures = await db.query<{
     uscc: string; year: number; employees: number; revenue_fen: number; total_assets_fen: number; rd_expense_fen: number | null;
     main_business_revenue_fen: number | null; version: number; valid_from: string;
   }>(
     `SELECT uscc, year, employees, revenue_fen, total_assets_fen, rd_expense_fen, main_business_revenue_fen, version, updated_at AS valid_from
-     FROM enterprise_figures ORDER BY uscc, year`,
+     FROM enterprise_figures ${whereF} ORDER BY uscc, year`,
   );
   const byUscc = new Map<string, YearlyFigures[]>();
   for (const r of figures) {

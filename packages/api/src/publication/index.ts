@@ -1,0 +1,2 @@
+export { enqueueNoticeJobs, notifyPublication, NOTICE_PARTITION_SIZE, PUBLICATION_NOTICES_QUEUE, type NoticeJobPayload } from './notify-publication';
+export { publicationModule } from './publication-module';

@@ -1,0 +1,73 @@
+import type { Queryable } from '../database';
+
+export type NoticeKind = 'ELIGIBLE' | 'UNKNOWN';
+
+export interface NewNotice {
+  uscc: string;
+  kind: NoticeKind;
+  /** Facts the rules engine needs to decide (UNKNOWN only). */
+  missing: string[];
+}
+
+export interface PolicyNotice {
+  id: number;
+  uscc: string;
+  draftId: string;
+  policyKey: string;
+  version: number;
+  titleZh: string;
+  titleEn: string;
+  departmentId: string;
+  channel: string;
+  kind: NoticeKind;
+  missing: string[];
+  createdAt: string;
+  readAt: string | null;
+}
+
+/**
+ * Inserts the notices of one published version; a (uscc, version) pair that already has one is
+ * left as it is, so a job run twice inserts nothing new. Returns how many were inserted.
+ */
+export async function insertNotices(tx: Queryable, draftId: string, notices: readonly NewNotice[], at: Date = new Date()): Promise<number> {
+  if (notices.length === 0) return 0;
+  const rows = await tx.query<{ id: number }>(
+    `INSERT INTO policy_notices (uscc, draft_id, kind, missing, created_at)
+     SELECT n.uscc, $1, n.kind, ARRAY(SELECT jsonb_array_elements_text(n.missing)), $3
+     FROM jsonb_to_recordset($2::jsonb) AS n(uscc text, kind text, missing jsonb)
+     ON CONFLICT (uscc, draft_id) DO NOTHING RETURNING id`,
+    [draftId, JSON.stringify(notices), at.toISOString()],
+  );
+  return rows.length;
+}
+
+/** An enterprise's inbox, newest first, with the policy each notice is about. */
+export async function listNotices(db: Queryable, uscc: string, limit = 200): Promise<PolicyNotice[]> {
+  const rows = await db.query<{
+    id: number; uscc: string; draft_id: string; policy_key: string; version: number; title_zh: string; title_en: string; department_id: string;
+    channel: string; kind: NoticeKind; missing: string[]; created_at: string; read_at: string | null;
+  }>(
+    `SELECT n.id, n.uscc, n.draft_id, d.policy_key, d.version, d.title_zh, d.title_en, d.department_id, d.channel, n.kind, n.missing, n.created_at, n.read_at
+     FROM policy_notices n JOIN policy_drafts d ON d.id = n.draft_id
+     WHERE n.uscc = $1 ORDER BY n.id DESC LIMIT $2`,
+    [uscc, Math.min(Math.max(limit, 1), 1000)],
+  );
+  return rows.map((r) => ({
+    id: r.id, uscc: r.uscc, draftId: r.draft_id, policyKey: r.policy_key, version: r.version, titleZh: r.title_zh, titleEn: r.title_en,
+    departmentId: r.department_id, channel: r.channel, kind: r.kind, missing: r.missing, createdAt: r.created_at, readAt: r.read_at,
+  }));
+}
+
+export async function countUnreadNotices(db: Queryable, uscc: string): Promise<number> {
+  const [row] = await db.query<{ n: number }>('SELECT count(*) AS n FROM policy_notices WHERE uscc = $1 AND read_at IS NULL', [uscc]);
+  return row?.n ?? 0;
+}
+
+/** Marks one of the enterprise's own notices read (idempotent); false when it has no such notice. */
+export async function markNoticeRead(db: Queryable, uscc: string, id: number, at: Date = new Date()): Promise<boolean> {
+  const rows = await db.query<{ id: number }>(
+    'UPDATE policy_notices SET read_at = COALESCE(read_at, $3) WHERE id = $1 AND uscc = $2 RETURNING id',
+    [id, uscc, at.toISOString()],
+  );
+  return rows.length === 1;
+}
