@@ -1,10 +1,12 @@
 import type { JobModuleFactory } from '@huiqi/db';
-import { notifyPublication, PUBLICATION_NOTICES_QUEUE, type NoticeJobPayload } from '@huiqi/api';
+import { notifyPublication, PUBLICATION_NOTICES_QUEUE, PUBLICATION_REMATCH_QUEUE, rematchChanged, type NoticeJobPayload } from '@huiqi/api';
 
 /**
- * 政策推送: the notice jobs a publication enqueues (one per partition of the registry). Each
- * evaluates the published version for its partition and inserts one notice per eligible (or
- * "needs X") enterprise; re-running inserts nothing, so at-least-once delivery is safe.
+ * 政策推送: the notice jobs a publication enqueues (one per partition of the registry), each
+ * evaluating the published version for its partition and inserting one notice per eligible (or
+ * "needs X") enterprise; and every 5 minutes a re-match of enterprises whose registry profile or
+ * figures changed since they were last matched (watermarks). Both insert nothing twice, so
+ * at-least-once delivery is safe.
  */
 export const publicationNotices: JobModuleFactory = ({ db }) => ({
   id: 'policies-publish',
@@ -12,5 +14,9 @@ export const publicationNotices: JobModuleFactory = ({ db }) => ({
     [PUBLICATION_NOTICES_QUEUE]: async (job) => {
       await notifyPublication(db, job.payload as NoticeJobPayload);
     },
+    [PUBLICATION_REMATCH_QUEUE]: async () => {
+      await rematchChanged(db);
+    },
   },
+  schedules: [{ queue: PUBLICATION_REMATCH_QUEUE, spec: { everySeconds: 300 } }],
 });

@@ -1,2 +1,3 @@
 export { enqueueNoticeJobs, notifyPublication, NOTICE_PARTITION_SIZE, PUBLICATION_NOTICES_QUEUE, type NoticeJobPayload } from './notify-publication';
 export { publicationModule } from './publication-module';
+export { rematchChanged, PUBLICATION_REMATCH_QUEUE, REMATCH_BATCH } from './rematch-changed';

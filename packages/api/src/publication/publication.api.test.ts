@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '@huiqi/db/testing';
-import { listJobs } from '@huiqi/db';
-import { createTestApi } from '../testing/test-api';
+import { listJobs, recordYearlyFigures } from '@huiqi/db';
+import { fen } from '@huiqi/kernel';
+import { createTestApi, DEMO_ENTERPRISE_USCC } from '../testing/test-api';
+import { rematchChanged } from './rematch-changed';
 import { NOTICE_PARTITION_SIZE, notifyPublication, PUBLICATION_NOTICES_QUEUE, type NoticeJobPayload } from './notify-publication';
 
 const draftBody = (over: Record<string, unknown> = {}) => ({
@@ -172,5 +174,37 @@ describeEachEngine('publication API', (getDb) => {
     // Withdrawn before a job runs: the job sends nothing.
     await call('POST', `/api/publication/drafts/${d.id}/withdraw`, 'bureau', { note: '停止执行' });
     expect(await notifyPublication(getDb(), jobs[0]!.payload as NoticeJobPayload)).toMatchObject({ inserted: 0, skipped: 'WITHDRAWN' });
+  });
+
+  // Last in this file: it changes the demo enterprise's fiscal-2025 figures.
+  it('re-matches enterprises whose registry figures changed and notifies only the newly eligible', async () => {
+    const db = getDb();
+    const d = (await call('POST', '/api/publication/drafts', 'dept-miit', draftBody({
+      titleZh: '营收5000万元以下企业扶持', effectiveFrom: '2026-01-01', effectiveUntil: null,
+      conditions: [{ id: 'revenue', labelZh: '营业收入不超过5000万元', labelEn: 'Revenue at most 50M yuan', when: 'revenue <= wan_yuan(5000)', cite: 'cn/law/sme-promotion#art_2' }],
+    }))).json();
+    await call('POST', `/api/publication/drafts/${d.id}/submit`, 'dept-miit');
+    await call('POST', `/api/publication/drafts/${d.id}/publish`, 'bureau');
+    for (const j of (await listJobs(db, PUBLICATION_NOTICES_QUEUE)).filter((x) => (x.payload as NoticeJobPayload).draftId === d.id)) {
+      await notifyPublication(db, j.payload as NoticeJobPayload, '2026-11-22');
+    }
+    const noticeOf = async () => (await db.query('SELECT kind FROM policy_notices WHERE draft_id = $1 AND uscc = $2', [d.id, DEMO_ENTERPRISE_USCC]))[0];
+    expect(await noticeOf()).toBeUndefined(); // 5300万元 in fiscal 2025
+
+    const n = (await db.query<{ n: number }>('SELECT count(*) AS n FROM enterprises'))[0]!.n;
+    const first = await rematchChanged(db, '2026-11-22', 100000);
+    expect(first.enterprises).toBe(n); // never matched before: everyone gets a watermark
+    expect(first.inserted).toBe(0); // the notice jobs already covered every published policy
+    expect((await rematchChanged(db, '2026-11-22')).enterprises).toBe(0);
+
+    const changed = await db.transaction((tx) => recordYearlyFigures(tx, DEMO_ENTERPRISE_USCC, 2025, {
+      employees: 85, revenueFen: fen(4900 * 10000 * 100), totalAssetsFen: fen(4000 * 10000 * 100), rdExpenseFen: fen(355 * 10000 * 100), mainBusinessRevenueFen: fen(4800 * 10000 * 100),
+    }, null));
+    expect(changed.status).not.toBe('NOT_FOUND');
+    const second = await rematchChanged(db, '2026-11-22');
+    expect(second.enterprises).toBe(1);
+    expect(second.inserted).toBeGreaterThanOrEqual(1);
+    expect(await noticeOf()).toEqual({ kind: 'ELIGIBLE' });
+    expect((await rematchChanged(db, '2026-11-22')).enterprises).toBe(0);
   });
 });

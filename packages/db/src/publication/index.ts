@@ -4,3 +4,4 @@ export { amendPolicy, createPolicyDraft, editPolicyDraft, publishPolicyDraft, re
 export type { PublicationAuditEvent } from './publication-audit-events';
 export { loadPopulation, type PopulationMember } from './population';
 export { countUnreadNotices, insertNotices, listNotices, markNoticeRead, type NewNotice, type NoticeKind, type PolicyNotice } from './policy-notices';
+export { listChangedSinceMatch, recordMatchWatermarks } from './match-watermarks';

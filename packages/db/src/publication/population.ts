@@ -11,13 +11,24 @@ export interface PopulationMember {
  * The whole registry (current profiles and figures) in two statements, ordered by uscc. A few
  * thousand enterprises in the demo city; a province-scale run goes through @huiqi/matching's columns.
  */
-export async function loadPopulation(db: Queryable, part?: { index: number; count: number }): Promise<PopulationMember[]> {
+export async function loadPopulation(db: Queryable, part?: { index: number; count: number } | { usccs: readonly string[] }): Promise<PopulationMember[]> {
+  if (part && 'usccs' in part) return loadSome(db, part.usccs);
   // A partition: the enterprises whose uscc hashes to `index` modulo `count` (stable, no ordering needed).
-  const where = part ? `WHERE ((hashtext(e.uscc)::bigint % ${part.count}) + ${part.count}) % ${part.count} = ${part.index}` : '';
-  const whereF = part ? `WHERE ((hashtext(uscc)::bigint % ${part.count}) + ${part.count}) % ${part.count} = ${part.index}` : '';
-  if (part && !(Number.isInteger(part.count) && part.count >= 1 && Number.isInteger(part.index) && part.index >= 0 && part.index < part.count)) {
+  const where = part && 'index' in part ? `WHERE ((hashtext(e.uscc)::bigint % ${part.count}) + ${part.count}) % ${part.count} = ${part.index}` : '';
+  const whereF = part && 'index' in part ? `WHERE ((hashtext(uscc)::bigint % ${part.count}) + ${part.count}) % ${part.count} = ${part.index}` : '';
+  if (part && 'index' in part && !(Number.isInteger(part.count) && part.count >= 1 && Number.isInteger(part.index) && part.index >= 0 && part.index < part.count)) {
     throw new RangeError(`bad partition ${part.index}/${part.count}`);
   }
+  return assemble(db, where, whereF, []);
+}
+
+/** Only the listed enterprises (re-matching after registry changes). */
+async function loadSome(db: Queryable, usccs: readonly string[]): Promise<PopulationMember[]> {
+  if (usccs.length === 0) return [];
+  return assemble(db, 'WHERE e.uscc = ANY($1)', 'WHERE uscc = ANY($1)', [usccs]);
+}
+
+async function assemble(db: Queryable, where: string, whereF: string, params: unknown[]): Promise<PopulationMember[]> {
   const profiles = await db.query<{
     uscc: string; name: string; registered_address: string; district: string; district_zh: string; district_en: string;
     industry_code: string; registration_date: string; taxpayer_type: TaxpayerType; is_individual_business: boolean; tags: string[]; version: number; valid_from: string;
@@ -25,6 +36,7 @@ export async function loadPopulation(db: Queryable, part?: { index: number; coun
     `SELECT e.uscc, e.name, e.registered_address, e.district, j.name_zh AS district_zh, j.name_en AS district_en,
             e.industry_code, e.registration_date, e.taxpayer_type, e.is_individual_business, e.tags, e.version, e.updated_at AS valid_from
      FROM enterprises e JOIN jurisdictions j ON j.id = e.district ${where} ORDER BY e.uscc`,
+    params,
   );
   const figures = await db.query<{
     uscc: string; year: number; employees: number; revenue_fen: number; total_assets_fen: number; rd_expense_fen: number | null;
@@ -32,6 +44,7 @@ export async function loadPopulation(db: Queryable, part?: { index: number; coun
   }>(
     `SELECT uscc, year, employees, revenue_fen, total_assets_fen, rd_expense_fen, main_business_revenue_fen, version, updated_at AS valid_from
      FROM enterprise_figures ${whereF} ORDER BY uscc, year`,
+    params,
   );
   const byUscc = new Map<string, YearlyFigures[]>();
   for (const r of figures) {
