@@ -19,9 +19,12 @@ describe('UI text lives in the dictionary', () => {
     const offenders: string[] = [];
     for (const file of sourceFiles(srcDir)) {
       const name = relative(srcDir, file).split('\\').join('/');
-      // The dictionaries are checked by i18n/dictionary.test.ts.
+      // The dictionaries are checked by i18n/dictionary.test.ts, feature messages
+      // (`defineMessages(zh, en)` in a `*messages.ts` file) by i18n/feature-messages.test.ts.
       if (name === 'i18n/zh.ts' || name === 'i18n/en.ts') continue;
-      const lines = readFileSync(file, 'utf8').split('\n');
+      const text = readFileSync(file, 'utf8');
+      if (/messages\.ts$/.test(name) && text.includes('defineMessages(')) continue;
+      const lines = text.split('\n');
       lines.forEach((line, index) => {
         // `zh: '…'` is the Chinese half of a { zh, en } pair and is allowed.
         const rest = line.replace(/\bzh:\s*'[^']*'/g, '').replace(/^\s*(\*|\/\/|\/\*).*$/, '');

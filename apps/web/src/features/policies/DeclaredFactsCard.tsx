@@ -29,7 +29,7 @@ export function DeclaredFactsCard({ uscc, fiscalYear, missing, onSaved }: { uscc
     const values = form.getFieldsValue();
     const payload = toPayload(shown, values, data.facts);
     if (!payload.ok) {
-      form.setFields([{ name: payload.field, errors: [language === 'zh' ? (payload.reason === 'MONEY' ? '应为金额（元，最多两位小数）' : '应为不小于零的数') : payload.reason === 'MONEY' ? 'must be an amount in yuan (2 decimals at most)' : 'must be a number, not negative'] }]);
+      form.setFields([{ name: payload.field, errors: [t(payload.reason === 'MONEY' ? 'policies.declared.errorMoney' : 'policies.declared.errorNumber')] }]);
       return;
     }
     setSaving(true);
@@ -53,7 +53,7 @@ export function DeclaredFactsCard({ uscc, fiscalYear, missing, onSaved }: { uscc
       </Space>
       <Form form={form} layout="vertical">
         {shown.map((f) => (
-          <Form.Item key={f.name} name={f.name} label={pick(f.label) + (f.unit === 'fen' ? `（${t('policies.declared.yuan')}）` : '')}>
+          <Form.Item key={f.name} name={f.name} label={pick(f.label) + (f.unit === 'fen' ? t('policies.parenthesized', { text: t('policies.declared.yuan') }) : '')}>
             {f.type === 'bool' ? (
               <Select allowClear style={{ maxWidth: 200 }} options={[{ value: 'true', label: t('policies.declared.yes') }, { value: 'false', label: t('policies.declared.no') }]} />
             ) : f.values ? (

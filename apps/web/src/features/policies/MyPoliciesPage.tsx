@@ -66,11 +66,11 @@ export function EnterprisePolicies({ uscc }: { uscc: string }) {
           {answer.jurisdiction.note && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={pick(answer.jurisdiction.note)} />}
           <Typography.Paragraph type="secondary">{t('policies.basis', { year: answer.basis.fiscalYear, version: answer.basis.profileVersion })}</Typography.Paragraph>
           <SizeClassCard size={answer.sizeClass} date={answer.date} />
-          <Statistic title={t('policies.totalAmount')} value={`${formatFenAsYuan(answer.summary.totalAmountFen)} 元`} style={{ marginBottom: 16 }} />
+          <Statistic title={t('policies.totalAmount')} value={t('policies.yuanAmount', { amount: formatFenAsYuan(answer.summary.totalAmountFen) })} style={{ marginBottom: 16 }} />
           {POLICY_SECTIONS.map((s) => (
             <section key={s} data-testid={`section-${s}`} style={{ marginBottom: 24 }}>
               <Typography.Title level={4}>
-                {t(`policies.section.${s}` as SectionKey)}（{groups[s].length}）
+                {t('policies.sectionCount', { label: t(`policies.section.${s}` as SectionKey), count: groups[s].length })}
               </Typography.Title>
               {groups[s].length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('policies.sectionEmpty')} /> : groups[s].map((p) => <PolicyLine key={p.policyId} policy={p} date={answer.date} />)}
             </section>

@@ -24,12 +24,12 @@ export function PolicyLine({ policy, date }: { policy: PolicyAnswer; date: strin
           <Typography.Text strong>{pick(policy.title)}</Typography.Text>
           <Tag>{t(channelKey)}</Tag>
           {policy.version?.unverified && <Tag color="orange">{t('policies.unverified')}</Tag>}
-          <Typography.Text type="secondary">{t('policies.department')}：{pick(policy.department)}</Typography.Text>
+          <Typography.Text type="secondary">{t('policies.labelValue', { label: t('policies.department'), value: pick(policy.department) })}</Typography.Text>
         </Space>
         {policy.status === 'ELIGIBLE' && (
           policy.amountFen !== null ? (
             <Typography.Text data-testid="policy-amount" style={{ fontSize: 16 }}>
-              {t('policies.amount')}：<Typography.Text strong type="success">{formatFenAsYuan(policy.amountFen)} 元</Typography.Text>
+              {t('policies.labelValue', { label: t('policies.amount'), value: '' })}<Typography.Text strong type="success">{t('policies.yuanAmount', { amount: formatFenAsYuan(policy.amountFen) })}</Typography.Text>
             </Typography.Text>
           ) : (
             <Typography.Text type="secondary">{t('policies.amountPending')}</Typography.Text>
@@ -49,7 +49,7 @@ export function PolicyLine({ policy, date }: { policy: PolicyAnswer; date: strin
                 {m.where && (
                   <>
                     {' '}
-                    {m.where.kind === 'DECLARED' ? <a href={fillLink('DECLARED')}>（{t('policies.fillHere')}）</a> : <Link to={fillLink(m.where.kind)} title={pick(m.where.hint)}>（{t('policies.fillHere')}）</Link>}
+                    {m.where.kind === 'DECLARED' ? <a href={fillLink('DECLARED')}>{t('policies.parenthesized', { text: t('policies.fillHere') })}</a> : <Link to={fillLink(m.where.kind)} title={pick(m.where.hint)}>{t('policies.parenthesized', { text: t('policies.fillHere') })}</Link>}
                   </>
                 )}
               </span>

@@ -37,7 +37,7 @@ export function ParameterDetailPage() {
     <div data-testid="rulebook-parameter">
       <Typography.Title level={3}>{language === 'zh' ? p.description : p.descriptionEn || p.description}</Typography.Title>
       <Typography.Paragraph>
-        <Typography.Text code>{p.path}</Typography.Text> · {p.unit} · {t('rulebook.file')}：<Typography.Text code>{p.file}</Typography.Text>
+        <Typography.Text code>{p.path}</Typography.Text> · {p.unit} · {t('rulebook.labelValue', { label: t('rulebook.file'), value: '' })}<Typography.Text code>{p.file}</Typography.Text>
       </Typography.Paragraph>
       <Card size="small" title={t('rulebook.chart')} style={{ marginBottom: 16 }}>
         <EChart option={option} height={280} testId="parameter-chart" />

@@ -29,7 +29,7 @@ export function ParameterListPage() {
             { title: t('rulebook.col.path'), key: 'path', render: (_, p) => <Link to={`/rulebook/parameters/${encodeURIComponent(p.path)}`}><Typography.Text code>{p.path}</Typography.Text></Link> },
             { title: t('rulebook.col.description'), key: 'description', render: (_, p) => (language === 'zh' ? p.description : p.descriptionEn || p.description) },
             { title: t('rulebook.col.unit'), dataIndex: 'unit' },
-            { title: t('rulebook.col.jurisdiction'), key: 'jurisdictions', render: (_, p) => p.jurisdictions.join('、') },
+            { title: t('rulebook.col.jurisdiction'), key: 'jurisdictions', render: (_, p) => p.jurisdictions.join(t('rulebook.listSeparator')) },
             { title: t('rulebook.col.values'), dataIndex: 'values' },
             {
               title: t('rulebook.col.flags'),

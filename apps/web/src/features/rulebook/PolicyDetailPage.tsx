@@ -32,7 +32,7 @@ export function PolicyDetailPage() {
       <Typography.Title level={4} style={{ marginTop: 16 }}>{t('rulebook.versions')}</Typography.Title>
       {p.versions.map((v) => (
         <Card key={v.from} size="small" style={{ marginBottom: 12 }} title={<Space>{`${v.from} — ${v.until ?? t('rulebook.open')}`}{v.unverified && <Tag color="orange">{t('rulebook.unverified')}</Tag>}</Space>}>
-          {v.note && <Typography.Paragraph type="secondary">{t('rulebook.note')}：{v.note}</Typography.Paragraph>}
+          {v.note && <Typography.Paragraph type="secondary">{t('rulebook.labelValue', { label: t('rulebook.note'), value: v.note })}</Typography.Paragraph>}
           <Typography.Text strong>{t('rulebook.conditions')}</Typography.Text>
           <ol>
             {v.conditions.map((c) => (

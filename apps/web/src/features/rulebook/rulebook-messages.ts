@@ -3,6 +3,8 @@ import { defineMessages } from '../../i18n/define-messages';
 export const rulebookMessages = defineMessages(
   {
     'rulebook.menu': '规则库',
+    'rulebook.labelValue': '{label}：{value}',
+    'rulebook.listSeparator': '、',
     'rulebook.policies': '政策',
     'rulebook.parameters': '参数',
     'rulebook.col.title': '政策名称',
@@ -37,6 +39,8 @@ export const rulebookMessages = defineMessages(
   },
   {
     'rulebook.menu': 'Rulebook',
+    'rulebook.labelValue': '{label}: {value}',
+    'rulebook.listSeparator': ', ',
     'rulebook.policies': 'Policies',
     'rulebook.parameters': 'Parameters',
     'rulebook.col.title': 'Policy',
