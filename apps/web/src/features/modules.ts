@@ -5,6 +5,8 @@ import { rulebookModule } from './rulebook/rulebook-module';
 import { lawModule } from './law/law-module';
 import { benefitsModule } from './benefits/benefits-module';
 import { appealsModule } from './appeals/appeals-module';
+import { publicationModule } from './publication/publication-module';
+import { inboxModule } from './inbox/inbox-module';
 
 /**
  * Every feature module of the app, one line each. Add yours here and nothing else centrally.
@@ -17,4 +19,6 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   policiesModule,
   rulebookModule,
   procurementModule,
+  inboxModule,
+  publicationModule,
 ];
