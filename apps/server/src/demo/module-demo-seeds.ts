@@ -3,6 +3,7 @@ import { rulesDemoSeed } from './rules-demo';
 import { procurementDemoSeed } from './procurement-demo';
 import { appealsDemoSeed } from './appeals-demo';
 import { benefitsDemoSeed } from './benefits-demo';
+import { publicationDemoSeed } from './publication-demo';
 
 /**
  * Demo data of feature modules (sample appeals, funds, procurement projects …), loaded after the
@@ -18,5 +19,6 @@ export const MODULE_DEMO_SEEDS: readonly ModuleDemoSeed[] = [
   appealsDemoSeed,
   benefitsDemoSeed,
   procurementDemoSeed,
+  publicationDemoSeed,
   rulesDemoSeed,
 ];
