@@ -29,7 +29,7 @@ export function InboxPage() {
             render: (_, n) => (
               <Space direction="vertical" size={0}>
                 <Tag color={n.kind === 'ELIGIBLE' ? 'green' : 'gold'}>{t(n.kind === 'ELIGIBLE' ? 'inbox.kind.ELIGIBLE' : 'inbox.kind.UNKNOWN')}</Tag>
-                {n.missing.length > 0 && <Typography.Text type="secondary">{t('inbox.needs', { facts: n.missing.join('、') })}</Typography.Text>}
+                {n.missing.length > 0 && <Typography.Text type="secondary">{t('inbox.needs', { facts: n.missing.join(t('inbox.separator')) })}</Typography.Text>}
               </Space>
             ),
           },

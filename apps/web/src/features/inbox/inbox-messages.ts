@@ -16,6 +16,7 @@ export const inboxMessages = defineMessages({
   'inbox.markRead': '标为已读',
   'inbox.read': '已读',
   'inbox.empty': '暂无消息',
+  'inbox.separator': '、',
 }, {
   'inbox.menu': 'Inbox',
   'inbox.title': 'Inbox',
@@ -31,4 +32,5 @@ export const inboxMessages = defineMessages({
   'inbox.markRead': 'Mark read',
   'inbox.read': 'Read',
   'inbox.empty': 'No notices',
+  'inbox.separator': ', ',
 });
