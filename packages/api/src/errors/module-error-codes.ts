@@ -1,7 +1,7 @@
 import { LAW_ERROR_CODES } from '../law/law-error-codes';
 import { RULES_ERROR_CODES } from '../rules/rules-error-codes';
-import { BENEFITS_ERROR_CODES } from '../benefits/benefits-error-codes';
 import { PROCUREMENT_ERROR_CODES } from '../procurement/procurement-error-codes';
+import { BENEFITS_ERROR_CODES } from '../benefits/benefits-error-codes';
 import { APPEALS_ERROR_CODES } from '../appeals/appeals-error-codes';
 import { PUBLICATION_ERROR_CODES } from '../publication/publication-error-codes';
 
