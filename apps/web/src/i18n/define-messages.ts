@@ -36,3 +36,19 @@ export function useMessages<K extends string>(messages: FeatureMessages<K>): (ke
   const language = i18n.language;
   return (key, params) => translateFeature(messages, language, key, params);
 }
+
+/**
+ * The same messages written as pairs, `{ key: { zh, en } }`, which keeps each key's two
+ * languages on one line; split into the two dictionaries `defineMessages` takes.
+ */
+export function definePairedMessages<const P extends Record<string, { readonly zh: string; readonly en: string }>>(pairs: P): FeatureMessages<Extract<keyof P, string>> {
+  type Key = Extract<keyof P, string>;
+  const zh = {} as Record<Key, string>;
+  const en = {} as Record<Key, string>;
+  for (const key of Object.keys(pairs) as Key[]) {
+    const pair = pairs[key]!;
+    zh[key] = pair.zh;
+    en[key] = pair.en;
+  }
+  return { zh, en };
+}

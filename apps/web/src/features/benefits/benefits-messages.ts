@@ -1,4 +1,4 @@
-import type { FeatureMessages } from '../../i18n/define-messages';
+import { definePairedMessages } from '../../i18n/define-messages';
 
 /** The benefits module's messages, one `{ zh, en }` pair per key. */
 const PAIRS = {
@@ -99,15 +99,5 @@ const PAIRS = {
 
 type Key = keyof typeof PAIRS;
 
-function split(pairs: typeof PAIRS): FeatureMessages<Key> {
-  const zh = {} as Record<Key, string>;
-  const en = {} as Record<Key, string>;
-  for (const key of Object.keys(pairs) as Key[]) {
-    zh[key] = pairs[key].zh;
-    en[key] = pairs[key].en;
-  }
-  return { zh, en };
-}
-
-export const benefitsMessages = split(PAIRS);
+export const benefitsMessages = definePairedMessages(PAIRS);
 export type BenefitsMessageKey = Key;

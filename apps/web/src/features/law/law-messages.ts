@@ -1,4 +1,4 @@
-import { defineMessages, type FeatureMessages } from '../../i18n/define-messages';
+import { definePairedMessages } from '../../i18n/define-messages';
 
 /**
  * The law reader's messages, one `{ zh, en }` pair per key so both languages sit side by side.
@@ -83,15 +83,5 @@ const PAIRS = {
 
 type Key = keyof typeof PAIRS;
 
-function split(pairs: typeof PAIRS): FeatureMessages<Key> {
-  const zh = {} as Record<Key, string>;
-  const en = {} as Record<Key, string>;
-  for (const key of Object.keys(pairs) as Key[]) {
-    zh[key] = pairs[key].zh;
-    en[key] = pairs[key].en;
-  }
-  return defineMessages(zh, en);
-}
-
-export const lawMessages = split(PAIRS);
+export const lawMessages = definePairedMessages(PAIRS);
 export type LawMessageKey = Key;

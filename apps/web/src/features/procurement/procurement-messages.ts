@@ -1,4 +1,4 @@
-import { defineMessages, type FeatureMessages } from '../../i18n/define-messages';
+import { definePairedMessages } from '../../i18n/define-messages';
 
 /** 政府采购 messages, one `{ zh, en }` pair per key; placeholders like {year} appear in both. */
 const PAIRS = {
@@ -152,15 +152,5 @@ const PAIRS = {
 
 type Key = keyof typeof PAIRS;
 
-function split(pairs: typeof PAIRS): FeatureMessages<Key> {
-  const zh = {} as Record<Key, string>;
-  const en = {} as Record<Key, string>;
-  for (const key of Object.keys(pairs) as Key[]) {
-    zh[key] = pairs[key].zh;
-    en[key] = pairs[key].en;
-  }
-  return defineMessages(zh, en);
-}
-
-export const procurementMessages = split(PAIRS);
+export const procurementMessages = definePairedMessages(PAIRS);
 export type ProcurementMessageKey = Key;
