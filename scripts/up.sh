@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export HUIQI_DEMO="${HUIQI_DEMO:-1}"
-exec npx tsx apps/server/src/main.ts
+exec node_modules/.bin/tsx apps/server/src/main.ts
