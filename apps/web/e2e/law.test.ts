@@ -1,12 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from './support/server';
-import { launchBrowser, newPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSuite } from './support/browser-suite';
 import { logIn } from './support/flows';
 import { screenshot } from './support/screenshots';
-import { REPO_ROOT } from './support/repo-root';
 
 /**
  * The law library in a real browser, without logging in: the list, Shanghai's regulation read by
@@ -17,28 +13,7 @@ const SLOW = 120_000;
 const SH_READER = '/law/cn-sh~regulation~sme-promotion/2020-06-18';
 
 describe('law library in the browser', () => {
-  let server: TestServer | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    if (!existsSync(join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html'))) {
-      throw new Error('apps/web/dist is missing: run `npm run build:web` (npm test does this) before the browser tests');
-    }
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  }, SLOW);
-
-  afterAll(async () => {
-    await Promise.allSettled(contexts.map((c) => c.close()));
-    await Promise.allSettled([browser?.close(), server?.dispose()]);
-  });
-
-  async function open(): Promise<Page> {
-    if (!browser || !server) throw new Error('browser or server did not start');
-    const { context, page } = await newPage(browser, server.baseUrl);
-    contexts.push(context);
-    return page;
-  }
+  const { open, server } = useBrowserSuite(SLOW);
 
   /** The element's class list, once it exists. */
   const classesOf = (page: Page, id: string) => page.locator(`[id="${id}"]`).getAttribute('class');
@@ -84,12 +59,12 @@ describe('law library in the browser', () => {
     expect(await classesOf(page, 'art_63__para_1__item_2')).not.toContain('law-highlight');
 
     // "复制链接" puts the article's own link on the clipboard and moves the highlight to it.
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server!.baseUrl });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server().baseUrl });
     await page.getByTestId('copy-art_45').click();
     await expect.poll(() => new URL(page.url()).hash).toBe('#art_45');
     await expect.poll(() => classesOf(page, 'art_45')).toContain('law-highlight');
     await expect.poll(() => page.locator('.ant-message').innerText()).toContain('已复制链接');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server!.baseUrl}${SH_READER}#art_45`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server().baseUrl}${SH_READER}#art_45`);
     await screenshot(page, 'law-reader-anchor');
   }, SLOW);
 

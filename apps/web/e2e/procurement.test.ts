@@ -1,13 +1,9 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from './support/server';
-import { launchBrowser, newPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSuite } from './support/browser-suite';
 import { logIn } from './support/flows';
 import { screenshot } from './support/screenshots';
-import { REPO_ROOT } from './support/repo-root';
 
 /**
  * 政府采购 in a real browser against the real server (demo mode): a purchasing officer registers
@@ -17,28 +13,7 @@ import { REPO_ROOT } from './support/repo-root';
 const SLOW = 120_000;
 
 describe('procurement in the browser', () => {
-  let server: TestServer | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    if (!existsSync(join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html'))) {
-      throw new Error('apps/web/dist is missing: run `npm run build:web` (npm test does this) before the browser tests');
-    }
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  }, SLOW);
-
-  afterAll(async () => {
-    await Promise.allSettled(contexts.map((c) => c.close()));
-    await Promise.allSettled([browser?.close(), server?.dispose()]);
-  });
-
-  async function open(): Promise<Page> {
-    if (!browser || !server) throw new Error('browser or server did not start');
-    const { context, page } = await newPage(browser, server.baseUrl);
-    contexts.push(context);
-    return page;
-  }
+  const { open } = useBrowserSuite(SLOW);
 
   /** Picks an option of the antd Select with this test id by its visible label. */
   async function choose(page: Page, testId: string, label: string): Promise<void> {

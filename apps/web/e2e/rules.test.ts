@@ -1,12 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from './support/server';
-import { launchBrowser, newPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSuite } from './support/browser-suite';
 import { logIn } from './support/flows';
 import { screenshot } from './support/screenshots';
-import { REPO_ROOT } from './support/repo-root';
 
 /**
  * 我的政策 and 规则库 in a real browser against the real server (demo city + the rules demo seed,
@@ -15,28 +11,7 @@ import { REPO_ROOT } from './support/repo-root';
 const NORMAL = 90_000;
 
 describe('rules in the browser', () => {
-  let server: TestServer | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    if (!existsSync(join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html'))) {
-      throw new Error('apps/web/dist is missing: run `npm run build:web` (npm test does this) before the browser tests');
-    }
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  }, 150_000);
-
-  afterAll(async () => {
-    await Promise.allSettled(contexts.map((c) => c.close()));
-    await Promise.allSettled([browser?.close(), server?.dispose()]);
-  });
-
-  async function open(): Promise<Page> {
-    if (!browser || !server) throw new Error('browser or server did not start');
-    const { context, page } = await newPage(browser, server.baseUrl);
-    contexts.push(context);
-    return page;
-  }
+  const { open } = useBrowserSuite(150_000);
 
   it('the demo enterprise sees an eligible policy with an amount, an ineligible one with its gap, an explanation, and a different answer for 2023', async () => {
     const page = await open();

@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startTestServer, type TestServer } from './server';
+import { launchBrowser, newPage } from './browser';
+import { REPO_ROOT } from './repo-root';
+
+/**
+ * The set-up every browser-test file shares: one real server (demo mode, fresh data folder) and
+ * one Chromium for the file, started in `beforeAll` and closed in `afterAll` — also on failure.
+ * `open()` gives a new page in its own context, already pointed at the server.
+ */
+export function useBrowserSuite(startTimeoutMs = 150_000): { open(): Promise<Page>; server(): TestServer } {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html'))) {
+      throw new Error('apps/web/dist is missing: run `npm run build:web` (npm test does this) before the browser tests');
+    }
+    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  }, startTimeoutMs);
+
+  afterAll(async () => {
+    await Promise.allSettled(contexts.map((c) => c.close()));
+    await Promise.allSettled([browser?.close(), server?.dispose()]);
+  });
+
+  return {
+    async open() {
+      if (!browser || !server) throw new Error('browser or server did not start');
+      const { context, page } = await newPage(browser, server.baseUrl);
+      contexts.push(context);
+      return page;
+    },
+    server() {
+      if (!server) throw new Error('server did not start');
+      return server;
+    },
+  };
+}
