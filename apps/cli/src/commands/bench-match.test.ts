@@ -1,23 +1,14 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCommand } from '../testing/run-command';
 import benchMatch from './bench-match';
 
 const dir = mkdtempSync(join(tmpdir(), 'huiqi-bench-match-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let errText = '';
-  stdout.on('data', (c) => (out += String(c)));
-  stderr.on('data', (c) => (errText += String(c)));
-  const code = await benchMatch.run(args, { stdout, stderr, stdin: new PassThrough() });
-  return { code, out, err: errText };
-}
+const run = (args: string[]) => runCommand(benchMatch, args);
 
 describe('huiqi bench match', () => {
   it('runs all three parts on a small population and reports them as JSON, reusing the cached file', async () => {

@@ -1,17 +1,8 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { runCommand } from '../testing/run-command';
 import deadline from './deadline';
 
-async function run(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let errText = '';
-  stdout.on('data', (c) => (out += String(c)));
-  stderr.on('data', (c) => (errText += String(c)));
-  const code = await deadline.run(args, { stdout, stderr, stdin: new PassThrough() });
-  return { code, out, err: errText };
-}
+const run = (args: string[]) => runCommand(deadline, args);
 
 describe('huiqi deadline', () => {
   it('prints the due date of a working-day period across 春节 2026', async () => {

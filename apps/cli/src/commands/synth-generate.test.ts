@@ -1,24 +1,15 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { generatePopulation, readColumnar } from '@huiqi/testing';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCommand } from '../testing/run-command';
 import synthGenerate from './synth-generate';
 
 const dir = mkdtempSync(join(tmpdir(), 'huiqi-synth-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let errText = '';
-  stdout.on('data', (c) => (out += String(c)));
-  stderr.on('data', (c) => (errText += String(c)));
-  const code = await synthGenerate.run(args, { stdout, stderr, stdin: new PassThrough() });
-  return { code, out, err: errText };
-}
+const run = (args: string[]) => runCommand(synthGenerate, args);
 
 describe('huiqi synth generate', () => {
   it('writes the population to a columnar file and reports rows, size and timing', async () => {
