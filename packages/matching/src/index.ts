@@ -13,6 +13,7 @@ export { versionOn } from './policy-version';
 export { compileMatchPlan, DEFAULT_CHUNK_SIZE, type MatchPlan, type MatchPlanOptions, type PolicyKernel } from './match-plan';
 export { evaluateRange, type RangeOutcomes } from './evaluate-range';
 export { checkEnvOf, definePolicy, type PolicySpec, type ConditionSpec } from './define-policy';
+export { checkFormula, type AmountSpec, type FormulaError, type FormulaKind } from './define-policy';
 export { syntheticPolicies } from './synthetic-policies';
 export { matchEnterprise, matchPolicy, diffOutcomes, type EnterpriseMatch, type OutcomeDiff } from './incremental';
 export { partitionRange, type MatchJob, type PolicySource } from './run/match-job';
