@@ -14,6 +14,14 @@ export interface DraftCondition {
   cite: string;
 }
 
+/** The amount an eligible enterprise gets: a formula in the condition language yielding whole fen, tied to an article. */
+export interface DraftAmount {
+  labelZh: string;
+  labelEn: string;
+  formula: string;
+  cite: string;
+}
+
 /** The authored content of a version (what the official writes and may edit while DRAFTED). */
 export interface PolicyDraftContent {
   titleZh: string;
@@ -27,9 +35,13 @@ export interface PolicyDraftContent {
   channel: PolicyChannel;
   topics: string[];
   conditions: DraftCondition[];
+  /** Absent or null: the policy has no computable amount. */
+  amount?: DraftAmount | null;
 }
 
 export interface PolicyDraft extends PolicyDraftContent {
+  /** Always present on a stored version (null when none). */
+  amount: DraftAmount | null;
   id: string;
   policyKey: string;
   version: number;

@@ -16,6 +16,7 @@ export interface DraftRow {
   channel: PolicyDraft['channel'];
   topics: string[];
   conditions: PolicyDraft['conditions'];
+  amount: PolicyDraft['amount'];
   status: PolicyDraftStatus;
   author_user_id: string;
   published_by_user_id: string | null;
@@ -25,7 +26,7 @@ export interface DraftRow {
 }
 
 export const DRAFT_SELECT = `SELECT id, policy_key, version, title_zh, title_en, summary_zh, summary_en, department_id, jurisdiction,
-  effective_from, effective_until, channel, topics, conditions, status, author_user_id, published_by_user_id, published_at,
+  effective_from, effective_until, channel, topics, conditions, amount, status, author_user_id, published_by_user_id, published_at,
   created_at, updated_at FROM policy_drafts`;
 
 export const toDraft = (r: DraftRow): PolicyDraft => ({
@@ -43,6 +44,7 @@ export const toDraft = (r: DraftRow): PolicyDraft => ({
   channel: r.channel,
   topics: r.topics,
   conditions: r.conditions,
+  amount: r.amount ?? null,
   status: r.status,
   authorUserId: r.author_user_id,
   publishedByUserId: r.published_by_user_id,

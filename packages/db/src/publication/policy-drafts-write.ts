@@ -18,6 +18,7 @@ async function lockDraft(tx: Queryable, id: string): Promise<PolicyDraft | null>
 
 const contentParams = (c: PolicyDraftContent) => [
   c.titleZh, c.titleEn, c.summaryZh, c.summaryEn, c.departmentId, c.jurisdiction, c.effectiveFrom, c.effectiveUntil, c.channel, c.topics, JSON.stringify(c.conditions),
+  c.amount ? JSON.stringify(c.amount) : null,
 ];
 
 /**
@@ -34,8 +35,8 @@ async function insertVersion(tx: Queryable, policyKey: string, version: number, 
   const id = randomUUID();
   const [row] = await tx.query<DraftRow>(
     `INSERT INTO policy_drafts (id, policy_key, version, title_zh, title_en, summary_zh, summary_en, department_id, jurisdiction,
-       effective_from, effective_until, channel, topics, conditions, status, author_user_id, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::jsonb, 'DRAFTED', $15, $16, $16)
+       effective_from, effective_until, channel, topics, conditions, amount, status, author_user_id, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::jsonb, $15::jsonb, 'DRAFTED', $16, $17, $17)
      RETURNING ${DRAFT_SELECT.slice('SELECT '.length, DRAFT_SELECT.indexOf(' FROM'))}`,
     [id, policyKey, version, ...contentParams(c), actorUserId, at.toISOString()],
   );
@@ -44,18 +45,24 @@ async function insertVersion(tx: Queryable, policyKey: string, version: number, 
   return { ok: true, value: toDraft(row!) };
 }
 
-const CONTENT_FIELDS: (keyof PolicyDraftContent)[] = ['titleZh', 'titleEn', 'summaryZh', 'summaryEn', 'departmentId', 'jurisdiction', 'effectiveFrom', 'effectiveUntil', 'channel', 'topics', 'conditions'];
+/** JSON text with object keys sorted: jsonb does not keep key order, so a stored value and the same value from a request compare equal. */
+function canonical(v: unknown): string {
+  return JSON.stringify(v ?? null, (_k, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : x);
+}
+
+const CONTENT_FIELDS: (keyof PolicyDraftContent)[] = ['titleZh', 'titleEn', 'summaryZh', 'summaryEn', 'departmentId', 'jurisdiction', 'effectiveFrom', 'effectiveUntil', 'channel', 'topics', 'conditions', 'amount'];
 
 /** Replaces the content of a DRAFTED version (only drafts can be edited; a published one is amended). */
 export async function editPolicyDraft(tx: Queryable, id: string, content: PolicyDraftContent, actorUserId: string, at: Date = new Date()): Promise<DraftOutcome<PolicyDraft>> {
   const d = await lockDraft(tx, id);
   if (!d) return { ok: false, reason: 'NOT_FOUND' };
   if (d.status !== 'DRAFTED') return { ok: false, reason: 'WRONG_STATUS', status: d.status };
-  const changedFields = CONTENT_FIELDS.filter((f) => JSON.stringify(d[f]) !== JSON.stringify(content[f]));
+  const changedFields = CONTENT_FIELDS.filter((f) => canonical(d[f]) !== canonical(content[f]));
   if (changedFields.length === 0) return { ok: true, value: d };
   const [row] = await tx.query<DraftRow>(
     `UPDATE policy_drafts SET title_zh = $2, title_en = $3, summary_zh = $4, summary_en = $5, department_id = $6, jurisdiction = $7,
-       effective_from = $8, effective_until = $9, channel = $10, topics = $11, conditions = $12::jsonb, updated_at = $13
+       effective_from = $8, effective_until = $9, channel = $10, topics = $11, conditions = $12::jsonb, amount = $13::jsonb, updated_at = $14
      WHERE id = $1 RETURNING ${DRAFT_SELECT.slice('SELECT '.length, DRAFT_SELECT.indexOf(' FROM'))}`,
     [id, ...contentParams(content), at.toISOString()],
   );

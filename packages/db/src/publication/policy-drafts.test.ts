@@ -90,6 +90,38 @@ describeEachEngine('policy drafts lifecycle', (getDb) => {
     expect((await listPublishedPolicies(db)).some((p) => p.policyKey === k)).toBe(false);
   });
 
+  it('stores the amount, edits it, and carries it into an amended version', async () => {
+    const db = getDb();
+    const miit = await official(db, 'dept-miit');
+    const bureau = await official(db, 'bureau');
+    const amount = { labelZh: '补助金额', labelEn: 'Grant', formula: 'min(round(rdExpense * 0.1), wan_yuan(50))', cite: 'cn/law/sme-promotion#art_2' };
+    const plain = await db.transaction((tx) => createPolicyDraft(tx, { policyKey: key(), ...content(miit.departmentId, miit.jurisdiction) }, miit.id));
+    expect(plain.ok && plain.value.amount).toBeNull();
+    const created = await db.transaction((tx) => createPolicyDraft(tx, { policyKey: key(), ...content(miit.departmentId, miit.jurisdiction, { amount }) }, miit.id));
+    if (!created.ok) throw new Error(created.reason);
+    expect(created.value.amount).toEqual(amount);
+    const id = created.value.id;
+
+    // The same amount with its keys in another order is no change (jsonb does not keep key order).
+    const { formula, cite, labelEn, labelZh } = amount;
+    await db.transaction((tx) => editPolicyDraft(tx, id, content(miit.departmentId, miit.jurisdiction, { amount: { formula, cite, labelEn, labelZh } }), miit.id));
+    expect((await listPolicyDraftActions(db, id)).map((a) => a.action)).toEqual(['DRAFTED']);
+
+    const raised = { ...amount, formula: 'min(round(rdExpense * 0.2), wan_yuan(80))' };
+    const edited = await db.transaction((tx) => editPolicyDraft(tx, id, content(miit.departmentId, miit.jurisdiction, { amount: raised }), miit.id));
+    expect(edited.ok && edited.value.amount).toEqual(raised);
+    expect((await listPolicyDraftActions(db, id)).map((a) => `${a.action}:${a.note ?? ''}`)).toEqual(['DRAFTED:', 'EDITED:amount']);
+
+    await db.transaction((tx) => submitPolicyDraft(tx, id, miit.id));
+    await db.transaction((tx) => publishPolicyDraft(tx, id, bureau.id));
+    const v2 = await db.transaction((tx) => amendPolicy(tx, id, miit.id));
+    expect(v2.ok && v2.value.amount).toEqual(raised);
+    if (!v2.ok) throw new Error(v2.reason);
+    const removed = await db.transaction((tx) => editPolicyDraft(tx, v2.value.id, content(miit.departmentId, miit.jurisdiction, { amount: null }), miit.id));
+    expect(removed.ok && removed.value.amount).toBeNull();
+    expect((await getPolicyDraft(db, v2.value.id))?.amount).toBeNull();
+  });
+
   it('refuses unknown drafts', async () => {
     const db = getDb();
     const miit = await official(db, 'dept-miit');
