@@ -39,3 +39,4 @@ export * from './jobs';
 export * from './benefits';
 export * from './procurement';
 export * from './publication';
+export * from './delivery';

@@ -8,5 +8,6 @@ import type { JobsAuditEvent } from '../jobs/jobs-audit-events';
 import type { BenefitAuditEvent } from '../benefits/benefit-audit-events';
 import type { ProcurementAuditEvent } from '../procurement/procurement-audit-events';
 import type { PublicationAuditEvent } from '../publication/publication-audit-events';
+import type { DeliveryAuditEvent } from '../delivery/delivery-audit-events';
 
-export type ModuleAuditEvent = PublicationAuditEvent | ProcurementAuditEvent | BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;
+export type ModuleAuditEvent = DeliveryAuditEvent | PublicationAuditEvent | ProcurementAuditEvent | BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;

@@ -1,0 +1,10 @@
+export * from './delivery-types';
+export type { DeliveryAuditEvent } from './delivery-audit-events';
+export { HH_MM, isValidQuietHours, quietHoursEnd } from './quiet-hours';
+export { DELIVERY_BACKOFF_MS, MAX_DELIVERY_ATTEMPTS, nextDeliveryAttempt } from './retry-policy';
+export { defaultSubscription, getSubscription, normaliseSubscription, saveSubscription, type SubscriptionInput } from './subscriptions';
+export { planDeliveries, type NoticeToDispatch, type PlannedDelivery } from './delivery-plan';
+export { dispatchNotices, type DispatchOptions, type DispatchReport } from './dispatch-notices';
+export { claimDueDeliveries, type ClaimedDelivery, type DeliveryClaimOptions } from './claim-deliveries';
+export { deferDelivery, recordDeliveryFailure, recordDeliverySent, suppressDelivery, type DeliveryClaim, type FailureOutcome } from './settle-delivery';
+export { listDeliveries } from './list-deliveries';
