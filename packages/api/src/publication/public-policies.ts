@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { listPublishedPolicies } from '@huiqi/db';
 import { z } from 'zod';
 import type { ApiDeps } from '../deps';
-import { DraftConditionBody } from './publication-schemas';
+import { DraftAmountBody, DraftConditionBody } from './publication-schemas';
 
 const PublicPolicy = z.object({
   id: z.string(),
@@ -20,6 +20,7 @@ const PublicPolicy = z.object({
   channel: z.string(),
   topics: z.array(z.string()),
   conditions: z.array(DraftConditionBody),
+  amount: DraftAmountBody.nullable(),
   publishedAt: z.string().nullable(),
 });
 

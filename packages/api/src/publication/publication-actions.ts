@@ -8,6 +8,7 @@ import { enforce } from '../policies/decision';
 import { unwrapDraft } from './draft-outcome';
 import { enqueueNoticeJobs } from './notify-publication';
 import { loadDraft } from './publication-drafts';
+import { forgetPublished } from './published-policy-cache';
 import { canAuthor, canAuthorDraft, canReview } from './publication-policy';
 import { DraftIdParams, DraftView, NoteBody } from './publication-schemas';
 import { validateDraftConditions } from './validate-draft';
@@ -52,11 +53,13 @@ export function registerDraftActionRoutes(app: FastifyInstance, { db }: ApiDeps)
     enforce(canReview(user, draft));
     await validateDraftConditions(draft.policyKey, draft);
     // The notice jobs are enqueued in the publishing transaction: they exist if and only if it commits.
-    return db.transaction(async (tx) => {
+    const result = await db.transaction(async (tx) => {
       const published = unwrapDraft(await publishPolicyDraft(tx, draft.id, user.id));
       await enqueueNoticeJobs(tx, draft.id);
       return published;
     });
+    forgetPublished(result.supersedes?.id);
+    return result;
   });
 
   r.post('/api/publication/drafts/:id/amend', {
@@ -66,7 +69,9 @@ export function registerDraftActionRoutes(app: FastifyInstance, { db }: ApiDeps)
     enforce(canAuthor(user));
     const draft = await loadDraft(db, request.params.id);
     enforce(canAuthorDraft(user, draft));
-    return reply.status(201).send(unwrapDraft(await db.transaction((tx) => amendPolicy(tx, draft.id, user.id))));
+    const amended = unwrapDraft(await db.transaction((tx) => amendPolicy(tx, draft.id, user.id)));
+    forgetPublished();
+    return reply.status(201).send(amended);
   });
 
   r.post('/api/publication/drafts/:id/withdraw', {
@@ -76,6 +81,8 @@ export function registerDraftActionRoutes(app: FastifyInstance, { db }: ApiDeps)
     enforce(canAuthor(user));
     const draft = await loadDraft(db, request.params.id);
     enforce(canReview(user, draft));
-    return unwrapDraft(await db.transaction((tx) => withdrawPolicy(tx, draft.id, request.body.note, user.id)));
+    const withdrawn = unwrapDraft(await db.transaction((tx) => withdrawPolicy(tx, draft.id, request.body.note, user.id)));
+    forgetPublished(draft.id);
+    return withdrawn;
   });
 }

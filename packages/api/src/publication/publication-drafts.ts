@@ -7,6 +7,7 @@ import type { ApiDeps } from '../deps';
 import { requirePrincipal } from '../auth/principal';
 import { AppError } from '../errors/app-error';
 import { enforce } from '../policies/decision';
+import { getRules } from '../rules/rule-base';
 import { unwrapDraft } from './draft-outcome';
 import { canAuthor, canAuthorDraft, canReadDraft, canReadDrafts } from './publication-policy';
 import { CreateDraftBody, DraftAction, DraftContentBody, DraftIdParams, DraftView } from './publication-schemas';
@@ -46,12 +47,14 @@ export function registerDraftRoutes(app: FastifyInstance, { db }: ApiDeps): void
   });
 
   r.post('/api/publication/drafts', {
-    schema: { tags: ['publication'], summary: '起草政策 Draft a policy (conditions checked by the rules engine)', body: CreateDraftBody, response: { 201: DraftView } },
+    schema: { tags: ['publication'], summary: '起草政策 Draft a policy (conditions and the amount checked by the rules engine)', body: CreateDraftBody, response: { 201: DraftView } },
   }, async (request, reply) => {
     const { user } = requirePrincipal(request.principal);
     enforce(canAuthor(user));
     const { policyKey: givenKey, ...body } = request.body;
     const policyKey = givenKey ?? `policy-${randomUUID().slice(0, 8)}`;
+    // 我的政策 lists authored policies beside the rule base's under their key: the two never share one.
+    if ((await getRules()).rb.policies.has(policyKey)) throw new AppError('PUBLICATION_KEY_TAKEN');
     const content = await contentOf(db, user, body);
     await validateDraftConditions(policyKey, content);
     const draft = unwrapDraft(await db.transaction((tx) => createPolicyDraft(tx, { policyKey, ...content }, user.id)));

@@ -13,11 +13,18 @@ import { loadDraft } from './publication-drafts';
 import { canReadDraft, canReadDrafts } from './publication-policy';
 import { DraftIdParams } from './publication-schemas';
 import { policyOfDraft } from './validate-draft';
-import { reachDiff, reachOf, statusesOf } from './reach';
+import { costDelta, evaluateSubjects, hasAmount, reachDiff, reachOf, sizesOf, subjectsOf } from './reach';
 
 const Counts = { eligible: z.number(), unknown: z.number(), ineligible: z.number(), outside: z.number() };
 const Group = z.object({ key: z.string(), nameZh: z.string(), ...Counts });
-const ReachView = z.object({ total: z.number(), ...Counts, byDistrict: z.array(Group), bySection: z.array(Group) });
+const Cost = z.object({ eligibleFen: z.number().int(), unknownAmount: z.number().int() });
+const ReachView = z.object({ total: z.number(), ...Counts, byDistrict: z.array(Group), bySection: z.array(Group), bySize: z.array(Group), cost: Cost.nullable() });
+
+/** A what-if change: a condition's text, or the amount formula. */
+const Change = z.union([
+  z.object({ conditionId: z.string().min(1), when: z.string().min(1).max(2000) }).strict(),
+  z.object({ amount: z.string().min(1).max(2000) }).strict(),
+]);
 
 /** 覆盖面预览 and what-if: a draft over the whole registry before it is published. */
 export function registerPreviewRoute(app: FastifyInstance, { db }: ApiDeps): void {
@@ -25,18 +32,18 @@ export function registerPreviewRoute(app: FastifyInstance, { db }: ApiDeps): voi
   r.post('/api/publication/drafts/:id/preview', {
     schema: {
       tags: ['publication'],
-      summary: '覆盖面预览 Reach of a draft over the registry, and what-if with changed conditions',
+      summary: '覆盖面预览 Reach of a draft over the registry (by district, industry section, size class; cost in fen when it has an amount), and what-if with changed conditions or amount',
       params: DraftIdParams,
       body: z.object({
         date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-        changes: z.array(z.object({ conditionId: z.string().min(1), when: z.string().min(1).max(2000) }).strict()).max(30).default([]),
+        changes: z.array(Change).max(31).default([]),
       }).strict(),
       response: {
         200: z.object({
           date: z.string(),
           base: ReachView,
           variant: ReachView.nullable(),
-          diff: z.object({ gained: z.number(), lost: z.number(), unknownDelta: z.number() }).nullable(),
+          diff: z.object({ gained: z.number(), lost: z.number(), unknownDelta: z.number(), costDeltaFen: z.number().int().nullable() }).nullable(),
         }),
       },
     },
@@ -52,17 +59,28 @@ export function registerPreviewRoute(app: FastifyInstance, { db }: ApiDeps): voi
     const ruleJurisdiction = ruleJurisdictionOf(rb, draft.jurisdiction, j?.name_zh ?? '').id;
     const base = await policyOfDraft(draft.policyKey, draft, ruleJurisdiction);
     const population = await loadPopulation(db);
-    const before = statusesOf(rb, base, population, date);
+    const subjects = subjectsOf(rb, population, date);
+    const sizes = sizesOf(rb, subjects, date);
+    const before = evaluateSubjects(rb, base, subjects, date);
+    const baseReach = reachOf(population, before, sizes, hasAmount(base));
     const { changes } = request.body;
-    if (changes.length === 0) return { date, base: reachOf(population, before), variant: null, diff: null };
+    if (changes.length === 0) return { date, base: baseReach, variant: null, diff: null };
     const conditions = draft.conditions.map((c) => ({ ...c }));
+    let amount = draft.amount;
     for (const ch of changes) {
+      if ('amount' in ch) {
+        // A what-if amount on a draft without one: labelled as such, cited like the policy's first condition.
+        amount = { labelZh: amount?.labelZh ?? '金额（模拟）', labelEn: amount?.labelEn ?? 'Amount (what-if)', formula: ch.amount, cite: amount?.cite ?? conditions[0]!.cite };
+        continue;
+      }
       const c = conditions.find((x) => x.id === ch.conditionId);
       if (!c) throw new AppError('VALIDATION_FAILED', { message: { zh: `草稿中没有条件 ${ch.conditionId}`, en: `The draft has no condition ${ch.conditionId}` } });
       c.when = ch.when;
     }
-    const variant = await policyOfDraft(draft.policyKey, { ...draft, conditions }, ruleJurisdiction);
-    const after = statusesOf(rb, variant, population, date);
-    return { date, base: reachOf(population, before), variant: reachOf(population, after), diff: reachDiff(before, after) };
+    const variant = await policyOfDraft(draft.policyKey, { ...draft, conditions, amount }, ruleJurisdiction);
+    const after = evaluateSubjects(rb, variant, subjects, date);
+    const variantReach = reachOf(population, after, sizes, hasAmount(variant));
+    const diff = { ...reachDiff(before.map((o) => o.status), after.map((o) => o.status)), costDeltaFen: costDelta(baseReach, variantReach) };
+    return { date, base: baseReach, variant: variantReach, diff };
   });
 }

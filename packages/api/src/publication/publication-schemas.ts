@@ -11,6 +11,14 @@ export const DraftConditionBody = z.object({
   cite: z.string().min(3).max(200),
 }).strict();
 
+/** The amount an eligible enterprise gets: a formula yielding whole fen (checked by the rules engine), tied to an article. */
+export const DraftAmountBody = z.object({
+  labelZh: z.string().min(1).max(200),
+  labelEn: z.string().min(1).max(200),
+  formula: z.string().min(1).max(2000),
+  cite: z.string().min(3).max(200),
+}).strict();
+
 export const DraftContentBody = z.object({
   titleZh: z.string().min(1).max(200),
   titleEn: z.string().min(1).max(300),
@@ -22,6 +30,7 @@ export const DraftContentBody = z.object({
   channel: z.enum(POLICY_CHANNELS),
   topics: z.array(z.string().regex(/^[A-Z][A-Z0-9_]{1,31}$/)).max(10).default([]),
   conditions: z.array(DraftConditionBody).min(1).max(30),
+  amount: DraftAmountBody.nullable().default(null),
 }).strict();
 
 export const CreateDraftBody = DraftContentBody.extend({
@@ -44,6 +53,7 @@ export const DraftView = z.object({
   channel: z.enum(POLICY_CHANNELS),
   topics: z.array(z.string()),
   conditions: z.array(DraftConditionBody),
+  amount: DraftAmountBody.nullable(),
   authorUserId: z.string(),
   publishedByUserId: z.string().nullable(),
   publishedAt: z.string().nullable(),

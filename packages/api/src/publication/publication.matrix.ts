@@ -23,6 +23,8 @@ export const publicationMatrix: MatrixRows = {
   'POST /api/publication/drafts/:id/amend': { url: `/api/publication/drafts/${NO_DRAFT}/amend`, expect: only(['bureau', 'dept-miit', 'dept-futian'], 404) },
   'POST /api/publication/drafts/:id/withdraw': { url: `/api/publication/drafts/${NO_DRAFT}/withdraw`, payload: { note: '停止执行' }, expect: only(['bureau', 'dept-miit', 'dept-futian'], 404) },
   'POST /api/publication/drafts/:id/preview': { url: `/api/publication/drafts/${NO_DRAFT}/preview`, payload: {}, expect: only(['bureau', 'dept-miit', 'dept-futian', 'auditor', 'admin'], 404) },
+  'GET /api/publication/vocabulary': { url: '/api/publication/vocabulary', expect: only(['bureau', 'dept-miit', 'dept-futian', 'auditor', 'admin']) },
+  'POST /api/publication/check-condition': { url: '/api/publication/check-condition', payload: { when: 'revenue <= wan_yuan(1000)' }, expect: only(['bureau', 'dept-miit', 'dept-futian', 'auditor', 'admin']) },
   'GET /api/publication/inbox': { url: '/api/publication/inbox', expect: only(['enterprise']) },
   'POST /api/publication/inbox/:id/read': { url: '/api/publication/inbox/999999999/read', expect: only(['enterprise'], 404) },
   'GET /api/public/published-policies': { url: '/api/public/published-policies', expect: all(200, 200) },

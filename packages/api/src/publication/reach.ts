@@ -1,12 +1,23 @@
 import type { PopulationMember } from '@huiqi/db';
-import type { PlainDate } from '@huiqi/kernel';
+import { addFen, fen, type Fen, type PlainDate } from '@huiqi/kernel';
 import { matchEnterprise } from '@huiqi/matching';
-import type { PolicyDef, RuleBase } from '@huiqi/rules-engine';
+import { createContext, type Facts, type PolicyDef, type RuleBase } from '@huiqi/rules-engine';
 import { enterpriseFactsFromRegistry } from '../rules/enterprise-facts';
 import { ruleJurisdictionOf } from '../rules/rule-jurisdiction';
 
 /** How one enterprise stands under a draft: OUTSIDE when the draft's jurisdiction or window does not cover it. */
 export type ReachStatus = 'ELIGIBLE' | 'UNKNOWN' | 'INELIGIBLE' | 'OUTSIDE';
+
+/** Size class under the national standard (UNKNOWN: not classified, facts missing, or no standard). */
+export type SizeKey = 'MICRO' | 'SMALL' | 'MEDIUM' | 'LARGE' | 'UNKNOWN';
+const SIZE_GROUPS: { key: SizeKey; nameZh: string }[] = [
+  { key: 'MICRO', nameZh: '微型' },
+  { key: 'SMALL', nameZh: '小型' },
+  { key: 'MEDIUM', nameZh: '中型' },
+  { key: 'LARGE', nameZh: '大型' },
+  { key: 'UNKNOWN', nameZh: '无法判定' },
+];
+const SIZE_KEY = { micro: 'MICRO', small: 'SMALL', medium: 'MEDIUM', large: 'LARGE' } as const;
 
 export interface ReachCounts {
   eligible: number;
@@ -20,14 +31,66 @@ export interface ReachGroup extends ReachCounts {
   nameZh: string;
 }
 
+/** What a policy with an amount would pay: the sum over ELIGIBLE enterprises, and how many ELIGIBLE ones lack a fact the amount needs. */
+export interface ReachCost {
+  eligibleFen: Fen;
+  unknownAmount: number;
+}
+
 export interface Reach extends ReachCounts {
   total: number;
   byDistrict: ReachGroup[];
   bySection: ReachGroup[];
+  bySize: ReachGroup[];
+  cost: ReachCost | null;
+}
+
+/** One enterprise's facts from the registry as the rules engine reads them on a date, and its rule-base jurisdiction. */
+export interface Subject {
+  facts: Facts;
+  jurisdiction: string;
+}
+
+/** One enterprise under one policy: its status, the facts missing when UNKNOWN, and the amount in fen when ELIGIBLE and computable. */
+export interface Outcome {
+  status: ReachStatus;
+  missing: string[];
+  amountFen: number | null;
 }
 
 const empty = (): ReachCounts => ({ eligible: 0, unknown: 0, ineligible: 0, outside: 0 });
 const field = { ELIGIBLE: 'eligible', UNKNOWN: 'unknown', INELIGIBLE: 'ineligible', OUTSIDE: 'outside' } as const;
+
+/** The registry facts of each enterprise on `date`, in population order (computed once, evaluated under several policies). */
+export function subjectsOf(rb: RuleBase, population: readonly PopulationMember[], date: PlainDate): Subject[] {
+  return population.map(({ profile, figures }) => {
+    const mapped = enterpriseFactsFromRegistry(profile, figures, date);
+    // Registry rows are validated when stored: a mismatch is a programming error, never a silent skip.
+    if (!mapped.ok) throw new Error(`registry facts of ${profile.uscc} do not fit the fact schema: ${JSON.stringify(mapped.error)}`);
+    return { facts: mapped.value.facts, jurisdiction: ruleJurisdictionOf(rb, profile.district, profile.districtName.zh).id };
+  });
+}
+
+/** Each subject under `policy` on `date` through the rules engine's single-enterprise path (the one 我的政策 uses). */
+export function evaluateSubjects(rb: RuleBase, policy: PolicyDef, subjects: readonly Subject[], date: PlainDate): Outcome[] {
+  return subjects.map(({ facts, jurisdiction }) => {
+    const [ev] = matchEnterprise(rb, facts, { date, jurisdiction }, [policy]).evaluations;
+    const s = ev!.status;
+    return {
+      status: s === 'ELIGIBLE' || s === 'UNKNOWN' || s === 'INELIGIBLE' ? s : 'OUTSIDE',
+      missing: s === 'UNKNOWN' ? [...ev!.missing] : [],
+      amountFen: s === 'ELIGIBLE' && ev!.amountFen !== undefined ? ev!.amountFen : null,
+    };
+  });
+}
+
+/** Each enterprise's size class on `date` by the rules engine's classification (the one size_class() and /api/rules/classify use). */
+export function sizesOf(rb: RuleBase, subjects: readonly Subject[], date: PlainDate): SizeKey[] {
+  return subjects.map(({ facts, jurisdiction }) => {
+    const o = createContext(rb, facts, date, jurisdiction).sizeOutcome();
+    return o?.status === 'CLASSIFIED' ? SIZE_KEY[o.size] : 'UNKNOWN';
+  });
+}
 
 /** Each enterprise's status under `policy` on `date`, in population order (the single-enterprise path of the rules engine). */
 export function statusesOf(rb: RuleBase, policy: PolicyDef, population: readonly PopulationMember[], date: PlainDate): ReachStatus[] {
@@ -35,25 +98,29 @@ export function statusesOf(rb: RuleBase, policy: PolicyDef, population: readonly
 }
 
 /** Status and, when UNKNOWN, the facts the rules engine is missing, per enterprise in population order. */
-export function outcomesOf(rb: RuleBase, policy: PolicyDef, population: readonly PopulationMember[], date: PlainDate): { status: ReachStatus; missing: string[] }[] {
-  return population.map(({ profile, figures }) => {
-    const mapped = enterpriseFactsFromRegistry(profile, figures, date);
-    // Registry rows are validated when stored: a mismatch is a programming error, never a silent skip.
-    if (!mapped.ok) throw new Error(`registry facts of ${profile.uscc} do not fit the fact schema: ${JSON.stringify(mapped.error)}`);
-    const where = ruleJurisdictionOf(rb, profile.district, profile.districtName.zh);
-    const [ev] = matchEnterprise(rb, mapped.value.facts, { date, jurisdiction: where.id }, [policy]).evaluations;
-    const s = ev!.status;
-    return { status: s === 'ELIGIBLE' || s === 'UNKNOWN' || s === 'INELIGIBLE' ? s : 'OUTSIDE', missing: s === 'UNKNOWN' ? [...ev!.missing] : [] };
-  });
+export function outcomesOf(rb: RuleBase, policy: PolicyDef, population: readonly PopulationMember[], date: PlainDate): Outcome[] {
+  return evaluateSubjects(rb, policy, subjectsOf(rb, population, date), date);
 }
 
-/** Counts by status, by registry district and by industry section (门类, the first letter of the code). */
-export function reachOf(population: readonly PopulationMember[], statuses: readonly ReachStatus[]): Reach {
+/** True when the policy's version in force has an amount (authored policies have one version). */
+export function hasAmount(policy: PolicyDef): boolean {
+  return policy.versions.some((v) => v.amount !== null);
+}
+
+/**
+ * Counts by status, by registry district, by industry section (门类, the first letter of the code)
+ * and by size class; with `withCost`, the cost over ELIGIBLE enterprises in integer fen.
+ */
+export function reachOf(population: readonly PopulationMember[], outcomes: readonly Outcome[], sizes: readonly SizeKey[], withCost: boolean): Reach {
   const total = empty();
   const districts = new Map<string, ReachGroup>();
   const sections = new Map<string, ReachGroup>();
+  const bySize = new Map<SizeKey, ReachGroup>(SIZE_GROUPS.map((g) => [g.key, { ...g, ...empty() }]));
+  let eligibleFen = fen(0);
+  let unknownAmount = 0;
   population.forEach(({ profile }, i) => {
-    const f = field[statuses[i]!];
+    const o = outcomes[i]!;
+    const f = field[o.status];
     total[f]++;
     const d = districts.get(profile.district) ?? { key: profile.district, nameZh: profile.districtName.zh, ...empty() };
     d[f]++;
@@ -62,9 +129,21 @@ export function reachOf(population: readonly PopulationMember[], statuses: reado
     const s = sections.get(letter) ?? { key: letter, nameZh: `${letter} 门类`, ...empty() };
     s[f]++;
     sections.set(letter, s);
+    bySize.get(sizes[i]!)![f]++;
+    if (withCost && o.status === 'ELIGIBLE') {
+      if (o.amountFen === null) unknownAmount++;
+      else eligibleFen = addFen(eligibleFen, fen(o.amountFen));
+    }
   });
   const sorted = (m: Map<string, ReachGroup>) => [...m.values()].sort((a, b) => a.key.localeCompare(b.key));
-  return { total: population.length, ...total, byDistrict: sorted(districts), bySection: sorted(sections) };
+  return {
+    total: population.length,
+    ...total,
+    byDistrict: sorted(districts),
+    bySection: sorted(sections),
+    bySize: [...bySize.values()],
+    cost: withCost ? { eligibleFen, unknownAmount } : null,
+  };
 }
 
 /** What changes between two runs over the same population: enterprises that become eligible, and those that stop being eligible. */
@@ -78,4 +157,9 @@ export function reachDiff(before: readonly ReachStatus[], after: readonly ReachS
     unknownDelta += (after[i] === 'UNKNOWN' ? 1 : 0) - (before[i] === 'UNKNOWN' ? 1 : 0);
   }
   return { gained, lost, unknownDelta };
+}
+
+/** The change in cost between two reaches (null unless both policies have an amount). */
+export function costDelta(base: Reach, variant: Reach): Fen | null {
+  return base.cost && variant.cost ? fen(variant.cost.eligibleFen - base.cost.eligibleFen) : null;
 }

@@ -1,6 +1,6 @@
 import type { EnterpriseProfile, YearlyFigures } from '@huiqi/db';
 import type { BilingualText, PlainDate } from '@huiqi/kernel';
-import { evaluatePolicy, createContext, factField, type PolicyEvaluation, type RuleBase } from '@huiqi/rules-engine';
+import { evaluatePolicy, createContext, factField, type PolicyDef, type PolicyEvaluation, type RuleBase } from '@huiqi/rules-engine';
 import { enterpriseFactsFromRegistry, whereToFill, type DeclaredFactSet, type FactSource } from './enterprise-facts';
 import { ruleJurisdictionOf } from './rule-jurisdiction';
 import { describeSize, type SizeClassAnswer } from './size-class-answer';
@@ -54,6 +54,17 @@ export interface EligibilityAnswer {
   lawNote: string | null;
 }
 
+/**
+ * A policy from outside the YAML rule base — a published authored policy — that the caller has
+ * already found to cover the enterprise's district; evaluated by the same engine path.
+ */
+export interface ExtraPolicy {
+  policy: PolicyDef;
+  department: BilingualText;
+  /** Shown as the policy's jurisdiction (the registry id it was published for). */
+  jurisdiction: string;
+}
+
 export interface EligibilityInput {
   profile: EnterpriseProfile;
   figures: readonly YearlyFigures[];
@@ -64,6 +75,8 @@ export interface EligibilityInput {
   /** Said in the answer when the registry state is not the one at the end of `date`. */
   basisNote?: BilingualText | null;
   lawNote?: string | null;
+  /** Published authored policies covering the enterprise (listed with their policy key as policyId). */
+  extra?: readonly ExtraPolicy[];
 }
 
 const PARAM_LABEL: BilingualText = { zh: '生效的参数或标准', en: 'a parameter or standard in force' };
@@ -80,7 +93,8 @@ const STATUS_ORDER = { ELIGIBLE: 0, UNKNOWN: 1, INELIGIBLE: 2, NOT_IN_FORCE: 3 }
 /**
  * One enterprise against every policy of its jurisdiction on a date: the policies in force with
  * ELIGIBLE / INELIGIBLE / UNKNOWN, and those of its jurisdiction not in force that day (NOT_IN_FORCE,
- * with when they start or ended). Pure: the caller reads the registry.
+ * with when they start or ended), then the `extra` (published authored) policies the same way.
+ * Pure: the caller reads the registry and the published policies.
  */
 export function checkEligibility(rb: RuleBase, input: EligibilityInput): EligibilityAnswer {
   const { profile, figures, date, explain } = input;
@@ -91,14 +105,13 @@ export function checkEligibility(rb: RuleBase, input: EligibilityInput): Eligibi
   const where = ruleJurisdictionOf(rb, profile.district, profile.districtName.zh);
   const ctx = createContext(rb, facts, date, where.id);
   const policies: PolicyAnswer[] = [];
-  for (const p of rb.policies.values()) {
-    if (!rb.jurisdictions.within(where.id, p.jurisdiction)) continue; // another place's policy: not listed
+  const answer = (p: PolicyDef, department: BilingualText, jurisdiction: string): PolicyAnswer => {
     const r = evaluatePolicy(rb, p, facts, { date, jurisdiction: where.id, explain }, ctx);
-    const answer: PolicyAnswer = {
+    const a: PolicyAnswer = {
       policyId: r.policyId,
       title: r.title,
-      department: p.department,
-      jurisdiction: p.jurisdiction,
+      department,
+      jurisdiction,
       channel: r.channel,
       status: r.status,
       amountFen: r.amountFen ?? null,
@@ -109,9 +122,14 @@ export function checkEligibility(rb: RuleBase, input: EligibilityInput): Eligibi
       version: r.version,
       outputs: r.outputs,
     };
-    if (explain && r.explanation) answer.explanation = r.explanation;
-    policies.push(answer);
+    if (explain && r.explanation) a.explanation = r.explanation;
+    return a;
+  };
+  for (const p of rb.policies.values()) {
+    if (!rb.jurisdictions.within(where.id, p.jurisdiction)) continue; // another place's policy: not listed
+    policies.push(answer(p, p.department, p.jurisdiction));
   }
+  for (const x of input.extra ?? []) policies.push(answer(x.policy, x.department, x.jurisdiction));
   policies.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (b.amountFen ?? 0) - (a.amountFen ?? 0) || a.policyId.localeCompare(b.policyId));
   const count = (s: PolicyAnswer['status']) => policies.filter((p) => p.status === s).length;
   return {

@@ -8,6 +8,7 @@ import { requirePrincipal } from '../auth/principal';
 import { loadReadableEnterprise } from '../routes/enterprise-detail';
 import { endOfDayInstant } from '../presenters/as-of';
 import { PlainDateString, UsccParam } from '../schemas/common';
+import { coveringOn, publishedPolicies } from '../publication/published-policy-cache';
 import { checkEligibility, type EligibilityAnswer } from './check-eligibility';
 import { getRules } from './rule-base';
 import { EligibilityResponse } from './rules-schemas';
@@ -16,7 +17,8 @@ import { EligibilityResponse } from './rules-schemas';
  * The registry state the answer is based on: as it stood at the end of `date` (China time, or now
  * for a future date). For a date before the enterprise was recorded on this platform, the current
  * registry is used and the answer says so in `basis.note` (figures are still chosen by fiscal year).
- * `now` is today's date in China (passed in so a request computes it once).
+ * `now` is today's date in China (passed in so a request computes it once). The published authored
+ * policies in force that day whose jurisdiction covers the district are evaluated beside the rule base's.
  */
 export async function eligibilityFor(db: Database, user: User, uscc: string, date: PlainDate, explain: boolean, now: PlainDate = today()): Promise<EligibilityAnswer> {
   const current = await loadReadableEnterprise(db, user, uscc);
@@ -24,12 +26,15 @@ export async function eligibilityFor(db: Database, user: User, uscc: string, dat
   const at = endOfDayInstant(date < now ? date : now);
   const fiscalYear = Number(date.slice(0, 4)) - 1;
   // Independent reads: in parallel (separate pool connections on PostgreSQL).
-  const [then, figuresThen, declaredThen] = await Promise.all([
+  const [then, figuresThen, declaredThen, published] = await Promise.all([
     getEnterpriseAsOf(db, uscc, at),
     getFiguresAsOf(db, uscc, at),
     getDeclaredFactsAsOf(db, uscc, fiscalYear, at),
+    publishedPolicies(db, rb),
   ]);
-  if (then) return checkEligibility(rb, { profile: then, figures: figuresThen, declared: declaredThen, date, explain, lawNote });
+  // Published authored policies in force on the date for the enterprise's district, beside the rule base's.
+  const extra = coveringOn(published, (then ?? current).district, date);
+  if (then) return checkEligibility(rb, { profile: then, figures: figuresThen, declared: declaredThen, date, explain, lawNote, extra });
   const figures = await getFigures(db, uscc);
   const declared = await getDeclaredFacts(db, uscc, fiscalYear);
   const recorded = current.validFrom.slice(0, 10);
@@ -40,6 +45,7 @@ export async function eligibilityFor(db: Database, user: User, uscc: string, dat
     date,
     explain,
     lawNote,
+    extra,
     basisNote: {
       zh: `${date} 早于该企业在本平台的最早登记记录，按当前登记数据（第 ${current.version} 版，${recorded}）判断`,
       en: `${date} is before the enterprise's first record on this platform; the current registry data (version ${current.version}, ${recorded}) is used`,

@@ -97,3 +97,23 @@ export async function listPolicyDraftActions(db: Queryable, draftId: string): Pr
   );
   return rows.map((r) => ({ id: r.id, draftId: r.draft_id, action: r.action, fromStatus: r.from_status, toStatus: r.to_status, actorUserId: r.actor_user_id, note: r.note, at: r.at }));
 }
+
+/**
+ * A stamp of the set of PUBLISHED version ids (changes whenever a version is published, amended or
+ * withdrawn by any process): a cache of compiled published policies re-reads only when it moves.
+ */
+export async function publishedSetStamp(db: Queryable): Promise<string> {
+  const [row] = await db.query<{ stamp: string }>(
+    `SELECT count(*)::text || ':' || md5(COALESCE(string_agg(id, ',' ORDER BY id), '')) AS stamp FROM policy_drafts WHERE status = 'PUBLISHED'`,
+  );
+  return row!.stamp;
+}
+
+/** Every PUBLISHED version with its issuing department's name (in force or not). */
+export async function listPublishedWithDepartment(db: Queryable): Promise<(PolicyDraft & { departmentName: { zh: string; en: string } })[]> {
+  const rows = await db.query<DraftRow & { department_zh: string; department_en: string }>(
+    `SELECT d.*, dep.name_zh AS department_zh, dep.name_en AS department_en
+     FROM (${DRAFT_SELECT} WHERE status = 'PUBLISHED') d JOIN departments dep ON dep.id = d.department_id ORDER BY d.id`,
+  );
+  return rows.map((r) => ({ ...toDraft(r), departmentName: { zh: r.department_zh, en: r.department_en } }));
+}
