@@ -28,11 +28,17 @@ function option(name: string, fallback: number): number {
   return v;
 }
 
-/** CPU time (user + system, ms) the process has used so far, from /proc (Linux). */
-function cpuMsOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+/** CPU time (ms) a process has used so far, user and system apart, from /proc (Linux); zero for a process that is gone. */
+function cpuOf(pid: number): { user: number; system: number } {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return { user: (Number(fields[11]) * 1000) / 100, system: (Number(fields[12]) * 1000) / 100 }; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return { user: 0, system: 0 };
+  }
 }
+
+const totalMs = (c: { user: number; system: number }) => c.user + c.system;
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -50,6 +56,12 @@ const scratch = await createScratchPostgres(adminUrl);
 const url = new URL(adminUrl);
 url.pathname = `/${scratch.name}`;
 const port = await freePort();
+
+/** CPU (ms) so far of each PostgreSQL backend connected to the scratch database (not this process's own connection). */
+async function postgresBackendCpu(): Promise<Map<number, number>> {
+  const rows = await scratch.db.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [scratch.name]);
+  return new Map(rows.map((r) => [r.pid, totalMs(cpuOf(r.pid))]));
+}
 // node:http with keep-alive (lighter than fetch): the generator shares the machine with the server.
 const agent = new Agent({ keepAlive: true, maxSockets: Math.max(concurrency, 64) });
 const server = await spawnServer({ port, env: { DATABASE_URL: url.toString(), HUIQI_DEMO: '1' }, readyTimeoutMs: 180_000 });
@@ -89,7 +101,8 @@ try {
   errors.clear();
 
   const latencies: number[] = [];
-  const cpuBefore = cpuMsOf(server.pid);
+  const backendsBefore = await postgresBackendCpu();
+  const cpuBefore = cpuOf(server.pid);
   const ownCpuBefore = process.cpuUsage();
   const started = performance.now();
   const deadline = started + seconds * 1000;
@@ -120,7 +133,10 @@ try {
     await Promise.all(inFlight);
   }
   const elapsed = (performance.now() - started) / 1000;
-  const serverCpuMs = cpuMsOf(server.pid) - cpuBefore;
+  const cpuAfter = cpuOf(server.pid);
+  const serverCpu = { user: cpuAfter.user - cpuBefore.user, system: cpuAfter.system - cpuBefore.system };
+  let postgresCpuMs = 0;
+  for (const [pid, ms] of await postgresBackendCpu()) postgresCpuMs += ms - (backendsBefore.get(pid) ?? 0);
   const own = process.cpuUsage(ownCpuBefore);
   latencies.sort((a, b) => a - b);
   const throughput = latencies.length / elapsed;
@@ -139,7 +155,10 @@ try {
     errors: Object.fromEntries(errors),
     casesStored: cases?.n ?? 0,
     /** Server CPU per request: what a request costs whatever else runs on the machine. */
-    serverCpuMsPerRequest: Number((serverCpuMs / latencies.length).toFixed(2)),
+    serverCpuMsPerRequest: Number((totalMs(serverCpu) / latencies.length).toFixed(2)),
+    serverSystemCpuMsPerRequest: Number((serverCpu.system / latencies.length).toFixed(2)),
+    /** The PostgreSQL backends serving the server (a backend that ended during the run is not counted). */
+    postgresCpuMsPerRequest: Number((postgresCpuMs / latencies.length).toFixed(2)),
     loadGeneratorCpuMsPerRequest: Number(((own.user + own.system) / 1000 / latencies.length).toFixed(2)),
     loadAverage1m: Number(loadavg()[0]!.toFixed(1)),
     cores: availableParallelism(),

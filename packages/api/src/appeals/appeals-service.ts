@@ -54,12 +54,11 @@ export async function resolveAttachments(q: Queryable, ids: readonly string[], u
 /**
  * Stores a new appeal: allocates the tracking number, lets the domain check and compute the
  * submission (deadlines, arrears terms), and writes case, first action, audit event and
- * attachment links in one transaction. The same submitter scope and idempotency key always give
- * the same case (a retry after a lost answer or a crash is never a second case).
+ * attachment links in one transaction (shared with the submissions that arrive at the same time,
+ * see submission-batcher.ts). The same submitter scope and idempotency key always give the same
+ * case (a retry after a lost answer or a crash is never a second case).
  */
-export async function submitAppeal(db: Database, input: SubmissionInput): Promise<SubmissionOutcome> {
-  const existingFirst = await db.query<{ case_id: string }>('SELECT case_id FROM appeal_cases WHERE submitter_scope = $1 AND idempotency_key = $2', [input.submitterScope, input.idempotencyKey]);
-  if (existingFirst[0]) return duplicateOutcome(db, existingFirst[0].case_id);
+export function submitAppeal(db: Database, input: SubmissionInput): Promise<SubmissionOutcome> {
   return submissionBatcherFor(db).submit(input);
 }
 
@@ -74,6 +73,8 @@ export interface SubmissionInput {
 
 /** One submission in its own transaction (the batcher's fallback when a whole batch failed). */
 export async function submitOne(db: Database, input: SubmissionInput): Promise<SubmissionOutcome> {
+  const [used] = await db.query<{ case_id: string }>('SELECT case_id FROM appeal_cases WHERE submitter_scope = $1 AND idempotency_key = $2', [input.submitterScope, input.idempotencyKey]);
+  if (used) return duplicateOutcome(db, used.case_id);
   const { context } = await appealsRuntime(db);
   try {
     return await db.transaction(async (tx) => {

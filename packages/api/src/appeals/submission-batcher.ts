@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { allocateTrackingSequences, createAppealCasesBatch, linkAppealAttachments, type Database, type NewAppealCase, type Queryable } from '@huiqi/db';
+import { createAppealCasesBatch, linkAppealAttachments, reserveAppealSubmissions, type Database, type NewAppealCase, type Queryable } from '@huiqi/db';
 import { applyAction, formatTrackingNumber, localDateOf, type AppealActionInput, type AppealContext, type AppealPayloads } from '@huiqi/workflows';
 import { AppError } from '../errors/app-error';
 import { appealRefusal } from './appeal-refusal';
@@ -65,7 +65,7 @@ export class SubmissionBatcher {
     try {
       const { context } = await appealsRuntime(this.db);
       const prepared = await prepareBatch(this.db, unique.map((p) => p.input), context);
-      results = await this.db.transaction((tx) => writeBatch(tx, prepared));
+      results = prepared.accepted.length === 0 ? complete(prepared.results) : await this.db.transaction((tx) => writeBatch(tx, prepared));
     } catch {
       results = [];
       for (const p of unique) {
@@ -101,24 +101,39 @@ export class SubmissionBatcher {
 }
 
 interface Prepared {
-  results: ItemResult[];
+  /** Per submission; null for the accepted ones until they are stored. */
+  results: (ItemResult | null)[];
   accepted: { index: number; item: NewAppealCase; outcome: SubmissionOutcome; attachmentIds: string[] }[];
 }
 
+function complete(results: readonly (ItemResult | null)[]): ItemResult[] {
+  return results.map((r) => {
+    if (r === null) throw new Error('a submission of the batch was not stored');
+    return r;
+  });
+}
+
 /**
- * Outside any transaction (no lock held): tracking numbers for the whole batch (one autocommitted
- * statement), attachments checked, each submission checked and computed by the domain.
+ * Outside any transaction (no lock held): one statement reserves the tracking numbers of the
+ * batch and finds the keys already used (a retry is answered with its case, its attachments
+ * already linked there); then the attachments are checked and each new submission is checked
+ * and computed by the domain.
  */
 async function prepareBatch(db: Database, inputs: SubmissionInput[], context: AppealContext): Promise<Prepared> {
   const at = nowInstant();
   const day = localDateOf(at);
-  const first = await allocateTrackingSequences(db, TRACKING_PREFIX, day, inputs.length);
+  const { firstSequence, existing } = await reserveAppealSubmissions(db, TRACKING_PREFIX, day, inputs);
   const out: Prepared = { results: [], accepted: [] };
   for (const [index, input] of inputs.entries()) {
     try {
+      const existingCaseId = existing.get(`${input.submitterScope}\u0000${input.idempotencyKey}`);
+      if (existingCaseId !== undefined) {
+        out.results.push({ kind: 'EXISTING', caseId: existingCaseId });
+        continue;
+      }
       const caseId = `ap-${randomUUID()}`;
       const attachments = input.draft.attachmentIds.length > 0 ? await resolveAttachments(db, input.draft.attachmentIds, input.actor.userId, caseId) : [];
-      const trackingNumber = formatTrackingNumber({ prefix: TRACKING_PREFIX, date: day, sequence: first + index });
+      const trackingNumber = formatTrackingNumber({ prefix: TRACKING_PREFIX, date: day, sequence: firstSequence + index });
       const { attachmentIds: _ignored, ...rest } = input.draft;
       const payload: AppealPayloads['SUBMITTED'] = {
         ...rest, caseId, trackingNumber, jurisdiction: APPEALS_JURISDICTION, receivedBy: context.smeBureauId, idempotencyKey: input.idempotencyKey, attachments,
@@ -129,7 +144,7 @@ async function prepareBatch(db: Database, inputs: SubmissionInput[], context: Ap
         out.results.push({ kind: 'REFUSED', error: appealRefusal(r.error) });
         continue;
       }
-      out.results.push({ kind: 'REFUSED', error: new AppError('INTERNAL_ERROR') }); // replaced once stored
+      out.results.push(null);
       out.accepted.push({
         index,
         item: { projection: projectionOf(r.value.case), submitterScope: input.submitterScope, idempotencyKey: input.idempotencyKey, action: asStored(r.value.action), auditUserId: input.auditUserId },
@@ -158,7 +173,7 @@ async function writeBatch(tx: Queryable, prepared: Prepared): Promise<ItemResult
       results[a.index] = { kind: 'CREATED', outcome: a.outcome };
     } else results[a.index] = { kind: 'EXISTING', caseId: s.caseId };
   }
-  return results;
+  return complete(results);
 }
 
 const batchers = new WeakMap<Database, SubmissionBatcher>();

@@ -6,6 +6,7 @@ import { appendAppealAction, createAppealCase, loadAppealLog, loadAppealLogs } f
 import { findAppealCaseByTrackingNumber, listAppealCases, listOpenAppealCaseIds } from './find-appeal-cases';
 import { nextTrackingSequence } from './tracking-sequence';
 import { findAppealAttachment, insertAppealAttachment, linkAppealAttachments, readAppealAttachmentContent } from './appeal-attachments';
+import { allocateTrackingSequences, createAppealCasesBatch, reserveAppealSubmissions } from './create-appeal-cases-batch';
 
 let n = 0;
 function projection(over: Partial<AppealCaseProjection> = {}): AppealCaseProjection {
@@ -74,6 +75,56 @@ describeEachEngine('appeals storage', (getDb) => {
     const got = await Promise.all(Array.from({ length: 5 }, () => db.transaction((tx) => nextTrackingSequence(tx, 'QA', '2026-11-22'))));
     expect(got.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5]);
     expect(await db.transaction((tx) => nextTrackingSequence(tx, 'QA', '2026-11-23'))).toBe(1);
+  });
+
+  it('writes a batch of submissions in one transaction: cases, first actions and chained audit events; used keys are reported, not written', async () => {
+    const db = getDb();
+    const used = projection();
+    await db.transaction((tx) => createAppealCase(tx, { projection: used, submitterScope: 'u-batch', idempotencyKey: 'kb-used', action: action('s-used', 'SUBMITTED'), auditUserId: 'u-batch' }));
+    const [headBefore] = await db.query<{ seq: number }>('SELECT seq FROM audit_chain_head WHERE id = 1');
+    const fresh = [projection(), projection(), projection()];
+    const items = [
+      ...fresh.map((p, i) => ({ projection: p, submitterScope: 'u-batch', idempotencyKey: `kb-${i}`, action: action(`s-${p.caseId}`, 'SUBMITTED'), auditUserId: i === 1 ? null : 'u-batch' })),
+      { projection: projection(), submitterScope: 'u-batch', idempotencyKey: 'kb-used', action: action('s-again', 'SUBMITTED'), auditUserId: 'u-batch' },
+    ];
+    const stored = await db.transaction((tx) => createAppealCasesBatch(tx, items));
+    expect(stored.get('u-batch\u0000kb-used')).toEqual({ created: false, caseId: used.caseId });
+    fresh.forEach((p, i) => expect(stored.get(`u-batch\u0000kb-${i}`)).toEqual({ created: true, caseId: p.caseId }));
+    for (const p of fresh) {
+      expect((await loadAppealLog(db, p.caseId)).map((a) => [a.id, a.type, a.at])).toEqual([[`s-${p.caseId}`, 'SUBMITTED', '2026-11-22T09:00:00+08:00']]);
+      expect(await findAppealCaseByTrackingNumber(db, p.trackingNumber)).toMatchObject({ caseId: p.caseId, version: 1, idempotencyKey: expect.stringMatching(/^kb-\d$/) });
+    }
+    const events = await db.query<{ seq: number; subject: string; actor_user_id: string | null; payload: { actionType: string; seq: number } }>(
+      'SELECT seq, subject, actor_user_id, payload FROM audit_events WHERE seq > $1 ORDER BY seq', [headBefore!.seq],
+    );
+    expect(events.map((e) => [e.seq, e.subject, e.actor_user_id, e.payload.actionType, e.payload.seq])).toEqual(
+      fresh.map((p, i) => [headBefore!.seq + i + 1, p.caseId, i === 1 ? null : 'u-batch', 'SUBMITTED', 1]),
+    );
+    expect(await db.query('SELECT 1 FROM appeal_actions WHERE action_id = $1', ['s-again'])).toEqual([]);
+    expect((await verifyAuditChain(db)).ok).toBe(true);
+    // a batch of keys that are all used writes nothing and leaves the chain as it was
+    const again = await db.transaction((tx) => createAppealCasesBatch(tx, items.slice(0, 2).map((i) => ({ ...i, projection: projection() }))));
+    expect([...again.values()]).toEqual([{ created: false, caseId: fresh[0]!.caseId }, { created: false, caseId: fresh[1]!.caseId }]);
+    const [headAfter] = await db.query<{ seq: number }>('SELECT seq FROM audit_chain_head WHERE id = 1');
+    expect(headAfter!.seq).toBe(headBefore!.seq + 3);
+  });
+
+  it('allocates a block of tracking sequences in one statement', async () => {
+    const db = getDb();
+    expect(await allocateTrackingSequences(db, 'QB', '2026-11-22', 5)).toBe(1);
+    expect(await allocateTrackingSequences(db, 'QB', '2026-11-22', 3)).toBe(6);
+    expect(await db.transaction((tx) => nextTrackingSequence(tx, 'QB', '2026-11-22'))).toBe(9);
+  });
+
+  it('reserves a batch: a block of tracking sequences and the keys already used, in one statement', async () => {
+    const db = getDb();
+    const p = projection();
+    await db.transaction((tx) => createAppealCase(tx, { projection: p, submitterScope: 'u-res', idempotencyKey: 'kr-used', action: action('s', 'SUBMITTED'), auditUserId: null }));
+    const keys = [{ submitterScope: 'u-res', idempotencyKey: 'kr-new' }, { submitterScope: 'u-res', idempotencyKey: 'kr-used' }, { submitterScope: 'u-other', idempotencyKey: 'kr-used' }];
+    const first = await reserveAppealSubmissions(db, 'QR', '2026-11-22', keys);
+    expect(first).toEqual({ firstSequence: 1, existing: new Map([['u-res\u0000kr-used', p.caseId]]) });
+    const second = await reserveAppealSubmissions(db, 'QR', '2026-11-22', keys.slice(0, 1));
+    expect(second).toEqual({ firstSequence: 4, existing: new Map() });
   });
 
   it('stores attachment bytes and links them only for their uploader', async () => {
