@@ -18,6 +18,7 @@ export interface AuthoredPolicy {
 }
 
 interface State {
+  db: Queryable;
   rb: RuleBase;
   stamp: string;
   byId: Map<string, AuthoredPolicy>;
@@ -36,12 +37,12 @@ let loading: Promise<State> | null = null;
 async function current(db: Queryable, rb: RuleBase): Promise<State> {
   for (let attempt = 0; ; attempt++) {
     const stamp = await publishedSetStamp(db);
-    if (state && state.rb === rb && state.stamp === stamp) return state;
+    if (state && state.db === db && state.rb === rb && state.stamp === stamp) return state;
     const s = await (loading ??= load(db, rb, stamp).finally(() => {
       loading = null;
     }));
     // A load started by an earlier caller may predate this caller's stamp: read again (a few times at most).
-    if ((s.rb === rb && s.stamp === stamp) || attempt >= 2) return s;
+    if ((s.db === db && s.rb === rb && s.stamp === stamp) || attempt >= 2) return s;
   }
 }
 
@@ -49,7 +50,7 @@ async function load(db: Queryable, rb: RuleBase, stamp: string): Promise<State> 
   // The stamp was read before the rows: if the set moved in between, the next call reads again.
   const rows = await listPublishedWithDepartment(db);
   const names = new Map((await db.query<{ id: string; name_zh: string }>('SELECT id, name_zh FROM jurisdictions')).map((r) => [r.id, r.name_zh]));
-  const known = state && state.rb === rb ? state.byId : new Map<string, AuthoredPolicy>();
+  const known = state && state.db === db && state.rb === rb ? state.byId : new Map<string, AuthoredPolicy>();
   const byId = new Map<string, AuthoredPolicy>();
   for (const d of rows) {
     const cached = known.get(d.id);
@@ -67,7 +68,7 @@ async function load(db: Queryable, rb: RuleBase, stamp: string): Promise<State> 
     }
     byId.set(d.id, { draftId: d.id, policy, department: d.departmentName, jurisdiction: d.jurisdiction, effectiveFrom: d.effectiveFrom, effectiveUntil: d.effectiveUntil });
   }
-  state = { rb, stamp, byId };
+  state = { db, rb, stamp, byId };
   return state;
 }
 
