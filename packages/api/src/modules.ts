@@ -5,6 +5,7 @@ import { lawModule } from './law/law-module';
 import { benefitsModule } from './benefits/benefits-module';
 import { appealsModule } from './appeals/appeals-module';
 import { publicationModule } from './publication/publication-module';
+import { subscriptionsModule } from './subscriptions/subscriptions-module';
 
 /** Every feature module of the API, one line each (core routes are registered in build-api.ts). */
 export const API_MODULES: readonly ApiModule[] = [
@@ -14,4 +15,5 @@ export const API_MODULES: readonly ApiModule[] = [
   procurementModule,
   publicationModule,
   rulesModule,
+  subscriptionsModule,
 ];

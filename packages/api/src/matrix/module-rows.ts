@@ -5,6 +5,7 @@ import { lawMatrix } from '../law/law.matrix';
 import { benefitsMatrix } from '../benefits/benefits.matrix';
 import { appealsMatrix } from '../appeals/appeals.matrix';
 import { publicationMatrix } from '../publication/publication.matrix';
+import { subscriptionsMatrix } from '../subscriptions/subscriptions.matrix';
 
 /** Matrix rows of every API module, one spread per module (`...lawMatrix`). */
 export const MODULE_MATRIX_ROWS: MatrixRows = {
@@ -14,4 +15,5 @@ export const MODULE_MATRIX_ROWS: MatrixRows = {
   ...procurementMatrix,
   ...publicationMatrix,
   ...rulesMatrix,
+  ...subscriptionsMatrix,
 };
