@@ -1,11 +1,42 @@
-import type { FeatureModule } from '../../app/feature-module';
-import { publicationMessages } from './publication-messages';
+import { NotificationOutlined } from '@ant-design/icons';
+import type { FeatureCrumb, FeatureMenuEntry, FeatureModule } from '../../app/feature-module';
+import type { Me } from '../../api/types';
+import type { BilingualText } from '../../i18n/bilingual';
+import { NewPolicyDraftPage } from './NewPolicyDraftPage';
+import { PolicyDraftListPage } from './PolicyDraftListPage';
+import { PolicyDraftPage } from './PolicyDraftPage';
 import { PublicPolicyListPage } from './PublicPolicyListPage';
+import { publicationMessages, type PublicationMessageKey } from './publication-messages';
+import { PUBLICATION_PATHS } from './publication-paths';
 
-/** Policy publication in the app: the public 惠企政策清单 (the officials' authoring console is not built yet). */
+const both = (key: PublicationMessageKey): BilingualText => ({ zh: publicationMessages.zh[key], en: publicationMessages.en[key] });
+
+/** 政策发布 for department officials and the SME bureau (who draft and review), read-only for auditors. */
+export function publicationMenu(me: Me): FeatureMenuEntry[] {
+  if (me.role === 'DEPARTMENT' || me.role === 'SME_BUREAU' || me.role === 'AUDITOR') {
+    return [{ path: PUBLICATION_PATHS.console, label: both('publication.menu.console'), icon: <NotificationOutlined />, order: 55 }];
+  }
+  return [];
+}
+
+export function publicationBreadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
+  if (parts[0] === 'public' && parts[1] === 'policies') return [{ label: both('publication.public.title') }];
+  if (parts[0] !== 'console' || parts[1] !== 'policies') return null;
+  if (!parts[2]) return [{ label: both('publication.menu.console') }];
+  const list = { label: both('publication.menu.console'), path: PUBLICATION_PATHS.console };
+  return [list, { label: both(parts[2] === 'new' ? 'publication.console.newTitle' : 'publication.detail.crumb') }];
+}
+
+/** Policy publication: the officials' authoring console (draft, preview, what-if, review, publish) and the public 惠企政策清单. */
 export const publicationModule: FeatureModule = {
   id: 'policies-publish',
   messages: publicationMessages,
-  routes: [{ path: 'public/policies', element: <PublicPolicyListPage />, isPublic: true }],
-  breadcrumbs: (parts) => (parts[0] === 'public' && parts[1] === 'policies' ? [{ label: { zh: publicationMessages.zh['publication.public.title'], en: publicationMessages.en['publication.public.title'] } }] : null),
+  routes: [
+    { path: 'public/policies', element: <PublicPolicyListPage />, isPublic: true },
+    { path: 'console/policies', element: <PolicyDraftListPage /> },
+    { path: 'console/policies/new', element: <NewPolicyDraftPage /> },
+    { path: 'console/policies/:id', element: <PolicyDraftPage /> },
+  ],
+  menu: publicationMenu,
+  breadcrumbs: publicationBreadcrumbs,
 };
