@@ -2,9 +2,10 @@ import { createContext, evaluatePolicy, type Facts, type Plan } from '@huiqi/rul
 import { factsAt, tagRemap } from './fact-columns';
 import type { Chunk } from './kernel/chunk';
 import type { MatchPlan } from './match-plan';
-import { encodeOutcome, OUTCOME_ELIGIBLE, OUTCOME_INELIGIBLE_BASE, OUTCOME_NOT_IN_FORCE, OUTCOME_UNKNOWN, statusIndex } from './outcome-code';
+import { foldClauses } from './fold-outcomes';
+import { encodeOutcome, OUTCOME_ELIGIBLE, OUTCOME_NOT_IN_FORCE, statusIndex } from './outcome-code';
 import type { PopulationColumns } from './population-columns';
-import { F, T, triOf, U } from './tri-state';
+import { triOf } from './tri-state';
 
 let stamps = 0;
 
@@ -30,7 +31,8 @@ export function evaluateRange(plan: MatchPlan, cols: PopulationColumns, into?: U
   if (codes.length < n * P) throw new RangeError('outcome buffer too small');
   const counts = new Float64Array(P * 4);
   // Per policy a histogram of the 256 codes, tallied per chunk while its codes are in cache.
-  const hist = new Uint32Array(counting ? P * 256 : 0);
+  const hist = new Uint32Array(P * 256);
+  const vectors: Uint8Array[] = [];
   const size = plan.env.chunkSize;
   const remap = tagRemap(cols.meta);
   const chunk: Chunk = { cols, start: 0, len: 0, stamp: 0, suspects: [] };
@@ -59,7 +61,7 @@ export function evaluateRange(plan: MatchPlan, cols: PopulationColumns, into?: U
       const out = codes.subarray(p * n + start, p * n + start + len);
       if (!k.version || k.nowhere) {
         out.fill(OUTCOME_NOT_IN_FORCE);
-        if (counting) hist[p * 256 + OUTCOME_NOT_IN_FORCE]! += len;
+        hist[p * 256 + OUTCOME_NOT_IN_FORCE]! += len;
         continue;
       }
       if (k.clauses === null) {
@@ -74,58 +76,31 @@ export function evaluateRange(plan: MatchPlan, cols: PopulationColumns, into?: U
           const ev = evaluatePolicy(plan.rb, k.policy, e.facts, { date: plan.date, jurisdiction: e.jurisdiction }, e.ctx);
           out[i] = encodeOutcome(ev.status, ev.firstFailingClause ? version.conditions.findIndex((c) => c.id === ev.firstFailingClause) : 0);
         }
-        if (counting) tally(hist, p * 256, out, len);
+        tally(hist, p * 256, out, len);
         continue;
       }
-      if (k.clauses.length === 0) out.fill(OUTCOME_ELIGIBLE);
-      for (let ci = 0; ci < k.clauses.length; ci++) {
+      const nc = k.clauses.length;
+      if (nc === 0) {
+        out.fill(OUTCOME_ELIGIBLE);
+        if (k.partial) for (let i = 0; i < len; i++) out[i]! &= k.keepMask[district[start + i]!]!;
+        tally(hist, p * 256, out, len);
+        continue;
+      }
+      for (let ci = 0; ci < nc; ci++) {
         chunk.suspects.length = 0;
         const v = k.clauses[ci]!.run(chunk);
         if (chunk.suspects.length) exactRechecks += recheck(chunk, v, k.version.conditions[ci]!.plan, ctxOf);
-        if (ci === 0) first(out, v, len);
-        else fold(out, v, foldTable(ci), len);
+        vectors[ci] = v;
       }
-      if (k.partial) {
-        const keep = k.keepMask; // 0xff where in force, 0 (NOT_IN_FORCE) elsewhere
-        for (let i = 0; i < len; i++) out[i]! &= keep[district[start + i]!]!;
-      }
-      if (counting) tally(hist, p * 256, out, len);
+      // 0xff where in force, 0 (NOT_IN_FORCE) elsewhere, folded in the same pass.
+      const keep = k.partial ? { mask: k.keepMask, district, start } : null;
+      foldClauses(vectors, nc, { out, len, hist, histBase: p * 256, keep });
     }
   }
   if (counting) for (let p = 0; p < P; p++) for (let code = 0; code < 256; code++) counts[p * 4 + statusIndex(code)]! += hist[p * 256 + code]!;
   return { codes, counts, exactRechecks };
 }
 
-
-// Branch-free folding: the data decide the outcome bytes at random, so table look-ups beat branches.
-const FIRST = Uint8Array.of(OUTCOME_INELIGIBLE_BASE, OUTCOME_UNKNOWN, OUTCOME_ELIGIBLE); // by F, U, T
-const foldTables: Uint8Array[] = [];
-
-/** For condition k: next code = table[(code << 2) | truth]; a decided INELIGIBLE code never changes. */
-function foldTable(k: number): Uint8Array {
-  let t = foldTables[k];
-  if (!t) {
-    t = new Uint8Array(256 * 4);
-    for (let o = 0; o < 256; o++) {
-      t[(o << 2) | F] = o >= OUTCOME_INELIGIBLE_BASE ? o : OUTCOME_INELIGIBLE_BASE + k;
-      t[(o << 2) | U] = o >= OUTCOME_INELIGIBLE_BASE ? o : OUTCOME_UNKNOWN;
-      t[(o << 2) | T] = o;
-      t[(o << 2) | 3] = o;
-    }
-    foldTables[k] = t;
-  }
-  return t;
-}
-
-/** The outcome after the first clause: ELIGIBLE, UNKNOWN or failing at clause 0. */
-function first(out: Uint8Array, v: Uint8Array, len: number): void {
-  for (let i = 0; i < len; i++) out[i] = FIRST[v[i]!]!;
-}
-
-/** Folds clause k's truth values into the running outcome codes (first false wins, then unknown). */
-function fold(out: Uint8Array, v: Uint8Array, table: Uint8Array, len: number): void {
-  for (let i = 0; i < len; i++) out[i] = table[(out[i]! << 2) | v[i]!]!;
-}
 
 function tally(hist: Uint32Array, base: number, out: Uint8Array, len: number): void {
   for (let i = 0; i < len; i++) hist[base + out[i]!]!++;
