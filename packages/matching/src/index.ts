@@ -20,3 +20,5 @@ export { partitionRange, type MatchJob, type PolicySource } from './run/match-jo
 export { MemorySink, type MatchSink, type PartitionOutcome } from './run/match-sink';
 export { runPartition, policiesOf } from './run/run-partition';
 export { runMatch, type RunMatchOptions, type RunMatchResult } from './run/run-match';
+export { RegistryColumnsBuilder, registryFactsAt, type RegistryColumns, type RegistryFigureInput, type RegistryRowInput } from './db-columns';
+export { policyOutcomesOfRegistry, type RegistryPolicyOutcomes } from './db-policy-outcomes';

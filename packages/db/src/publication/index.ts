@@ -6,3 +6,5 @@ export type { PublicationAuditEvent } from './publication-audit-events';
 export { loadPopulation, type PopulationMember } from './population';
 export { countUnreadNotices, insertNotices, listNotices, markNoticeRead, type NewNotice, type NoticeKind, type PolicyNotice } from './policy-notices';
 export { listChangedSinceMatch, recordMatchWatermarks } from './match-watermarks';
+export { registryRanges, loadRegistryRange, type RangeFigures, type RegistryRangeRow, type UsccRange } from './registry-columns';
+export { insertNoticeColumns, NOTICE_INSERT_BATCH, type NoticeColumns } from './bulk-notices';

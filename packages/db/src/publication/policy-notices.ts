@@ -1,4 +1,5 @@
 import type { Queryable } from '../database';
+import { insertNoticeColumns } from './bulk-notices';
 
 export type NoticeKind = 'ELIGIBLE' | 'UNKNOWN';
 
@@ -27,18 +28,12 @@ export interface PolicyNotice {
 
 /**
  * Inserts the notices of one published version; a (uscc, version) pair that already has one is
- * left as it is, so a job run twice inserts nothing new. Returns how many were inserted.
+ * left as it is, so a job run twice inserts nothing new. Returns how many were inserted
+ * (the bulk path of bulk-notices.ts, in batches).
  */
 export async function insertNotices(tx: Queryable, draftId: string, notices: readonly NewNotice[], at: Date = new Date()): Promise<number> {
   if (notices.length === 0) return 0;
-  const rows = await tx.query<{ id: number }>(
-    `INSERT INTO policy_notices (uscc, draft_id, kind, missing, created_at)
-     SELECT n.uscc, $1, n.kind, ARRAY(SELECT jsonb_array_elements_text(n.missing)), $3
-     FROM jsonb_to_recordset($2::jsonb) AS n(uscc text, kind text, missing jsonb)
-     ON CONFLICT (uscc, draft_id) DO NOTHING RETURNING id`,
-    [draftId, JSON.stringify(notices), at.toISOString()],
-  );
-  return rows.length;
+  return insertNoticeColumns(tx, draftId, { usccs: notices.map((x) => x.uscc), kinds: notices.map((x) => x.kind), missing: notices.map((x) => x.missing) }, at);
 }
 
 /** An enterprise's inbox, newest first, with the policy each notice is about. */

@@ -1,5 +1,6 @@
 import type { Queryable } from '../database';
 import type { EnterpriseProfile, TaxpayerType, YearlyFigures } from '../enterprises/enterprise-types';
+import type { UsccRange } from './registry-columns';
 
 /** One registered enterprise with every year's current figures: what a reach preview evaluates. */
 export interface PopulationMember {
@@ -8,18 +9,17 @@ export interface PopulationMember {
 }
 
 /**
- * The whole registry (current profiles and figures) in two statements, ordered by uscc. A few
- * thousand enterprises in the demo city; a province-scale run goes through @huiqi/matching's columns.
+ * The registry (current profiles and figures) in two statements, ordered by uscc: all of it, one
+ * uscc range of it, or the listed enterprises. A few thousand enterprises in the demo city; notice
+ * jobs at city scale read columns instead (registry-columns.ts and @huiqi/matching).
  */
-export async function loadPopulation(db: Queryable, part?: { index: number; count: number } | { usccs: readonly string[] }): Promise<PopulationMember[]> {
+export async function loadPopulation(db: Queryable, part?: UsccRange | { usccs: readonly string[] }): Promise<PopulationMember[]> {
   if (part && 'usccs' in part) return loadSome(db, part.usccs);
-  // A partition: the enterprises whose uscc hashes to `index` modulo `count` (stable, no ordering needed).
-  const where = part && 'index' in part ? `WHERE ((hashtext(e.uscc)::bigint % ${part.count}) + ${part.count}) % ${part.count} = ${part.index}` : '';
-  const whereF = part && 'index' in part ? `WHERE ((hashtext(uscc)::bigint % ${part.count}) + ${part.count}) % ${part.count} = ${part.index}` : '';
-  if (part && 'index' in part && !(Number.isInteger(part.count) && part.count >= 1 && Number.isInteger(part.index) && part.index >= 0 && part.index < part.count)) {
-    throw new RangeError(`bad partition ${part.index}/${part.count}`);
-  }
-  return assemble(db, where, whereF, []);
+  if (!part) return assemble(db, '', '', []);
+  const params: unknown[] = [part.from];
+  if (part.to === '') return assemble(db, 'WHERE e.uscc >= $1', 'WHERE uscc >= $1', params);
+  params.push(part.to);
+  return assemble(db, 'WHERE e.uscc >= $1 AND e.uscc < $2', 'WHERE uscc >= $1 AND uscc < $2', params);
 }
 
 /** Only the listed enterprises (re-matching after registry changes). */

@@ -1,0 +1,43 @@
+import type { Queryable } from '../database';
+
+/** Notices per INSERT statement: big enough that a statement's round trip is noise, small enough to keep one statement's arrays in tens of MB. */
+export const NOTICE_INSERT_BATCH = 20_000;
+
+/** Notices of one published version as parallel arrays (row k: usccs[k], kinds[k], missing[k]). */
+export interface NoticeColumns {
+  usccs: readonly string[];
+  kinds: readonly ('ELIGIBLE' | 'UNKNOWN')[];
+  /** Missing facts per notice (empty for ELIGIBLE). */
+  missing: readonly (readonly string[])[];
+}
+
+/**
+ * Inserts notices of one published version in batches of `batch`, each one statement over
+ * parallel text arrays (`unnest`); a (uscc, version) that already has a notice keeps it, so running
+ * it again inserts nothing. Returns how many were inserted. The same SQL on PGlite and PostgreSQL.
+ */
+export async function insertNoticeColumns(tx: Queryable, draftId: string, notices: NoticeColumns, at: Date = new Date(), batch = NOTICE_INSERT_BATCH): Promise<number> {
+  const n = notices.usccs.length;
+  if (notices.kinds.length !== n || notices.missing.length !== n) throw new RangeError('notice columns differ in length');
+  if (!Number.isSafeInteger(batch) || batch < 1) throw new RangeError(`bad batch size ${batch}`);
+  let inserted = 0;
+  for (let start = 0; start < n; start += batch) {
+    const end = Math.min(n, start + batch);
+    // Missing facts travel as one comma-joined text per notice (fact names and param paths have no commas).
+    const missing = notices.missing.slice(start, end).map((m) => {
+      for (const f of m) if (f.includes(',') || f === '') throw new RangeError(`fact name ${JSON.stringify(f)} cannot be stored`);
+      return m.join(',');
+    });
+    const [row] = await tx.query<{ n: number }>(
+      `WITH ins AS (
+         INSERT INTO policy_notices (uscc, draft_id, kind, missing, created_at)
+         SELECT n.uscc, $1, n.kind, CASE WHEN n.missing = '' THEN '{}'::text[] ELSE string_to_array(n.missing, ',') END, $5
+         FROM unnest($2::text[], $3::text[], $4::text[]) AS n(uscc, kind, missing)
+         ON CONFLICT (uscc, draft_id) DO NOTHING RETURNING 1)
+       SELECT count(*)::int AS n FROM ins`,
+      [draftId, notices.usccs.slice(start, end), notices.kinds.slice(start, end), missing, at.toISOString()],
+    );
+    inserted += row?.n ?? 0;
+  }
+  return inserted;
+}
