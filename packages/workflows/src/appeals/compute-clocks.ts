@@ -1,9 +1,17 @@
-import { computeDeadline, type Calendar, type CalendarError, type Pause } from '@huiqi/calendar';
+import { computeDeadline, type Calendar, type CalendarError, type DeadlineInput, type Pause } from '@huiqi/calendar';
 import { daysBetween, type PlainDate } from '@huiqi/kernel';
 import type { AppealCase, PauseState } from './appeal-case';
 import type { ClockProblem, ClockSnapshot } from './clock';
 import { localDateOf, parseInstant, toInstant } from './local-time';
+import { deadlineWithoutPauses } from './memo-deadline';
 import type { TimeLimitRule } from './time-limits/time-limit-rule';
+
+/** computeDeadline, remembered per calendar when no pause applies. */
+function deadline(calendar: Calendar, input: DeadlineInput & { pauses: readonly Pause[] }) {
+  if (input.pauses.length > 0) return computeDeadline(calendar, input);
+  const { pauses: _none, ...period } = input;
+  return deadlineWithoutPauses(calendar, period);
+}
 
 function problemOf(e: CalendarError): ClockProblem {
   return e.code === 'CALENDAR_YEAR_MISSING' ? { code: e.code, message: e.message, year: e.year } : { code: e.code, message: e.message };
@@ -44,14 +52,14 @@ export function computeClock(
   const closed = closedPauses(pauses);
 
   if (rule.maxTotal) {
-    const cap = computeDeadline(calendar, { from: start, days: rule.maxTotal.days, pauses: closed });
+    const cap = deadline(calendar, { from: start, days: rule.maxTotal.days, pauses: closed });
     if (!cap.ok) return { ...base, problem: problemOf(cap.error) };
     base.latestDue = cap.value.due;
   }
 
   if (extension) {
     const after = closed.filter((p) => p.from >= extension.approvedOn);
-    const r = computeDeadline(calendar, { from: extension.approvedOn, days: daysBetween(extension.approvedOn, extension.approvedDue), pauses: after });
+    const r = deadline(calendar, { from: extension.approvedOn, days: daysBetween(extension.approvedOn, extension.approvedDue), pauses: after });
     if (!r.ok) return { ...base, problem: problemOf(r.error) };
     return { ...base, due: r.value.due, pausedDays: r.value.pausedDays };
   }
@@ -63,7 +71,7 @@ export function computeClock(
     const dueMs = startMs + amount.hours * 3_600_000 + paused;
     return { ...base, due: localDateOf(dueMs), dueAt: toInstant(dueMs), pausedDays: Math.floor(paused / 86_400_000) };
   }
-  const r = computeDeadline(calendar, { from: start, ...amount, pauses: closed });
+  const r = deadline(calendar, { from: start, ...amount, pauses: closed });
   if (!r.ok) return { ...base, problem: problemOf(r.error) };
   return { ...base, due: r.value.due, pausedDays: r.value.pausedDays };
 }

@@ -12,8 +12,17 @@ export function parseInstant(at: string): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
+/**
+ * China Standard Time has been UTC+8 all year since 1992 (summer time ended in September 1991):
+ * from then on the date is plain arithmetic, before it the zone database decides.
+ */
+const FIXED_OFFSET_SINCE_MS = Date.UTC(1992, 0, 1);
+const OFFSET_MS = 8 * 3_600_000;
+
 /** The legal date (China Standard Time) of an instant. The instant must be valid. */
 export function localDateOf(at: string | number): PlainDate {
+  const ms = typeof at === 'number' ? at : Date.parse(at);
+  if (ms >= FIXED_OFFSET_SINCE_MS) return new Date(ms + OFFSET_MS).toISOString().slice(0, 10) as PlainDate;
   return today(CASE_TIME_ZONE, new Date(at));
 }
 
