@@ -2,7 +2,7 @@ import { Form, Input, Radio, Select, Space } from 'antd';
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
-import { acceptsParameter, operatorsFor, termsOf, type Clause, type ClauseOperator } from './condition-builder';
+import { acceptsParameter, operatorsFor, parameterValueText, termsOf, type Clause, type ClauseOperator } from './condition-builder';
 import type { Vocabulary, VocabularyTerm } from './publication-api';
 import { publicationMessages, type PublicationMessageKey } from './publication-messages';
 
@@ -135,7 +135,10 @@ export function ClauseBuilder({ name, index, vocabulary, disabled }: { name: num
             disabled={disabled}
             placeholder={t('publication.builder.paramPlaceholder')}
             showSearch={{ optionFilterProp: 'label' }}
-            options={vocabulary.parameters.map((p) => ({ value: p.path, label: `${pick({ zh: p.labelZh, en: p.labelEn })} · ${p.path}` }))}
+            options={vocabulary.parameters.map((p) => {
+              const now = parameterValueText(p.value, p.unit, t('publication.builder.unit.WAN_YUAN'));
+              return { value: p.path, label: `${pick({ zh: p.labelZh, en: p.labelEn })} · ${p.path}${now ? ` (${t('publication.builder.paramValue', { value: now })})` : ''}` };
+            })}
             data-testid={id('param')}
           />
         </Form.Item>

@@ -35,7 +35,7 @@ export function ConditionCheckResult({ check, text, testId }: { check: CheckStat
     case 'INVALID':
       return (
         <div data-testid={testId} data-state="INVALID" data-offset={check.offset}>
-          <Typography.Text type="danger"><CloseCircleOutlined /> {t('publication.check.error', { position: check.offset + 1, message: pick(check.message) })}</Typography.Text>
+          <Typography.Text type="danger"><CloseCircleOutlined /> {pick(check.message)}</Typography.Text>
           <Excerpt text={text} offset={check.offset} />
         </div>
       );

@@ -18,12 +18,11 @@ const SUGGESTED_TOPICS = ['RND', 'DIGITAL', 'FINANCING', 'TALENT', 'TAX', 'EXPOR
  * or text, each tied to an article) and the optional amount. A refused save leaves every field as
  * typed and marks the condition the server named.
  */
-export function DraftForm({ initial, vocabulary, editable, isNew, hadAmount, departmentName, jurisdictions, onSave, onDirtyChange }: {
+export function DraftForm({ initial, vocabulary, editable, isNew, departmentName, jurisdictions, onSave, onDirtyChange }: {
   initial: DraftFormValues;
   vocabulary: Vocabulary | undefined;
   editable: boolean;
   isNew: boolean;
-  hadAmount: boolean;
   departmentName: string;
   jurisdictions: { value: string; label: string }[];
   onSave(body: DraftContent & { policyKey?: string }): Promise<void>;
@@ -47,7 +46,7 @@ export function DraftForm({ initial, vocabulary, editable, isNew, hadAmount, dep
       return;
     }
     const values = form.getFieldsValue(true) as DraftFormValues;
-    const read = draftBodyFromForm(values, vocabulary, hadAmount);
+    const read = draftBodyFromForm(values, vocabulary);
     if (!read.ok) {
       form.setFields(read.problems.filter((p) => p.field[0] !== 'conditions' || (p.field.length === 3 && p.field[2] !== 'clause')).map((p) => ({
         name: p.field as never,

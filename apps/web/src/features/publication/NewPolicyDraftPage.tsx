@@ -41,7 +41,6 @@ export function NewPolicyDraftPage() {
         vocabulary={refs.vocabulary}
         editable
         isNew
-        hadAmount={false}
         departmentName={me.departmentName ? pick(me.departmentName) : refs.departmentName(me.departmentId ?? '')}
         jurisdictions={refs.jurisdictions}
         onSave={save}

@@ -78,7 +78,6 @@ export function PolicyDraftPage() {
                   vocabulary={refs.vocabulary}
                   editable={editable}
                   isNew={false}
-                  hadAmount={Boolean(draft.amount)}
                   departmentName={refs.departmentName(draft.departmentId)}
                   jurisdictions={editable ? refs.jurisdictions : [{ value: draft.jurisdiction, label: refs.jurisdictionName(draft.jurisdiction) }]}
                   onSave={save}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseFromText, clauseText, operatorsFor, quote, valueLiteral, type Clause } from './condition-builder';
+import { clauseFromText, clauseText, operatorsFor, parameterValueText, quote, valueLiteral, type Clause } from './condition-builder';
 import { TEST_VOCABULARY as VOCABULARY } from './test-vocabulary';
 
 describe('clause builder → condition text', () => {
@@ -43,6 +43,12 @@ describe('clause builder → condition text', () => {
     expect(operatorsFor('enum')).toEqual(['==', '!=']);
     expect(operatorsFor('bool')).toEqual(['==', '!=']);
     expect(operatorsFor('set')).toEqual(['HAS', 'HAS_NOT']);
+  });
+
+  it('shows a parameter\'s value in force: money in 万元, other units as exact decimals', () => {
+    expect(parameterValueText('1000000000', 'fen', 'WAN')).toBe('1,000.00 WAN');
+    expect(parameterValueText('0.03', 'ratio', 'WAN')).toBe('0.03 ratio');
+    expect(parameterValueText(null, 'fen', 'WAN')).toBeNull();
   });
 
   it('quotes strings with the escapes of the lexer', () => {

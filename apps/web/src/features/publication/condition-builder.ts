@@ -1,4 +1,4 @@
-import { parseYuanToFen } from '../../format/money';
+import { formatFenAsWanYuan, parseYuanToFen } from '../../format/money';
 import type { Comparison, TermType, Vocabulary, VocabularyTerm } from './publication-api';
 
 /**
@@ -120,6 +120,13 @@ export function clauseText(clause: Clause, vocabulary: Vocabulary | undefined): 
   if (op === 'HAS') return { ok: true, text: `${literal} in ${term.name}` };
   if (op === 'HAS_NOT') return { ok: true, text: `!(${literal} in ${term.name})` };
   return { ok: true, text: `${term.name} ${op} ${literal}` };
+}
+
+/** A parameter's value in force for a label: money (fen) in 万元, anything else as its exact decimal with the unit. */
+export function parameterValueText(value: string | null, unit: string, wanYuan: string): string | null {
+  if (value === null) return null;
+  if (unit === 'fen' && /^-?\d+$/.test(value) && Number.isSafeInteger(Number(value))) return `${formatFenAsWanYuan(Number(value))} ${wanYuan}`;
+  return unit && unit !== 'number' ? `${value} ${unit}` : value;
 }
 
 const unquote = (body: string) => body.replace(/\\(['\\])/g, '$1');

@@ -39,22 +39,22 @@ describe('draft form → API body', () => {
     if (!r.ok) return;
     expect(r.body).toEqual({
       titleZh: '小微企业研发补助', titleEn: 'R&D grant', summaryZh: '', summaryEn: '', jurisdiction: 'cn-gd-sz',
-      effectiveFrom: '2026-01-01', effectiveUntil: null, channel: 'ONLINE_APPLICATION', topics: ['RND', 'DIGITAL_ECONOMY'],
+      effectiveFrom: '2026-01-01', effectiveUntil: null, channel: 'ONLINE_APPLICATION', topics: ['RND', 'DIGITAL_ECONOMY'], amount: null,
       conditions: [
         { id: 'revenue', labelZh: '营业收入不超过1000万元', labelEn: 'Revenue at most 10M yuan', when: 'revenue <= wan_yuan(1000)', cite: 'cn/law/sme-promotion#art_2' },
         { id: 'staff', labelZh: '从业人员不少于5人', labelEn: 'At least 5 employees', when: 'employees >= 5', cite: 'cn/law/sme-promotion#art_2' },
       ],
     });
-    expect(r.body).not.toHaveProperty('amount'); // never had one: servers without amounts are not sent the key
+    expect(r.body.amount).toBeNull();
     expect(r.body).not.toHaveProperty('policyKey');
   });
 
-  it('sends the amount when set, and null to clear one the draft had', () => {
+  it('sends the amount when set, and null when switched off (an edit removes it)', () => {
     const amount = { labelZh: '补助金额', labelEn: 'Grant', formula: ' min(round(revenue * 0.01), wan_yuan(50)) ', cite: 'cn/law/sme-promotion#art_2' };
     const on = draftBodyFromForm(filled({ hasAmount: true, amount, policyKey: 'e2e-rnd' }), V);
     expect(on.ok && on.body.amount).toEqual({ ...amount, formula: 'min(round(revenue * 0.01), wan_yuan(50))' });
     expect(on.ok && on.body.policyKey).toBe('e2e-rnd');
-    const off = draftBodyFromForm(filled({ hasAmount: false, amount }), V, true);
+    const off = draftBodyFromForm(filled({ hasAmount: false, amount }), V);
     expect(off.ok && off.body.amount).toBeNull();
   });
 
@@ -103,7 +103,7 @@ describe('stored draft → form', () => {
   });
 
   it('round-trips a stored draft through the form unchanged', () => {
-    const r = draftBodyFromForm(formFromDraft(draft, V), V, true);
+    const r = draftBodyFromForm(formFromDraft(draft, V), V);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.body.conditions).toEqual(draft.conditions);

@@ -78,9 +78,9 @@ export function switchMode(c: ConditionFormValues, to: ConditionMode, vocabulary
 /**
  * Form values → the API body, or every field that cannot be read yet. The server still checks
  * the conditions against the fact schema (and answers with the position of an error).
- * `hadAmount`: the stored draft has an amount, so leaving it out must clear it (null).
+ * Without an amount the body says `amount: null` (an edit removes one the draft had).
  */
-export function draftBodyFromForm(v: DraftFormValues, vocabulary: Vocabulary | undefined, hadAmount = false): { ok: true; body: DraftContent & { policyKey?: string } } | { ok: false; problems: FormProblem[] } {
+export function draftBodyFromForm(v: DraftFormValues, vocabulary: Vocabulary | undefined): { ok: true; body: DraftContent & { policyKey?: string } } | { ok: false; problems: FormProblem[] } {
   const problems: FormProblem[] = [];
   const text = (value: string | undefined, field: (string | number)[], required = true) => {
     const t = (value ?? '').trim();
@@ -116,7 +116,7 @@ export function draftBodyFromForm(v: DraftFormValues, vocabulary: Vocabulary | u
       cite: text(c.cite, ['conditions', i, 'cite']),
     };
   });
-  let amount: DraftContent['amount'];
+  let amount: DraftContent['amount'] = null;
   if (v.hasAmount) {
     const a = v.amount ?? {};
     amount = {
@@ -125,8 +125,6 @@ export function draftBodyFromForm(v: DraftFormValues, vocabulary: Vocabulary | u
       formula: text(a.formula, ['amount', 'formula']),
       cite: text(a.cite, ['amount', 'cite']),
     };
-  } else if (hadAmount) {
-    amount = null;
   }
   if (problems.length > 0) return { ok: false, problems };
   const policyKey = (v.policyKey ?? '').trim();
@@ -144,7 +142,7 @@ export function draftBodyFromForm(v: DraftFormValues, vocabulary: Vocabulary | u
       channel: v.channel!,
       topics,
       conditions,
-      ...(amount !== undefined ? { amount } : {}),
+      amount,
     },
   };
 }

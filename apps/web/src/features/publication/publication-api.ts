@@ -55,8 +55,8 @@ export interface DraftContent {
   channel: PolicyChannel;
   topics: string[];
   conditions: DraftCondition[];
-  /** Left out when the draft never had one (servers without amounts refuse the key). */
-  amount?: DraftAmount | null;
+  /** Null: no amount (information, or a benefit computed elsewhere). */
+  amount: DraftAmount | null;
 }
 
 export interface Draft {
@@ -75,7 +75,7 @@ export interface Draft {
   channel: PolicyChannel;
   topics: string[];
   conditions: DraftCondition[];
-  amount?: DraftAmount | null;
+  amount: DraftAmount | null;
   authorUserId: string;
   publishedByUserId: string | null;
   publishedAt: string | null;
@@ -110,10 +110,12 @@ export interface VocabularyTerm {
 
 export interface VocabularyParameter {
   path: string;
-  unit: string | null;
+  /** The unit `param(path)` yields (money in fen). */
+  unit: string;
   labelZh: string;
   labelEn: string;
-  value: unknown;
+  /** The value in force for the official's jurisdiction today, as exact decimal text in `unit`; null when none applies. */
+  value: string | null;
 }
 
 export type Comparison = '<' | '<=' | '>' | '>=' | '==' | '!=';
@@ -144,9 +146,9 @@ export interface ReachView extends ReachCounts {
   byDistrict: ReachGroup[];
   bySection: ReachGroup[];
   /** Keys MICRO, SMALL, MEDIUM, LARGE, UNKNOWN. */
-  bySize?: ReachGroup[];
-  /** The granted amount over the eligible enterprises, when the draft has an amount. */
-  cost?: { eligibleFen: number; unknownAmount: number } | null;
+  bySize: ReachGroup[];
+  /** The granted amount over the eligible enterprises (and how many of them lack data for it), when the draft has an amount. */
+  cost: { eligibleFen: number; unknownAmount: number } | null;
 }
 
 export type PreviewChange = { conditionId: string; when: string } | { amount: string };
@@ -155,7 +157,7 @@ export interface Preview {
   date: string;
   base: ReachView;
   variant: ReachView | null;
-  diff: { gained: number; lost: number; unknownDelta: number; costDeltaFen?: number | null } | null;
+  diff: { gained: number; lost: number; unknownDelta: number; costDeltaFen: number | null } | null;
 }
 
 const draftPath = (id: string) => `/api/publication/drafts/${encodeURIComponent(id)}`;

@@ -130,7 +130,6 @@ const PAIRS = {
   // ── live check of a condition ──
   'publication.check.checking': { zh: '正在校验…', en: 'Checking…' },
   'publication.check.ok': { zh: '条件可以通过校验', en: 'The condition checks' },
-  'publication.check.error': { zh: '第 {position} 个字符：{message}', en: 'At character {position}: {message}' },
   'publication.check.failed': { zh: '暂时无法校验：{message}', en: 'Cannot check now: {message}' },
 
   // ── draft page and lifecycle ──

@@ -19,7 +19,7 @@ describe('reach preview views', () => {
     expect(groupRows(base, 'section', 'en', (k) => k).map((r) => r.label)).toEqual(['Manufacturing', 'Z']);
     expect(groupRows(base, 'section', 'zh', (k) => k).map((r) => r.label)).toEqual(['制造业', 'Z 门类']);
     expect(groupRows(base, 'size', 'en', (k) => k.toLowerCase()).map((r) => [r.label, r.total])).toEqual([['micro', 15], ['small', 5]]);
-    expect(groupRows({ ...base, bySize: undefined }, 'size', 'zh', (k) => k)).toEqual([]);
+    expect(groupRows({ ...base, bySize: [] }, 'size', 'zh', (k) => k)).toEqual([]);
   });
 
   it('stacks the four outcomes per group in the chart', () => {

@@ -21,7 +21,7 @@ export interface GroupRow extends ReachCounts {
 export function groupsOf(view: ReachView, kind: GroupKind): ReachGroup[] {
   if (kind === 'district') return view.byDistrict;
   if (kind === 'section') return view.bySection;
-  const bySize = view.bySize ?? [];
+  const bySize = view.bySize;
   const rank = (key: string) => {
     const i = (SIZE_KEYS as readonly string[]).indexOf(key);
     return i < 0 ? SIZE_KEYS.length : i;

@@ -14,6 +14,6 @@ export const TEST_VOCABULARY: Vocabulary = {
     term('tags', 'set', ['HIGH_TECH', 'TECH_SME']),
   ],
   variables: [term('rdRatio', 'number', null, 'ratio')],
-  parameters: [{ path: 'sz.rnd.revenue_cap', unit: 'fen', labelZh: 'revenue cap', labelEn: 'Revenue cap', value: 1_000_000_000 }],
+  parameters: [{ path: 'sz.rnd.revenue_cap', unit: 'fen', labelZh: 'revenue cap', labelEn: 'Revenue cap', value: '1000000000' }],
   comparisons: ['<', '<=', '>', '>=', '==', '!='],
 };

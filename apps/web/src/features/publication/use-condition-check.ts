@@ -6,7 +6,7 @@ export type CheckState =
   | { state: 'IDLE' }
   | { state: 'CHECKING' }
   | { state: 'OK' }
-  /** `offset` counts characters from 0, as the server reports it. */
+  /** `offset` counts characters from 0; the message already names the (1-based) position. */
   | { state: 'INVALID'; offset: number; message: BilingualText }
   | { state: 'FAILED'; error: unknown };
 
