@@ -30,6 +30,21 @@ function checkNewDue(c: AppealCase, newDue: PlainDate, field: string): AppealErr
 }
 
 /**
+ * An extended due date must be a working day of the calendar, for the request and the approval
+ * alike (so the supervisor can approve exactly what was requested); the refusal names the first
+ * working day after it.
+ */
+function checkWorkingDay(newDue: PlainDate, field: string, ctx: AppealContext): AppealError | null {
+  const w = ctx.calendar.isWorkingDay(newDue);
+  if (!w.ok) return appealError('CALENDAR_YEAR_MISSING', w.error.message.zh, w.error.message.en, { year: w.error.year, field });
+  if (w.value) return null;
+  const next = ctx.calendar.nextWorkingDayFrom(newDue);
+  const nextWorkingDay = next.ok ? next.value : null;
+  const hint = nextWorkingDay ? { zh: `，其后第一个工作日是 ${nextWorkingDay}`, en: `; the next working day is ${nextWorkingDay}` } : { zh: '', en: '' };
+  return appealError('EXTENSION_NOT_WORKING_DAY', `${newDue} 不是工作日${hint.zh}`, `${newDue} is not a working day${hint.en}`, { field, nextWorkingDay });
+}
+
+/**
  * Rules that depend on the case's history or type (the transition table has already allowed the
  * action for this status and actor). Returns the first refusal, or null.
  */
@@ -80,15 +95,12 @@ export function checkGuards(c: AppealCase, a: AppealActionInput, ctx: AppealCont
       return null;
     }
     case 'EXTENSION_REQUESTED':
-      return checkNewDue(c, a.payload.requestedDue, 'payload.requestedDue');
+      return checkNewDue(c, a.payload.requestedDue, 'payload.requestedDue') ?? checkWorkingDay(a.payload.requestedDue, 'payload.requestedDue', ctx);
     case 'EXTENSION_APPROVED': {
       const e = checkNewDue(c, a.payload.newDue, 'payload.newDue');
       if (e) return e;
       if (a.payload.newDue <= localDateOf(a.at)) return appealError('EXTENSION_NOT_LATER', '延期后的到期日须晚于批准当日', 'the extended due date must be after the day of approval', { field: 'payload.newDue' });
-      const w = ctx.calendar.isWorkingDay(a.payload.newDue);
-      if (!w.ok) return appealError('CALENDAR_YEAR_MISSING', w.error.message.zh, w.error.message.en, { year: w.error.year });
-      if (!w.value) return appealError('EXTENSION_NOT_WORKING_DAY', `${a.payload.newDue} 不是工作日`, `${a.payload.newDue} is not a working day`, { field: 'payload.newDue' });
-      return null;
+      return checkWorkingDay(a.payload.newDue, 'payload.newDue', ctx);
     }
     case 'REOPENED':
       if (c.reopenCount >= 1) return appealError('REOPEN_LIMIT_REACHED', '每件诉求只能重新办理一次', 'a case can be reopened only once', { reopenCount: c.reopenCount });

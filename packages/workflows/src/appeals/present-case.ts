@@ -28,6 +28,8 @@ export interface DeadlineView {
   /** When the clock runs out: `dueAt`, or 24:00 China Standard Time at the end of `due`. */
   runsOutAt: string | null;
   latestDue: PlainDate | null;
+  /** An approved extension: the due date approved and the day of approval (`due` is then that date, moved on by later pauses). */
+  extension: { approvedOn: PlainDate; approvedDue: PlainDate } | null;
   isMet: boolean;
   metAt: string | null;
   source: { title: string; provision: string | null; url: string | null; verification: Verification };
@@ -67,6 +69,8 @@ export interface CaseView {
   closedAt: string | null;
   deadlines: DeadlineView[];
   pauses: PauseState[];
+  /** An extension request awaiting the supervisor: the date asked for (a working day); the reason only to officials. */
+  pendingExtension: { requestedDue: PlainDate; requestedAt: string; reason: string | null } | null;
   attachments: Attachment[];
   answers: AppealCase['answers'];
   rating: RatingState | null;
@@ -177,12 +181,16 @@ export function presentCaseFor(viewer: Viewer, log: readonly AppealAction[], sme
       dueAt: k.dueAt,
       runsOutAt: dueInstant(k),
       latestDue: k.latestDue,
+      extension: k.extension,
       isMet: k.metAt !== null,
       metAt: k.metAt,
       source: { title: k.rule.source.title, provision: k.rule.source.provision, url: k.rule.source.url, verification: k.rule.source.verification },
       problem: k.problem,
     })),
     pauses: c.pauses,
+    pendingExtension: c.pendingExtension
+      ? { requestedDue: c.pendingExtension.requestedDue, requestedAt: c.pendingExtension.requestedAt, reason: access === 'REPORTER' ? null : c.pendingExtension.reason }
+      : null,
     attachments: c.attachments,
     answers: c.answers,
     rating: c.rating,
