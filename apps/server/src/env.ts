@@ -11,6 +11,9 @@
  * | HUIQI_WEB_DIST  | <repo>/apps/web/dist            | built web UI served at / |
  * | HUIQI_JOBS      | 1                               | 0 runs no background-job runner in this process (another process does) |
  * | NODE_ENV        | development                     | production refuses HUIQI_DEMO=1 |
+ * | HUIQI_WEBHOOK_SECRET   | (unset → webhook channel off) | key of the HMAC-SHA256 signature (X-Huiqi-Signature) of every webhook delivery; at least 16 characters |
+ * | HUIQI_MAIL_GATEWAY_URL | (unset → e-mail channel off; demo: in-process recorder) | HTTP gateway of the city's unified messaging platform for e-mail |
+ * | HUIQI_SMS_GATEWAY_URL  | (unset → SMS channel off; demo: in-process recorder)    | HTTP gateway of the city's unified messaging platform for SMS |
  */
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -26,6 +29,9 @@ export interface Env {
   HUIQI_WEB_DIST: string;
   HUIQI_JOBS: boolean;
   NODE_ENV: 'development' | 'production' | 'test';
+  HUIQI_WEBHOOK_SECRET: string | undefined;
+  HUIQI_MAIL_GATEWAY_URL: string | undefined;
+  HUIQI_SMS_GATEWAY_URL: string | undefined;
 }
 
 export interface EnvProblem {
@@ -46,6 +52,15 @@ export class EnvError extends Error {
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const msg = (zh: string, en: string) => ({ message: en, params: { zh, en } });
+
+const isHttpUrl = (s: string) => {
+  try {
+    return ['http:', 'https:'].includes(new URL(s).protocol);
+  } catch {
+    return false;
+  }
+};
+const gatewayUrl = (zh: string, en: string) => z.preprocess(blankToUndefined, z.string().refine(isHttpUrl, msg(`应为 http:// 或 https:// 开头的${zh}网关地址；不设置则关闭该渠道`, `must be the http:// or https:// URL of the ${en} gateway; leave unset to turn the channel off`)).optional());
 
 const EnvSchema = z.object({
   PORT: z.preprocess(
@@ -71,6 +86,12 @@ const EnvSchema = z.object({
     blankToUndefined,
     z.string().default('development').refine((s) => ['development', 'production', 'test'].includes(s), msg('应为 development、production 或 test', 'must be development, production or test')),
   ),
+  HUIQI_WEBHOOK_SECRET: z.preprocess(
+    blankToUndefined,
+    z.string().refine((s) => s.length >= 16, msg('Webhook 签名密钥至少 16 个字符；不设置则关闭 Webhook 渠道', 'the webhook signing secret must have at least 16 characters; leave unset to turn webhooks off')).optional(),
+  ),
+  HUIQI_MAIL_GATEWAY_URL: gatewayUrl('邮件', 'e-mail'),
+  HUIQI_SMS_GATEWAY_URL: gatewayUrl('短信', 'SMS'),
 });
 
 type Source = Record<string, string | number | boolean | undefined>;
@@ -90,7 +111,10 @@ export function loadEnv(source: Source = process.env): Env {
       }),
     );
   }
-  const env: Env = { ...parsed.data, DATABASE_URL: parsed.data.DATABASE_URL, NODE_ENV: parsed.data.NODE_ENV as Env['NODE_ENV'] };
+  const env: Env = {
+    ...parsed.data, DATABASE_URL: parsed.data.DATABASE_URL, NODE_ENV: parsed.data.NODE_ENV as Env['NODE_ENV'],
+    HUIQI_WEBHOOK_SECRET: parsed.data.HUIQI_WEBHOOK_SECRET, HUIQI_MAIL_GATEWAY_URL: parsed.data.HUIQI_MAIL_GATEWAY_URL, HUIQI_SMS_GATEWAY_URL: parsed.data.HUIQI_SMS_GATEWAY_URL,
+  };
   if (env.NODE_ENV === 'production' && env.HUIQI_DEMO) {
     throw new EnvError([
       {

@@ -8,10 +8,12 @@ import { jobsHousekeeping } from './jobs-housekeeping';
 import { appealsDeadlineSweep } from './appeals-deadline-sweep';
 import { benefitsSweep } from './benefits-sweep';
 import { publicationNotices } from './publication-notices';
+import { deliveryJobs } from '../delivery/delivery-jobs';
 
 export const JOB_MODULES: readonly JobModuleFactory[] = [
   jobsHousekeeping,
   appealsDeadlineSweep,
   benefitsSweep,
   publicationNotices,
+  deliveryJobs,
 ];
