@@ -45,7 +45,8 @@ export function policyOutcomesOfRegistry(
   // The plan finds a rules jurisdiction by its id: give it the mapped ids (names kept for reports).
   const meta = { ...cols.meta, dictionaries: { ...cols.meta.dictionaries, district: dict.map((d, k) => ({ slug: jurisdictions[k]!, name: d.name })) } };
   const version = versionOn(policy, date);
-  const odd = version ? rowsWithUnreported(reg, figureFactsRead(rb, version)) : new Int32Array(0);
+  const read = version ? factsRead(rb, version) : { names: new Set<string>(), everything: false };
+  const odd = rowsWithUnreported(reg, Object.entries(FIGURE_FACTS).filter(([name]) => read.everything || read.names.has(name)).map(([, f]) => f));
   const codes = new Uint8Array(n);
   const plan = compileMatchPlan(rb, [policy], meta, { date, figureYear: reg.figureYear });
   let exactRechecks = 0;
@@ -64,11 +65,23 @@ export function policyOutcomesOfRegistry(
   }
   const missing = new Map<number, string[]>();
   let singleRows = 0;
+  // The single path is a function of the facts the version reads (and the jurisdiction): rows that
+  // agree on those share one evaluation (enterprises without figures, say). Unknown node kinds: no sharing.
+  const memo = new Map<string, { code: number; missing: string[] }>();
+  const names = [...read.names].sort();
   const single = (i: number) => {
     singleRows++;
-    const m = matchEnterprise(rb, registryFactsAt(reg, i), { date, jurisdiction: jurisdictions[cols.district[i]!]! }, [policy]);
-    codes[i] = m.codes[0]!;
-    if (codes[i] === OUTCOME_UNKNOWN) missing.set(i, [...m.evaluations[0]!.missing]);
+    const facts = registryFactsAt(reg, i);
+    const jurisdiction = jurisdictions[cols.district[i]!]!;
+    const key = read.everything ? null : JSON.stringify([jurisdiction, ...names.map((f) => facts[f] ?? null)]);
+    let hit = key === null ? undefined : memo.get(key);
+    if (!hit) {
+      const m = matchEnterprise(rb, facts, { date, jurisdiction }, [policy]);
+      hit = { code: m.codes[0]!, missing: m.codes[0] === OUTCOME_UNKNOWN ? [...m.evaluations[0]!.missing] : [] };
+      if (key !== null) memo.set(key, hit);
+    }
+    codes[i] = hit.code;
+    if (hit.code === OUTCOME_UNKNOWN) missing.set(i, [...hit.missing]);
   };
   for (const i of odd) single(i);
   for (let i = 0; i < n; i++) if (codes[i] === OUTCOME_UNKNOWN && !missing.has(i)) single(i);
@@ -77,10 +90,11 @@ export function policyOutcomesOfRegistry(
 
 type FigureFact = (typeof FIGURE_FACTS)[string];
 
-const SIZE_FACTS = ['employees', 'revenue', 'totalAssets', 'industryCode'];
+/** What the size classification reads (rules-engine evaluate.ts, computeSize). */
+const SIZE_FACTS = ['sizeSector', 'industryCode', 'employees', 'revenue', 'totalAssets', 'isIndividualBusiness'];
 
-/** The yearly facts a version's conditions read, through derived variables and the size classification. */
-function figureFactsRead(rb: RuleBase, version: PolicyVersion): FigureFact[] {
+/** The facts a version's conditions read, through derived variables and the size classification; `everything` when a node kind is not known here. */
+function factsRead(rb: RuleBase, version: PolicyVersion): { names: Set<string>; everything: boolean } {
   const names = new Set<string>();
   const seenVars = new Set<string>();
   let everything = false;
@@ -133,7 +147,7 @@ function figureFactsRead(rb: RuleBase, version: PolicyVersion): FigureFact[] {
     }
   };
   for (const c of version.conditions) walk(c.node);
-  return Object.entries(FIGURE_FACTS).filter(([name]) => everything || names.has(name)).map(([, f]) => f);
+  return { names, everything };
 }
 
 /** Ascending positions of the rows where one of the given yearly facts falls on a stored slot whose value is unreported (NaN). */

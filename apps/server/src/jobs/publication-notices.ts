@@ -2,9 +2,10 @@ import type { JobModuleFactory } from '@huiqi/db';
 import { notifyPublication, PUBLICATION_NOTICES_QUEUE, PUBLICATION_REMATCH_QUEUE, rematchChanged, type NoticeJobPayload } from '@huiqi/api';
 
 /**
- * 政策推送: the notice jobs a publication enqueues (one per partition of the registry), each
- * evaluating the published version for its partition and inserting one notice per eligible (or
- * "needs X") enterprise; and every 5 minutes a re-match of enterprises whose registry profile or
+ * 政策推送: the notice jobs a publication enqueues (one per uscc range of 50 000 enterprises; any
+ * number of `huiqi jobs work` processes share them), each matching the published version over its
+ * range with the batch kernels and inserting one notice per eligible (or "needs X") enterprise in
+ * bulk; and every 5 minutes a re-match of enterprises whose registry profile or
  * figures changed since they were last matched (watermarks). Both insert nothing twice, so
  * at-least-once delivery is safe.
  */
