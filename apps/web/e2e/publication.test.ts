@@ -89,6 +89,14 @@ describe('policy publication in the browser', () => {
     expect(await bureau.getByTestId('condition-1-check').innerText()).toContain('第 1 个字符');
     await bureau.getByTestId('condition-1-when').fill('employees >= 5 && !isIndividualBusiness');
     await checkSettles(bureau, 'condition-1-check', 'OK');
+
+    // The amount: 10% of last year's R&D expense, at most 20万元 (a money formula, checked as whole fen).
+    await bureau.getByTestId('amount-toggle').click();
+    await bureau.getByTestId('amount-label-zh').fill('按研发费用的10%补助，最高20万元');
+    await bureau.getByTestId('amount-label-en').fill('10% of R&D expense, at most 200,000 yuan');
+    await bureau.getByTestId('amount-cite').fill(CITE);
+    await bureau.getByTestId('amount-formula').fill('min(round(rdExpense * 0.1), wan_yuan(20))');
+    await checkSettles(bureau, 'amount-check', 'OK');
     await screenshot(bureau, 'publication-draft-form');
 
     await bureau.getByTestId('draft-save').click();
@@ -115,6 +123,9 @@ describe('policy publication in the browser', () => {
     expect(await districts.locator('tbody tr').count()).toBeGreaterThan(1);
     expect(await districts.innerText()).toContain('南山区');
     await bureau.getByTestId('reach-chart-district').locator('canvas').first().waitFor();
+    expect(await count(bureau, 'reach-cost')).toBeGreaterThan(0);
+    await bureau.getByTestId('reach-tab-size').click();
+    await bureau.getByTestId('reach-table-size').waitFor();
     await screenshot(bureau, 'publication-preview');
 
     // ── What-if: the revenue threshold at 1500万元 instead of 1000万元 gains enterprises. ──
@@ -131,6 +142,7 @@ describe('policy publication in the browser', () => {
     expect(await count(bureau, 'whatif-lost')).toBe(0);
     const eligibleRow = bureau.getByTestId('whatif-table').locator('tbody tr').first();
     expect(await eligibleRow.innerText()).toContain(`+${gained}`);
+    expect(await count(bureau, 'whatif-cost-delta')).toBeGreaterThan(0); // more enterprises, more cost
     await screenshot(bureau, 'publication-what-if');
 
     // The official raises the threshold (so that the demo enterprise, 5300万元, qualifies) and saves.
@@ -163,6 +175,10 @@ describe('policy publication in the browser', () => {
     await reviewer.getByTestId('draft-tab-history').click();
     await reviewer.getByTestId('history-PUBLISHED').waitFor();
     await screenshot(reviewer, 'publication-published');
+    // English works on the console too.
+    await reviewer.getByTestId('language-switch').click();
+    await expect.poll(() => reviewer.getByTestId('draft-status').innerText()).toBe('Published');
+    expect(await reviewer.getByTestId('draft-tab-history').innerText()).toBe('History');
 
     // ── The demo enterprise: the notice in 消息中心 (the notice jobs run in the server), the policy in 我的政策. ──
     const enterprise = await open();
@@ -187,6 +203,7 @@ describe('policy publication in the browser', () => {
     await explanation.waitFor();
     await explanation.getByTestId('clause-revenue').waitFor();
     expect(await explanation.getByTestId('trace-node').count()).toBeGreaterThan(0);
+    expect(await line.getByTestId('policy-amount').innerText()).toMatch(/200,000\.00/); // 10% of 355万元 is above the cap
     await screenshot(enterprise, 'publication-my-policies');
   }, SLOW);
 });

@@ -3,9 +3,24 @@ import { formatTimestamp } from '../../format/timestamp';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
 import type { DraftActionEntry } from './publication-api';
-import { publicationMessages } from './publication-messages';
+import { publicationMessages, type PublicationMessageKey } from './publication-messages';
 
 const COLORS: Partial<Record<DraftActionEntry['action'], string>> = { PUBLISHED: 'green', RETURNED: 'orange', WITHDRAWN: 'red', AMENDED: 'gray' };
+
+/** The form label of each content field an edit may change (the server lists the changed ones by name). */
+const FIELD_LABELS: Record<string, PublicationMessageKey> = {
+  titleZh: 'publication.form.titleZh',
+  titleEn: 'publication.form.titleEn',
+  summaryZh: 'publication.form.summaryZh',
+  summaryEn: 'publication.form.summaryEn',
+  jurisdiction: 'publication.form.jurisdiction',
+  effectiveFrom: 'publication.form.effectiveFrom',
+  effectiveUntil: 'publication.form.effectiveUntil',
+  channel: 'publication.form.channel',
+  topics: 'publication.form.topics',
+  conditions: 'publication.form.conditions',
+  amount: 'publication.form.amount',
+};
 
 /** 操作记录: every lifecycle step of a version, who took it, when, and its note. */
 export function DraftTimeline({ actions, myId, names }: { actions: readonly DraftActionEntry[]; myId: string | undefined; names: ReadonlyMap<string, string> }) {
@@ -13,6 +28,7 @@ export function DraftTimeline({ actions, myId, names }: { actions: readonly Draf
   const { language } = useI18n();
   if (actions.length === 0) return <Empty description={t('publication.history.empty')} />;
   const who = (id: string) => (id === myId ? t('publication.history.you') : (names.get(id) ?? id));
+  const fields = (note: string) => note.split(',').filter(Boolean).map((f) => (FIELD_LABELS[f] ? t(FIELD_LABELS[f]) : f)).join(t('publication.history.separator'));
   return (
     <Timeline
       data-testid="draft-timeline"
@@ -25,7 +41,7 @@ export function DraftTimeline({ actions, myId, names }: { actions: readonly Draf
             <Typography.Text type="secondary">{formatTimestamp(a.at, language)} · {t('publication.history.actor', { user: who(a.actorUserId) })}</Typography.Text>
             {a.note && (
               <div style={{ whiteSpace: 'pre-wrap' }} data-testid="history-note">
-                {a.action === 'EDITED' ? t('publication.history.changed', { fields: a.note }) : a.note}
+                {a.action === 'EDITED' ? t('publication.history.changed', { fields: fields(a.note) }) : a.note}
               </div>
             )}
           </div>

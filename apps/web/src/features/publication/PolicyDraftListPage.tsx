@@ -23,7 +23,7 @@ export function PolicyDraftListPage() {
   const [search, setSearch] = useSearchParams();
   const status = (DRAFT_STATUSES as readonly string[]).includes(search.get('status') ?? '') ? (search.get('status') as DraftStatus) : undefined;
   const { data, error, reload, isLoading } = useApi(() => fetchDrafts(status), [status]);
-  const refs = useConsoleReferences(me?.jurisdiction);
+  const refs = useConsoleReferences(me?.jurisdiction, false);
   const mayDraft = me ? canDraft(me) : false;
 
   const setStatus = (next: DraftStatus | undefined) => {

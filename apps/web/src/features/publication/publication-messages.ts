@@ -165,6 +165,7 @@ const PAIRS = {
   'publication.history.actor': { zh: '操作人 {user}', en: 'by {user}' },
   'publication.history.you': { zh: '本人', en: 'you' },
   'publication.history.changed': { zh: '修改的字段：{fields}', en: 'Changed fields: {fields}' },
+  'publication.history.separator': { zh: '、', en: ', ' },
 
   // ── reach preview ──
   'publication.preview.title': { zh: '覆盖面预览', en: 'Reach preview' },

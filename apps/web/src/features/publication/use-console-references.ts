@@ -17,10 +17,10 @@ export interface ConsoleReferences {
   departmentName(id: string): string;
 }
 
-/** What the console's pages look up: the condition vocabulary, jurisdictions and department names. */
-export function useConsoleReferences(scope: string | undefined): ConsoleReferences {
+/** What the console's pages look up: the condition vocabulary (unless `withVocabulary` is false), jurisdictions and department names. */
+export function useConsoleReferences(scope: string | undefined, withVocabulary = true): ConsoleReferences {
   const { pick } = useI18n();
-  const vocabulary = useApi(() => fetchVocabulary().catch(() => undefined), []);
+  const vocabulary = useApi(() => (withVocabulary ? fetchVocabulary().catch(() => undefined) : Promise.resolve(undefined)), [withVocabulary]);
   const jurisdictions = useApi(() => fetchJurisdictions().catch(() => [] as Jurisdiction[]), []);
   const departments = useApi(() => fetchDepartments().catch(() => [] as Department[]), []);
   return useMemo(() => {
