@@ -73,8 +73,8 @@ const REVIEWER = 'bench-reviewer';
 
 /**
  * The published policy, modelled on Shenzhen's support for growing small and medium enterprises
- * (中小企业 by the size standard, revenue of at least 100万元 that grew on the year before, some
- * staff): most enterprises are decided from the registry; those without last year's figures, or
+ * (中小企业 by the size standard, revenue of at least 100万元 that grew on the year before): most
+ * enterprises are decided from the registry; those without last year's figures, or
  * without the year before, are UNKNOWN and told which figure is missing.
  */
 function benchPolicy(departmentId: string): PolicyDraftContent {
@@ -82,8 +82,8 @@ function benchPolicy(departmentId: string): PolicyDraftContent {
   return {
     titleZh: '中小企业稳增长奖励（基准测试）',
     titleEn: 'SME steady-growth award (benchmark)',
-    summaryZh: '对营业收入不低于100万元且较上年增长、从业人员不少于3人的中小企业给予奖励。',
-    summaryEn: 'An award for SMEs with revenue of at least 1M yuan that grew on the year before and at least 3 employees.',
+    summaryZh: '对营业收入不低于100万元且较上年增长的中小企业给予奖励。',
+    summaryEn: 'An award for SMEs with revenue of at least 1M yuan that grew on the year before.',
     departmentId,
     jurisdiction: 'cn-gd-sz',
     effectiveFrom: '2026-01-01',
@@ -94,7 +94,6 @@ function benchPolicy(departmentId: string): PolicyDraftContent {
       { id: 'sme', labelZh: '属于中小企业', labelEn: 'An SME', when: 'isSme', cite },
       { id: 'revenue', labelZh: '营业收入不低于100万元', labelEn: 'Revenue of at least 1M yuan', when: 'revenue >= wan_yuan(100)', cite },
       { id: 'growth', labelZh: '营业收入较上年增长', labelEn: 'Revenue grew on the year before', when: 'revenue >= revenueYearBefore', cite },
-      { id: 'staff', labelZh: '从业人员不少于3人', labelEn: 'At least 3 employees', when: 'employees >= 3', cite },
     ],
   };
 }
