@@ -96,7 +96,7 @@ export async function saveSubscription(
   await appendAuditEvent(tx, {
     type: 'NOTICE_SUBSCRIPTION_UPDATED',
     subject: uscc,
-    payload: { topics: next.topics, channels: next.channels.map((c) => c.channel), quietHours: quietText(next.quietHours), changedFields: changed },
+    payload: { topics: [...next.topics], channels: next.channels.map((c) => c.channel), quietHours: quietText(next.quietHours), changedFields: changed },
   }, actorUserId, at);
   return { subscription: toSubscription(saved!), changedFields: changed };
 }

@@ -1,17 +1,23 @@
+import { useState } from 'react';
 import { Button, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
 import { LoadFailure } from '../errors/LoadFailure';
+import { useAuth } from '../auth/use-auth';
+import { DeliveriesTable } from './DeliveriesTable';
 import { fetchInbox, markRead, type Notice } from './inbox-api';
 import { inboxMessages } from './inbox-messages';
+import { SubscriptionCard } from './SubscriptionCard';
 
-/** 消息中心: policy notices pushed to the enterprise, with why it qualifies (我的政策 explains each rule). */
+/** 消息中心: policy notices pushed to the enterprise, with why it qualifies (我的政策 explains each rule); below, its subscription and deliveries. */
 export function InboxPage() {
   const t = useMessages(inboxMessages);
   const { pick } = useI18n();
   const { data, error, reload } = useApi(() => fetchInbox(), []);
+  const { me } = useAuth();
+  const [savedCount, setSavedCount] = useState(0);
   if (error) return <LoadFailure error={error} onRetry={reload} />;
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="large">
@@ -47,6 +53,8 @@ export function InboxPage() {
           },
         ]}
       />
+      {me?.uscc && <SubscriptionCard uscc={me.uscc} onSaved={() => setSavedCount((n) => n + 1)} />}
+      {me?.uscc && <DeliveriesTable uscc={me.uscc} version={savedCount} />}
     </Space>
   );
 }
