@@ -1,4 +1,4 @@
-import { Card, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
@@ -16,7 +16,7 @@ export function DeliveriesTable({ uscc, version }: { uscc: string; version: numb
   const { data, error, reload } = useApi(() => fetchDeliveries(uscc), [uscc, version]);
   if (error) return <LoadFailure error={error} onRetry={reload} />;
   return (
-    <Card title={t('deliveries.title')} data-testid="deliveries-card">
+    <Card title={t('deliveries.title')} data-testid="deliveries-card" extra={<Button size="small" onClick={reload}>{t('deliveries.refresh')}</Button>}>
       <Table<Delivery>
         rowKey="id" size="small" loading={!data} dataSource={data?.items ?? []} pagination={false} locale={{ emptyText: t('deliveries.empty') }}
         expandable={{

@@ -23,6 +23,7 @@ export const subscriptionMessages = definePairedMessages({
   'sub.readOnly': { zh: '仅企业本身可修改订阅设置', en: 'Only the enterprise itself can change its subscription' },
   'sub.defaults': { zh: '尚未保存过订阅设置：当前为默认设置（全部主题，仅消息中心，无免打扰时段）', en: 'Never saved: the defaults apply (every topic, inbox only, no quiet hours)' },
   'deliveries.title': { zh: '推送记录', en: 'Deliveries' },
+  'deliveries.refresh': { zh: '刷新', en: 'Refresh' },
   'deliveries.empty': { zh: '暂无外部渠道推送记录', en: 'No deliveries through external channels yet' },
   'deliveries.col.policy': { zh: '政策', en: 'Policy' },
   'deliveries.col.channel': { zh: '渠道', en: 'Channel' },
