@@ -206,4 +206,64 @@ describe('policy publication in the browser', () => {
     expect(await line.getByTestId('policy-amount').innerText()).toMatch(/200,000\.00/); // 10% of 355万元 is above the cap
     await screenshot(enterprise, 'publication-my-policies');
   }, SLOW);
+
+  it('a condition the server refuses is marked with its position and nothing typed is lost; a reviewer returns the draft with a note; it is withdrawn with the reason', async () => {
+    const miit = await open();
+    await logIn(miit, 'dept-miit');
+    await miit.goto('/console/policies/new');
+    await miit.getByTestId('draft-new-page').waitFor();
+    await miit.getByTestId('draft-title-zh').fill('工业企业技术改造奖励（浏览器测试）');
+    await miit.getByTestId('draft-title-en').fill('Industrial upgrade award (browser test)');
+    await miit.getByTestId('draft-effective-from').fill('2026-01-01');
+    await miit.getByTestId('condition-0-mode-TEXT').click();
+    await miit.getByTestId('condition-0-id').fill('revenue');
+    await miit.getByTestId('condition-0-label-zh').fill('营业收入不超过3000万元');
+    await miit.getByTestId('condition-0-label-en').fill('Revenue at most 30M yuan');
+    await miit.getByTestId('condition-0-cite').fill(CITE);
+    const broken = 'revenue <= wan_yuan(3000) &&';
+    await miit.getByTestId('condition-0-when').fill(broken);
+
+    // Saved anyway: the server's 422 is shown on the form and on that condition; every field keeps its text.
+    const refused = miit.waitForResponse((r) => r.url().endsWith('/api/publication/drafts') && r.request().method() === 'POST');
+    await miit.getByTestId('draft-save').click();
+    expect((await refused).status()).toBe(422);
+    await miit.getByTestId('draft-form-error').waitFor();
+    expect(await miit.getByTestId('condition-0-server-problem').innerText()).toMatch(/^revenue（第 \d+ 个字符）/);
+    expect(await miit.getByTestId('condition-0-when').inputValue()).toBe(broken);
+    expect(await miit.getByTestId('draft-title-zh').inputValue()).toBe('工业企业技术改造奖励（浏览器测试）');
+    await checkSettles(miit, 'condition-0-check', 'INVALID');
+
+    await miit.getByTestId('condition-0-when').fill('revenue <= wan_yuan(3000)');
+    await checkSettles(miit, 'condition-0-check', 'OK');
+    await miit.getByTestId('draft-save').click();
+    await miit.waitForURL(/\/console\/policies\/[0-9a-f-]{36}$/);
+    const draftUrl = new URL(miit.url()).pathname;
+    await miit.getByTestId('draft-step-SUBMIT').click();
+    await expect.poll(() => miit.getByTestId('draft-status').getAttribute('data-status')).toBe('SUBMITTED_FOR_REVIEW');
+
+    // The SME bureau returns it with a note.
+    const bureau = await open();
+    await logIn(bureau, 'bureau');
+    await bureau.goto(draftUrl);
+    await bureau.getByTestId('draft-step-RETURN').click();
+    await bureau.getByTestId('step-confirm').click();
+    await bureau.getByText('请填写说明').waitFor(); // a note is required
+    await bureau.getByTestId('step-note').fill('请补充从业人员条件');
+    await bureau.getByTestId('step-confirm').click();
+    await expect.poll(() => bureau.getByTestId('draft-status').getAttribute('data-status')).toBe('DRAFTED');
+
+    // The author sees the note in the history, and withdraws the draft, confirming with the reason.
+    await miit.reload();
+    await expect.poll(() => miit.getByTestId('draft-status').getAttribute('data-status')).toBe('DRAFTED');
+    await miit.getByTestId('draft-tab-history').click();
+    expect(await miit.getByTestId('history-RETURNED').innerText()).toContain('请补充从业人员条件');
+    await miit.getByTestId('draft-step-WITHDRAW').click();
+    await miit.getByTestId('step-confirm-text').waitFor();
+    await miit.getByTestId('step-note').fill('改由其他政策覆盖');
+    await miit.getByTestId('step-confirm').click();
+    await expect.poll(() => miit.getByTestId('draft-status').getAttribute('data-status')).toBe('WITHDRAWN');
+    expect(await miit.getByTestId('draft-steps').count()).toBe(0);
+    await miit.getByTestId('history-WITHDRAWN').waitFor();
+    await screenshot(miit, 'publication-withdrawn');
+  }, SLOW);
 });
