@@ -1,21 +1,22 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from './support/server';
-import { launchBrowser, newPage } from './support/browser';
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSuite } from './support/browser-suite';
 import { logIn } from './support/flows';
 import { screenshot } from './support/screenshots';
-import { REPO_ROOT } from './support/repo-root';
 
 /**
  * Issue 7 in a real browser against the real server (PGlite, demo data): an enterprise submits a
  * 诉求; the SME bureau dispatches it to 市工业和信息化局; the department asks for an extension, the
- * SME bureau (the demo city's supervision office) approves it, the department answers; the
- * enterprise rates it 不满意 and it reopens; a second answer and the bureau close it. And an
- * arrears complaint shows the statutory due date and interest before it is submitted.
+ * SME bureau (the demo city's supervision office) approves the date asked for, the department
+ * answers with an attached file, which the enterprise downloads; the enterprise rates it 不满意 and
+ * it reopens; a second answer and the bureau close it. And an arrears complaint shows the
+ * statutory due date and interest before it is submitted.
  */
 const SLOW = 240_000;
+
+/** A small valid PDF (the server recognises attachments by their first bytes). */
+const ANSWER_PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
 
 /** `YYYY-MM-DD` plus `n` calendar days (the web test imports no workspace package). */
 function plusDays(date: string, n: number): string {
@@ -24,30 +25,14 @@ function plusDays(date: string, n: number): string {
 }
 
 describe('appeals in the browser', () => {
-  let server: TestServer | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
+  const { open } = useBrowserSuite(SLOW);
   const pages = new Map<string, Page>();
-
-  beforeAll(async () => {
-    if (!existsSync(join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html'))) {
-      throw new Error('apps/web/dist is missing: run `npm run build:web` (npm test does this) before the browser tests');
-    }
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  }, SLOW);
-
-  afterAll(async () => {
-    await Promise.allSettled(contexts.map((c) => c.close()));
-    await Promise.allSettled([browser?.close(), server?.dispose()]);
-  });
 
   /** One logged-in page per demo user, kept for the whole file. */
   async function as(username: string): Promise<Page> {
     const known = pages.get(username);
     if (known) return known;
-    if (!browser || !server) throw new Error('browser or server did not start');
-    const { context, page } = await newPage(browser, server.baseUrl);
-    contexts.push(context);
+    const page = await open();
     await logIn(page, username);
     pages.set(username, page);
     return page;
@@ -77,7 +62,7 @@ describe('appeals in the browser', () => {
   }
 
   /**
-   * An action with a date that must be a working day (the approved extension): tries `from`, then
+   * An action with a date that must be a working day (the extension request): tries `from`, then
    * the following days while the server answers APPEAL_EXTENSION_NOT_WORKING_DAY. Returns the date taken.
    */
   async function performWithDate(page: Page, type: string, field: string, from: string, fill: (modal: ReturnType<Page['locator']>) => Promise<void> = async () => undefined): Promise<string> {
@@ -131,17 +116,32 @@ describe('appeals in the browser', () => {
     await expect.poll(() => status(dept)).toBe('EXTENSION_REQUESTED');
 
     await openCase('bureau', trackingNumber!);
-    const newDue = await performWithDate(bureau, 'EXTENSION_APPROVED', 'newDue', requested);
+    await expect.poll(() => bureau.getByTestId('case-pending-extension').innerText()).toContain(requested);
+    await perform(bureau, 'EXTENSION_APPROVED', async (modal) => {
+      // the approval proposes the date the department asked for (a working day, checked at the request)
+      expect(await modal.getByTestId('action-field-newDue').inputValue()).toBe(requested);
+    });
     await expect.poll(() => status(bureau)).toBe('DISPATCHED');
-    await expect.poll(() => bureau.getByTestId('deadline-ANSWER-due').innerText()).toContain(newDue);
+    await expect.poll(() => bureau.getByTestId('deadline-ANSWER-due').innerText()).toContain(requested);
+    expect(await bureau.getByTestId('deadline-ANSWER-extension').innerText()).toContain(requested);
 
     await openCase('dept-miit', trackingNumber!);
     await perform(dept, 'ANSWERED', async (modal) => {
-      await modal.getByTestId('action-field-text').fill('已协调消防部门本周内完成验收。');
+      await modal.getByTestId('action-field-text').fill('已协调消防部门本周内完成验收，验收安排见附件。');
+      const uploaded = dept.waitForResponse((r) => r.url().endsWith('/api/appeals/attachments') && r.request().method() === 'POST');
+      await modal.getByTestId('action-attachments').locator('input[type="file"]').setInputFiles({ name: '验收安排.pdf', mimeType: 'application/pdf', buffer: ANSWER_PDF });
+      expect((await uploaded).status()).toBe(201);
+      await expect.poll(() => modal.getByTestId('action-attachments-list').innerText()).toContain('验收安排.pdf');
     });
     await expect.poll(() => status(dept)).toBe('ANSWERED');
 
+    // the enterprise sees the answer's attachment and downloads it
     await openCase('enterprise', trackingNumber!);
+    const link = ent.getByTestId('answer-attachments').getByRole('link', { name: '验收安排.pdf' });
+    const [download] = await Promise.all([ent.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('验收安排.pdf');
+    expect(Buffer.compare(await readFile((await download.path())!), ANSWER_PDF)).toBe(0);
+
     await perform(ent, 'RATED', async (modal) => {
       await modal.getByTestId('action-field-satisfaction').getByText('不满意', { exact: true }).click();
       await modal.getByTestId('action-field-comment').fill('验收仍未安排');
@@ -156,6 +156,7 @@ describe('appeals in the browser', () => {
     await perform(dept, 'ANSWERED', async (modal) => {
       await modal.getByTestId('action-field-text').fill('验收已于今日完成并出具意见书。');
     });
+    await expect.poll(() => status(dept)).toBe('ANSWERED');
     await openCase('bureau', trackingNumber!);
     await perform(bureau, 'CLOSED');
     await expect.poll(() => status(bureau)).toBe('CLOSED');

@@ -6,7 +6,8 @@ import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
 import { clientId, performAction, type AppealReference, type CaseView, type Warning } from './appeals-api';
 import { appealsMessages, type AppealsMessageKey } from './appeals-messages';
-import { ACTION_FORMS, payloadOf, type ActionField } from './action-forms';
+import { ACTION_FORMS, ACTIONS_WITH_ATTACHMENTS, payloadOf, type ActionField } from './action-forms';
+import { AttachmentUpload, type UploadedAttachment } from './AttachmentUpload';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -23,22 +24,32 @@ export function ActionPanel({ view, departments, reference, onDone }: {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [actionId, setActionId] = useState('');
+  const [attachments, setAttachments] = useState<UploadedAttachment[]>([]);
+  const [uploading, setUploading] = useState(false);
   const [form] = Form.useForm<Record<string, unknown>>();
 
   const start = (a: { type: string; label: BilingualText }) => {
     form.resetFields();
     setError(null);
+    setAttachments([]);
     setActionId(clientId('web-action'));
     setOpen(a);
   };
 
+  /** A field's first value: the approval proposes the date the department asked for. */
+  const initialOf = (type: string, f: ActionField): unknown => (type === 'EXTENSION_APPROVED' && f.name === 'newDue' ? view.pendingExtension?.requestedDue ?? f.initial : f.initial);
+
   const confirm = async () => {
     if (!open) return;
     const values = await form.validateFields();
+    if (uploading) {
+      setError(t('appeals.upload.busy'));
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
-      const out = await performAction(view.trackingNumber, { id: actionId, type: open.type, payload: payloadOf(open.type, values) });
+      const out = await performAction(view.trackingNumber, { id: actionId, type: open.type, payload: payloadOf(open.type, values, attachments.map((a) => a.id)) });
       setOpen(null);
       onDone(out.case, out.warnings);
     } catch (e) {
@@ -96,7 +107,7 @@ export function ActionPanel({ view, departments, reference, onDone }: {
         onOk={confirm}
         okText={t('appeals.action.confirm')}
         confirmLoading={busy}
-        okButtonProps={{ 'data-testid': 'action-confirm' } as ButtonProps}
+        okButtonProps={{ 'data-testid': 'action-confirm', disabled: uploading } as ButtonProps}
         destroyOnHidden
       >
         <Form form={form} layout="vertical" name="appeal-action" preserve={false}>
@@ -105,7 +116,7 @@ export function ActionPanel({ view, departments, reference, onDone }: {
               key={f.name}
               name={f.name}
               label={f.field.kind === 'flag' ? undefined : t(`appeals.action.${f.label}` as AppealsMessageKey)}
-              initialValue={f.initial}
+              initialValue={open ? initialOf(open.type, f) : f.initial}
               valuePropName={f.field.kind === 'flag' ? 'checked' : 'value'}
               rules={[
                 ...(f.required ? [{ required: true, message: t('appeals.form.required') }] : []),
@@ -115,6 +126,11 @@ export function ActionPanel({ view, departments, reference, onDone }: {
               {input(f)}
             </Form.Item>
           ))}
+          {open && ACTIONS_WITH_ATTACHMENTS.has(open.type) && (
+            <Form.Item label={t('appeals.form.attachments')}>
+              <AttachmentUpload value={attachments} onChange={setAttachments} onBusy={setUploading} testId="action-attachments" />
+            </Form.Item>
+          )}
         </Form>
         {error && <Alert type="error" showIcon title={error} data-testid="action-error" />}
       </Modal>

@@ -53,6 +53,16 @@ export function CaseDetailPage() {
   );
 }
 
+/** Attachments as downloads (the server serves them only to those who may see the case, always as a download). */
+function AttachmentLinks({ attachments, testId }: { attachments: { id: string; name: string }[]; testId: string }) {
+  if (attachments.length === 0) return null;
+  return (
+    <ul data-testid={testId}>
+      {attachments.map((a) => <li key={a.id}>{a.id.startsWith('att-') ? <a href={attachmentUrl(a.id)} download>{a.name}</a> : a.name}</li>)}
+    </ul>
+  );
+}
+
 function CaseDetail({ view, departments, warnings, actions }: { view: CaseView; departments: Record<string, BilingualText>; warnings: Warning[]; actions: React.ReactNode }) {
   const { pick, language } = useI18n();
   const t = useMessages(appealsMessages);
@@ -90,7 +100,7 @@ function CaseDetail({ view, departments, warnings, actions }: { view: CaseView; 
         {view.attachments.length > 0 && (
           <div>
             <Typography.Text strong>{t('appeals.detail.attachments')}</Typography.Text>
-            <ul>{view.attachments.map((a) => <li key={a.id}>{a.id.startsWith('att-') ? <a href={attachmentUrl(a.id)} download>{a.name}</a> : a.name}</li>)}</ul>
+            <AttachmentLinks attachments={view.attachments} testId="case-attachments" />
           </div>
         )}
       </Card>
@@ -102,11 +112,18 @@ function CaseDetail({ view, departments, warnings, actions }: { view: CaseView; 
               <Typography.Text strong>{t(`appeals.detail.clock.${d.clock}`)}</Typography.Text>
               {d.due ? <span data-testid={`deadline-${d.clock}-due`}>{t('appeals.detail.due', { date: d.dueAt ? ts(d.dueAt) : d.due })}</span> : <Typography.Text type="warning">{d.problem ? pick(d.problem.message) : t('appeals.detail.dueUnknown')}</Typography.Text>}
               {d.isMet && <Tag color="green">{t('appeals.detail.met')}</Tag>}
+              {d.extension && <Tag color="blue" data-testid={`deadline-${d.clock}-extension`}>{t('appeals.detail.extensionApproved', { date: d.extension.approvedDue, on: d.extension.approvedOn })}</Tag>}
               {d.source.verification === 'UNVERIFIED' && <Tag color="orange">{t('appeals.detail.unverified')}</Tag>}
               <Typography.Text type="secondary">{d.source.title}{d.source.provision ?? ''}</Typography.Text>
             </Space>
           </div>
         ))}
+        {view.pendingExtension && (
+          <div data-testid="case-pending-extension" style={{ marginBottom: 6 }}>
+            <Typography.Text type="warning">{t('appeals.detail.extensionRequested', { date: view.pendingExtension.requestedDue, at: ts(view.pendingExtension.requestedAt) })}</Typography.Text>
+            {view.pendingExtension.reason && <Typography.Text type="secondary">{` · ${view.pendingExtension.reason}`}</Typography.Text>}
+          </div>
+        )}
         {view.pauses.length > 0 && (
           <div data-testid="case-pauses">
             <Typography.Text strong>{t('appeals.detail.pauses')}</Typography.Text>
@@ -137,6 +154,7 @@ function CaseDetail({ view, departments, warnings, actions }: { view: CaseView; 
               <div data-testid={`timeline-${e.type}`}>
                 <Typography.Text strong>{pick(e.label)}</Typography.Text> <Typography.Text type="secondary">{ts(e.at)}{e.byDepartment ? ` · ${dept(e.byDepartment)}` : ''}</Typography.Text>
                 {e.text && <div style={{ whiteSpace: 'pre-wrap' }}>{e.text}</div>}
+                {e.type === 'ANSWERED' && <AttachmentLinks attachments={view.answers.find((a) => a.at === e.at)?.attachments ?? []} testId="answer-attachments" />}
               </div>
             ),
           }))}

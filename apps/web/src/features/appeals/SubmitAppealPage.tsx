@@ -1,5 +1,4 @@
-import { Alert, Button, Checkbox, Form, Input, Radio, Result, Space, Typography, Upload } from 'antd';
-import { UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Checkbox, Form, Input, Radio, Result, Space, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/error-message';
@@ -7,10 +6,11 @@ import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
 import { LoadFailure } from '../errors/LoadFailure';
-import { clientId, fetchReference, submitAppeal, uploadAttachment, type AppealType, type ArrearsTerms } from './appeals-api';
+import { clientId, fetchReference, submitAppeal, type AppealType, type ArrearsTerms } from './appeals-api';
 import { appealsMessages } from './appeals-messages';
 import { casePath } from './appeals-paths';
 import { ArrearsFieldset } from './ArrearsFieldset';
+import { AttachmentUpload, type UploadedAttachment } from './AttachmentUpload';
 import { toArrearsForm, type ArrearsFields } from './arrears-form';
 
 interface FormValues {
@@ -32,8 +32,8 @@ export function SubmitAppealPage() {
   const type = Form.useWatch('type', form);
   // One key per filled-in form: a double click or a retry is the same case.
   const idempotencyKey = useRef(clientId('web-submit'));
-  const [attachments, setAttachments] = useState<{ id: string; name: string }[]>([]);
-  const [uploadError, setUploadError] = useState<string | null>(null);
+  const [attachments, setAttachments] = useState<UploadedAttachment[]>([]);
+  const [uploading, setUploading] = useState(false);
   const [terms, setTerms] = useState<ArrearsTerms | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -55,6 +55,10 @@ export function SubmitAppealPage() {
   const submit = async (values: FormValues) => {
     if (values.type === 'ARREARS_COMPLAINT' && !terms) {
       setError(t('appeals.arrears.computeFirst'));
+      return;
+    }
+    if (uploading) {
+      setError(t('appeals.upload.busy'));
       return;
     }
     setBusy(true);
@@ -108,27 +112,7 @@ export function SubmitAppealPage() {
           <ArrearsFieldset getFields={() => form.getFieldValue('arrears') ?? {}} getClaim={() => form.getFieldValue('description') ?? ''} terms={terms} onTerms={setTerms} />
         )}
         <Form.Item label={t('appeals.form.attachments')}>
-          <Upload
-            multiple
-            showUploadList={false}
-            customRequest={async ({ file, onSuccess, onError }) => {
-              setUploadError(null);
-              try {
-                const info = await uploadAttachment(file as File);
-                setAttachments((list) => [...list, { id: info.id, name: info.name }]);
-                onSuccess?.(info);
-              } catch (e) {
-                setUploadError(errorMessage(e, language));
-                onError?.(e as Error);
-              }
-            }}
-          >
-            <Button icon={<UploadOutlined />} data-testid="appeal-upload">{t('appeals.form.upload')}</Button>
-          </Upload>
-          <ul data-testid="appeal-attachments">
-            {attachments.map((a) => <li key={a.id}>{a.name}</li>)}
-          </ul>
-          {uploadError && <Alert type="error" showIcon title={uploadError} />}
+          <AttachmentUpload value={attachments} onChange={setAttachments} onBusy={setUploading} testId="appeal-attachments" />
         </Form.Item>
         {error && <Alert style={{ marginBottom: 16 }} type="error" showIcon title={error} data-testid="submit-error" />}
         <Button type="primary" htmlType="submit" loading={busy} data-testid="appeal-submit">{t('appeals.form.submit')}</Button>

@@ -53,8 +53,11 @@ export const ACTION_FORMS: Record<string, ActionField[]> = {
   CREDIT_MARKED: [text('finding', 'finding', true, true)],
 };
 
-/** The payload from the form values: empty optional texts become null, lists stay lists, attachments empty. */
-export function payloadOf(type: string, values: Record<string, unknown>): Record<string, unknown> {
+/** Actions whose payload carries attachments (uploaded first, then named by id; the server checks they are the actor's own). */
+export const ACTIONS_WITH_ATTACHMENTS: ReadonlySet<string> = new Set(['ANSWERED', 'INFO_PROVIDED']);
+
+/** The payload from the form values: empty optional texts become null, lists stay lists, attachments by id. */
+export function payloadOf(type: string, values: Record<string, unknown>, attachmentIds: readonly string[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of ACTION_FORMS[type] ?? []) {
     const v = values[f.name];
@@ -62,7 +65,7 @@ export function payloadOf(type: string, values: Record<string, unknown>): Record
     else if (f.field.kind === 'departments') out[f.name] = Array.isArray(v) ? v : [];
     else out[f.name] = typeof v === 'string' ? (v.trim() === '' ? null : v.trim()) : (v ?? null);
   }
-  if (type === 'ANSWERED' || type === 'INFO_PROVIDED') out.attachments = [];
+  if (ACTIONS_WITH_ATTACHMENTS.has(type)) out.attachments = [...attachmentIds];
   if (type === 'REJECTED') out.relatedCaseId = null;
   return out;
 }

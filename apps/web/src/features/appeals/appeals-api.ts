@@ -41,6 +41,8 @@ export interface Deadline {
   dueAt: string | null;
   runsOutAt: string | null;
   latestDue: string | null;
+  /** An approved extension of this deadline. */
+  extension: { approvedOn: string; approvedDue: string } | null;
   isMet: boolean;
   metAt: string | null;
   source: { title: string; provision: string | null; url: string | null; verification: string };
@@ -86,8 +88,9 @@ export interface CaseView {
   closedAt: string | null;
   deadlines: Deadline[];
   pauses: { from: string; until: string | null; items: string }[];
+  pendingExtension: { requestedDue: string; requestedAt: string; reason: string | null } | null;
   attachments: { id: string; name: string }[];
-  answers: { at: string; by: string; text: string; isOnTime: boolean | null }[];
+  answers: { at: string; by: string; text: string; attachments: { id: string; name: string }[]; isOnTime: boolean | null }[];
   rating: { satisfaction: string; isResolved: boolean; comment: string | null } | null;
   reopenCount: number;
   arrears: { form: unknown; terms: ArrearsTerms | null } | null;
