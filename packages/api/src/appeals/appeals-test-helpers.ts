@@ -15,6 +15,17 @@ export function workingDayAfter(due: string, skip = 1): PlainDate {
   throw new Error(`no working day after ${due}`);
 }
 
+/** The first day after `due` that is not a working day (a weekend or a holiday). */
+export function restDayAfter(due: string): PlainDate {
+  let d = due as PlainDate;
+  for (let i = 0; i < 60; i++) {
+    d = addDays(d, 1);
+    const w = calendar.isWorkingDay(d);
+    if (w.ok && !w.value) return d;
+  }
+  throw new Error(`no rest day after ${due}`);
+}
+
 /** A multipart/form-data body with one file in field `file`. */
 export function multipartFile(name: string, bytes: Uint8Array, contentType = 'application/octet-stream') {
   const boundary = `----huiqi${Math.random().toString(16).slice(2)}`;

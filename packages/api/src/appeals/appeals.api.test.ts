@@ -5,7 +5,7 @@ import { completeUscc } from '@huiqi/kernel';
 import { APPEAL_ERROR_CODES } from '@huiqi/workflows';
 import { createTestApi } from '../testing/test-api';
 import { APPEALS_ERROR_CODES } from './appeals-error-codes';
-import { multipartFile, PDF_BYTES, workingDayAfter } from './appeals-test-helpers';
+import { multipartFile, PDF_BYTES, restDayAfter, workingDayAfter } from './appeals-test-helpers';
 
 it('has an HTTP entry for every domain refusal code', () => {
   expect(APPEAL_ERROR_CODES.filter((c) => !(`APPEAL_${c}` in APPEALS_ERROR_CODES))).toEqual([]);
@@ -60,15 +60,23 @@ describeEachEngine('API: appeals', (getDb) => {
     const answerDue = handling.deadlines.find((d: { clock: string }) => d.clock === 'ANSWER');
     expect(answerDue.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
+    // the requested date must be a working day, like the approved one; the refusal names the next one
+    const restDay = restDayAfter(answerDue.due);
+    const onRestDay = await call('dept-miit', 'POST', `/api/appeals/${tn}/actions`, { type: 'EXTENSION_REQUESTED', payload: { requestedDue: restDay, reason: '需现场核查' } });
+    expect(onRestDay.statusCode).toBe(422);
+    expect(onRestDay.json().error).toMatchObject({ code: 'APPEAL_EXTENSION_NOT_WORKING_DAY', details: { nextWorkingDay: workingDayAfter(restDay, 1) } });
     const newDue = workingDayAfter(answerDue.due, 2);
     const requested = await act('dept-miit', tn, 'EXTENSION_REQUESTED', { requestedDue: newDue, reason: '需现场核查' });
     expect(requested.status).toBe('EXTENSION_REQUESTED');
+    expect((await call('bureau', 'GET', `/api/appeals/${tn}`)).json().case.pendingExtension).toMatchObject({ requestedDue: newDue, reason: '需现场核查' });
+    expect((await call('enterprise', 'GET', `/api/appeals/${tn}`)).json().case.pendingExtension).toMatchObject({ requestedDue: newDue, reason: null });
     // a department may not approve its own extension
     const self = await call('dept-miit', 'POST', `/api/appeals/${tn}/actions`, { type: 'EXTENSION_APPROVED', payload: { newDue, note: null } });
     expect(self.statusCode).toBe(403);
     expect(self.json().error.code).toBe('APPEAL_ACTOR_NOT_PERMITTED');
     const approved = await act('bureau', tn, 'EXTENSION_APPROVED', { newDue, note: '同意延期' });
-    expect(approved.deadlines.find((d: { clock: string }) => d.clock === 'ANSWER').due).toBe(newDue);
+    expect(approved.deadlines.find((d: { clock: string }) => d.clock === 'ANSWER')).toMatchObject({ due: newDue, extension: { approvedDue: newDue } });
+    expect(approved.pendingExtension).toBeNull();
 
     await act('dept-miit', tn, 'ANSWERED', { text: '已协调消防部门于本周完成验收。', attachments: [] });
     const rated = await act('enterprise', tn, 'RATED', { satisfaction: 'DISSATISFIED', isResolved: false, comment: '验收仍未安排' });
