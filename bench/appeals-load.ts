@@ -1,11 +1,12 @@
 /**
  * Benchmark: appeal submissions over HTTP on PostgreSQL. Not a unit test.
- *   npx tsx bench/appeals-load.ts [--count N] [--concurrency C] [--seconds S] [--rate R]
+ *   npx tsx bench/appeals-load.ts [--count N] [--concurrency C] [--seconds S] [--rate R] [--sessions K]
  *
  * Starts the real server (apps/server/src/main.ts, NODE_ENV=test so no request logging) as a child
  * process on a scratch PostgreSQL database (TEST_DATABASE_URL, default
- * postgres://postgres@127.0.0.1:5432/test; created and dropped), logs in the demo enterprise and sends
- * POST /api/appeals with a fresh Idempotency-Key each, from this process over loopback:
+ * postgres://postgres@127.0.0.1:5432/test; created and dropped), logs in the demo enterprise K times
+ * (K sessions, default 32, used in turn: many enterprises submit at once, each with its own session)
+ * and sends POST /api/appeals with a fresh Idempotency-Key each, from this process over loopback:
  *   closed loop (default): C clients, each sending its next request when the last one answered,
  *                          until N requests or S seconds;
  *   --rate R:              open loop, R requests per second on a fixed schedule for S seconds
@@ -50,6 +51,7 @@ const concurrency = option('concurrency', 16);
 const seconds = option('seconds', 30);
 const rate = process.argv.includes('--rate') ? option('rate', 500) : null;
 const warmup = option('warmup', 500);
+const sessions = option('sessions', 32);
 const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 const scratch = await createScratchPostgres(adminUrl);
@@ -66,14 +68,17 @@ async function postgresBackendCpu(): Promise<Map<number, number>> {
 const agent = new Agent({ keepAlive: true, maxSockets: Math.max(concurrency, 64) });
 const server = await spawnServer({ port, env: { DATABASE_URL: url.toString(), HUIQI_DEMO: '1' }, readyTimeoutMs: 180_000 });
 try {
-  const cookie = await logInCookie(server.baseUrl, 'enterprise');
+  const cookies: string[] = [];
+  for (let i = 0; i < sessions; i++) cookies.push(await logInCookie(server.baseUrl, 'enterprise'));
   const run = Math.random().toString(36).slice(2, 8);
   let seq = 0;
   const nextKey = () => `bench-${run}-${seq++}`;
   const errors = new Map<string, number>();
   const { hostname, port: serverPort } = new URL(server.baseUrl);
+  let turn = 0;
   const post = (key: string) =>
     new Promise<number>((resolve) => {
+      const cookie = cookies[turn++ % cookies.length]!;
       const body = JSON.stringify({ type: 'REQUEST', title: `压力测试诉求 ${key}`, description: '用于负载测试的合成诉求，不代表真实企业。' });
       const req = request(
         { host: hostname, port: serverPort, path: '/api/appeals', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie, 'idempotency-key': key } },
@@ -141,10 +146,16 @@ try {
   latencies.sort((a, b) => a - b);
   const throughput = latencies.length / elapsed;
   const p = (x: number) => percentile(latencies, x).toFixed(1);
-  const [cases] = await scratch.db.query<{ n: number }>("SELECT count(*) AS n FROM appeal_cases WHERE idempotency_key LIKE $1", [`bench-${run}-%`]);
+  // One batch (group commit) records its actions at one instant: distinct instants = batches.
+  const [cases] = await scratch.db.query<{ n: number; batches: number }>(
+    `SELECT count(*)::int AS n, count(DISTINCT a.recorded_at)::int AS batches FROM appeal_cases c JOIN appeal_actions a ON a.case_id = c.case_id AND a.seq = 1
+     WHERE c.idempotency_key LIKE $1`,
+    [`bench-${run}-%`],
+  );
   const figures = {
     engine: 'postgres',
     mode: rate === null ? `closed loop, ${concurrency} clients` : `open loop, ${rate}/s`,
+    sessions,
     requests: latencies.length,
     seconds: Number(elapsed.toFixed(2)),
     perSecond: Math.round(throughput),
@@ -154,6 +165,8 @@ try {
     maxMs: Number(latencies.at(-1)!.toFixed(1)),
     errors: Object.fromEntries(errors),
     casesStored: cases?.n ?? 0,
+    /** Mean submissions per transaction (warm-up included). */
+    meanBatch: cases && cases.batches > 0 ? Number((cases.n / cases.batches).toFixed(1)) : 0,
     /** Server CPU per request: what a request costs whatever else runs on the machine. */
     serverCpuMsPerRequest: Number((totalMs(serverCpu) / latencies.length).toFixed(2)),
     serverSystemCpuMsPerRequest: Number((serverCpu.system / latencies.length).toFixed(2)),
