@@ -18,6 +18,7 @@
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { availableParallelism, loadavg } from 'node:os';
+import { verifyAuditChain } from '@huiqi/db';
 import { createScratchPostgres } from '@huiqi/db/testing';
 import { freePort, logInCookie, spawnServer } from '../packages/api/src/appeals/testing/server-process';
 
@@ -167,6 +168,8 @@ try {
     casesStored: cases?.n ?? 0,
     /** Mean submissions per transaction (warm-up included). */
     meanBatch: cases && cases.batches > 0 ? Number((cases.n / cases.batches).toFixed(1)) : 0,
+    /** The hash chain over every audit event written, checked after the run (as `npx huiqi audit verify` does). */
+    auditChainOk: (await verifyAuditChain(scratch.db)).ok,
     /** Server CPU per request: what a request costs whatever else runs on the machine. */
     serverCpuMsPerRequest: Number((totalMs(serverCpu) / latencies.length).toFixed(2)),
     serverSystemCpuMsPerRequest: Number((serverCpu.system / latencies.length).toFixed(2)),
@@ -177,7 +180,7 @@ try {
     cores: availableParallelism(),
   };
   process.stdout.write(`${JSON.stringify(figures)}\n`);
-  const met = throughput >= 500 && percentile(latencies, 99) < 100 && errors.size === 0;
+  const met = throughput >= 500 && percentile(latencies, 99) < 100 && errors.size === 0 && figures.auditChainOk;
   process.stdout.write(`target ≥ 500/s with p99 < 100 ms: ${met ? 'met' : 'NOT met'}\n`);
   process.exitCode = met ? 0 : 1;
 } finally {
