@@ -216,6 +216,10 @@ describeEachEngine('API: appeals', (getDb) => {
     // someone else's upload cannot be attached
     const stolen = await call('bureau', 'POST', `/api/appeals/${tn}/actions`, { type: 'NOTE_ADDED', payload: { text: 'x', isInternal: true } });
     expect(stolen.statusCode).toBe(200);
+    // a retry of the submission (same key) is the same case, although its attachment is now linked to it
+    const retried = await submit({ attachmentIds: [id] }, 'attach-key-00001');
+    expect(retried.statusCode, retried.body).toBe(200);
+    expect(retried.json()).toMatchObject({ trackingNumber: tn, isDuplicate: true });
     const again = await submit({ attachmentIds: [id] }, 'attach-key-00002');
     expect(again.statusCode).toBe(400);
     expect(again.json().error.code).toBe('APPEAL_ATTACHMENT_UNKNOWN');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createAppealCasesBatch, linkAppealAttachments, reserveAppealSubmissions, type Database, type NewAppealCase, type Queryable } from '@huiqi/db';
-import { applyAction, formatTrackingNumber, localDateOf, type AppealActionInput, type AppealContext, type AppealPayloads } from '@huiqi/workflows';
+import { allocateTrackingSequences, createAppealCasesBatch, linkAppealAttachments, type Database, type NewAppealCase, type Queryable } from '@huiqi/db';
+import { applyAction, formatTrackingNumber, localDateOf, type AppealActionInput, type AppealContext, type AppealPayloads, type Attachment } from '@huiqi/workflows';
 import { AppError } from '../errors/app-error';
 import { appealRefusal } from './appeal-refusal';
 import { projectionOf } from './appeal-projection';
@@ -22,8 +22,8 @@ type ItemResult = { kind: 'CREATED'; outcome: SubmissionOutcome } | { kind: 'EXI
 
 /**
  * Group commit of submissions: while one transaction is being written, the submissions that
- * arrive wait and are then written together — one lock of the audit-chain head and one commit for
- * the lot. A lone submission is written at once (no added delay). Every submission is still
+ * arrive wait and are then written together — one lock of the audit-chain head, four statements and
+ * one commit for the lot. A lone submission is written at once (no added delay). Every submission is still
  * checked and computed on its own by the domain, and a refused one does not affect the others;
  * when a batch transaction fails as a whole, its submissions are written one by one instead.
  * Tracking numbers are allocated per batch, so a refused or duplicate submission leaves a gap.
@@ -64,8 +64,10 @@ export class SubmissionBatcher {
     let results: ItemResult[];
     try {
       const { context } = await appealsRuntime(this.db);
-      const prepared = await prepareBatch(this.db, unique.map((p) => p.input), context);
-      results = prepared.accepted.length === 0 ? complete(prepared.results) : await this.db.transaction((tx) => writeBatch(tx, prepared));
+      results = await this.db.transaction(async (tx) => {
+        const prepared = await prepareBatch(tx, unique.map((p) => p.input), context);
+        return prepared.accepted.length === 0 ? complete(prepared.results) : writeBatch(tx, prepared);
+      });
     } catch {
       results = [];
       for (const p of unique) {
@@ -114,25 +116,32 @@ function complete(results: readonly (ItemResult | null)[]): ItemResult[] {
 }
 
 /**
- * Outside any transaction (no lock held): one statement reserves the tracking numbers of the
- * batch and finds the keys already used (a retry is answered with its case, its attachments
- * already linked there); then the attachments are checked and each new submission is checked
- * and computed by the domain.
+ * First in the batch's transaction: one statement allocates the tracking numbers of the batch;
+ * then the attachments are checked and each submission is checked and computed by the domain.
+ * A retry (a key already used) is found when its case row is not inserted (see writeBatch); a
+ * retry whose attachments are already linked to its earlier case is recognised here. (In the
+ * transaction rather than before it: one commit per batch instead of two. The sequence row stays
+ * locked until the commit, but batches are serialised by the audit-chain head anyway.)
  */
-async function prepareBatch(db: Database, inputs: SubmissionInput[], context: AppealContext): Promise<Prepared> {
+async function prepareBatch(db: Queryable, inputs: SubmissionInput[], context: AppealContext): Promise<Prepared> {
   const at = nowInstant();
   const day = localDateOf(at);
-  const { firstSequence, existing } = await reserveAppealSubmissions(db, TRACKING_PREFIX, day, inputs);
+  const firstSequence = await allocateTrackingSequences(db, TRACKING_PREFIX, day, inputs.length);
   const out: Prepared = { results: [], accepted: [] };
   for (const [index, input] of inputs.entries()) {
     try {
-      const existingCaseId = existing.get(`${input.submitterScope}\u0000${input.idempotencyKey}`);
-      if (existingCaseId !== undefined) {
-        out.results.push({ kind: 'EXISTING', caseId: existingCaseId });
-        continue;
-      }
       const caseId = `ap-${randomUUID()}`;
-      const attachments = input.draft.attachmentIds.length > 0 ? await resolveAttachments(db, input.draft.attachmentIds, input.actor.userId, caseId) : [];
+      let attachments: Attachment[] = [];
+      if (input.draft.attachmentIds.length > 0) {
+        try {
+          attachments = await resolveAttachments(db, input.draft.attachmentIds, input.actor.userId, caseId);
+        } catch (e) {
+          const earlier = await caseOfKey(db, input);
+          if (earlier === null) throw e;
+          out.results.push({ kind: 'EXISTING', caseId: earlier });
+          continue;
+        }
+      }
       const trackingNumber = formatTrackingNumber({ prefix: TRACKING_PREFIX, date: day, sequence: firstSequence + index });
       const { attachmentIds: _ignored, ...rest } = input.draft;
       const payload: AppealPayloads['SUBMITTED'] = {
@@ -141,7 +150,9 @@ async function prepareBatch(db: Database, inputs: SubmissionInput[], context: Ap
       const action: AppealActionInput = { id: input.actionId ?? `submit-${caseId}`, type: 'SUBMITTED', at, actor: input.actor, payload };
       const r = applyAction([], action, context);
       if (!r.ok) {
-        out.results.push({ kind: 'REFUSED', error: appealRefusal(r.error) });
+        // a retry of an accepted submission is answered with its case, even if it would be refused now
+        const earlier = await caseOfKey(db, input);
+        out.results.push(earlier === null ? { kind: 'REFUSED', error: appealRefusal(r.error) } : { kind: 'EXISTING', caseId: earlier });
         continue;
       }
       out.results.push(null);
@@ -156,6 +167,12 @@ async function prepareBatch(db: Database, inputs: SubmissionInput[], context: Ap
     }
   }
   return out;
+}
+
+/** The case an earlier submission with the same scope and key created, if any. */
+async function caseOfKey(q: Queryable, input: SubmissionInput): Promise<string | null> {
+  const [row] = await q.query<{ case_id: string }>('SELECT case_id FROM appeal_cases WHERE submitter_scope = $1 AND idempotency_key = $2', [input.submitterScope, input.idempotencyKey]);
+  return row?.case_id ?? null;
 }
 
 /** In the transaction: the rows, the audit events and the attachment links (attachments linked only if still unlinked). */

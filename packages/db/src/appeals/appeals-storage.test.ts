@@ -6,7 +6,7 @@ import { appendAppealAction, createAppealCase, loadAppealLog, loadAppealLogs } f
 import { findAppealCaseByTrackingNumber, listAppealCases, listOpenAppealCaseIds } from './find-appeal-cases';
 import { nextTrackingSequence } from './tracking-sequence';
 import { findAppealAttachment, insertAppealAttachment, linkAppealAttachments, readAppealAttachmentContent } from './appeal-attachments';
-import { allocateTrackingSequences, createAppealCasesBatch, reserveAppealSubmissions } from './create-appeal-cases-batch';
+import { allocateTrackingSequences, createAppealCasesBatch } from './create-appeal-cases-batch';
 
 let n = 0;
 function projection(over: Partial<AppealCaseProjection> = {}): AppealCaseProjection {
@@ -114,17 +114,6 @@ describeEachEngine('appeals storage', (getDb) => {
     expect(await allocateTrackingSequences(db, 'QB', '2026-11-22', 5)).toBe(1);
     expect(await allocateTrackingSequences(db, 'QB', '2026-11-22', 3)).toBe(6);
     expect(await db.transaction((tx) => nextTrackingSequence(tx, 'QB', '2026-11-22'))).toBe(9);
-  });
-
-  it('reserves a batch: a block of tracking sequences and the keys already used, in one statement', async () => {
-    const db = getDb();
-    const p = projection();
-    await db.transaction((tx) => createAppealCase(tx, { projection: p, submitterScope: 'u-res', idempotencyKey: 'kr-used', action: action('s', 'SUBMITTED'), auditUserId: null }));
-    const keys = [{ submitterScope: 'u-res', idempotencyKey: 'kr-new' }, { submitterScope: 'u-res', idempotencyKey: 'kr-used' }, { submitterScope: 'u-other', idempotencyKey: 'kr-used' }];
-    const first = await reserveAppealSubmissions(db, 'QR', '2026-11-22', keys);
-    expect(first).toEqual({ firstSequence: 1, existing: new Map([['u-res\u0000kr-used', p.caseId]]) });
-    const second = await reserveAppealSubmissions(db, 'QR', '2026-11-22', keys.slice(0, 1));
-    expect(second).toEqual({ firstSequence: 4, existing: new Map() });
   });
 
   it('stores attachment bytes and links them only for their uploader', async () => {

@@ -106,29 +106,3 @@ export async function allocateTrackingSequences(q: Queryable, prefix: string, da
   if (!row) throw new Error('tracking sequences not allocated');
   return row.last_value - n + 1;
 }
-
-/**
- * Before a batch of submissions, in one statement: allocates one tracking sequence of `prefix` on
- * `day` per key (returns the first of the consecutive block) and finds the keys already used, with
- * their case ids (a retried submission; its sequence stays unused).
- */
-export async function reserveAppealSubmissions(
-  q: Queryable,
-  prefix: string,
-  day: string,
-  keys: readonly { submitterScope: string; idempotencyKey: string }[],
-): Promise<{ firstSequence: number; existing: Map<string, string> }> {
-  const [row] = await q.query<{ last_value: number; existing: { submitter_scope: string; idempotency_key: string; case_id: string }[] | null }>(
-    `WITH allocated AS (
-       INSERT INTO appeal_tracking_sequences (prefix, day, last_value) VALUES ($1, $2, $3)
-       ON CONFLICT (prefix, day) DO UPDATE SET last_value = appeal_tracking_sequences.last_value + $3
-       RETURNING last_value)
-     SELECT (SELECT last_value FROM allocated) AS last_value,
-       (SELECT jsonb_agg(jsonb_build_object('submitter_scope', c.submitter_scope, 'idempotency_key', c.idempotency_key, 'case_id', c.case_id))
-        FROM appeal_cases c JOIN unnest($4::text[], $5::text[]) AS k(scope, key) ON c.submitter_scope = k.scope AND c.idempotency_key = k.key) AS existing`,
-    [prefix, day, keys.length, keys.map((k) => k.submitterScope), keys.map((k) => k.idempotencyKey)],
-  );
-  if (!row) throw new Error('tracking sequences not allocated');
-  const existing = new Map((row.existing ?? []).map((e) => [`${e.submitter_scope}\u0000${e.idempotency_key}`, e.case_id]));
-  return { firstSequence: row.last_value - keys.length + 1, existing };
-}

@@ -8,4 +8,4 @@ export {
 export {
   findAppealAttachment, insertAppealAttachment, linkAppealAttachments, readAppealAttachmentContent, type AppealAttachmentInfo,
 } from './appeal-attachments';
-export { allocateTrackingSequences, createAppealCasesBatch, reserveAppealSubmissions, type NewAppealCase } from './create-appeal-cases-batch';
+export { allocateTrackingSequences, createAppealCasesBatch, type NewAppealCase } from './create-appeal-cases-batch';
