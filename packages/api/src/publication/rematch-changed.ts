@@ -1,9 +1,9 @@
-import { insertNotices, listChangedSinceMatch, listPublishedPolicies, loadPopulation, recordMatchWatermarks, type Database } from '@huiqi/db';
-import { parsePlainDate } from '@huiqi/kernel';
+import { insertNoticeRows, listChangedSinceMatch, loadPopulation, recordMatchWatermarks, type Database, type NoticeRow } from '@huiqi/db';
+import { parsePlainDate, type PlainDate } from '@huiqi/kernel';
+import { matchEnterprise } from '@huiqi/matching';
 import { getRules } from '../rules/rule-base';
-import { ruleJurisdictionOf } from '../rules/rule-jurisdiction';
-import { outcomesOf } from './reach';
-import { policyOfDraft } from './validate-draft';
+import { publishedPolicies } from './published-policy-cache';
+import { subjectsOf } from './reach';
 
 export const PUBLICATION_REMATCH_QUEUE = 'policies-publish.rematch';
 export const REMATCH_BATCH = 500;
@@ -19,27 +19,32 @@ export async function rematchChanged(db: Database, today: string = new Date().to
   if (!date) throw new RangeError(`bad date ${today}`);
   const changed = await listChangedSinceMatch(db, batch);
   if (changed.length === 0) return { enterprises: 0, policies: 0, inserted: 0 };
+  return rematchEnterprises(db, changed, date);
+}
+
+/**
+ * The incremental path for known enterprises (each with the registry stamp it is matched at): their
+ * registry rows in two statements, every published version in force from the process cache of
+ * compiled policies, one rules-engine context per enterprise shared by all versions, the notices of
+ * all versions in one statement and the watermarks in the same transaction.
+ */
+export async function rematchEnterprises(db: Database, changed: readonly { uscc: string; stamp: string }[], date: PlainDate): Promise<{ enterprises: number; policies: number; inserted: number }> {
   const { rb } = await getRules();
   const population = await loadPopulation(db, { usccs: changed.map((c) => c.uscc) });
-  const published = await listPublishedPolicies(db, today);
-  const names = new Map((await db.query<{ id: string; name_zh: string }>('SELECT id, name_zh FROM jurisdictions')).map((r) => [r.id, r.name_zh]));
-  const perPolicy: { draftId: string; notices: { uscc: string; kind: 'ELIGIBLE' | 'UNKNOWN'; missing: string[] }[] }[] = [];
-  for (const draft of published) {
-    const policy = await policyOfDraft(draft.policyKey, draft, ruleJurisdictionOf(rb, draft.jurisdiction, names.get(draft.jurisdiction) ?? '').id);
-    const outcomes = outcomesOf(rb, policy, population, date);
-    perPolicy.push({
-      draftId: draft.id,
-      notices: population.flatMap((m, i) => {
-        const o = outcomes[i]!;
-        return o.status === 'ELIGIBLE' || o.status === 'UNKNOWN' ? [{ uscc: m.profile.uscc, kind: o.status, missing: o.missing }] : [];
-      }),
+  const inForce = (await publishedPolicies(db, rb)).filter((a) => a.effectiveFrom <= date && (a.effectiveUntil === null || date <= a.effectiveUntil));
+  const policies = inForce.map((a) => a.policy);
+  const rows: NoticeRow[] = [];
+  subjectsOf(rb, population, date).forEach(({ facts, jurisdiction }, i) => {
+    const uscc = population[i]!.profile.uscc;
+    matchEnterprise(rb, facts, { date, jurisdiction }, policies).evaluations.forEach((ev, k) => {
+      if (ev.status === 'ELIGIBLE') rows.push({ draftId: inForce[k]!.draftId, uscc, kind: 'ELIGIBLE', missing: [] });
+      else if (ev.status === 'UNKNOWN') rows.push({ draftId: inForce[k]!.draftId, uscc, kind: 'UNKNOWN', missing: [...ev.missing] });
     });
-  }
+  });
   const inserted = await db.transaction(async (tx) => {
-    let n = 0;
-    for (const p of perPolicy) n += await insertNotices(tx, p.draftId, p.notices);
+    const n = await insertNoticeRows(tx, rows);
     await recordMatchWatermarks(tx, changed);
     return n;
   });
-  return { enterprises: changed.length, policies: published.length, inserted };
+  return { enterprises: changed.length, policies: inForce.length, inserted };
 }

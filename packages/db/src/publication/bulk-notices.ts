@@ -41,3 +41,33 @@ export async function insertNoticeColumns(tx: Queryable, draftId: string, notice
   }
   return inserted;
 }
+
+/** One notice of any published version (the re-match path: few enterprises, many versions). */
+export interface NoticeRow {
+  draftId: string;
+  uscc: string;
+  kind: 'ELIGIBLE' | 'UNKNOWN';
+  missing: readonly string[];
+}
+
+/**
+ * Inserts notices of several published versions in one statement (a (uscc, version) that already
+ * has a notice keeps it). Returns how many were inserted.
+ */
+export async function insertNoticeRows(tx: Queryable, rows: readonly NoticeRow[], at: Date = new Date()): Promise<number> {
+  if (rows.length === 0) return 0;
+  const missing = rows.map((r) => {
+    for (const f of r.missing) if (f.includes(',') || f === '') throw new RangeError(`fact name ${JSON.stringify(f)} cannot be stored`);
+    return r.missing.join(',');
+  });
+  const [row] = await tx.query<{ n: number }>(
+    `WITH ins AS (
+       INSERT INTO policy_notices (uscc, draft_id, kind, missing, created_at)
+       SELECT n.uscc, n.draft_id, n.kind, CASE WHEN n.missing = '' THEN '{}'::text[] ELSE string_to_array(n.missing, ',') END, $5
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS n(draft_id, uscc, kind, missing)
+       ON CONFLICT (uscc, draft_id) DO NOTHING RETURNING 1)
+     SELECT count(*)::int AS n FROM ins`,
+    [rows.map((r) => r.draftId), rows.map((r) => r.uscc), rows.map((r) => r.kind), missing, at.toISOString()],
+  );
+  return row?.n ?? 0;
+}

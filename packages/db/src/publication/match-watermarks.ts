@@ -22,3 +22,9 @@ export async function recordMatchWatermarks(tx: Queryable, stamps: readonly { us
     [JSON.stringify(stamps), at.toISOString()],
   );
 }
+
+/** The current registry state of these enterprises (the stamp their watermark is compared with), by uscc. */
+export async function registryStamps(db: Queryable, usccs: readonly string[]): Promise<{ uscc: string; stamp: string }[]> {
+  if (usccs.length === 0) return [];
+  return db.query<{ uscc: string; stamp: string }>(`SELECT e.uscc, ${STAMP} AS stamp FROM enterprises e WHERE e.uscc = ANY($1::text[]) ORDER BY e.uscc`, [usccs]);
+}
