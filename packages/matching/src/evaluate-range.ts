@@ -31,7 +31,7 @@ export function evaluateRange(plan: MatchPlan, cols: PopulationColumns, into?: U
   if (codes.length < n * P) throw new RangeError('outcome buffer too small');
   const counts = new Float64Array(P * 4);
   // Per policy a histogram of the 256 codes, tallied per chunk while its codes are in cache.
-  const hist = new Uint32Array(P * 256);
+  const hist = new Uint32Array(counting ? P * 256 : 0);
   const vectors: Uint8Array[] = [];
   const size = plan.env.chunkSize;
   const remap = tagRemap(cols.meta);
@@ -61,7 +61,7 @@ export function evaluateRange(plan: MatchPlan, cols: PopulationColumns, into?: U
       const out = codes.subarray(p * n + start, p * n + start + len);
       if (!k.version || k.nowhere) {
         out.fill(OUTCOME_NOT_IN_FORCE);
-        hist[p * 256 + OUTCOME_NOT_IN_FORCE]! += len;
+        if (counting) hist[p * 256 + OUTCOME_NOT_IN_FORCE]! += len;
         continue;
       }
       if (k.clauses === null) {
@@ -76,14 +76,14 @@ export function evaluateRange(plan: MatchPlan, cols: PopulationColumns, into?: U
           const ev = evaluatePolicy(plan.rb, k.policy, e.facts, { date: plan.date, jurisdiction: e.jurisdiction }, e.ctx);
           out[i] = encodeOutcome(ev.status, ev.firstFailingClause ? version.conditions.findIndex((c) => c.id === ev.firstFailingClause) : 0);
         }
-        tally(hist, p * 256, out, len);
+        if (counting) tally(hist, p * 256, out, len);
         continue;
       }
       const nc = k.clauses.length;
       if (nc === 0) {
         out.fill(OUTCOME_ELIGIBLE);
         if (k.partial) for (let i = 0; i < len; i++) out[i]! &= k.keepMask[district[start + i]!]!;
-        tally(hist, p * 256, out, len);
+        if (counting) tally(hist, p * 256, out, len);
         continue;
       }
       for (let ci = 0; ci < nc; ci++) {
@@ -94,7 +94,7 @@ export function evaluateRange(plan: MatchPlan, cols: PopulationColumns, into?: U
       }
       // 0xff where in force, 0 (NOT_IN_FORCE) elsewhere, folded in the same pass.
       const keep = k.partial ? { mask: k.keepMask, district, start } : null;
-      foldClauses(vectors, nc, { out, len, hist, histBase: p * 256, keep });
+      foldClauses(vectors, nc, { out, len, hist: counting ? hist : null, histBase: p * 256, keep });
     }
   }
   if (counting) for (let p = 0; p < P; p++) for (let code = 0; code < 256; code++) counts[p * 4 + statusIndex(code)]! += hist[p * 256 + code]!;

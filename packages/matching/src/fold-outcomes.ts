@@ -26,8 +26,8 @@ function foldTable(k: number): Uint8Array {
 export interface FoldTarget {
   out: Uint8Array;
   len: number;
-  /** 256 counters per policy; the loop adds each row's code at `histBase + code`. */
-  hist: Uint32Array;
+  /** 256 counters per policy; the loop adds each row's code at `histBase + code` (null: codes only, no tally). */
+  hist: Uint32Array | null;
   histBase: number;
   /** When the policy is in force in some districts only: 0xff / 0 per district, and the chunk's district codes. */
   keep: { mask: Uint8Array; district: Uint16Array | Uint8Array | Int32Array | Uint32Array; start: number } | null;
@@ -42,13 +42,14 @@ export interface FoldTarget {
 export function foldClauses(v: readonly Uint8Array[], n: number, t: FoldTarget): void {
   if (t.keep) return foldMasked(v, n, t, t.keep);
   const { out, len, hist, histBase: h } = t;
+  const count = hist !== null;
   switch (n) {
     case 1: {
       const a = v[0]!;
       for (let i = 0; i < len; i++) {
         const c = FIRST[a[i]!]!;
         out[i] = c;
-        hist[h + c]!++;
+        if (count) hist![h + c]!++;
       }
       return;
     }
@@ -57,7 +58,7 @@ export function foldClauses(v: readonly Uint8Array[], n: number, t: FoldTarget):
       for (let i = 0; i < len; i++) {
         const c = t1[(FIRST[a[i]!]! << 2) | b[i]!]!;
         out[i] = c;
-        hist[h + c]!++;
+        if (count) hist![h + c]!++;
       }
       return;
     }
@@ -66,7 +67,7 @@ export function foldClauses(v: readonly Uint8Array[], n: number, t: FoldTarget):
       for (let i = 0; i < len; i++) {
         const c = t2[(t1[(FIRST[a[i]!]! << 2) | b[i]!]! << 2) | d[i]!]!;
         out[i] = c;
-        hist[h + c]!++;
+        if (count) hist![h + c]!++;
       }
       return;
     }
@@ -75,7 +76,7 @@ export function foldClauses(v: readonly Uint8Array[], n: number, t: FoldTarget):
       for (let i = 0; i < len; i++) {
         const c = t3[(t2[(t1[(FIRST[a[i]!]! << 2) | b[i]!]! << 2) | d[i]!]! << 2) | e[i]!]!;
         out[i] = c;
-        hist[h + c]!++;
+        if (count) hist![h + c]!++;
       }
       return;
     }
@@ -87,6 +88,7 @@ export function foldClauses(v: readonly Uint8Array[], n: number, t: FoldTarget):
 function foldMasked(v: readonly Uint8Array[], n: number, t: FoldTarget, keep: NonNullable<FoldTarget['keep']>): void {
   if (n > 3) return foldGeneric(v, n, t, keep);
   const { out, len, hist, histBase: h } = t;
+  const count = hist !== null;
   const { mask, district, start } = keep;
   const a = v[0]!, b = n > 1 ? v[1]! : a, d = n > 2 ? v[2]! : a;
   // A missing second or third clause is replaced by the first one again: folding a clause twice changes nothing.
@@ -94,7 +96,7 @@ function foldMasked(v: readonly Uint8Array[], n: number, t: FoldTarget, keep: No
   for (let i = 0; i < len; i++) {
     const c = t2[(t1[(FIRST[a[i]!]! << 2) | b[i]!]! << 2) | d[i]!]! & mask[district[start + i]!]!;
     out[i] = c;
-    hist[h + c]!++;
+    if (count) hist![h + c]!++;
   }
 }
 
@@ -107,5 +109,5 @@ function foldGeneric(v: readonly Uint8Array[], n: number, t: FoldTarget, keep: F
     for (let i = 0; i < len; i++) out[i] = table[(out[i]! << 2) | x[i]!]!;
   }
   if (keep) for (let i = 0; i < len; i++) out[i]! &= keep.mask[keep.district[keep.start + i]!]!;
-  for (let i = 0; i < len; i++) hist[h + out[i]!]!++;
+  if (hist) for (let i = 0; i < len; i++) hist[h + out[i]!]!++;
 }
