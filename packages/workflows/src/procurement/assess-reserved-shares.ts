@@ -5,6 +5,7 @@ import { formatPercent, fraction, fractionText, mulFen } from './exact-rate';
 import { checkPlanProject, type PlanProject, type PlanProjectInput } from './procurement-plan';
 import { resolveParam } from './rate-ranges';
 import { CATEGORY_LABEL, type ProcurementContext, type ProcurementInputError } from './types';
+import { shownValue } from './shown-value';
 
 export interface DepartmentRef {
   id: string;
@@ -96,7 +97,7 @@ export function assessReservedShares(
   const errors: ProcurementInputError[] = [];
   const bad = (field: string, zh: string, en: string) => errors.push({ code: 'INVALID_FIELD', field, message: bi(`${field}：${zh}`, `${field}: ${en}`) });
   if (!department || typeof department.id !== 'string' || !department.id) bad('department.id', '须为非空文本', 'must be non-empty text');
-  if (!department || !ctx.jurisdictions.has(department.jurisdiction)) bad('department.jurisdiction', `未知辖区 ${String(department?.jurisdiction)}`, `unknown jurisdiction ${String(department?.jurisdiction)}`);
+  if (!department || !ctx.jurisdictions.has(department.jurisdiction)) bad('department.jurisdiction', `未知辖区 ${shownValue(department?.jurisdiction)}`, `unknown jurisdiction ${shownValue(department?.jurisdiction)}`);
   if (!Number.isInteger(year) || year < 1900 || year > 2999) bad('year', '须为四位年份', 'must be a four-digit year');
   const asOf = opts.asOf ?? parsePlainDate(`${year}-12-31`);
   if (!asOf) bad('asOf', '须为 YYYY-MM-DD', 'must be YYYY-MM-DD');

@@ -3,6 +3,7 @@ import type { Declaration } from './declaration';
 import type { BidEvaluation, BidsEvaluation } from './evaluate-bids';
 import { renderDeclarationHtml, renderDeclarationText } from './render-declaration';
 import type { ProcurementInputError } from './types';
+import { shownValue } from './shown-value';
 
 export interface AwardInput {
   projectName: string;
@@ -49,7 +50,7 @@ export function buildAwardNotice(input: AwardInput): Result<AwardNotice, Procure
   if (!input.purchaser?.trim()) bad('INVALID_FIELD', 'purchaser', '须填写采购人', 'the purchaser is required');
   if (!input.winnerName?.trim()) bad('INVALID_FIELD', 'winnerName', '须填写中标（成交）供应商名称', 'the winning supplier name is required');
   const w = input.evaluation?.bids?.find((b) => b.id === input.winnerId);
-  if (!w) bad('INVALID_FIELD', 'winnerId', `评审结果中没有投标 ${String(input.winnerId)}`, `no bid ${String(input.winnerId)} in the evaluation`);
+  if (!w) bad('INVALID_FIELD', 'winnerId', `评审结果中没有投标 ${shownValue(input.winnerId)}`, `no bid ${shownValue(input.winnerId)} in the evaluation`);
   if (errors.length) return err(errors);
   const winner = w!;
   const pref = preferenceOf(input.evaluation, winner);

@@ -4,6 +4,7 @@ import { CITE } from './citations';
 import { addFraction, cmpFraction, deductFen, formatPercent, fraction, fractionText, ONE, parseRate, ZERO, type Fraction } from './exact-rate';
 import { deductionRange, resolveParam, type RateRange } from './rate-ranges';
 import { CATEGORY_LABEL, isSizeClass, isSmallOrMicro, PROCUREMENT_CATEGORIES, type ProcurementCategory, type ProcurementContext, type ProcurementInputError } from './types';
+import { shownValue } from './shown-value';
 
 /** One item of a bid: for goods the manufacturer, for works the contractor, for services the provider. */
 export interface BidItemInput {
@@ -309,7 +310,7 @@ export function evaluateBids(project: ProjectBidsInput, ctx: ProcurementContext)
   const date = typeof project.date === 'string' ? parsePlainDate(project.date) : null;
   if (!date) errors.push(fieldError('date', '须为 YYYY-MM-DD 格式的日期', 'must be a date YYYY-MM-DD'));
   if (typeof project.jurisdiction !== 'string' || !ctx.jurisdictions.has(project.jurisdiction)) {
-    errors.push(fieldError('jurisdiction', `未知辖区 ${String(project.jurisdiction)}`, `unknown jurisdiction ${String(project.jurisdiction)}`));
+    errors.push(fieldError('jurisdiction', `未知辖区 ${shownValue(project.jurisdiction)}`, `unknown jurisdiction ${shownValue(project.jurisdiction)}`));
   }
   if (!PROCUREMENT_CATEGORIES.includes(project.category)) errors.push(fieldError('category', '须为 GOODS、WORKS 或 SERVICES', 'must be GOODS, WORKS or SERVICES'));
   if (typeof project.reservedForSme !== 'boolean') errors.push(fieldError('reservedForSme', '须为 true 或 false', 'must be true or false'));
