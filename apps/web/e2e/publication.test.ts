@@ -43,6 +43,14 @@ async function checkSettles(page: Page, testId: string, state: 'OK' | 'INVALID')
   await expect.poll(() => page.getByTestId(testId).getAttribute('data-state'), { timeout: 20_000 }).toBe(state);
 }
 
+/** Long enough for a server busy with notice jobs on a loaded machine; a poll ends as soon as the state is there. */
+const WAIT = { timeout: 30_000 };
+
+/** The page shows the version in `status` (after a step's request and the reload of the page data). */
+async function statusIs(page: Page, status: string): Promise<void> {
+  await expect.poll(() => page.getByTestId('draft-status').getAttribute('data-status'), WAIT).toBe(status);
+}
+
 const count = async (page: Page, testId: string) => Number(await page.getByTestId(testId).getAttribute('data-value'));
 
 describe('policy publication in the browser', () => {
@@ -72,7 +80,7 @@ describe('policy publication in the browser', () => {
     await choose(bureau, 'condition-0-subject', '营业收入 (revenue)', 'revenue');
     await choose(bureau, 'condition-0-op', '不超过');
     await bureau.getByTestId('condition-0-value').fill('1000');
-    await expect.poll(() => bureau.getByTestId('condition-0-text').innerText()).toBe('revenue <= wan_yuan(1000)');
+    await expect.poll(() => bureau.getByTestId('condition-0-text').innerText(), WAIT).toBe('revenue <= wan_yuan(1000)');
     await checkSettles(bureau, 'condition-0-check', 'OK');
 
     // Condition 2 written in the condition language: a typo is reported with its position, then fixed.
@@ -82,7 +90,7 @@ describe('policy publication in the browser', () => {
     await bureau.getByTestId('condition-1-id').fill('staff');
     await bureau.getByTestId('condition-1-label-zh').fill('从业人员不少于5人，且不是个体工商户');
     await bureau.getByTestId('condition-1-label-en').fill('At least 5 employees, not an individual business');
-    await expect.poll(() => bureau.getByTestId('condition-1-cite').inputValue()).toBe(CITE); // carried over from the condition before
+    await expect.poll(() => bureau.getByTestId('condition-1-cite').inputValue(), WAIT).toBe(CITE); // carried over from the condition before
     await bureau.getByTestId('condition-1-when').fill('employes >= 5 && !isIndividualBusiness');
     await checkSettles(bureau, 'condition-1-check', 'INVALID');
     expect(await bureau.getByTestId('condition-1-check').getAttribute('data-offset')).toBe('0');
@@ -102,9 +110,9 @@ describe('policy publication in the browser', () => {
     await bureau.getByTestId('draft-save').click();
     await bureau.waitForURL(/\/console\/policies\/[0-9a-f-]{36}$/);
     const draftUrl = new URL(bureau.url()).pathname;
-    await expect.poll(() => bureau.getByTestId('draft-status').getAttribute('data-status')).toBe('DRAFTED');
+    await statusIs(bureau, 'DRAFTED');
     // Reopened, the builder condition is in the builder again; the one the builder cannot write stays text.
-    await expect.poll(() => bureau.getByTestId('condition-0-text').innerText()).toBe('revenue <= wan_yuan(1000)');
+    await expect.poll(() => bureau.getByTestId('condition-0-text').innerText(), WAIT).toBe('revenue <= wan_yuan(1000)');
     expect(await bureau.getByTestId('condition-1-when').inputValue()).toBe('employees >= 5 && !isIndividualBusiness');
 
     // ── Preview: nonzero totals, by district table and chart. ──
@@ -150,16 +158,16 @@ describe('policy publication in the browser', () => {
     await bureau.getByTestId('condition-0-value').fill('6000');
     await bureau.getByTestId('condition-0-label-zh').fill('营业收入不超过6000万元');
     await bureau.getByTestId('condition-0-label-en').fill('Revenue at most 60M yuan');
-    await expect.poll(() => bureau.getByTestId('condition-0-text').innerText()).toBe('revenue <= wan_yuan(6000)');
+    await expect.poll(() => bureau.getByTestId('condition-0-text').innerText(), WAIT).toBe('revenue <= wan_yuan(6000)');
     const saved = bureau.waitForResponse((r) => r.url().endsWith(draftUrl.replace('/console/policies', '/api/publication/drafts')) && r.request().method() === 'PUT');
     await bureau.getByTestId('draft-save').click();
     expect((await saved).status()).toBe(200);
-    await expect.poll(() => bureau.getByTestId('condition-0-text').innerText()).toBe('revenue <= wan_yuan(6000)');
+    await expect.poll(() => bureau.getByTestId('condition-0-text').innerText(), WAIT).toBe('revenue <= wan_yuan(6000)');
 
     // Submit; the author cannot publish their own policy and is told why.
-    await expect.poll(() => bureau.getByTestId('draft-step-SUBMIT').isEnabled()).toBe(true);
+    await expect.poll(() => bureau.getByTestId('draft-step-SUBMIT').isEnabled(), WAIT).toBe(true);
     await bureau.getByTestId('draft-step-SUBMIT').click();
-    await expect.poll(() => bureau.getByTestId('draft-status').getAttribute('data-status')).toBe('SUBMITTED_FOR_REVIEW');
+    await statusIs(bureau, 'SUBMITTED_FOR_REVIEW');
     expect(await bureau.getByTestId('draft-step-PUBLISH').isDisabled()).toBe(true);
     expect(await bureau.getByTestId('publish-refused').innerText()).toContain('另一名工作人员');
 
@@ -167,17 +175,17 @@ describe('policy publication in the browser', () => {
     const reviewer = await open();
     await logIn(reviewer, 'bureau-2');
     await reviewer.goto(draftUrl);
-    await expect.poll(() => reviewer.getByTestId('draft-status').getAttribute('data-status')).toBe('SUBMITTED_FOR_REVIEW');
+    await statusIs(reviewer, 'SUBMITTED_FOR_REVIEW');
     await reviewer.getByTestId('draft-step-PUBLISH').click();
     await reviewer.getByTestId('step-confirm-text').waitFor();
     await reviewer.getByTestId('step-confirm').click();
-    await expect.poll(() => reviewer.getByTestId('draft-status').getAttribute('data-status'), { timeout: 30_000 }).toBe('PUBLISHED');
+    await statusIs(reviewer, 'PUBLISHED');
     await reviewer.getByTestId('draft-tab-history').click();
     await reviewer.getByTestId('history-PUBLISHED').waitFor();
     await screenshot(reviewer, 'publication-published');
     // English works on the console too.
     await reviewer.getByTestId('language-switch').click();
-    await expect.poll(() => reviewer.getByTestId('draft-status').innerText()).toBe('Published');
+    await expect.poll(() => reviewer.getByTestId('draft-status').innerText(), WAIT).toBe('Published');
     expect(await reviewer.getByTestId('draft-tab-history').innerText()).toBe('History');
 
     // ── The demo enterprise: the notice in 消息中心 (the notice jobs run in the server), the policy in 我的政策. ──
@@ -239,7 +247,7 @@ describe('policy publication in the browser', () => {
     await miit.waitForURL(/\/console\/policies\/[0-9a-f-]{36}$/);
     const draftUrl = new URL(miit.url()).pathname;
     await miit.getByTestId('draft-step-SUBMIT').click();
-    await expect.poll(() => miit.getByTestId('draft-status').getAttribute('data-status')).toBe('SUBMITTED_FOR_REVIEW');
+    await statusIs(miit, 'SUBMITTED_FOR_REVIEW');
 
     // The SME bureau returns it with a note.
     const bureau = await open();
@@ -250,18 +258,18 @@ describe('policy publication in the browser', () => {
     await bureau.getByText('请填写说明').waitFor(); // a note is required
     await bureau.getByTestId('step-note').fill('请补充从业人员条件');
     await bureau.getByTestId('step-confirm').click();
-    await expect.poll(() => bureau.getByTestId('draft-status').getAttribute('data-status')).toBe('DRAFTED');
+    await statusIs(bureau, 'DRAFTED');
 
     // The author sees the note in the history, and withdraws the draft, confirming with the reason.
     await miit.reload();
-    await expect.poll(() => miit.getByTestId('draft-status').getAttribute('data-status')).toBe('DRAFTED');
+    await statusIs(miit, 'DRAFTED');
     await miit.getByTestId('draft-tab-history').click();
     expect(await miit.getByTestId('history-RETURNED').innerText()).toContain('请补充从业人员条件');
     await miit.getByTestId('draft-step-WITHDRAW').click();
     await miit.getByTestId('step-confirm-text').waitFor();
     await miit.getByTestId('step-note').fill('改由其他政策覆盖');
     await miit.getByTestId('step-confirm').click();
-    await expect.poll(() => miit.getByTestId('draft-status').getAttribute('data-status')).toBe('WITHDRAWN');
+    await statusIs(miit, 'WITHDRAWN');
     expect(await miit.getByTestId('draft-steps').count()).toBe(0);
     await miit.getByTestId('history-WITHDRAWN').waitFor();
     await screenshot(miit, 'publication-withdrawn');
