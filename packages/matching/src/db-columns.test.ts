@@ -84,7 +84,7 @@ const oddity = fc.record({
   extraTag: fc.boolean(),
 });
 
-/** A policy whose ratio comparison is too close to call in floats for some rows, so the batch run rechecks them row-wise. */
+/** A policy with ratio comparisons at the threshold for some rows: one decided exactly in the kernels, one rechecked row-wise. */
 function ratioPolicy(): PolicyDef {
   const r = definePolicy(rb, {
     id: 'test-rd-ratio-close',
@@ -92,7 +92,10 @@ function ratioPolicy(): PolicyDef {
     jurisdiction: 'cn-gd-sz',
     cite: 'cn/law/sme-promotion#art_2',
     conditions: [
+      // Decided exactly by cross-multiplication in the kernels.
       { id: 'ratio', label: { zh: '研发占比', en: 'R&D ratio' }, when: 'rdExpense / revenue >= 0.05 || mainBusinessRevenue > revenue', cite: 'cn/law/sme-promotion#art_2' },
+      // A float sum of a quotient: too close to call at the threshold, rechecked row-wise.
+      { id: 'shifted', label: { zh: '研发占比加成', en: 'R&D ratio shifted' }, when: 'rdExpense / revenue + 0.2 >= 0.25', cite: 'cn/law/sme-promotion#art_2' },
       { id: 'staff', label: { zh: '人数', en: 'Staff' }, when: 'employees >= 3', cite: 'cn/law/sme-promotion#art_2' },
     ],
     from: '2020-01-01' as PlainDate,

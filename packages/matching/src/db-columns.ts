@@ -218,30 +218,3 @@ export function registryFactsAt(reg: RegistryColumns, i: number): Facts {
   return facts;
 }
 
-/** Rows `rows` (ascending positions) of the columns, copied into columns of their own. */
-export function gatherRows(cols: PopulationColumns, rows: Int32Array): PopulationColumns {
-  const pick = <A extends Int16Array | Int32Array | Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: A): A => {
-    const out = new (a.constructor as new (n: number) => A)(rows.length);
-    for (let k = 0; k < rows.length; k++) out[k] = a[rows[k]!]!;
-    return out;
-  };
-  return {
-    from: 0,
-    rowCount: rows.length,
-    meta: { ...cols.meta, rowCount: rows.length },
-    registrationDay: pick(cols.registrationDay),
-    district: pick(cols.district),
-    industry: pick(cols.industry),
-    flags: pick(cols.flags),
-    tags: pick(cols.tags),
-    figureCount: pick(cols.figureCount),
-    figures: cols.figures.map((f) => ({
-      year: pick(f.year),
-      employees: pick(f.employees),
-      revenueFen: pick(f.revenueFen),
-      totalAssetsFen: pick(f.totalAssetsFen),
-      rdExpenseFen: pick(f.rdExpenseFen),
-      mainBusinessRevenueFen: pick(f.mainBusinessRevenueFen),
-    })),
-  };
-}

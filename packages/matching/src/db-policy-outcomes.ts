@@ -1,6 +1,7 @@
 import type { PlainDate } from '@huiqi/kernel';
 import type { CNode, PolicyDef, PolicyVersion, RuleBase } from '@huiqi/rules-engine';
-import { gatherRows, registryFactsAt, type RegistryColumns } from './db-columns';
+import { registryFactsAt, type RegistryColumns } from './db-columns';
+import { gatherRows } from './gather-columns';
 import { evaluateRange } from './evaluate-range';
 import { FIGURE_FACTS } from './fact-columns';
 import { matchEnterprise } from './incremental';

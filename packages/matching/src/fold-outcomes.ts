@@ -2,11 +2,41 @@ import { OUTCOME_ELIGIBLE, OUTCOME_INELIGIBLE_BASE, OUTCOME_UNKNOWN } from './ou
 import { F, T, U } from './tri-state';
 
 // Branch-free folding: the data decide the outcome bytes at random, so table look-ups beat branches.
-/** The outcome after the first clause, by its truth value F, U, T: failing at clause 0, UNKNOWN, ELIGIBLE. */
-const FIRST = Uint8Array.of(OUTCOME_INELIGIBLE_BASE, OUTCOME_UNKNOWN, OUTCOME_ELIGIBLE);
+
+/** Clauses folded by one look-up: the truth values of 5 clauses, 2 bits each, index a table of 1 024 codes. */
+export const JOINT_CLAUSES = 5;
+
+const jointTables: Uint8Array[] = [];
+
+/**
+ * For n ≤ JOINT_CLAUSES clauses: the outcome code at index Σ truthₖ << 2k — INELIGIBLE at the first
+ * false clause, else UNKNOWN when a clause is unknown, else ELIGIBLE. One look-up per row instead of
+ * one per clause, and the index is computed from independent loads.
+ */
+function jointTable(n: number): Uint8Array {
+  let t = jointTables[n];
+  if (!t) {
+    t = new Uint8Array(1 << (2 * n));
+    for (let idx = 0; idx < t.length; idx++) {
+      let code: number = OUTCOME_ELIGIBLE;
+      for (let k = 0; k < n; k++) {
+        const truth = (idx >> (2 * k)) & 3;
+        if (truth === F) {
+          code = OUTCOME_INELIGIBLE_BASE + k;
+          break;
+        }
+        if (truth === U) code = OUTCOME_UNKNOWN;
+      }
+      t[idx] = code;
+    }
+    jointTables[n] = t;
+  }
+  return t;
+}
+
 const foldTables: Uint8Array[] = [];
 
-/** For condition k: next code = table[(code << 2) | truth]; a decided INELIGIBLE code never changes. */
+/** For condition k beyond the joint ones: next code = table[(code << 2) | truth]; a decided INELIGIBLE code never changes. */
 function foldTable(k: number): Uint8Array {
   let t = foldTables[k];
   if (!t) {
@@ -40,71 +70,70 @@ export interface FoldTarget {
  * plus one to tally and one to mask was the main cost with hundreds of policies.)
  */
 export function foldClauses(v: readonly Uint8Array[], n: number, t: FoldTarget): void {
+  if (n > JOINT_CLAUSES) return foldGeneric(v, n, t);
   if (t.keep) return foldMasked(v, n, t, t.keep);
   const { out, len, hist, histBase: h } = t;
-  const count = hist !== null;
+  const table = jointTable(n);
+  // One loop per clause count: each loads only its own clauses' bytes.
+  const a = v[0]!, b = v[1]!, c = v[2]!, d = v[3]!, e = v[4]!;
   switch (n) {
-    case 1: {
-      const a = v[0]!;
+    case 1:
       for (let i = 0; i < len; i++) {
-        const c = FIRST[a[i]!]!;
-        out[i] = c;
-        if (count) hist![h + c]!++;
+        const code = table[a[i]!]!;
+        out[i] = code;
+        if (hist) hist[h + code]!++;
       }
       return;
-    }
-    case 2: {
-      const a = v[0]!, b = v[1]!, t1 = foldTable(1);
+    case 2:
       for (let i = 0; i < len; i++) {
-        const c = t1[(FIRST[a[i]!]! << 2) | b[i]!]!;
-        out[i] = c;
-        if (count) hist![h + c]!++;
+        const code = table[a[i]! | (b[i]! << 2)]!;
+        out[i] = code;
+        if (hist) hist[h + code]!++;
       }
       return;
-    }
-    case 3: {
-      const a = v[0]!, b = v[1]!, d = v[2]!, t1 = foldTable(1), t2 = foldTable(2);
+    case 3:
       for (let i = 0; i < len; i++) {
-        const c = t2[(t1[(FIRST[a[i]!]! << 2) | b[i]!]! << 2) | d[i]!]!;
-        out[i] = c;
-        if (count) hist![h + c]!++;
+        const code = table[a[i]! | (b[i]! << 2) | (c[i]! << 4)]!;
+        out[i] = code;
+        if (hist) hist[h + code]!++;
       }
       return;
-    }
-    case 4: {
-      const a = v[0]!, b = v[1]!, d = v[2]!, e = v[3]!, t1 = foldTable(1), t2 = foldTable(2), t3 = foldTable(3);
+    case 4:
       for (let i = 0; i < len; i++) {
-        const c = t3[(t2[(t1[(FIRST[a[i]!]! << 2) | b[i]!]! << 2) | d[i]!]! << 2) | e[i]!]!;
-        out[i] = c;
-        if (count) hist![h + c]!++;
+        const code = table[a[i]! | (b[i]! << 2) | (c[i]! << 4) | (d[i]! << 6)]!;
+        out[i] = code;
+        if (hist) hist[h + code]!++;
       }
       return;
-    }
     default:
-      return foldGeneric(v, n, t, null);
+      for (let i = 0; i < len; i++) {
+        const code = table[a[i]! | (b[i]! << 2) | (c[i]! << 4) | (d[i]! << 6) | (e[i]! << 8)]!;
+        out[i] = code;
+        if (hist) hist[h + code]!++;
+      }
   }
 }
 
+/** Rows of several districts in the chunk, the policy in force in some: codes of the others masked to NOT_IN_FORCE. */
 function foldMasked(v: readonly Uint8Array[], n: number, t: FoldTarget, keep: NonNullable<FoldTarget['keep']>): void {
-  if (n > 3) return foldGeneric(v, n, t, keep);
   const { out, len, hist, histBase: h } = t;
-  const count = hist !== null;
+  const table = jointTable(n);
   const { mask, district, start } = keep;
-  const a = v[0]!, b = n > 1 ? v[1]! : a, d = n > 2 ? v[2]! : a;
-  // A missing second or third clause is replaced by the first one again: folding a clause twice changes nothing.
-  const t1 = n > 1 ? foldTable(1) : foldTable(0), t2 = n > 2 ? foldTable(2) : t1;
+  // Absent clauses: the first one again, its bits masked off.
+  const a = v[0]!, b = v[n > 1 ? 1 : 0]!, c = v[n > 2 ? 2 : 0]!, d = v[n > 3 ? 3 : 0]!, e = v[n > 4 ? 4 : 0]!;
+  const mb = n > 1 ? 3 : 0, mc = n > 2 ? 3 : 0, md = n > 3 ? 3 : 0, me = n > 4 ? 3 : 0;
   for (let i = 0; i < len; i++) {
-    const c = t2[(t1[(FIRST[a[i]!]! << 2) | b[i]!]! << 2) | d[i]!]! & mask[district[start + i]!]!;
-    out[i] = c;
-    if (count) hist![h + c]!++;
+    const code = table[a[i]! | ((b[i]! & mb) << 2) | ((c[i]! & mc) << 4) | ((d[i]! & md) << 6) | ((e[i]! & me) << 8)]! & mask[district[start + i]!]!;
+    out[i] = code;
+    if (hist) hist[h + code]!++;
   }
 }
 
-function foldGeneric(v: readonly Uint8Array[], n: number, t: FoldTarget, keep: FoldTarget['keep']): void {
-  const { out, len, hist, histBase: h } = t;
-  const a = v[0]!;
-  for (let i = 0; i < len; i++) out[i] = FIRST[a[i]!]!;
-  for (let k = 1; k < n; k++) {
+/** More clauses than one look-up covers: the first JOINT_CLAUSES jointly, then one table step per clause. */
+function foldGeneric(v: readonly Uint8Array[], n: number, t: FoldTarget): void {
+  const { out, len, hist, histBase: h, keep } = t;
+  foldClauses(v, JOINT_CLAUSES, { out, len, hist: null, histBase: 0, keep: null });
+  for (let k = JOINT_CLAUSES; k < n; k++) {
     const x = v[k]!, table = foldTable(k);
     for (let i = 0; i < len; i++) out[i] = table[(out[i]! << 2) | x[i]!]!;
   }

@@ -116,6 +116,24 @@ describe('kernels', () => {
     expect(decodeOutcome(evaluateRange(plan, cols).codes[0]!)).toEqual({ status: 'INELIGIBLE', failingIndex: 2 });
   });
 
+  it('folds more clauses than one table look-up covers (7), with unknown and failing clauses anywhere', () => {
+    const file = population(() => {}, 300);
+    const cols = readColumnarRange(file, 0, 300);
+    const ids = districtJurisdictions(rb, cols.meta).ids;
+    const clauses = ['employees >= 3', "'TECH_SME' in tags || revenue >= wan_yuan(200)", 'yearsInNicheMarket >= 1', 'rdRatio >= 0.01', 'revenue >= revenueYearBefore', 'isSme', 'employees <= 200'];
+    // Every rotation puts the unknown clause and the selective ones at another position.
+    for (let k = 0; k < clauses.length; k++) {
+      const p = policy(...clauses.slice(k), ...clauses.slice(0, k));
+      const { codes } = evaluateRange(compileMatchPlan(rb, [p], cols.meta, { date: DATE }), cols);
+      for (let i = 0; i < 300; i++) {
+        const single = evaluatePolicy(rb, p, factsAt(cols, i, 2025), { date: DATE, jurisdiction: ids[cols.district[i]!]! });
+        const got = decodeOutcome(codes[i]!);
+        expect(got.status).toBe(single.status);
+        if (single.firstFailingClause) expect(`c${got.failingIndex}`).toBe(single.firstFailingClause);
+      }
+    }
+  });
+
   it('resolves parameters per district jurisdiction (a per-row parameter column)', () => {
     const file = population(() => {}, 400);
     const cols = readColumnarRange(file, 0, 400);
@@ -172,10 +190,81 @@ describe('kernels', () => {
     }
   });
 
+  it('district-clustered chunks give the codes of row order, also into a reused buffer and with a chunk smaller than a district', () => {
+    const file = population(() => {}, 700);
+    const cols = readColumnarRange(file, 0, 700);
+    const local = (j: string) => {
+      const r = definePolicy(rb, { id: `only-${j}`, title: bi(j, j), jurisdiction: j, cite: CITE, from: '2020-01-01' as PlainDate, conditions: [{ id: 'a', label: bi('a', 'a'), when: 'revenue >= wan_yuan(50)', cite: CITE }, { id: 'b', label: bi('b', 'b'), when: 'rdRatio >= 0.02', cite: CITE }] });
+      if (!r.ok) throw new Error(r.error.en);
+      return r.value;
+    };
+    const policies = [local('cn-gd-sz-ns'), policy('employees >= 5'), local('cn-gd-sz-ba'), local('cn-gd-sz-lg')];
+    const ids = districtJurisdictions(rb, cols.meta).ids;
+    const reused = new Uint8Array(700 * policies.length).fill(0xff);
+    for (const chunkSize of [16, 4096]) {
+      const { codes } = evaluateRange(compileMatchPlan(rb, policies, cols.meta, { date: DATE, chunkSize }), cols, reused);
+      policies.forEach((p, k) => {
+        for (let i = 0; i < 700; i++) {
+          const single = evaluatePolicy(rb, p, factsAt(cols, i, 2025), { date: DATE, jurisdiction: ids[cols.district[i]!]! });
+          expect(decodeOutcome(codes[k * 700 + i]!).status).toBe(single.status);
+        }
+      });
+    }
+  });
+
   it('refuses a condition that does not type-check, with its position', () => {
     const r = definePolicy(rb, { id: 'bad', title: bi('坏', 'bad'), jurisdiction: 'cn-gd-sz', cite: CITE, from: '2020-01-01' as PlainDate, conditions: [{ id: 'x', label: bi('x', 'x'), when: "revenue >= 'a'", cite: CITE }] });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.en).toMatch(/x \(at \d+\)/);
+  });
+});
+
+describe('ratio comparisons by cross-multiplication', () => {
+  // (R&D, revenue, main-business revenue) in fen: signs, zero divisors, exact thresholds, products past 2^53.
+  const cases: [number, number, number][] = [
+    [5, 100, 120], [5, -100, -120], [-5, -100, 0], [0, 0, 0], [5, 0, 1], [1, 3, 4], [1, 20, 24], [2 ** 52, 3, 2 ** 52], [3, 2 ** 52 - 1, 7],
+  ];
+  const conditions = [
+    'rdExpense / revenue >= 0.05',
+    'rdRatio < 1 / 3',
+    'rdRatio == 0.05',
+    'rdRatio != 0.05',
+    'rdExpense / revenue > mainBusinessRevenue / revenue',
+    'mainBusinessRevenue >= revenue * 1.2',
+    'revenue * 6 / 5 <= mainBusinessRevenue',
+    'revenue / 12 <= wan_yuan(1)',
+    '0.05 <= rdRatio',
+  ];
+
+  it('gives the rules engine answer for every sign, zero divisor and magnitude, rechecking products at or past 2^53', () => {
+    const file = population((rows) => {
+      cases.forEach(([rd, rev, main], i) => {
+        rows[i]!.figures = [{ year: 2025, employees: 10, revenueFen: rev, totalAssetsFen: 1000, rdExpenseFen: rd, mainBusinessRevenueFen: main }];
+      });
+    }, cases.length);
+    const cols = readColumnarRange(file, 0, cases.length);
+    const ids = districtJurisdictions(rb, cols.meta).ids;
+    for (const when of conditions) {
+      const p = policy(when);
+      const plan = compileMatchPlan(rb, [p], cols.meta, { date: DATE });
+      const res = evaluateRange(plan, cols);
+      for (let i = 0; i < cases.length; i++) {
+        const single = evaluatePolicy(rb, p, factsAt(cols, i, 2025), { date: DATE, jurisdiction: ids[cols.district[i]!]! });
+        expect(`${when} row ${i}: ${decodeOutcome(res.codes[i]!).status}`).toBe(`${when} row ${i}: ${single.status}`);
+      }
+      // Only the rows whose cross products reach 2^53 go row-wise.
+      expect(res.exactRechecks).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('decides a ratio exactly at its threshold without a row-wise recheck', () => {
+    const file = population((rows) => {
+      rows[0]!.figures = [figures(2025, 2_000_000, 100_000)];
+    }, 1);
+    const cols = readColumnarRange(file, 0, 1);
+    const res = evaluateRange(compileMatchPlan(rb, [policy('rdRatio >= 0.05')], cols.meta, { date: DATE }), cols);
+    expect(decodeOutcome(res.codes[0]!).status).toBe('ELIGIBLE');
+    expect(res.exactRechecks).toBe(0);
   });
 });
 

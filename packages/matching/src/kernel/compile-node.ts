@@ -5,6 +5,7 @@ import { FIGURE_FACTS, tagRemap } from '../fact-columns';
 import { F, T, U } from '../tri-state';
 import { memo, Unsupported, type BoolVec, type Chunk, type KNode, type NumVec, type StrVec, type TagVec } from './chunk';
 import type { Interner } from './interner';
+import { ratioCompare, type RatioCompiler } from './ratio-compare';
 import { buildSizeTable, classifyRows, SIZE_CODES } from './size-class-vector';
 
 /** What kernels are compiled against: rule base, date, figure year, the population's dictionaries. */
@@ -120,6 +121,8 @@ function constStr(env: KernelEnv, code: number): KNode {
   return { kind: 'str', scalar: code, run: () => out };
 }
 
+const RATIO_HOOKS: RatioCompiler = { compile: compileNode, bool };
+
 type Num = Extract<KNode, { kind: 'num' }>;
 type Bool = Extract<KNode, { kind: 'bool' }>;
 type Str = Extract<KNode, { kind: 'str' }>;
@@ -194,7 +197,7 @@ function build(n: CNode, env: KernelEnv): KNode {
           });
     }
     case 'cmp':
-      return compare(n.op, compileNode(n.left, env), compileNode(n.right, env), env);
+      return ratioCompare(n, env, RATIO_HOOKS) ?? compare(n.op, compileNode(n.left, env), compileNode(n.right, env), env);
     case 'in':
       return member(compileNode(n.left, env), compileNode(n.right, env), env);
     case 'arith':
