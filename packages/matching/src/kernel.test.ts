@@ -239,7 +239,7 @@ describe('ratio comparisons by cross-multiplication', () => {
   it('gives the rules engine answer for every sign, zero divisor and magnitude, rechecking products at or past 2^53', () => {
     const file = population((rows) => {
       cases.forEach(([rd, rev, main], i) => {
-        rows[i]!.figures = [{ year: 2025, employees: 10, revenueFen: rev, totalAssetsFen: 1000, rdExpenseFen: rd, mainBusinessRevenueFen: main }];
+        rows[i]!.figures = [{ ...figures(2025, rev, rd), mainBusinessRevenueFen: main } as SyntheticEnterprise['figures'][number]];
       });
     }, cases.length);
     const cols = readColumnarRange(file, 0, cases.length);
