@@ -234,6 +234,9 @@ describe('ratio comparisons by cross-multiplication', () => {
     'revenue * 6 / 5 <= mainBusinessRevenue',
     'revenue / 12 <= wan_yuan(1)',
     '0.05 <= rdRatio',
+    // Every row has one year of figures: the year before is unknown (NaN), never a recheck.
+    'mainBusinessRevenue >= revenueYearBefore * 1.2',
+    'rdExpenseYearBefore / revenue >= 0.05',
   ];
 
   it('gives the rules engine answer for every sign, zero divisor and magnitude, rechecking products at or past 2^53', () => {

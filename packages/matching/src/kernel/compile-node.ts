@@ -1,6 +1,6 @@
 import { toEpochDay, type PlainDate } from '@huiqi/kernel';
 import { factField, QUALIFICATION_TAGS, type CNode, type RuleBase, type Value } from '@huiqi/rules-engine';
-import { FLAG_GENERAL_TAXPAYER, FLAG_INDIVIDUAL_BUSINESS, type ColumnarMeta } from '@huiqi/testing';
+import { FIGURE_SLOTS, FLAG_GENERAL_TAXPAYER, FLAG_INDIVIDUAL_BUSINESS, type ColumnarMeta } from '@huiqi/testing';
 import { FIGURE_FACTS, tagRemap } from '../fact-columns';
 import { F, T, U } from '../tri-state';
 import { memo, Unsupported, type BoolVec, type Chunk, type KNode, type NumVec, type StrVec, type TagVec } from './chunk';
@@ -242,19 +242,38 @@ function fact(name: string, type: CNode['ty']['type'], env: KernelEnv): KNode {
   const fig = FIGURE_FACTS[name];
   if (fig) {
     const key = fig.key;
-    const slots = slotsOf(env, fig.yearsBack);
-    const node = num(env, true, (c, out) => {
+    const yearsBack = fig.yearsBack;
+    const slots = slotsOf(env, yearsBack);
+    const latest = latestOf(env);
+    const out = new Float64Array(env.chunkSize);
+    const run = memo((c: Chunk): NumVec => {
       const { figures } = c.cols;
+      const s0 = c.start;
+      const m = latest(c);
+      const col = figures[yearsBack]![key];
+      // Every row of the chunk has this year in the same slot (the usual case): the column itself.
+      if (m > yearsBack) {
+        if (col instanceof Float64Array) return col.subarray(s0, s0 + c.len);
+        out.set(col.subarray(s0, s0 + c.len));
+        return out;
+      }
+      // Every row's latest figures are of the figure year: slot `yearsBack` where the row has that many years.
+      if (m >= 0) {
+        const count = c.cols.figureCount;
+        for (let i = 0; i < c.len; i++) out[i] = count[s0 + i]! > yearsBack ? col[s0 + i]! : NaN;
+        return out;
+      }
       const slot = slots(c);
       const a = figures[0]![key];
       const b = figures[1]![key];
       const d = figures[2]![key];
-      const s0 = c.start;
       for (let i = 0; i < c.len; i++) {
         const s = slot[i]!;
         out[i] = s === 0 ? a[s0 + i]! : s < 0 ? NaN : s === 1 ? b[s0 + i]! : d[s0 + i]!;
       }
+      return out;
     });
+    const node: KNode = { kind: 'num', integral: true, run };
     safeInts.add(node);
     return node;
   }
@@ -318,6 +337,33 @@ function fact(name: string, type: CNode['ty']['type'], env: KernelEnv): KNode {
     default:
       throw new Unsupported(`fact ${name} of type ${type} without a column`);
   }
+}
+
+const latestCache = new WeakMap<KernelEnv, (c: Chunk) => number>();
+
+/**
+ * Per chunk: when every row's latest figures (slot 0) are of the figure year, the fewest years any
+ * row has (year k back is then slot k in every row that has it, in all rows when k is below the
+ * minimum); −1 when some row's latest figures are of another year.
+ */
+function latestOf(env: KernelEnv): (c: Chunk) => number {
+  let f = latestCache.get(env);
+  if (!f) {
+    f = memo((c: Chunk) => {
+      const { figures, figureCount } = c.cols;
+      const y0 = figures[0]!.year;
+      let min = FIGURE_SLOTS;
+      for (let i = 0; i < c.len; i++) {
+        const r = c.start + i;
+        if (y0[r] !== env.figureYear) return -1;
+        const n = figureCount[r]!;
+        if (n < min) min = n;
+      }
+      return min;
+    });
+    latestCache.set(env, f);
+  }
+  return f;
 }
 
 const slotCache = new WeakMap<KernelEnv, Map<number, (c: Chunk) => Int8Array>>();

@@ -126,6 +126,21 @@ export function ratioCompare(n: Extract<CNode, { k: 'cmp' }>, env: KernelEnv, cc
   const ones = new Float64Array(env.chunkSize).fill(1);
   const table = BY_SIGN[n.op];
   const [nl, dl, nr, dr] = [l.n, l.d, r.n, r.d];
+  if (!dl && !dr) {
+    // No divisor (growth factors, divided amounts): cₗ·nₗ op c_r·n_r.
+    return cc.bool(env, (c, out) => {
+      const xl = nl ? nl.run(c) : ones, xr = nr ? nr.run(c) : ones;
+      for (let i = 0; i < c.len; i++) {
+        const x = cl * xl[i]!, y = cr * xr[i]!;
+        if (x !== x || y !== y) {
+          out[i] = U;
+          continue;
+        }
+        out[i] = table[x > y ? 2 : x < y ? 0 : 1]!;
+        if (!(x < TWO53 && x > -TWO53 && y < TWO53 && y > -TWO53)) c.suspects.push(i);
+      }
+    });
+  }
   return cc.bool(env, (c, out) => {
     const xl = nl ? nl.run(c) : ones, yl = dl ? dl.run(c) : ones;
     const xr = nr ? nr.run(c) : ones, yr = dr ? dr.run(c) : ones;
