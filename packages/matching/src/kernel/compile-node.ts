@@ -5,6 +5,7 @@ import { FIGURE_FACTS, tagRemap } from '../fact-columns';
 import { F, T, U } from '../tri-state';
 import { memo, Unsupported, type BoolVec, type Chunk, type KNode, type NumVec, type StrVec, type TagVec } from './chunk';
 import type { Interner } from './interner';
+import { BY_SIGN_OR_UNKNOWN } from './by-sign';
 import { ratioCompare, type RatioCompiler } from './ratio-compare';
 import { buildSizeTable, classifyRows, SIZE_CODES } from './size-class-vector';
 
@@ -181,18 +182,16 @@ function build(n: CNode, env: KernelEnv): KNode {
             const x = a.run(c);
             const y = b.run(c);
             for (let i = 0; i < c.len; i++) {
-              const p = x[i]!;
-              const q = y[i]!;
-              out[i] = p < q ? p : q;
+              const d = x[i]! - y[i]!;
+              out[i] = y[i]! + (d & (d >> 31)); // min, branch-free
             }
           })
         : bool(env, (c, out) => {
             const x = a.run(c);
             const y = b.run(c);
             for (let i = 0; i < c.len; i++) {
-              const p = x[i]!;
-              const q = y[i]!;
-              out[i] = p > q ? p : q;
+              const d = x[i]! - y[i]!;
+              out[i] = x[i]! - (d & (d >> 31)); // max, branch-free
             }
           });
     }
@@ -260,7 +259,7 @@ function fact(name: string, type: CNode['ty']['type'], env: KernelEnv): KNode {
       // Every row's latest figures are of the figure year: slot `yearsBack` where the row has that many years.
       if (m >= 0) {
         const count = c.cols.figureCount;
-        for (let i = 0; i < c.len; i++) out[i] = count[s0 + i]! > yearsBack ? col[s0 + i]! : NaN;
+        for (let i = 0; i < c.len; i++) out[i] = col[s0 + i]! + NAN_IF[Number(count[s0 + i]! <= yearsBack)]!; // NaN where the row lacks that year
         return out;
       }
       const slot = slots(c);
@@ -289,14 +288,14 @@ function fact(name: string, type: CNode['ty']['type'], env: KernelEnv): KNode {
     case 'isIndividualBusiness':
       return bool(env, (c, out) => {
         const col = c.cols.flags;
-        for (let i = 0; i < c.len; i++) out[i] = col[c.start + i]! & FLAG_INDIVIDUAL_BUSINESS ? T : F;
+        for (let i = 0; i < c.len; i++) out[i] = Number((col[c.start + i]! & FLAG_INDIVIDUAL_BUSINESS) !== 0) * T;
       });
     case 'taxpayerType': {
       const general = env.interner.code('GENERAL');
       const small = env.interner.code('SMALL_SCALE');
       return str(env, (c, out) => {
         const col = c.cols.flags;
-        for (let i = 0; i < c.len; i++) out[i] = col[c.start + i]! & FLAG_GENERAL_TAXPAYER ? general : small;
+        for (let i = 0; i < c.len; i++) out[i] = small + (general - small) * Number((col[c.start + i]! & FLAG_GENERAL_TAXPAYER) !== 0);
       });
     }
     case 'industryCode': {
@@ -338,6 +337,9 @@ function fact(name: string, type: CNode['ty']['type'], env: KernelEnv): KNode {
       throw new Unsupported(`fact ${name} of type ${type} without a column`);
   }
 }
+
+/** x + NAN_IF[1] is NaN, x + NAN_IF[0] is x: a branch-free select of UNKNOWN. */
+const NAN_IF = Float64Array.of(0, NaN);
 
 const latestCache = new WeakMap<KernelEnv, (c: Chunk) => number>();
 
@@ -396,17 +398,17 @@ function hasKnown(f: KNode, env: KernelEnv): KNode {
     case 'num':
       return bool(env, (c, out) => {
         const x = f.run(c);
-        for (let i = 0; i < c.len; i++) out[i] = x[i]! === x[i]! ? T : F;
+        for (let i = 0; i < c.len; i++) out[i] = Number(x[i]! === x[i]!) * T;
       });
     case 'str':
       return bool(env, (c, out) => {
         const x = f.run(c);
-        for (let i = 0; i < c.len; i++) out[i] = x[i]! >= 0 ? T : F;
+        for (let i = 0; i < c.len; i++) out[i] = Number(x[i]! >= 0) * T;
       });
     case 'bool':
       return bool(env, (c, out) => {
         const x = f.run(c);
-        for (let i = 0; i < c.len; i++) out[i] = x[i]! === U ? F : T;
+        for (let i = 0; i < c.len; i++) out[i] = Number(x[i]! !== U) * T;
       });
     case 'tags':
       return constBool(env, T);
@@ -544,15 +546,16 @@ function compare(op: '==' | '!=' | '<' | '<=' | '>' | '>=', l: KNode, r: KNode, 
   if (l.kind === 'num' && r.kind === 'num') return compareNum(op, l, r, env);
   if (l.kind === 'str' && r.kind === 'str') {
     if (op !== '==' && op !== '!=') throw new Unsupported(`string comparison ${op}`);
-    const want = op === '==' ? T : F;
-    const other = op === '==' ? F : T;
+    // Codes ≥ 0, UNKNOWN −1: U when unknown, else T or F by (a === b) === eq.
+    const eq = Number(op === '==');
     if (r.scalar !== undefined) {
       const s = r.scalar;
       return bool(env, (c, out) => {
         const x = l.run(c);
         for (let i = 0; i < c.len; i++) {
           const a = x[i]!;
-          out[i] = a < 0 ? U : a === s ? want : other;
+          const unknown = Number(a < 0);
+          out[i] = unknown + (1 - unknown) * T * Number(Number(a === s) === eq);
         }
       });
     }
@@ -562,7 +565,8 @@ function compare(op: '==' | '!=' | '<' | '<=' | '>' | '>=', l: KNode, r: KNode, 
       for (let i = 0; i < c.len; i++) {
         const a = x[i]!;
         const b = y[i]!;
-        out[i] = a < 0 || b < 0 ? U : a === b ? want : other;
+        const unknown = Number(a < 0) | Number(b < 0);
+        out[i] = unknown + (1 - unknown) * T * Number(Number(a === b) === eq);
       }
     });
   }
@@ -582,157 +586,59 @@ function compare(op: '==' | '!=' | '<' | '<=' | '>' | '>=', l: KNode, r: KNode, 
   throw new Unsupported(`comparison of ${l.kind} with ${r.kind}`);
 }
 
-function test(op: '==' | '!=' | '<' | '<=' | '>' | '>=', a: number, b: number): boolean {
-  switch (op) {
-    case '==':
-      return a === b;
-    case '!=':
-      return a !== b;
-    case '<':
-      return a < b;
-    case '<=':
-      return a <= b;
-    case '>':
-      return a > b;
-    case '>=':
-      return a >= b;
-  }
-}
-
 function compareNum(op: '==' | '!=' | '<' | '<=' | '>' | '>=', l: Num, r: Num, env: KernelEnv): KNode {
   const exact = l.integral && r.integral;
   const zeros = isZeroExact(l) && isZeroExact(r);
   if (r.scalar !== undefined && r.scalar === r.scalar && exact && Math.abs(r.scalar) < TWO53) {
     // The common shape `fact ≥ threshold` on whole numbers: one specialised loop per operator.
     const s = r.scalar;
-    const body = (safeInts.has(l) ? SAFE_SCALAR_LOOPS : SCALAR_LOOPS)[op]!;
-    return bool(env, (c, out) => body(l.run(c), s, out, c));
+    const table = BY_SIGN_OR_UNKNOWN[op];
+    const body = safeInts.has(l) ? safeScalarLoop : scalarLoop;
+    return bool(env, (c, out) => body(l.run(c), s, table, out, c));
   }
+  const table = BY_SIGN_OR_UNKNOWN[op];
   return bool(env, (c, out) => {
     const x = l.run(c);
     const y = r.run(c);
     for (let i = 0; i < c.len; i++) {
       const a = x[i]!;
       const b = y[i]!;
-      if (a !== a || b !== b) {
-        out[i] = U;
-        continue;
-      }
-      out[i] = test(op, a, b) ? T : F;
+      // U when either is NaN, else T or F (by the sign of a − b), without a data-dependent branch.
+      out[i] = table[1 + Number(a > b) - Number(a < b) + 3 * (Number(a !== a) | Number(b !== b))]!;
       if (exact ? Math.abs(a) >= TWO53 || Math.abs(b) >= TWO53 : close(a, b) && !(zeros && a === 0 && b === 0)) c.suspects.push(i);
     }
   });
 }
 
-/** x ⋚ s with NaN (UNKNOWN) giving U; whole numbers below 2^53, so the float test is exact. Rows ≥ 2^53 are flagged. */
-const SCALAR_LOOPS: Record<string, (x: NumVec, s: number, out: BoolVec, c: Chunk) => BoolVec> = {
-  '>=': (x, s, out, c) => {
-    for (let i = 0; i < c.len; i++) {
-      const a = x[i]!;
-      out[i] = a >= s ? T : a < s ? F : U;
-      if (a >= TWO53 || a <= -TWO53) c.suspects.push(i);
-    }
-    return out;
-  },
-  '>': (x, s, out, c) => {
-    for (let i = 0; i < c.len; i++) {
-      const a = x[i]!;
-      out[i] = a > s ? T : a <= s ? F : U;
-      if (a >= TWO53 || a <= -TWO53) c.suspects.push(i);
-    }
-    return out;
-  },
-  '<=': (x, s, out, c) => {
-    for (let i = 0; i < c.len; i++) {
-      const a = x[i]!;
-      out[i] = a <= s ? T : a > s ? F : U;
-      if (a >= TWO53 || a <= -TWO53) c.suspects.push(i);
-    }
-    return out;
-  },
-  '<': (x, s, out, c) => {
-    for (let i = 0; i < c.len; i++) {
-      const a = x[i]!;
-      out[i] = a < s ? T : a >= s ? F : U;
-      if (a >= TWO53 || a <= -TWO53) c.suspects.push(i);
-    }
-    return out;
-  },
-  '==': (x, s, out, c) => {
-    for (let i = 0; i < c.len; i++) {
-      const a = x[i]!;
-      out[i] = a !== a ? U : a === s ? T : F;
-      if (a >= TWO53 || a <= -TWO53) c.suspects.push(i);
-    }
-    return out;
-  },
-  '!=': (x, s, out, c) => {
-    for (let i = 0; i < c.len; i++) {
-      const a = x[i]!;
-      out[i] = a !== a ? U : a !== s ? T : F;
-      if (a >= TWO53 || a <= -TWO53) c.suspects.push(i);
-    }
-    return out;
-  },
-};
+/** x ⋚ s, NaN (UNKNOWN) giving U; whole numbers below 2^53, so the float test is exact. Rows at 2^53 or beyond are flagged. */
+function scalarLoop(x: NumVec, s: number, table: Uint8Array, out: BoolVec, c: Chunk): BoolVec {
+  for (let i = 0; i < c.len; i++) {
+    const a = x[i]!;
+    out[i] = table[1 + Number(a > s) - Number(a < s) + 3 * Number(a !== a)]!;
+    if (a >= TWO53 || a <= -TWO53) c.suspects.push(i);
+  }
+  return out;
+}
 
-/** The same loops for operands known to be safe integers: no magnitude check. */
-const SAFE_SCALAR_LOOPS: Record<string, (x: NumVec, s: number, out: BoolVec, c: Chunk) => BoolVec> = {
-  '>=': (x, s, out, c) => {
-    for (let i = 0; i < c.len; i++) {
-      const a = x[i]!;
-      out[i] = a >= s ? T : a < s ? F : U;
-    }
-    return out;
-  },
-  '>': (x, s, out, c) => {
-    for (let i = 0; i < c.len; i++) {
-      const a = x[i]!;
-      out[i] = a > s ? T : a <= s ? F : U;
-    }
-    return out;
-  },
-  '<=': (x, s, out, c) => {
-    for (let i = 0; i < c.len; i++) {
-      const a = x[i]!;
-      out[i] = a <= s ? T : a > s ? F : U;
-    }
-    return out;
-  },
-  '<': (x, s, out, c) => {
-    for (let i = 0; i < c.len; i++) {
-      const a = x[i]!;
-      out[i] = a < s ? T : a >= s ? F : U;
-    }
-    return out;
-  },
-  '==': (x, s, out, c) => {
-    for (let i = 0; i < c.len; i++) {
-      const a = x[i]!;
-      out[i] = a !== a ? U : a === s ? T : F;
-    }
-    return out;
-  },
-  '!=': (x, s, out, c) => {
-    for (let i = 0; i < c.len; i++) {
-      const a = x[i]!;
-      out[i] = a !== a ? U : a !== s ? T : F;
-    }
-    return out;
-  },
-};
+/** The same for operands known to be safe integers: no magnitude check. */
+function safeScalarLoop(x: NumVec, s: number, table: Uint8Array, out: BoolVec, c: Chunk): BoolVec {
+  for (let i = 0; i < c.len; i++) {
+    const a = x[i]!;
+    out[i] = table[1 + Number(a > s) - Number(a < s) + 3 * Number(a !== a)]!;
+  }
+  return out;
+}
 
 function member(l: KNode, r: KNode, env: KernelEnv): KNode {
   if (r.kind === 'list' && r.strings && l.kind === 'str') {
     const codes = new Set(r.strings.map((s) => env.interner.code(s)));
-    const lut = new Uint8Array(env.interner.size);
-    for (const cd of codes) lut[cd] = 1;
+    // Truth per code + 1 (index 0: UNKNOWN, −1). Every code the left side can hold is interned by now.
+    const lut = new Uint8Array(env.interner.size + 1).fill(F);
+    lut[0] = U;
+    for (const cd of codes) lut[cd + 1] = T;
     return bool(env, (c, out) => {
       const x = l.run(c);
-      for (let i = 0; i < c.len; i++) {
-        const a = x[i]!;
-        out[i] = a < 0 ? U : a < lut.length && lut[a] ? T : F;
-      }
+      for (let i = 0; i < c.len; i++) out[i] = lut[x[i]! + 1]!;
     });
   }
   if (r.kind === 'list' && r.numbers && l.kind === 'num') {
@@ -763,7 +669,7 @@ function member(l: KNode, r: KNode, env: KernelEnv): KNode {
       const mask = 1 << bit;
       return bool(env, (c, out) => {
         const t = tags.run(c);
-        for (let i = 0; i < c.len; i++) out[i] = t[i]! & mask ? T : F;
+        for (let i = 0; i < c.len; i++) out[i] = Number((t[i]! & mask) !== 0) * T;
       });
     }
     const left = l as Str;

@@ -1,10 +1,9 @@
 import type { CNode } from '@huiqi/rules-engine';
-import { T, F, U } from '../tri-state';
+import { BY_SIGN_OR_UNKNOWN } from './by-sign';
 import type { KNode } from './chunk';
 import type { KernelEnv } from './compile-node';
 
 type Num = Extract<KNode, { kind: 'num' }>;
-type CmpOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
 
 const TWO53 = 2 ** 53;
 
@@ -96,16 +95,6 @@ function leaf(n: CNode, env: KernelEnv, cc: RatioCompiler): RatioForm | null {
   return { p: 1, q: 1, n: k, d: null };
 }
 
-/** Truth of `x op y` by the sign of x − y: index 0 less, 1 equal, 2 greater. */
-const BY_SIGN: Record<CmpOp, Uint8Array> = {
-  '<': Uint8Array.of(T, F, F),
-  '<=': Uint8Array.of(T, T, F),
-  '==': Uint8Array.of(F, T, F),
-  '!=': Uint8Array.of(T, F, T),
-  '>=': Uint8Array.of(F, T, T),
-  '>': Uint8Array.of(F, F, T),
-};
-
 /**
  * `l op r` where both sides are ratio forms and one has a fraction or a divisor: decided exactly
  * by cross-multiplying whole numbers, `pₗ·q_r · nₗ · d_r  op  p_r·qₗ · n_r · dₗ` (sides swapped when
@@ -124,7 +113,7 @@ export function ratioCompare(n: Extract<CNode, { k: 'cmp' }>, env: KernelEnv, cc
   const cl = l.p * r.q, cr = r.p * l.q;
   if (!safe(cl) || !safe(cr)) return null;
   const ones = new Float64Array(env.chunkSize).fill(1);
-  const table = BY_SIGN[n.op];
+  const table = BY_SIGN_OR_UNKNOWN[n.op];
   const [nl, dl, nr, dr] = [l.n, l.d, r.n, r.d];
   if (!dl && !dr) {
     // No divisor (growth factors, divided amounts): cₗ·nₗ op c_r·n_r.
@@ -132,12 +121,8 @@ export function ratioCompare(n: Extract<CNode, { k: 'cmp' }>, env: KernelEnv, cc
       const xl = nl ? nl.run(c) : ones, xr = nr ? nr.run(c) : ones;
       for (let i = 0; i < c.len; i++) {
         const x = cl * xl[i]!, y = cr * xr[i]!;
-        if (x !== x || y !== y) {
-          out[i] = U;
-          continue;
-        }
-        out[i] = table[x > y ? 2 : x < y ? 0 : 1]!;
-        if (!(x < TWO53 && x > -TWO53 && y < TWO53 && y > -TWO53)) c.suspects.push(i);
+        out[i] = table[1 + Number(x > y) - Number(x < y) + 3 * (Number(x !== x) | Number(y !== y))]!;
+        if (x >= TWO53 || x <= -TWO53 || y >= TWO53 || y <= -TWO53) c.suspects.push(i);
       }
     });
   }
@@ -147,15 +132,12 @@ export function ratioCompare(n: Extract<CNode, { k: 'cmp' }>, env: KernelEnv, cc
     for (let i = 0; i < c.len; i++) {
       const a0 = xl[i]!, b0 = yl[i]!, a1 = xr[i]!, b1 = yr[i]!;
       const x = cl * a0 * b1, y = cr * a1 * b0;
-      // A zero divisor, or NaN (unknown) anywhere: UNKNOWN.
-      if (b0 === 0 || b1 === 0 || x !== x || y !== y) {
-        out[i] = U;
-        continue;
-      }
-      const flip = b0 < 0 !== b1 < 0;
-      const s = x > y ? 2 : x < y ? 0 : 1;
-      out[i] = table[flip ? 2 - s : s]!;
-      if (!(x < TWO53 && x > -TWO53 && y < TWO53 && y > -TWO53)) c.suspects.push(i);
+      // A zero divisor or NaN (unknown) anywhere: UNKNOWN. A negative divisor product flips the sign.
+      const unknown = Number(b0 === 0) | Number(b1 === 0) | Number(x !== x) | Number(y !== y);
+      const flip = Number(b0 < 0) ^ Number(b1 < 0);
+      const sign = Number(x > y) - Number(x < y);
+      out[i] = table[1 + sign - 2 * flip * sign + 3 * unknown]!;
+      if (x >= TWO53 || x <= -TWO53 || y >= TWO53 || y <= -TWO53) c.suspects.push(i);
     }
   });
 }
