@@ -1,4 +1,4 @@
-import { insertNoticeRows, listChangedSinceMatch, loadPopulation, recordMatchWatermarks, type Database, type NoticeRow } from '@huiqi/db';
+import { insertNoticeRows, listChangedSinceMatch, loadPopulation, type Database, type NoticeRow } from '@huiqi/db';
 import { parsePlainDate, type PlainDate } from '@huiqi/kernel';
 import { matchEnterprise } from '@huiqi/matching';
 import { getRules } from '../rules/rule-base';
@@ -12,7 +12,7 @@ export const REMATCH_BATCH = 500;
  * Re-matching after registry changes (profile or figures): up to `batch` enterprises whose registry
  * state differs from their watermark are matched against every policy published and in force
  * `today`; a notice is inserted only where none exists for that (enterprise, version), so only the
- * newly eligible (or newly "needs X") hear about it. Then their watermarks move, in the same transaction.
+ * newly eligible (or newly "needs X") hear about it. Their watermarks move in the same statement.
  */
 export async function rematchChanged(db: Database, today: string = new Date().toISOString().slice(0, 10), batch = REMATCH_BATCH): Promise<{ enterprises: number; policies: number; inserted: number }> {
   const date = parsePlainDate(today);
@@ -26,7 +26,7 @@ export async function rematchChanged(db: Database, today: string = new Date().to
  * The incremental path for known enterprises (each with the registry stamp it is matched at): their
  * registry rows in two statements, every published version in force from the process cache of
  * compiled policies, one rules-engine context per enterprise shared by all versions, the notices of
- * all versions in one statement and the watermarks in the same transaction.
+ * all versions and the watermarks in one statement.
  */
 export async function rematchEnterprises(db: Database, changed: readonly { uscc: string; stamp: string }[], date: PlainDate): Promise<{ enterprises: number; policies: number; inserted: number }> {
   const { rb } = await getRules();
@@ -41,10 +41,6 @@ export async function rematchEnterprises(db: Database, changed: readonly { uscc:
       else if (ev.status === 'UNKNOWN') rows.push({ draftId: inForce[k]!.draftId, uscc, kind: 'UNKNOWN', missing: [...ev.missing] });
     });
   });
-  const inserted = await db.transaction(async (tx) => {
-    const n = await insertNoticeRows(tx, rows);
-    await recordMatchWatermarks(tx, changed);
-    return n;
-  });
+  const inserted = await insertNoticeRows(db, rows, new Date(), changed);
   return { enterprises: changed.length, policies: inForce.length, inserted };
 }

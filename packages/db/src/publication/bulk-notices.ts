@@ -52,22 +52,28 @@ export interface NoticeRow {
 
 /**
  * Inserts notices of several published versions in one statement (a (uscc, version) that already
- * has a notice keeps it). Returns how many were inserted.
+ * has a notice keeps it), and with `watermarks` records in the same statement that those
+ * enterprises were matched at those registry stamps: one round trip, atomic without a transaction
+ * (the re-match path). Returns how many notices were inserted.
  */
-export async function insertNoticeRows(tx: Queryable, rows: readonly NoticeRow[], at: Date = new Date()): Promise<number> {
-  if (rows.length === 0) return 0;
+export async function insertNoticeRows(db: Queryable, rows: readonly NoticeRow[], at: Date = new Date(), watermarks: readonly { uscc: string; stamp: string }[] = []): Promise<number> {
+  if (rows.length === 0 && watermarks.length === 0) return 0;
   const missing = rows.map((r) => {
     for (const f of r.missing) if (f.includes(',') || f === '') throw new RangeError(`fact name ${JSON.stringify(f)} cannot be stored`);
     return r.missing.join(',');
   });
-  const [row] = await tx.query<{ n: number }>(
+  const [row] = await db.query<{ n: number }>(
     `WITH ins AS (
        INSERT INTO policy_notices (uscc, draft_id, kind, missing, created_at)
        SELECT n.uscc, n.draft_id, n.kind, CASE WHEN n.missing = '' THEN '{}'::text[] ELSE string_to_array(n.missing, ',') END, $5
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS n(draft_id, uscc, kind, missing)
-       ON CONFLICT (uscc, draft_id) DO NOTHING RETURNING 1)
+       ON CONFLICT (uscc, draft_id) DO NOTHING RETURNING 1),
+     marked AS (
+       INSERT INTO publication_match_watermarks (uscc, registry_stamp, matched_at)
+       SELECT w.uscc, w.stamp, $5 FROM unnest($6::text[], $7::text[]) AS w(uscc, stamp)
+       ON CONFLICT (uscc) DO UPDATE SET registry_stamp = EXCLUDED.registry_stamp, matched_at = EXCLUDED.matched_at RETURNING 1)
      SELECT count(*)::int AS n FROM ins`,
-    [rows.map((r) => r.draftId), rows.map((r) => r.uscc), rows.map((r) => r.kind), missing, at.toISOString()],
+    [rows.map((r) => r.draftId), rows.map((r) => r.uscc), rows.map((r) => r.kind), missing, at.toISOString(), watermarks.map((w) => w.uscc), watermarks.map((w) => w.stamp)],
   );
   return row?.n ?? 0;
 }

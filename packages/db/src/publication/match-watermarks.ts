@@ -12,17 +12,6 @@ export async function listChangedSinceMatch(db: Queryable, limit: number): Promi
   );
 }
 
-/** Records that these enterprises were matched at these registry states. */
-export async function recordMatchWatermarks(tx: Queryable, stamps: readonly { uscc: string; stamp: string }[], at: Date = new Date()): Promise<void> {
-  if (stamps.length === 0) return;
-  await tx.query(
-    `INSERT INTO publication_match_watermarks (uscc, registry_stamp, matched_at)
-     SELECT s.uscc, s.stamp, $2 FROM jsonb_to_recordset($1::jsonb) AS s(uscc text, stamp text)
-     ON CONFLICT (uscc) DO UPDATE SET registry_stamp = EXCLUDED.registry_stamp, matched_at = EXCLUDED.matched_at`,
-    [JSON.stringify(stamps), at.toISOString()],
-  );
-}
-
 /** The current registry state of these enterprises (the stamp their watermark is compared with), by uscc. */
 export async function registryStamps(db: Queryable, usccs: readonly string[]): Promise<{ uscc: string; stamp: string }[]> {
   if (usccs.length === 0) return [];
