@@ -39,7 +39,8 @@ function groupByDistrict(district: ArrayLike<number>, from: number, to: number, 
 
 /**
  * Rows per window when chunks are district-clustered: the outcome codes of a window (rows × policies
- * bytes, 6.5 MB for 400 policies) stay in the shared cache while each district's chunks scatter into them.
+ * bytes, 6.5 MB for 400 policies) can stay in the shared cache while each district's chunks scatter
+ * into them. (On one thread, windows from 4 096 to 262 144 rows measured the same.)
  */
 export const CLUSTER_WINDOW = 16_384;
 
