@@ -6,7 +6,7 @@ import { notifyPublication, PUBLICATION_NOTICES_QUEUE, PUBLICATION_REMATCH_QUEUE
  * number of `huiqi jobs work` processes share them), each matching the published version over its
  * range with the batch kernels and inserting one notice per eligible (or "needs X") enterprise in
  * bulk; and every 5 minutes a re-match of enterprises whose registry profile or
- * figures changed since they were last matched (watermarks). Both insert nothing twice, so
+ * figures changed (the registry change queue, oldest first). Both insert nothing twice, so
  * at-least-once delivery is safe.
  */
 export const publicationNotices: JobModuleFactory = ({ db }) => ({

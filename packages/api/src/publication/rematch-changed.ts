@@ -1,4 +1,4 @@
-import { insertNoticeRows, listChangedSinceMatch, loadPopulation, type Database, type NoticeRow } from '@huiqi/db';
+import { insertNoticeRows, listChangedSinceMatch, loadPopulation, type Database, type NoticeRow, type RegistryChange } from '@huiqi/db';
 import { parsePlainDate, type PlainDate } from '@huiqi/kernel';
 import { matchEnterprise } from '@huiqi/matching';
 import { getRules } from '../rules/rule-base';
@@ -9,10 +9,11 @@ export const PUBLICATION_REMATCH_QUEUE = 'policies-publish.rematch';
 export const REMATCH_BATCH = 500;
 
 /**
- * Re-matching after registry changes (profile or figures): up to `batch` enterprises whose registry
- * state differs from their watermark are matched against every policy published and in force
+ * Re-matching after registry changes (profile or figures): up to `batch` enterprises from the
+ * registry change queue (oldest first) are matched against every policy published and in force
  * `today`; a notice is inserted only where none exists for that (enterprise, version), so only the
- * newly eligible (or newly "needs X") hear about it. Their watermarks move in the same statement.
+ * newly eligible (or newly "needs X") hear about it. Their watermarks move and their queue entries
+ * go in the same statement (an entry changed meanwhile stays for the next run).
  */
 export async function rematchChanged(db: Database, today: string = new Date().toISOString().slice(0, 10), batch = REMATCH_BATCH): Promise<{ enterprises: number; policies: number; inserted: number }> {
   const date = parsePlainDate(today);
@@ -28,7 +29,7 @@ export async function rematchChanged(db: Database, today: string = new Date().to
  * compiled policies, one rules-engine context per enterprise shared by all versions, the notices of
  * all versions and the watermarks in one statement.
  */
-export async function rematchEnterprises(db: Database, changed: readonly { uscc: string; stamp: string }[], date: PlainDate): Promise<{ enterprises: number; policies: number; inserted: number }> {
+export async function rematchEnterprises(db: Database, changed: readonly RegistryChange[], date: PlainDate): Promise<{ enterprises: number; policies: number; inserted: number }> {
   const { rb } = await getRules();
   const population = await loadPopulation(db, { usccs: changed.map((c) => c.uscc) });
   const inForce = (await publishedPolicies(db, rb)).filter((a) => a.effectiveFrom <= date && (a.effectiveUntil === null || date <= a.effectiveUntil));

@@ -1,4 +1,5 @@
 import type { Queryable } from '../database';
+import type { RegistryChange } from './match-watermarks';
 
 /** Notices per INSERT statement: big enough that a statement's round trip is noise, small enough to keep one statement's arrays in tens of MB. */
 export const NOTICE_INSERT_BATCH = 20_000;
@@ -52,12 +53,13 @@ export interface NoticeRow {
 
 /**
  * Inserts notices of several published versions in one statement (a (uscc, version) that already
- * has a notice keeps it), and with `watermarks` records in the same statement that those
- * enterprises were matched at those registry stamps: one round trip, atomic without a transaction
- * (the re-match path). Returns how many notices were inserted.
+ * has a notice keeps it), and with `matched` records in the same statement that those enterprises
+ * were matched at those registry stamps and takes them off the registry change queue where their
+ * entry is still the one read (`seq`): one round trip, atomic without a transaction (the re-match
+ * path). Returns how many notices were inserted.
  */
-export async function insertNoticeRows(db: Queryable, rows: readonly NoticeRow[], at: Date = new Date(), watermarks: readonly { uscc: string; stamp: string }[] = []): Promise<number> {
-  if (rows.length === 0 && watermarks.length === 0) return 0;
+export async function insertNoticeRows(db: Queryable, rows: readonly NoticeRow[], at: Date = new Date(), matched: readonly RegistryChange[] = []): Promise<number> {
+  if (rows.length === 0 && matched.length === 0) return 0;
   const missing = rows.map((r) => {
     for (const f of r.missing) if (f.includes(',') || f === '') throw new RangeError(`fact name ${JSON.stringify(f)} cannot be stored`);
     return r.missing.join(',');
@@ -71,9 +73,12 @@ export async function insertNoticeRows(db: Queryable, rows: readonly NoticeRow[]
      marked AS (
        INSERT INTO publication_match_watermarks (uscc, registry_stamp, matched_at)
        SELECT w.uscc, w.stamp, $5 FROM unnest($6::text[], $7::text[]) AS w(uscc, stamp)
-       ON CONFLICT (uscc) DO UPDATE SET registry_stamp = EXCLUDED.registry_stamp, matched_at = EXCLUDED.matched_at RETURNING 1)
+       ON CONFLICT (uscc) DO UPDATE SET registry_stamp = EXCLUDED.registry_stamp, matched_at = EXCLUDED.matched_at RETURNING 1),
+     dequeued AS (
+       DELETE FROM registry_changes c USING unnest($6::text[], $8::bigint[]) AS d(uscc, seq)
+       WHERE c.uscc = d.uscc AND c.seq = d.seq RETURNING 1)
      SELECT count(*)::int AS n FROM ins`,
-    [rows.map((r) => r.draftId), rows.map((r) => r.uscc), rows.map((r) => r.kind), missing, at.toISOString(), watermarks.map((w) => w.uscc), watermarks.map((w) => w.stamp)],
+    [rows.map((r) => r.draftId), rows.map((r) => r.uscc), rows.map((r) => r.kind), missing, at.toISOString(), matched.map((w) => w.uscc), matched.map((w) => w.stamp), matched.map((w) => w.seq)],
   );
   return row?.n ?? 0;
 }

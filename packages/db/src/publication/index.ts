@@ -5,6 +5,6 @@ export { amendPolicy, createPolicyDraft, editPolicyDraft, publishPolicyDraft, re
 export type { PublicationAuditEvent } from './publication-audit-events';
 export { loadPopulation, type PopulationMember } from './population';
 export { countUnreadNotices, insertNotices, listNotices, markNoticeRead, type NewNotice, type NoticeKind, type PolicyNotice } from './policy-notices';
-export { listChangedSinceMatch, registryStamps } from './match-watermarks';
+export { listChangedSinceMatch, registryStamps, type RegistryChange } from './match-watermarks';
 export { registryRanges, loadRegistryRange, type RangeFigures, type RegistryRangeRow, type UsccRange } from './registry-columns';
 export { insertNoticeColumns, insertNoticeRows, NOTICE_INSERT_BATCH, type NoticeColumns, type NoticeRow } from './bulk-notices';
