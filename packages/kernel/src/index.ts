@@ -3,3 +3,4 @@ export * from './money';
 export * from './uscc';
 export * from './result';
 export * from './messages';
+export * from './intake-kind';
