@@ -1,4 +1,5 @@
 import type { User } from '@huiqi/db';
+import type { IntakeKind } from '@huiqi/kernel';
 import { AppError } from '../errors/app-error';
 
 /** The authenticated caller: a user, and how they proved it. */
@@ -7,6 +8,18 @@ export interface Principal {
   via: 'SESSION' | 'TOKEN';
   /** Set for session logins: the raw cookie value (to end the session at logout). */
   sessionSecret?: string;
+  /**
+   * Set for token logins: the token's own scope. A department system's token is bound to one
+   * department and to the intake kinds it may submit, and expires (null: no expiry).
+   */
+  token?: PrincipalToken;
+}
+
+export interface PrincipalToken {
+  id: string;
+  departmentId: string | null;
+  intakeKinds: readonly IntakeKind[];
+  expiresAt: string | null;
 }
 
 declare module 'fastify' {
