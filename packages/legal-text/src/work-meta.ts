@@ -31,6 +31,8 @@ export interface VersionMeta {
   kind: TextKind | null;
   status: WorkStatus;
   label: string | null;
+  /** Adoption date (通过/修订 by the enacting body), when it differs from publication. */
+  adopted: string | null;
   published: string | null;
   effective: string | null;
   effectiveUntil: string | null;
@@ -159,6 +161,7 @@ export function readWorkYaml(text: string, file: string, expectedId: string): { 
         kind: kind as TextKind | null,
         status: status(p('status'), v.status),
         label: str(p('label'), v.label, false),
+        adopted: loose('adopted', v.adopted),
         published: loose('published', v.published),
         effective,
         effectiveUntil: until,
