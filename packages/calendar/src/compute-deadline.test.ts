@@ -138,3 +138,21 @@ describe('computeDeadline — errors', () => {
     expect(!r.ok && r.error.message.en).toContain('invalid deadline input (from)');
   });
 });
+
+describe('computeDeadline — 民法典 第二百零四条 exceptions', () => {
+  it('a contract clause "遇节假日不顺延" keeps a Sunday last day: 2024-03-01 + 30 = Sun 3/31', () => {
+    const r = due({ from: '2024-03-01', days: 30, exception: { by: 'CONTRACT', source: '合同第5条：遇节假日不顺延' } });
+    expect(r).toMatchObject({ due: '2024-03-31', lastCountedDay: '2024-03-31', movedToWorkingDay: false });
+    expect(r.basis.join()).toContain('民法典第二百零四条（当事人另有约定：合同第5条');
+    expect(r.basis).not.toContain('民法典第二百零三条第一款');
+  });
+
+  it('without the exception the same period ends on Mon 2024-04-01 (Art. 203)', () => {
+    expect(due({ from: '2024-03-01', days: 30 })).toMatchObject({ due: '2024-04-01', movedToWorkingDay: true });
+  });
+
+  it('refuses an exception that names no source', () => {
+    const r = computeDeadline(cal, { from: '2024-03-01', days: 30, exception: { by: 'CONTRACT', source: ' ' } });
+    expect(r.ok).toBe(false);
+  });
+});

@@ -14,6 +14,19 @@ export interface DeadlineInput {
   years?: number;
   /** Periods during which the clock is stopped (e.g. waiting for 补正 materials). */
   pauses?: readonly Pause[];
+  /**
+   * 民法典 第二百零四条: the Code's counting applies "但是法律另有规定或者当事人另有约定的除外".
+   * When a law or the contract says the end of the period is NOT moved off a rest day, give it here
+   * explicitly (never inferred): Art. 203 ¶1 is then not applied and the basis names the source.
+   */
+  exception?: CountingException;
+}
+
+/** A counting rule that displaces 民法典 第二百零三条第一款 (第二百零四条). */
+export interface CountingException {
+  by: 'CONTRACT' | 'LAW';
+  /** What the contract clause or the law says, e.g. `合同第5条：付款期限届满日遇节假日不顺延`. */
+  source: string;
 }
 
 /**
@@ -123,6 +136,17 @@ export function computeDeadline(calendar: Calendar, input: DeadlineInput): Resul
     last = d;
   }
   if (pausedDays > 0) basis.push('中止期间不计入期限');
+
+  if (input.exception) {
+    const src = String(input.exception.source ?? '').trim();
+    if (input.exception.by !== 'CONTRACT' && input.exception.by !== 'LAW') return err(invalidInput('exception.by', '应为 CONTRACT（合同约定）或 LAW（法律规定）', 'must be CONTRACT or LAW'));
+    if (src === '') return err(invalidInput('exception.source', '须写明约定条款或法律依据', 'name the contract clause or the law'));
+    basis.push(`民法典第二百零四条（${input.exception.by === 'CONTRACT' ? '当事人另有约定' : '法律另有规定'}：${src}）`);
+    // Still known calendar years only: the answer must not silently leave the data.
+    const w = calendar.isWorkingDay(last);
+    if (!w.ok) return w;
+    return ok({ due: last, lastCountedDay: last, movedToWorkingDay: false, pausedDays, basis });
+  }
 
   // Art. 203: move a last day that is a holiday or rest day (and never end on a paused day).
   let due = last;
