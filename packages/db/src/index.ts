@@ -40,3 +40,4 @@ export * from './benefits';
 export * from './procurement';
 export * from './publication';
 export * from './delivery';
+export * from './accounts';

@@ -9,5 +9,6 @@ import type { BenefitAuditEvent } from '../benefits/benefit-audit-events';
 import type { ProcurementAuditEvent } from '../procurement/procurement-audit-events';
 import type { PublicationAuditEvent } from '../publication/publication-audit-events';
 import type { DeliveryAuditEvent } from '../delivery/delivery-audit-events';
+import type { AccountsAuditEvent } from '../accounts/accounts-audit-events';
 
-export type ModuleAuditEvent = DeliveryAuditEvent | PublicationAuditEvent | ProcurementAuditEvent | BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;
+export type ModuleAuditEvent = AccountsAuditEvent | DeliveryAuditEvent | PublicationAuditEvent | ProcurementAuditEvent | BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;
