@@ -2,3 +2,4 @@
 export * from './appeals/index';
 export * from './procurement';
 export * from './benefits';
+export * from './consultation';

@@ -1,0 +1,23 @@
+import type { Calendar } from '@huiqi/calendar';
+import type { PlainDate } from '@huiqi/kernel';
+
+/** An addressable element of a text version, as the reader cites it. */
+export interface ResolvedAddress {
+  /** `第十五条第一款第（三）项` */
+  citation: string;
+  /** The article that contains it (itself for an article). */
+  articleEid: string | null;
+}
+
+/**
+ * What the domain needs from outside, as ports (the API supplies them from the law library,
+ * the calendar and the rule base's parameters). Nothing here does I/O.
+ */
+export interface ConsultationContext {
+  /** Official working-day calendar of the consultation's jurisdiction. */
+  calendar: Calendar;
+  /** The minimum comment period in days on `date` in `jurisdiction` (dated parameter `consultation.min_period_days`), or null when none is configured. */
+  minimumPeriodDays(jurisdiction: string, date: PlainDate): number | null;
+  /** The element `eid` of version `versionId` of work `workId`, or null when it does not exist in that version. */
+  resolveAddress(workId: string, versionId: string, eid: string): ResolvedAddress | null;
+}
