@@ -42,6 +42,11 @@ export async function main(argv: string[], io: CommandIo = process): Promise<num
   try {
     return await (await load(file)).run(args, io);
   } catch (e) {
+    // Configuration problems (database unreachable or missing, folder locked…): one line, exit 1.
+    if (e instanceof Error && (e.name === 'StartupError' || e.name === 'EnvError')) {
+      io.stderr.write(`${e.message}\n`);
+      return 1;
+    }
     io.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 3;
   }

@@ -1,13 +1,15 @@
 import { buildApi } from '@huiqi/api';
-import { DEMO_LOGINS, DEMO_PASSWORD, openDatabase, redact, type Database } from '@huiqi/db';
+import { DEMO_LOGINS, DEMO_PASSWORD, redact, type Database } from '@huiqi/db';
 import { loadEnv, type Env } from './env';
 import { loadDemoCity } from './demo/load-demo-city';
 import { webServing } from './serve-web';
 import { startJobRunner, type JobRunner } from './jobs';
+import { explainListenError, openConfiguredDatabase } from './ops';
 
 export { loadEnv, EnvError, type Env, type EnvProblem } from './env';
 export { loadDemoCity, DEMO_POPULATION } from './demo/load-demo-city';
 export { createJobRunner, startJobRunner, JOB_MODULES, type JobRunner, type JobRunnerOptions } from './jobs';
+export { StartupError, openConfiguredDatabase, ensurePostgresDatabase, type OpenedDatabase } from './ops';
 
 export interface RunningServer {
   url: string;
@@ -20,6 +22,8 @@ export interface RunningServer {
   close(): Promise<void>;
   /** Milliseconds from the call to listening (measured, for startup budgets). */
   startupMs: number;
+  /** True when the PostgreSQL database did not exist and this start created it. */
+  createdDatabase: boolean;
 }
 
 function toSource(overrides: Partial<Env>): Record<string, string | undefined> {
@@ -35,7 +39,7 @@ function toSource(overrides: Partial<Env>): Record<string, string | undefined> {
 export async function startServer(overrides: Partial<Env> = {}): Promise<RunningServer> {
   const started = performance.now();
   const env = loadEnv({ ...process.env, ...toSource(overrides) });
-  const db: Database = await openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.HUIQI_DATA_DIR });
+  const { db, created }: { db: Database; created: boolean } = await openConfiguredDatabase(env);
   try {
     await db.migrate();
     if (env.HUIQI_DEMO) await loadDemoCity(db);
@@ -48,7 +52,10 @@ export async function startServer(overrides: Partial<Env> = {}): Promise<Running
       fallback: web.fallback,
       beforeReady: web.register,
     });
-    await app.listen({ port: env.PORT, host: env.HOST });
+    await app.listen({ port: env.PORT, host: env.HOST }).catch(async (e: unknown) => {
+      await app.close().catch(() => undefined);
+      throw explainListenError(e, env.HOST, env.PORT) ?? e;
+    });
     const jobs = env.HUIQI_JOBS ? await startJobRunner(db, { logger: app.log }).catch(async (e: unknown) => { await app.close(); throw e; }) : null;
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;
@@ -61,6 +68,7 @@ export async function startServer(overrides: Partial<Env> = {}): Promise<Running
       env,
       jobs,
       startupMs: Math.round(performance.now() - started),
+      createdDatabase: created,
       async close() {
         if (closed) return;
         closed = true;
@@ -84,3 +92,4 @@ export function demoLoginLines(): string[] {
 }
 
 export { redact };
+export { planMigrations, type MigrationPlan } from './ops';

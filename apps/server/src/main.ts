@@ -1,9 +1,10 @@
 /** `npx tsx apps/server/src/main.ts` — starts the platform from process.env. */
-import { EnvError, demoLoginLines, redact, startServer } from './index';
+import { EnvError, StartupError, demoLoginLines, redact, startServer } from './index';
 
 try {
   const server = await startServer();
   const db = server.env.DATABASE_URL ? `PostgreSQL ${redact(server.env.DATABASE_URL)}` : `PGlite ${server.env.HUIQI_DATA_DIR}`;
+  if (server.createdDatabase) process.stdout.write(`已创建数据库 created the database ${redact(server.env.DATABASE_URL ?? '')}\n`);
   process.stdout.write(`惠企 Huiqi listening on ${server.url}  (database: ${db}; started in ${server.startupMs} ms)\n`);
   if (server.env.HUIQI_DEMO) process.stdout.write(`${demoLoginLines().join('\n')}\n`);
   let stopping = false;
@@ -25,6 +26,10 @@ try {
   if (e instanceof EnvError) {
     process.stderr.write(`${e.message}\n`);
     process.exit(78); // EX_CONFIG
+  }
+  if (e instanceof StartupError) {
+    process.stderr.write(`启动失败 cannot start: ${e.message}\n`);
+    process.exit(1);
   }
   process.stderr.write(`启动失败 startup failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exit(1);
