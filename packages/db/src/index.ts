@@ -41,3 +41,4 @@ export * from './procurement';
 export * from './publication';
 export * from './delivery';
 export * from './accounts';
+export * from './consultation';

@@ -2,4 +2,5 @@
 export * from './appeals/index';
 export * from './procurement';
 export * from './benefits';
+export * from './inspections';
 export * from './consultation';

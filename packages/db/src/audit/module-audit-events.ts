@@ -10,5 +10,6 @@ import type { ProcurementAuditEvent } from '../procurement/procurement-audit-eve
 import type { PublicationAuditEvent } from '../publication/publication-audit-events';
 import type { DeliveryAuditEvent } from '../delivery/delivery-audit-events';
 import type { AccountsAuditEvent } from '../accounts/accounts-audit-events';
+import type { ConsultationAuditEvent } from '../consultation/consultation-audit-events';
 
-export type ModuleAuditEvent = AccountsAuditEvent | DeliveryAuditEvent | PublicationAuditEvent | ProcurementAuditEvent | BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;
+export type ModuleAuditEvent = ConsultationAuditEvent | AccountsAuditEvent | DeliveryAuditEvent | PublicationAuditEvent | ProcurementAuditEvent | BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;

@@ -1,0 +1,7 @@
+/** Inspections (双随机、一公开, 监督码): see README.md for the concept map. */
+export * from './inspection-error';
+export * from './sampling-ratio';
+export * from './prefixed-sha256';
+export * from './draw-sample';
+export * from './draw-inspectors';
+export * from './candidate-lines';
