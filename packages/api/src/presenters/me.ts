@@ -16,6 +16,7 @@ export function presentMe(user: User, via?: 'SESSION' | 'TOKEN'): Me {
     ...(user.institutionId ? { institutionId: user.institutionId } : {}),
     ...(user.institutionName ? { institutionName: user.institutionName } : {}),
     isDemo: user.isDemo,
+    ...(user.mustChangePassword ? { mustChangePassword: true } : {}),
     ...(via ? { authenticatedVia: via } : {}),
   };
 }

@@ -11,5 +11,7 @@ import type { PublicationAuditEvent } from '../publication/publication-audit-eve
 import type { DeliveryAuditEvent } from '../delivery/delivery-audit-events';
 import type { AccountsAuditEvent } from '../accounts/accounts-audit-events';
 import type { ConsultationAuditEvent } from '../consultation/consultation-audit-events';
+import type { AdminAuditEvent } from '../admin/admin-audit-events';
+import type { IntakeAuditEvent } from '../intake/intake-audit-events';
 
-export type ModuleAuditEvent = ConsultationAuditEvent | AccountsAuditEvent | DeliveryAuditEvent | PublicationAuditEvent | ProcurementAuditEvent | BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;
+export type ModuleAuditEvent = ConsultationAuditEvent | IntakeAuditEvent | AccountsAuditEvent | AdminAuditEvent | DeliveryAuditEvent | PublicationAuditEvent | ProcurementAuditEvent | BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;

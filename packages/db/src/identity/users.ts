@@ -20,6 +20,8 @@ export interface User {
   institutionName: { zh: string; en: string } | null;
   isDemo: boolean;
   disabled: boolean;
+  /** Set by an administrator: the user must choose a new password before anything else. */
+  mustChangePassword: boolean;
 }
 
 export interface UserRow {
@@ -40,6 +42,7 @@ export interface UserRow {
   is_demo: boolean;
   disabled_at: string | null;
   password_hash: string;
+  must_change_password: boolean;
 }
 
 /** SELECT list and joins that build a User; `u` is the users alias. */
@@ -47,7 +50,7 @@ export const USER_SELECT = `
   SELECT u.id, u.username, u.display_name, u.role, u.jurisdiction, u.uscc, e.name AS enterprise_name,
          u.department_id, d.name_zh AS dept_name_zh, d.name_en AS dept_name_en, d.is_sme_bureau AS dept_is_sme_bureau,
          u.institution_id, f.name_zh AS inst_name_zh, f.name_en AS inst_name_en,
-         u.is_demo, u.disabled_at, u.password_hash
+         u.is_demo, u.disabled_at, u.password_hash, u.must_change_password
   FROM users u
   LEFT JOIN enterprises e ON e.uscc = u.uscc
   LEFT JOIN departments d ON d.id = u.department_id
@@ -69,6 +72,7 @@ export function toUser(r: UserRow): User {
     institutionName: r.inst_name_zh !== null ? { zh: r.inst_name_zh, en: r.inst_name_en ?? '' } : null,
     isDemo: r.is_demo,
     disabled: r.disabled_at !== null,
+    mustChangePassword: r.must_change_password === true,
   };
 }
 
