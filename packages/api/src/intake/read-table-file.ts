@@ -1,0 +1,164 @@
+import { Transform, type Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import { bi, type BilingualText } from '@huiqi/kernel';
+
+/** One record of a table file: its line (CSV) or row number (XLSX), and its cells as text. */
+export interface TableRecord {
+  line: number;
+  cells: string[];
+}
+
+export type TableFormat = 'csv' | 'xlsx';
+
+/** A file that cannot be read as a table at all (encoding, format): reported for the whole file. */
+export class TableFileError extends Error {
+  constructor(readonly reason: BilingualText) {
+    super(reason.en);
+  }
+}
+
+/** The format from a file name; `.xls` (the binary format of Excel 97–2003) is refused by name. */
+export function formatOfFileName(name: string): TableFormat | TableFileError {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.csv') || lower.endsWith('.txt')) return 'csv';
+  if (lower.endsWith('.xlsx')) return 'xlsx';
+  if (lower.endsWith('.xls')) return new TableFileError(bi('不支持 .xls 格式，请在 Excel 中另存为 .xlsx 或 CSV（UTF-8）', '.xls files are not supported: save the file as .xlsx or CSV (UTF-8) in Excel'));
+  return new TableFileError(bi(`无法识别的文件类型「${name}」：请上传 .csv 或 .xlsx 文件`, `unrecognised file type '${name}': upload a .csv or .xlsx file`));
+}
+
+export interface ReadOptions {
+  /** Told once the encoding of a CSV is known ('utf-8' or 'gb18030'). */
+  onEncoding?: (encoding: 'utf-8' | 'gb18030') => void;
+}
+
+/** Records of the first worksheet or of the CSV, the header first, blank rows skipped; streaming. */
+export function readTableRecords(input: Readable, format: TableFormat, options: ReadOptions = {}): AsyncIterable<TableRecord> {
+  return format === 'csv' ? readCsv(input, options) : readXlsx(input);
+}
+
+const SNIFF_BYTES = 64 * 1024;
+
+/**
+ * Decodes a CSV's bytes to text. The encoding is decided on the first 64 KiB: UTF-8 (a BOM is
+ * dropped) when they are valid UTF-8, else GB18030 (what Excel on a Chinese Windows writes as
+ * "CSV"), when they decode as GB18030 without replacement characters; anything else is refused.
+ * A UTF-8 file that turns invalid later is refused with the byte offset, never silently mangled.
+ */
+function decoder(options: ReadOptions): Transform {
+  let head: Buffer[] = [];
+  let headBytes = 0;
+  let text: TextDecoder | null = null;
+  let offset = 0;
+  const decode = (t: Transform, chunk: Buffer, final: boolean) => {
+    try {
+      const s = text!.decode(chunk, { stream: !final });
+      if (s) t.push(s);
+      offset += chunk.length;
+    } catch {
+      throw new TableFileError(bi(`文件在第 ${offset + 1} 字节附近不是有效的 UTF-8 编码，请另存为“CSV UTF-8”`, `the file is not valid UTF-8 near byte ${offset + 1}; save it as "CSV UTF-8"`));
+    }
+  };
+  const choose = (sample: Buffer) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: true });
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+      options.onEncoding?.('utf-8');
+    } catch {
+      const gb = new TextDecoder('gb18030').decode(sample, { stream: true });
+      if (gb.includes('\uFFFD')) throw new TableFileError(bi('无法识别文件编码：既不是 UTF-8 也不是 GB18030，请另存为“CSV UTF-8”', 'unknown encoding: the file is neither UTF-8 nor GB18030; save it as "CSV UTF-8"'));
+      text = new TextDecoder('gb18030', { fatal: true });
+      options.onEncoding?.('gb18030');
+    }
+  };
+  return new Transform({
+    readableObjectMode: false,
+    decodeStrings: true,
+    transform(chunk: Buffer, _enc, done) {
+      try {
+        if (text) decode(this, chunk, false);
+        else {
+          head.push(chunk);
+          headBytes += chunk.length;
+          if (headBytes >= SNIFF_BYTES) {
+            const all = Buffer.concat(head);
+            head = [];
+            choose(all);
+            decode(this, all, false);
+          }
+        }
+        done();
+      } catch (e) {
+        done(e as Error);
+      }
+    },
+    flush(done) {
+      try {
+        if (!text) {
+          const all = Buffer.concat(head);
+          choose(all);
+          decode(this, all, true);
+        } else decode(this, Buffer.alloc(0), true);
+        done();
+      } catch (e) {
+        done(e as Error);
+      }
+    },
+  });
+}
+
+async function* readCsv(input: Readable, options: ReadOptions): AsyncIterable<TableRecord> {
+  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, trim: false });
+  const dec = decoder(options);
+  input.on('error', (e) => dec.destroy(e));
+  dec.on('error', (e) => parser.destroy(e));
+  input.pipe(dec).pipe(parser);
+  try {
+    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (item.record.every((c) => c.trim() === '')) continue;
+      yield { line: item.info.lines, cells: item.record };
+    }
+  } catch (e) {
+    if (e instanceof TableFileError) throw e;
+    const code = (e as { code?: string }).code;
+    const line = (e as { lines?: number }).lines;
+    if (code && code.startsWith('CSV_')) {
+      throw new TableFileError(bi(`CSV 格式错误（第 ${line ?? '?'} 行）：${(e as Error).message}`, `malformed CSV (line ${line ?? '?'}): ${(e as Error).message}`));
+    }
+    throw e;
+  }
+}
+
+async function* readXlsx(input: Readable): AsyncIterable<TableRecord> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        const values = (row.values as unknown[]).slice(1);
+        const cells = Array.from(values, cellText);
+        if (cells.every((c) => c.trim() === '')) continue;
+        yield { line: row.number, cells };
+      }
+      return; // the first worksheet only
+    }
+  } catch (e) {
+    if (e instanceof TableFileError) throw e;
+    throw new TableFileError(bi(`无法读取 XLSX 文件：${(e as Error).message}`, `cannot read the XLSX file: ${(e as Error).message}`));
+  }
+}
+
+/** A cell as text: dates as YYYY-MM-DD, rich text joined, formulas by their result. */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    const o = v as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: string };
+    if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join('');
+    if ('result' in o) return cellText(o.result);
+    if ('text' in o) return cellText(o.text);
+    if (o.error) return o.error;
+  }
+  return String(v);
+}

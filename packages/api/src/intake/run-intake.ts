@@ -1,0 +1,205 @@
+import { randomUUID } from 'node:crypto';
+import { bi, today as beijingToday, type PlainDate } from '@huiqi/kernel';
+import {
+  findAppliedBatch, inIntakeTransaction, inTargetTransaction, listIntakeErrors, listJurisdictions, mergeRegistryStage, recordIntakeBatch,
+  type IntakeBatchStatus, type IntakeChannel, type IntakeTarget, type Queryable, type StageRow, type StageWriter,
+} from '@huiqi/db';
+import { districtLookup } from './district-lookup';
+import { DuplicateTracker } from './duplicate-tracker';
+import { ENTERPRISE_COLUMNS, YEARLY_FIGURE_COLUMNS } from './intake-columns';
+import { TableFileError, type TableRecord } from './read-table-file';
+import { resolveHeader, type HeaderMap } from './resolve-header';
+import type { RowError } from './row-error';
+import { figureGroupErrors, validateEnterpriseRow } from './validate-enterprise-row';
+import { validateFigureRow } from './validate-figure-row';
+
+/** The intake kinds that write the registry (the others: department-facts.ts). */
+export type RegistryIntakeKind = 'REGISTRY' | 'YEARLY_FIGURES';
+
+export interface IntakeRequest {
+  kind: RegistryIntakeKind;
+  /** The table, header first (read-table-file.ts). */
+  records: AsyncIterable<TableRecord>;
+  /** The sha256 of the bytes received, known once `records` is exhausted. */
+  contentSha256: () => string;
+  departmentId: string | null;
+  /** Null: a fresh key (each run is its own batch; idempotent by content comparison). */
+  batchKey: string | null;
+  channel: IntakeChannel;
+  fileName: string | null;
+  actorUserId: string | null;
+  tokenId: string | null;
+  /** "accept the valid rows": write them, keep the rejected ones downloadable. Default all-or-nothing. */
+  acceptValid: boolean;
+  /** GB/T 4754-2017 sections (rule base `industryMap.sections`). */
+  industrySections: ReadonlyMap<string, readonly [string, string]>;
+  at?: Date;
+  /** Told every 10 000 rows read. */
+  onProgress?: (rowsRead: number) => void;
+}
+
+/** The row-by-row report of a batch (and of a replayed one: `replayed` true, nothing written). */
+export interface IntakeReport {
+  batchId: string;
+  batchKey: string;
+  status: IntakeBatchStatus;
+  replayed: boolean;
+  rowCount: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  errors: RowError[];
+}
+
+/** A request that cannot be served at all (the batch key was used for other content). */
+export class IntakeConflict extends Error {
+  constructor(readonly reason: { zh: string; en: string }) {
+    super(reason.en);
+  }
+}
+
+const LOOKUP_CHUNK = 500;
+
+/**
+ * One intake batch of registry data, streaming: each row is validated as it is read (every
+ * problem of the row reported), valid rows go to the staging table, and at the end either
+ * everything is merged in the same transaction, or — all-or-nothing, one bad row — nothing is.
+ * With `acceptValid` the valid rows are merged and the rejected ones recorded for download.
+ * The batch, its report and its audit event are recorded either way.
+ */
+export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promise<IntakeReport> {
+  const at = req.at ?? new Date();
+  const today: PlainDate = beijingToday('Asia/Shanghai', at);
+  if (req.batchKey !== null) {
+    const existing = await inTargetTransaction(target, (tx) => findAppliedBatch(tx, req.departmentId, req.batchKey!));
+    if (existing) {
+      for await (const _ of req.records) void _; // read to the end: the content decides replay or conflict
+      if (existing.contentSha256 !== req.contentSha256() || existing.kind !== req.kind) {
+        throw new IntakeConflict(bi(`批次号「${req.batchKey}」已用于另一份数据（${existing.receivedAt}）`, `batch key '${req.batchKey}' was already used for different data (${existing.receivedAt})`));
+      }
+      const errors = await inTargetTransaction(target, (tx) => listIntakeErrors(tx, existing.id));
+      return { batchId: existing.id, batchKey: existing.batchKey, status: existing.status, replayed: true, rowCount: existing.rowCount, inserted: existing.inserted, updated: existing.updated, unchanged: existing.unchanged, rejected: existing.rejected, errors };
+    }
+  }
+  const jurisdictions = await inTargetTransaction(target, (tx) => listJurisdictions(tx));
+  const batchId = randomUUID();
+  const batchKey = req.batchKey ?? `${req.channel.toLowerCase()}-${batchId}`;
+  const errors: RowError[] = [];
+  const rejectedRows: { line: number; cells: string[] }[] = [];
+  let header: HeaderMap | null = null;
+  let headerCells: string[] = [];
+  let rowCount = 0;
+  let staged = 0;
+  const tracker = new DuplicateTracker();
+  const districts = districtLookup(jurisdictions);
+  const reject = (line: number, cells: string[], rowErrors: readonly RowError[]) => {
+    errors.push(...rowErrors);
+    rejectedRows.push({ line, cells });
+  };
+
+  const outcome = await inIntakeTransaction(target, async (tx, stage) => {
+    const pending: { row: StageRow; cells: string[] }[] = [];
+    const flushPending = async () => {
+      if (pending.length === 0) return;
+      const known = new Set((await tx.query<{ uscc: string }>('SELECT uscc FROM enterprises WHERE uscc = ANY ($1::text[])', [[...new Set(pending.map((p) => p.row[1]))]])).map((r) => r.uscc));
+      for (const p of pending) {
+        if (known.has(p.row[1])) {
+          await stage.write(p.row);
+          staged++;
+        } else {
+          reject(p.row[0], p.cells, [{ line: p.row[0], column: header!.header.get('uscc')!, message: bi(`企业 ${p.row[1]} 不在企业库中（请先导入登记信息）`, `enterprise ${p.row[1]} is not in the registry (import its registration first)`) }]);
+        }
+      }
+      pending.length = 0;
+    };
+    let unreadable = false;
+    try {
+      for await (const rec of req.records) {
+        if (header === null) {
+          if (errors.length > 0) continue; // a refused header: read on only to hash the content
+          headerCells = rec.cells;
+          const h = resolveHeader(rec.cells, req.kind === 'REGISTRY' ? ENTERPRISE_COLUMNS : YEARLY_FIGURE_COLUMNS);
+          const more = h.ok && req.kind === 'REGISTRY' ? figureGroupErrors(h.value) : [];
+          if (!h.ok) errors.push(...h.errors);
+          else if (more.length > 0) errors.push(...more);
+          else header = h.value;
+          continue;
+        }
+        rowCount++;
+        if (req.onProgress && rowCount % 10_000 === 0) req.onProgress(rowCount);
+        if (req.kind === 'REGISTRY') {
+          const v = validateEnterpriseRow(rec.cells, rec.line, { header, districts, industrySections: req.industrySections, today });
+          if (!v.ok) {
+            reject(rec.line, rec.cells, v.errors);
+            continue;
+          }
+          const r = v.row;
+          const registryKey = `${r.name}\u0001${r.registeredAddress}\u0001${r.district}\u0001${r.industryCode}\u0001${r.registrationDate}\u0001${r.taxpayerType}`;
+          const d = tracker.check({ line: r.line, uscc: r.uscc, year: r.figures?.year ?? null, registryKey }, { uscc: header.header.get('uscc')!, name: header.header.get('name')! });
+          if (!d.ok) {
+            reject(rec.line, rec.cells, [d.error]);
+            continue;
+          }
+          const f = r.figures;
+          await stage.write([
+            r.line, r.uscc,
+            ...(d.first ? [r.name, r.registeredAddress, r.district, r.industryCode, r.registrationDate, r.taxpayerType, r.isIndividualBusiness] as const : [null, null, null, null, null, null, null] as const),
+            f?.year ?? null, f?.employees ?? null, f?.revenueFen ?? null, f?.totalAssetsFen ?? null, null, null,
+          ]);
+          staged++;
+        } else {
+          const v = validateFigureRow(rec.cells, rec.line, header, today);
+          if (!v.ok) {
+            reject(rec.line, rec.cells, v.errors);
+            continue;
+          }
+          const r = v.row;
+          const d = tracker.check({ line: r.line, uscc: r.uscc, year: r.year, registryKey: '' }, { uscc: header.header.get('uscc')!, name: header.header.get('uscc')! });
+          if (!d.ok) {
+            reject(rec.line, rec.cells, [d.error]);
+            continue;
+          }
+          pending.push({ row: [r.line, r.uscc, null, null, null, null, null, null, null, r.year, r.employees, r.revenueFen, r.totalAssetsFen, r.rdExpenseFen, r.mainBusinessRevenueFen], cells: rec.cells });
+          if (pending.length >= LOOKUP_CHUNK) await flushPending();
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof TableFileError)) throw e;
+      errors.push({ line: 0, column: '', message: e.reason });
+      unreadable = true;
+    }
+    await flushPending();
+    await stage.finish();
+    if (unreadable) {
+      /* reported above */
+    } else if (header === null && errors.length === 0) errors.push({ line: 0, column: '', message: bi('文件为空（没有表头）', 'the file is empty (no header row)') });
+    else if (header !== null && rowCount === 0) errors.push({ line: 1, column: '', message: bi('文件只有表头，没有数据行', 'the file has a header but no data rows') });
+    const fileRefused = unreadable || header === null || rowCount === 0;
+    if (fileRefused || (errors.length > 0 && !req.acceptValid)) return { commit: false, value: null };
+    await tx.query('ANALYZE intake_stage');
+    const m = await mergeRegistryStage(tx, batchId, at, req.actorUserId);
+    const counts = req.kind === 'REGISTRY'
+      ? { inserted: m.inserted, updated: m.updated, unchanged: tracker.size - m.inserted - m.updated }
+      : { inserted: m.figuresInserted, updated: m.figuresUpdated, unchanged: staged - m.figuresInserted - m.figuresUpdated };
+    const status: IntakeBatchStatus = rejectedRows.length > 0 ? 'PARTIALLY_APPLIED' : 'APPLIED';
+    await record(tx, status, counts);
+    return { commit: true, value: { status, ...counts } };
+  });
+
+  async function record(tx: Queryable, status: IntakeBatchStatus, counts: { inserted: number; updated: number; unchanged: number }) {
+    await recordIntakeBatch(tx, {
+      id: batchId, departmentId: req.departmentId, kind: req.kind, batchKey, channel: req.channel, fileName: req.fileName,
+      contentSha256: req.contentSha256(), receivedAt: at.toISOString(), actorUserId: req.actorUserId, tokenId: req.tokenId,
+      acceptValid: req.acceptValid, status, rowCount, ...counts, rejected: rejectedRows.length, header: headerCells,
+      errors: errors.map((e) => ({ line: e.line, column: e.column, message: e.message })), rejectedRows,
+    });
+  }
+
+  if (outcome === null) {
+    const rejected = rejectedRows.length;
+    await inTargetTransaction(target, (tx) => record(tx, 'REJECTED', { inserted: 0, updated: 0, unchanged: 0 }));
+    return { batchId, batchKey, status: 'REJECTED', replayed: false, rowCount, inserted: 0, updated: 0, unchanged: 0, rejected, errors };
+  }
+  return { batchId, batchKey, replayed: false, rowCount, rejected: rejectedRows.length, errors, ...outcome };
+}

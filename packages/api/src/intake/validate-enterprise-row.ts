@@ -1,0 +1,106 @@
+import { bi, type PlainDate } from '@huiqi/kernel';
+import type { DistrictLookup } from './district-lookup';
+import { parseCountCell, parseDateCell, parseIndustryCell, parseTaxpayerCell, parseTextCell, parseUsccCell, parseYearCell, parseYuanCell, type FieldResult } from './field-parsers';
+import { FIGURE_GROUP } from './intake-columns';
+import type { HeaderMap } from './resolve-header';
+import type { RowError } from './row-error';
+
+/** One valid row of an enterprise file: the registry entry, and one year's figures when given. */
+export interface EnterpriseIntakeRow {
+  line: number;
+  uscc: string;
+  name: string;
+  registeredAddress: string;
+  district: string;
+  industryCode: string;
+  registrationDate: PlainDate;
+  taxpayerType: 'GENERAL' | 'SMALL_SCALE';
+  /** GB 32100: registration authority 9 (市场监管) with category 2 is a 个体工商户. */
+  isIndividualBusiness: boolean;
+  figures: { year: number; employees: number; revenueFen: number; totalAssetsFen: number } | null;
+}
+
+export interface EnterpriseRowContext {
+  header: HeaderMap;
+  districts: DistrictLookup;
+  industrySections: ReadonlyMap<string, readonly [string, string]>;
+  /** Beijing date of the import: no registration date after it, no year after its year. */
+  today: PlainDate;
+}
+
+/**
+ * Checks one data row (all columns, all problems reported, not just the first) and returns the
+ * typed row or the row's errors. Pure: the same cells and context always give the same answer.
+ */
+export function validateEnterpriseRow(cells: readonly string[], line: number, ctx: EnterpriseRowContext): { ok: true; row: EnterpriseIntakeRow } | { ok: false; errors: RowError[] } {
+  const errors: RowError[] = [];
+  const cell = (key: string): string => {
+    const i = ctx.header.index.get(key);
+    return i === undefined ? '' : (cells[i] ?? '').trim();
+  };
+  const column = (key: string) => ctx.header.header.get(key) ?? key;
+  function field<T>(key: string, parse: (text: string) => FieldResult<T>): T | undefined {
+    const text = cell(key);
+    if (text === '') {
+      errors.push({ line, column: column(key), message: bi('必填项为空', 'required value is empty') });
+      return undefined;
+    }
+    const r = parse(text);
+    if (!r.ok) {
+      errors.push({ line, column: column(key), message: r.error });
+      return undefined;
+    }
+    return r.value;
+  }
+  if (cells.length > ctx.header.width) {
+    errors.push({ line, column: `#${ctx.header.width + 1}`, message: bi(`本行有 ${cells.length} 列，多于表头的 ${ctx.header.width} 列`, `the row has ${cells.length} cells, more than the header's ${ctx.header.width}`) });
+  }
+  const uscc = field('uscc', parseUsccCell);
+  const name = field('name', (t) => parseTextCell(t, 200));
+  const registeredAddress = field('registered_address', (t) => parseTextCell(t, 500));
+  const district = field('district', (t) => ctx.districts.resolve(t));
+  const industryCode = field('industry_code', (t) => parseIndustryCell(t, ctx.industrySections));
+  const registrationDate = field('registration_date', (t) => parseDateCell(t, ctx.today));
+  const taxpayerType = field('taxpayer_type', parseTaxpayerCell);
+
+  let figures: EnterpriseIntakeRow['figures'] = null;
+  const hasFigureColumns = ctx.header.index.has('year');
+  if (hasFigureColumns && FIGURE_GROUP.some((k) => cell(k) !== '')) {
+    const maxYear = Number(ctx.today.slice(0, 4));
+    const year = field('year', (t) => parseYearCell(t, maxYear));
+    const employees = field('employees', parseCountCell);
+    const revenueFen = field('revenue_yuan', parseYuanCell);
+    const totalAssetsFen = field('total_assets_yuan', parseYuanCell);
+    if (year !== undefined && registrationDate !== undefined && year < Number(registrationDate.slice(0, 4))) {
+      errors.push({ line, column: column('year'), message: bi(`年度 ${year} 早于成立日期 ${registrationDate}`, `year ${year} is before the registration date ${registrationDate}`) });
+    }
+    if (year !== undefined && employees !== undefined && revenueFen !== undefined && totalAssetsFen !== undefined) figures = { year, employees, revenueFen, totalAssetsFen };
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    row: {
+      line,
+      uscc: uscc!,
+      name: name!,
+      registeredAddress: registeredAddress!,
+      district: district!,
+      industryCode: industryCode!,
+      registrationDate: registrationDate!,
+      taxpayerType: taxpayerType!,
+      isIndividualBusiness: uscc!.startsWith('92'),
+      figures,
+    },
+  };
+}
+
+/** A header that has some of year/employees/revenue_yuan/total_assets_yuan needs all four. */
+export function figureGroupErrors(header: HeaderMap): RowError[] {
+  const present = FIGURE_GROUP.filter((k) => header.index.has(k));
+  if (present.length === 0 || present.length === FIGURE_GROUP.length) return [];
+  return FIGURE_GROUP.filter((k) => !header.index.has(k)).map((k) => ({
+    line: 1,
+    column: k,
+    message: bi(`有年度数据列时须同时有「${k}」列（${FIGURE_GROUP.join('、')}）`, `column '${k}' is required with the other yearly figure columns (${FIGURE_GROUP.join(', ')})`),
+  }));
+}

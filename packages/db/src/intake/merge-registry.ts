@@ -1,0 +1,150 @@
+import type { Queryable } from '../database';
+
+/** What a merge changed: enterprises new to the registry, enterprises whose data changed, and row counts. */
+export interface MergeCounts {
+  /** Enterprises added to the registry. */
+  inserted: number;
+  /** Enterprises already registered whose profile or figures changed. */
+  updated: number;
+  profileVersions: number;
+  /** Figure rows (enterprise × year) added and changed. */
+  figuresInserted: number;
+  figuresUpdated: number;
+}
+
+const PROFILE_CHANGES = `array_remove(ARRAY[
+      CASE WHEN e.name <> s.name THEN 'name' END,
+      CASE WHEN e.registered_address <> s.registered_address THEN 'registeredAddress' END,
+      CASE WHEN e.district <> s.district THEN 'district' END,
+      CASE WHEN e.industry_code <> s.industry_code THEN 'industryCode' END,
+      CASE WHEN e.registration_date <> s.registration_date THEN 'registrationDate' END,
+      CASE WHEN e.taxpayer_type <> s.taxpayer_type THEN 'taxpayerType' END], NULL)`;
+
+const FIGURE_CHANGES = `array_remove(ARRAY[
+      CASE WHEN f.employees <> s.employees THEN 'employees' END,
+      CASE WHEN f.revenue_fen <> s.revenue_fen THEN 'revenueFen' END,
+      CASE WHEN f.total_assets_fen <> s.total_assets_fen THEN 'totalAssetsFen' END,
+      CASE WHEN s.rd_expense_fen IS NOT NULL AND f.rd_expense_fen IS DISTINCT FROM s.rd_expense_fen THEN 'rdExpenseFen' END,
+      CASE WHEN s.main_business_revenue_fen IS NOT NULL AND f.main_business_revenue_fen IS DISTINCT FROM s.main_business_revenue_fen THEN 'mainBusinessRevenueFen' END], NULL)`;
+
+/** Changed profiles of registered enterprises: the row updated, a version appended (kind IMPORTED). */
+const UPDATE_PROFILES = `
+WITH d AS (
+  SELECT s.uscc, s.name, s.registered_address, s.district, s.industry_code, s.registration_date, s.taxpayer_type, ${PROFILE_CHANGES} AS changed
+  FROM intake_stage s JOIN enterprises e ON e.uscc = s.uscc
+  WHERE s.name IS NOT NULL
+    AND (e.name, e.registered_address, e.district, e.industry_code, e.registration_date, e.taxpayer_type)
+        IS DISTINCT FROM (s.name, s.registered_address, s.district, s.industry_code, s.registration_date, s.taxpayer_type)
+), u AS (
+  UPDATE enterprises e SET name = d.name, registered_address = d.registered_address, district = d.district, industry_code = d.industry_code,
+    registration_date = d.registration_date, taxpayer_type = d.taxpayer_type, version = e.version + 1, updated_at = $1::timestamptz, updated_by = $2
+  FROM d WHERE e.uscc = d.uscc
+  RETURNING e.uscc, e.version, e.name, e.registered_address, e.district, e.industry_code, e.registration_date, e.taxpayer_type, e.is_individual_business, e.tags, d.changed
+), v AS (
+  INSERT INTO enterprise_versions (uscc, version, valid_from, actor_user_id, change_kind, changed_fields, name, registered_address, district,
+    industry_code, registration_date, taxpayer_type, is_individual_business, tags, intake_batch_id)
+  SELECT uscc, version, $1::timestamptz, $2, 'IMPORTED', changed, name, registered_address, district, industry_code, registration_date, taxpayer_type,
+    is_individual_business, tags, $3 FROM u
+  RETURNING uscc
+), t AS (
+  INSERT INTO intake_touched (uscc) SELECT uscc FROM v ON CONFLICT DO NOTHING
+)
+SELECT count(*)::int AS n FROM v`;
+
+/** Changed figures of years already recorded. Optional figures left empty keep their value. */
+const UPDATE_FIGURES = `
+WITH d AS (
+  SELECT s.uscc, s.year, s.employees, s.revenue_fen, s.total_assets_fen,
+    COALESCE(s.rd_expense_fen, f.rd_expense_fen) AS rd_expense_fen,
+    COALESCE(s.main_business_revenue_fen, f.main_business_revenue_fen) AS main_business_revenue_fen,
+    ${FIGURE_CHANGES} AS changed
+  FROM intake_stage s JOIN enterprise_figures f ON f.uscc = s.uscc AND f.year = s.year
+  WHERE s.year IS NOT NULL
+), c AS (SELECT * FROM d WHERE cardinality(changed) > 0),
+u AS (
+  UPDATE enterprise_figures f SET employees = c.employees, revenue_fen = c.revenue_fen, total_assets_fen = c.total_assets_fen,
+    rd_expense_fen = c.rd_expense_fen, main_business_revenue_fen = c.main_business_revenue_fen,
+    version = f.version + 1, updated_at = $1::timestamptz, updated_by = $2
+  FROM c WHERE f.uscc = c.uscc AND f.year = c.year
+  RETURNING f.uscc, f.year, f.version, f.employees, f.revenue_fen, f.total_assets_fen, f.rd_expense_fen, f.main_business_revenue_fen, c.changed
+), v AS (
+  INSERT INTO enterprise_figure_versions (uscc, year, version, valid_from, actor_user_id, change_kind, changed_fields,
+    employees, revenue_fen, total_assets_fen, rd_expense_fen, main_business_revenue_fen, intake_batch_id)
+  SELECT uscc, year, version, $1::timestamptz, $2, 'IMPORTED', changed, employees, revenue_fen, total_assets_fen, rd_expense_fen, main_business_revenue_fen, $3 FROM u
+  RETURNING uscc
+), t AS (
+  INSERT INTO intake_touched (uscc) SELECT DISTINCT uscc FROM v ON CONFLICT DO NOTHING
+)
+SELECT count(*)::int AS n FROM v`;
+
+/** Figures of years not yet recorded, for enterprises in the registry. */
+const insertFigures = (touch: boolean) => `
+WITH i AS (
+  INSERT INTO enterprise_figures (uscc, year, employees, revenue_fen, total_assets_fen, rd_expense_fen, main_business_revenue_fen, version, updated_at, updated_by)
+  SELECT s.uscc, s.year, s.employees, s.revenue_fen, s.total_assets_fen, s.rd_expense_fen, s.main_business_revenue_fen, 1, $1::timestamptz, $2
+  FROM intake_stage s
+  WHERE s.year IS NOT NULL AND EXISTS (SELECT 1 FROM enterprises e WHERE e.uscc = s.uscc)
+    AND NOT EXISTS (SELECT 1 FROM enterprise_figures f WHERE f.uscc = s.uscc AND f.year = s.year)
+  ON CONFLICT (uscc, year) DO NOTHING
+  RETURNING uscc, year, employees, revenue_fen, total_assets_fen, rd_expense_fen, main_business_revenue_fen
+), v AS (
+  INSERT INTO enterprise_figure_versions (uscc, year, version, valid_from, actor_user_id, change_kind, changed_fields,
+    employees, revenue_fen, total_assets_fen, rd_expense_fen, main_business_revenue_fen, intake_batch_id)
+  SELECT uscc, year, 1, $1::timestamptz, $2, 'IMPORTED', '{}'::text[], employees, revenue_fen, total_assets_fen, rd_expense_fen, main_business_revenue_fen, $3 FROM i
+  RETURNING uscc
+)${touch ? `, t AS (
+  INSERT INTO intake_touched (uscc) SELECT DISTINCT uscc FROM v ON CONFLICT DO NOTHING
+)` : ''}
+SELECT count(*)::int AS n FROM v`;
+
+/** Enterprises new to the registry, version 1 (kind IMPORTED). */
+const INSERT_ENTERPRISES = `
+WITH i AS (
+  INSERT INTO enterprises (uscc, name, registered_address, district, industry_code, registration_date, taxpayer_type, is_individual_business, tags, version, updated_at, updated_by)
+  SELECT s.uscc, s.name, s.registered_address, s.district, s.industry_code, s.registration_date, s.taxpayer_type, s.is_individual_business, '{}'::text[], 1, $1::timestamptz, $2
+  FROM intake_stage s
+  WHERE s.name IS NOT NULL AND NOT EXISTS (SELECT 1 FROM enterprises e WHERE e.uscc = s.uscc)
+  ON CONFLICT (uscc) DO NOTHING
+  RETURNING uscc, name, registered_address, district, industry_code, registration_date, taxpayer_type, is_individual_business, tags
+), v AS (
+  INSERT INTO enterprise_versions (uscc, version, valid_from, actor_user_id, change_kind, changed_fields, name, registered_address, district,
+    industry_code, registration_date, taxpayer_type, is_individual_business, tags, intake_batch_id)
+  SELECT uscc, 1, $1::timestamptz, $2, 'IMPORTED', '{}'::text[], name, registered_address, district, industry_code, registration_date, taxpayer_type,
+    is_individual_business, tags, $3 FROM i
+  RETURNING 1
+)
+SELECT count(*)::int AS n FROM v`;
+
+/**
+ * Merges the staged rows into the registry, in the caller's transaction. Plain INSERT … SELECT and
+ * UPDATE … FROM statements, so the statement-level triggers of the registry change queue (0630)
+ * see every changed enterprise. Order matters for the counts: changes of registered enterprises
+ * first (they mark `intake_touched`), then new enterprises and their figures.
+ * A row equal to what is stored writes nothing: the same file twice changes nothing.
+ */
+export async function mergeRegistryStage(tx: Queryable, batchId: string, at: Date, actorUserId: string | null): Promise<MergeCounts> {
+  const p = [at.toISOString(), actorUserId, batchId];
+  const n = async (sql: string) => (await tx.query<{ n: number }>(sql, p))[0]!.n;
+  const profileUpdates = await n(UPDATE_PROFILES);
+  const figureUpdates = await n(UPDATE_FIGURES);
+  const figuresOfRegistered = await n(insertFigures(true));
+  const inserted = await n(INSERT_ENTERPRISES);
+  const figuresOfNew = inserted > 0 ? await n(insertFigures(false)) : 0;
+  const [{ updated }] = (await tx.query<{ updated: number }>('SELECT count(*)::int AS updated FROM intake_touched')) as [{ updated: number }];
+  return { inserted, updated, profileVersions: profileUpdates + inserted, figuresInserted: figuresOfRegistered + figuresOfNew, figuresUpdated: figureUpdates };
+}
+
+/** Staged rows whose enterprise is not in the registry (figures for an unknown uscc): line and uscc. */
+export async function stagedRowsOfUnknownEnterprises(tx: Queryable): Promise<{ line: number; uscc: string }[]> {
+  return tx.query(
+    `SELECT s.line, s.uscc FROM intake_stage s
+     WHERE s.name IS NULL AND NOT EXISTS (SELECT 1 FROM enterprises e WHERE e.uscc = s.uscc)
+       AND NOT EXISTS (SELECT 1 FROM intake_stage r WHERE r.uscc = s.uscc AND r.name IS NOT NULL)
+     ORDER BY s.line LIMIT 100000`,
+  );
+}
+
+/** Drops staged rows (rejected after staging) before the merge. */
+export async function unstageLines(tx: Queryable, lines: readonly number[]): Promise<void> {
+  if (lines.length > 0) await tx.query('DELETE FROM intake_stage WHERE line = ANY ($1::int[])', [lines]);
+}
