@@ -6,3 +6,4 @@ export { SESSION_COOKIE } from './auth/authenticate';
 export * from './appeals';
 export * from './benefits';
 export * from './publication';
+export * from './intake';
