@@ -45,3 +45,4 @@ export * from './accounts';
 export * from './snapshot';
 export * from './intake';
 export * from './consultation';
+export * from './inspections';

@@ -13,5 +13,6 @@ import type { AccountsAuditEvent } from '../accounts/accounts-audit-events';
 import type { ConsultationAuditEvent } from '../consultation/consultation-audit-events';
 import type { AdminAuditEvent } from '../admin/admin-audit-events';
 import type { IntakeAuditEvent } from '../intake/intake-audit-events';
+import type { InspectionAuditEvent } from '../inspections/inspection-audit-events';
 
-export type ModuleAuditEvent = ConsultationAuditEvent | IntakeAuditEvent | AccountsAuditEvent | AdminAuditEvent | DeliveryAuditEvent | PublicationAuditEvent | ProcurementAuditEvent | BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;
+export type ModuleAuditEvent = InspectionAuditEvent | ConsultationAuditEvent | IntakeAuditEvent | AccountsAuditEvent | AdminAuditEvent | DeliveryAuditEvent | PublicationAuditEvent | ProcurementAuditEvent | BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;

@@ -1,0 +1,7 @@
+/** Audit events of the inspections module. Type codes are persisted: never rename one. */
+export type InspectionAuditEvent =
+  | { type: 'INSPECTION_ITEM_CREATED'; subject: string; payload: { departmentId: string; name: string; legalBasis: string[]; method: string; annualCap: number } }
+  | { type: 'INSPECTION_ITEM_PUBLISHED'; subject: string; payload: { departmentId: string } }
+  | { type: 'INSPECTION_INSPECTOR_SAVED'; subject: string; payload: { departmentId: string; conflicts: number; isActive: boolean } }
+  | { type: 'INSPECTION_RISK_GRADES_SET'; subject: string; payload: { count: number; gradedOn: string } }
+  | { type: 'INSPECTION_PLAN_ACTION_RECORDED'; subject: string; payload: { departmentId: string; actionId: string; actionType: string; seq: number; status: string } };
