@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './repo-root';
+import { demoTemplate } from './demo-template';
 
 /** A real Huiqi server (apps/server/src/main.ts) in a child process, on its own PGlite data folder. */
 export interface TestServer {
@@ -49,10 +50,26 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** How long to wait for /api/health (ms). */
   readyTimeoutMs?: number;
+  /**
+   * In demo mode the server starts from a copy of the run's demo-city template (see
+   * demo-template.ts) instead of loading the city itself; `false` loads it afresh.
+   */
+  fromTemplate?: boolean;
 }
 
-export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'huiqi-e2e-'));
+const isDemoMode = (env: Record<string, string> | undefined) => !['', '0'].includes(env?.HUIQI_DEMO ?? '1');
+
+/** Builds the demo-city template: a server loads the city into `dataDir` without jobs, then stops. */
+async function buildDemoTemplate(dataDir: string): Promise<void> {
+  const server = await startTestServer({ fromTemplate: false, env: { HUIQI_JOBS: '0' }, readyTimeoutMs: 240_000, dataDir });
+  await server.stop();
+}
+
+export async function startTestServer(options: StartOptions & { dataDir?: string } = {}): Promise<TestServer> {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'huiqi-e2e-')));
+  if (!options.dataDir && (options.fromTemplate ?? true) && isDemoMode(options.env)) {
+    await cp(await demoTemplate(buildDemoTemplate), dataDir, { recursive: true });
+  }
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const readyTimeoutMs = options.readyTimeoutMs ?? 90_000;
