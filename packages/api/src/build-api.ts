@@ -6,6 +6,7 @@ import { createJsonSchemaTransform, serializerCompiler } from 'fastify-type-prov
 import type { ApiDeps } from './deps';
 import { installAuthentication } from './auth/authenticate';
 import { installErrorHandling } from './errors/error-handler';
+import { installRequestGuard } from './guard/request-guard';
 import { validatorCompiler } from './errors/validator-compiler';
 import { registerHealthRoutes } from './routes/health';
 import { registerAuthRoutes } from './routes/auth';
@@ -69,6 +70,7 @@ export async function buildApi(options: ApiOptions): Promise<FastifyInstance> {
   });
 
   installErrorHandling(app, options.fallback);
+  installRequestGuard(app);
   await app.register(cookie);
   installAuthentication(app, options.db, options.demoMode);
 

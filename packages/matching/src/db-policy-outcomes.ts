@@ -95,7 +95,7 @@ type FigureFact = (typeof FIGURE_FACTS)[string];
 const SIZE_FACTS = ['sizeSector', 'industryCode', 'employees', 'revenue', 'totalAssets', 'isIndividualBusiness'];
 
 /** The facts a version's conditions read, through derived variables and the size classification; `everything` when a node kind is not known here. */
-function factsRead(rb: RuleBase, version: PolicyVersion): { names: Set<string>; everything: boolean } {
+export function factsRead(rb: RuleBase, version: PolicyVersion): { names: Set<string>; everything: boolean } {
   const names = new Set<string>();
   const seenVars = new Set<string>();
   let everything = false;
@@ -152,7 +152,7 @@ function factsRead(rb: RuleBase, version: PolicyVersion): { names: Set<string>; 
 }
 
 /** Ascending positions of the rows where one of the given yearly facts falls on a stored slot whose value is unreported (NaN). */
-function rowsWithUnreported(reg: RegistryColumns, facts: readonly FigureFact[]): Int32Array {
+export function rowsWithUnreported(reg: RegistryColumns, facts: readonly FigureFact[]): Int32Array {
   const cols = reg.columns;
   const out: number[] = [];
   if (facts.length === 0) return new Int32Array(0);

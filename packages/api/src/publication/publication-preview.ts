@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { loadPopulation } from '@huiqi/db';
 import { parsePlainDate } from '@huiqi/kernel';
+import { snapshotPolicyOutcomes } from '@huiqi/matching';
 import { z } from 'zod';
 import type { ApiDeps } from '../deps';
 import { requirePrincipal } from '../auth/principal';
@@ -13,7 +13,9 @@ import { loadDraft } from './publication-drafts';
 import { canReadDraft, canReadDrafts } from './publication-policy';
 import { DraftIdParams } from './publication-schemas';
 import { policyOfDraft } from './validate-draft';
-import { costDelta, evaluateSubjects, hasAmount, reachDiff, reachOf, sizesOf, subjectsOf } from './reach';
+import { registrySnapshots } from '../snapshot/registry-snapshot-service';
+import { costDelta, hasAmount } from './reach';
+import { reachOfSnapshot, snapshotReachDiff } from './snapshot-reach';
 
 const Counts = { eligible: z.number(), unknown: z.number(), ineligible: z.number(), outside: z.number() };
 const Group = z.object({ key: z.string(), nameZh: z.string(), ...Counts });
@@ -26,7 +28,11 @@ const Change = z.union([
   z.object({ amount: z.string().min(1).max(2000) }).strict(),
 ]);
 
-/** 覆盖面预览 and what-if: a draft over the whole registry before it is published. */
+/**
+ * 覆盖面预览 and what-if: a draft over the whole registry before it is published, on the process's
+ * registry snapshot with the batch engine's kernels (never the registry loaded as objects), in one
+ * of the guard's expensive slots, checking the request's budgets between slices of rows.
+ */
 export function registerPreviewRoute(app: FastifyInstance, { db }: ApiDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post('/api/publication/drafts/:id/preview', {
@@ -58,29 +64,39 @@ export function registerPreviewRoute(app: FastifyInstance, { db }: ApiDeps): voi
     const [j] = await db.query<{ name_zh: string }>('SELECT name_zh FROM jurisdictions WHERE id = $1', [draft.jurisdiction]);
     const ruleJurisdiction = ruleJurisdictionOf(rb, draft.jurisdiction, j?.name_zh ?? '').id;
     const base = await policyOfDraft(draft.policyKey, draft, ruleJurisdiction);
-    const population = await loadPopulation(db);
-    const subjects = subjectsOf(rb, population, date);
-    const sizes = sizesOf(rb, subjects, date);
-    const before = evaluateSubjects(rb, base, subjects, date);
-    const baseReach = reachOf(population, before, sizes, hasAmount(base));
+    const budget = request.budget;
+    const between = () => budget.checkpoint();
+    const jurisdictionOf = (district: string, nameZh: string) => ruleJurisdictionOf(rb, district, nameZh).id;
     const { changes } = request.body;
-    if (changes.length === 0) return { date, base: baseReach, variant: null, diff: null };
-    const conditions = draft.conditions.map((c) => ({ ...c }));
-    let amount = draft.amount;
-    for (const ch of changes) {
-      if ('amount' in ch) {
-        // A what-if amount on a draft without one: labelled as such, cited like the policy's first condition.
-        amount = { labelZh: amount?.labelZh ?? '金额（模拟）', labelEn: amount?.labelEn ?? 'Amount (what-if)', formula: ch.amount, cite: amount?.cite ?? conditions[0]!.cite };
-        continue;
+    // The what-if variant, checked before any population-wide work.
+    const variant = changes.length === 0 ? null : await (async () => {
+      const conditions = draft.conditions.map((c) => ({ ...c }));
+      let amount = draft.amount;
+      for (const ch of changes) {
+        if ('amount' in ch) {
+          // A what-if amount on a draft without one: labelled as such, cited like the policy's first condition.
+          amount = { labelZh: amount?.labelZh ?? '金额（模拟）', labelEn: amount?.labelEn ?? 'Amount (what-if)', formula: ch.amount, cite: amount?.cite ?? conditions[0]!.cite };
+          continue;
+        }
+        const c = conditions.find((x) => x.id === ch.conditionId);
+        if (!c) throw new AppError('VALIDATION_FAILED', { message: { zh: `草稿中没有条件 ${ch.conditionId}`, en: `The draft has no condition ${ch.conditionId}` } });
+        c.when = ch.when;
       }
-      const c = conditions.find((x) => x.id === ch.conditionId);
-      if (!c) throw new AppError('VALIDATION_FAILED', { message: { zh: `草稿中没有条件 ${ch.conditionId}`, en: `The draft has no condition ${ch.conditionId}` } });
-      c.when = ch.when;
-    }
-    const variant = await policyOfDraft(draft.policyKey, { ...draft, conditions, amount }, ruleJurisdiction);
-    const after = evaluateSubjects(rb, variant, subjects, date);
-    const variantReach = reachOf(population, after, sizes, hasAmount(variant));
-    const diff = { ...reachDiff(before.map((o) => o.status), after.map((o) => o.status)), costDeltaFen: costDelta(baseReach, variantReach) };
-    return { date, base: baseReach, variant: variantReach, diff };
+      return policyOfDraft(draft.policyKey, { ...draft, conditions, amount }, ruleJurisdiction);
+    })();
+    return budget.expensive(async () => {
+      const snapshots = registrySnapshots(db);
+      const snap = await snapshots.current(date, { between });
+      // Codes, amounts (8 bytes a row) and sizes of two runs: refused up front when that would pass the memory budget.
+      budget.reserve(snap.rowCount * (changes.length > 0 ? 2 : 1) * (hasAmount(base) ? 10 : 2));
+      const sizes = await snapshots.sizes(snap, rb, date, jurisdictionOf, { between });
+      const before = await snapshotPolicyOutcomes(snap, rb, base, date, jurisdictionOf, { amount: hasAmount(base), between });
+      const baseReach = reachOfSnapshot(snap, before, sizes, hasAmount(base));
+      if (!variant) return { date, base: baseReach, variant: null, diff: null };
+      const after = await snapshotPolicyOutcomes(snap, rb, variant, date, jurisdictionOf, { amount: hasAmount(variant), between });
+      const variantReach = reachOfSnapshot(snap, after, sizes, hasAmount(variant));
+      const diff = { ...snapshotReachDiff(snap, before.codes, after.codes), costDeltaFen: costDelta(baseReach, variantReach) };
+      return { date, base: baseReach, variant: variantReach, diff };
+    });
   });
 }

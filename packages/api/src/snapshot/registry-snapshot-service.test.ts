@@ -1,0 +1,132 @@
+import { expect, it } from 'vitest';
+import { insertNoticeRows, listChangedSinceMatch, loadPopulation, loadRegistryRows, recordYearlyFigures, registryChangeLogHead, registryChangesAfter, seedDemoCity, type Database } from '@huiqi/db';
+import { describeEachEngine, fakeUscc } from '@huiqi/db/testing';
+import { fen, type PlainDate } from '@huiqi/kernel';
+import { definePolicy, figureYearOn, registryFactsAt, snapshotPolicyOutcomes } from '@huiqi/matching';
+import { loadRuleBase, type PolicyDef, type RuleBase } from '@huiqi/rules-engine';
+import { generatePopulation } from '@huiqi/testing';
+import { ruleJurisdictionOf } from '../rules/rule-jurisdiction';
+import { evaluateSubjects, hasAmount, reachOf, sizesOf, subjectsOf } from '../publication/reach';
+import { reachOfSnapshot } from '../publication/snapshot-reach';
+import { registrySnapshots } from './registry-snapshot-service';
+
+const DATE = '2026-03-01' as PlainDate;
+const CITE = 'cn/law/sme-promotion#art_2';
+
+function rules(): { rb: RuleBase; policy: PolicyDef } {
+  const r = loadRuleBase();
+  if (!r.ok) throw new Error(JSON.stringify(r.error.slice(0, 3)));
+  const p = definePolicy(r.value, {
+    id: 'snap-growth', title: { zh: '成长奖励', en: 'Growth award' }, jurisdiction: 'cn-gd-sz', cite: CITE,
+    conditions: [
+      { id: 'sme', label: { zh: '中小企业', en: 'SME' }, when: 'isSme', cite: CITE },
+      { id: 'revenue', label: { zh: '营业收入', en: 'Revenue' }, when: 'revenue >= wan_yuan(100) && revenue > revenueYearBefore', cite: CITE },
+    ],
+    amount: { label: { zh: '奖励', en: 'Award' }, formula: 'min(round((revenue - revenueYearBefore) * 0.01), wan_yuan(30))', cite: CITE },
+    from: '2020-01-01' as PlainDate,
+  });
+  if (!p.ok) throw new Error(p.error.en);
+  return { rb: r.value, policy: p.value };
+}
+
+/** The preview of the snapshot and of the one-enterprise path over the registry loaded as objects. */
+async function compare(db: Database, rb: RuleBase, policy: PolicyDef) {
+  const jurisdictionOf = (d: string, zh: string) => ruleJurisdictionOf(rb, d, zh).id;
+  const snapshots = registrySnapshots(db);
+  const snap = await snapshots.current(DATE);
+  const sizes = await snapshots.sizes(snap, rb, DATE, jurisdictionOf);
+  const outcomes = await snapshotPolicyOutcomes(snap, rb, policy, DATE, jurisdictionOf, { amount: true });
+  const members = await loadPopulation(db);
+  const subjects = subjectsOf(rb, members, DATE);
+  return {
+    snap,
+    batch: reachOfSnapshot(snap, outcomes, sizes, hasAmount(policy)),
+    single: reachOf(members, evaluateSubjects(rb, policy, subjects, DATE), sizesOf(rb, subjects, DATE), hasAmount(policy)),
+  };
+}
+
+describeEachEngine('registry snapshot service', (getDb) => {
+  it('builds the snapshot once from the database and gives the preview of the one-enterprise path', async () => {
+    const db = getDb();
+    const { rb, policy } = rules();
+    const { snap, batch, single } = await compare(db, rb, policy);
+    expect(batch).toEqual(single);
+    expect(single.total).toBe(401);
+    expect(single.eligible).toBeGreaterThan(0);
+    expect(snap.seq).toBe(await registryChangeLogHead(db));
+    // The same snapshot object serves the next call (no reload per request).
+    expect(await registrySnapshots(db).current(DATE)).toBe(snap);
+  });
+
+  it('follows the change log: a change is applied in place even after the re-match job took it off the queue', async () => {
+    const db = getDb();
+    const { rb, policy } = rules();
+    const before = await compare(db, rb, policy);
+    const head = await registryChangeLogHead(db);
+    const [target] = await db.query<{ uscc: string }>('SELECT uscc FROM enterprises ORDER BY uscc LIMIT 1 OFFSET 7');
+    const uscc = target!.uscc;
+    const year = figureYearOn(DATE);
+    await db.transaction(async (tx) => {
+      for (const [y, wan] of [[year - 1, 500], [year, 900]] as const) {
+        const r = await recordYearlyFigures(tx, uscc, y, { employees: 40, revenueFen: fen(wan * 1_000_000), totalAssetsFen: fen(2_000 * 1_000_000), rdExpenseFen: fen(30 * 1_000_000), mainBusinessRevenueFen: fen(wan * 1_000_000) }, null);
+        expect(r.status).not.toBe('NOT_FOUND');
+      }
+    });
+    // The re-match job consumes the queue first: the snapshot's log keeps the entry.
+    await insertNoticeRows(db, [], new Date(), await listChangedSinceMatch(db, 100_000));
+    expect(await db.query('SELECT 1 FROM registry_changes WHERE uscc = $1', [uscc])).toHaveLength(0);
+    const logged = await registryChangesAfter(db, head, 100);
+    expect(logged.map((c) => c.uscc)).toEqual([uscc]);
+    const [row] = await loadRegistryRows(db, [uscc], year);
+    expect(row!.figures[0]).toMatchObject({ employees: 40, revenueFen: 900 * 1_000_000 });
+
+    const after = await compare(db, rb, policy);
+    expect(after.snap).toBe(before.snap);
+    expect(after.snap.seq).toBe(logged[0]!.seq);
+    expect(after.batch).toEqual(after.single);
+    const facts = registryFactsAt(after.snap.registryColumns(), after.snap.indexOf(uscc));
+    expect(facts).toMatchObject({ revenue: 900 * 1_000_000, revenueYearBefore: 500 * 1_000_000, employees: 40 });
+  });
+
+  it('appends an enterprise registered after the build, and leaves out unknown keys', async () => {
+    const db = getDb();
+    const snap = await registrySnapshots(db).current(DATE);
+    const n = snap.liveCount;
+    const [demo] = await db.query<{ uscc: string }>('SELECT uscc FROM enterprises ORDER BY uscc LIMIT 1');
+    const fresh = fakeUscc();
+    await db.query(
+      `INSERT INTO enterprises (uscc, name, registered_address, district, industry_code, registration_date, taxpayer_type, is_individual_business, tags, version, updated_at)
+       SELECT $2, name, registered_address, district, industry_code, registration_date, taxpayer_type, is_individual_business, tags, 1, now() FROM enterprises WHERE uscc = $1`,
+      [demo!.uscc, fresh],
+    );
+    const again = await registrySnapshots(db).current(DATE);
+    expect(again).toBe(snap);
+    expect(snap.liveCount).toBe(n + 1);
+    expect(snap.usccAt(snap.indexOf(fresh))).toBe(fresh);
+    expect(snap.indexOf('not-a-registered-code')).toBe(-1);
+  });
+}, {
+  setup: async (db) => {
+    await seedDemoCity(db);
+    await addPopulation(db, 5, 400);
+  },
+});
+
+/** A generated registry in two statements, with unreported R&D and a missing year here and there. */
+async function addPopulation(db: Database, seed: number, size: number): Promise<void> {
+  const rows = generatePopulation({ seed, size, jurisdiction: 'cn-gd-sz' });
+  const figures = rows.flatMap((e, k) => e.figures.filter((_, j) => !(k % 13 === 4 && j === 0)).map((f) => ({ uscc: e.uscc, ...f, rdExpenseFen: k % 7 === 1 ? null : f.rdExpenseFen })));
+  await db.query(
+    `INSERT INTO enterprises (uscc, name, registered_address, district, industry_code, registration_date, taxpayer_type, is_individual_business, tags, version, updated_at)
+     SELECT u, n, a, d, i, r::date, t, b, CASE WHEN g = '' THEN '{}'::text[] ELSE string_to_array(g, ',') END, 1, now()
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::text[]) AS x(u, n, a, d, i, r, t, b, g)`,
+    [rows.map((e) => e.uscc), rows.map((e) => e.name), rows.map((e) => e.registeredAddress), rows.map((e) => e.district), rows.map((e) => e.industryCode),
+      rows.map((e) => e.registrationDate), rows.map((e) => e.taxpayerType), rows.map((e) => e.isIndividualBusiness), rows.map((e) => e.tags.join(','))],
+  );
+  await db.query(
+    `INSERT INTO enterprise_figures (uscc, year, employees, revenue_fen, total_assets_fen, rd_expense_fen, main_business_revenue_fen, version, updated_at)
+     SELECT u, y, e, r, a, d, m, 1, now() FROM unnest($1::text[], $2::int[], $3::int[], $4::bigint[], $5::bigint[], $6::bigint[], $7::bigint[]) AS x(u, y, e, r, a, d, m)`,
+    [figures.map((f) => f.uscc), figures.map((f) => f.year), figures.map((f) => f.employees), figures.map((f) => f.revenueFen), figures.map((f) => f.totalAssetsFen),
+      figures.map((f) => f.rdExpenseFen), figures.map((f) => f.mainBusinessRevenueFen)],
+  );
+}

@@ -1,0 +1,1 @@
+export { loadRegistryRows, registryChangeLogHead, registryChangesAfter, type RegistryLogEntry } from './registry-snapshot-source';
