@@ -1,13 +1,10 @@
 import { LAW_ERROR_CODES } from '../law/law-error-codes';
-import { CONSULTATION_ERROR_CODES_HTTP } from '../consultation/consultation-error-codes';
 import { RULES_ERROR_CODES } from '../rules/rules-error-codes';
 import { PROCUREMENT_ERROR_CODES } from '../procurement/procurement-error-codes';
 import { BENEFITS_ERROR_CODES } from '../benefits/benefits-error-codes';
 import { APPEALS_ERROR_CODES } from '../appeals/appeals-error-codes';
 import { PUBLICATION_ERROR_CODES } from '../publication/publication-error-codes';
 import { GUARD_ERROR_CODES } from '../guard/guard-error-codes';
-import { ACCOUNTS_ERROR_CODES } from '../accounts/accounts-error-codes';
-import { ADMIN_ERROR_CODES } from '../admin/admin-error-codes';
 
 /** One entry of an error-code table: the HTTP status and the default bilingual message. */
 export interface ErrorCodeEntry {
@@ -23,13 +20,10 @@ export interface ErrorCodeEntry {
  */
 export const MODULE_ERROR_CODES = {
   ...APPEALS_ERROR_CODES,
-  ...CONSULTATION_ERROR_CODES_HTTP,
   ...BENEFITS_ERROR_CODES,
   ...LAW_ERROR_CODES,
   ...PROCUREMENT_ERROR_CODES,
   ...PUBLICATION_ERROR_CODES,
   ...RULES_ERROR_CODES,
   ...GUARD_ERROR_CODES,
-  ...ACCOUNTS_ERROR_CODES,
-  ...ADMIN_ERROR_CODES,
 } as const satisfies Record<string, ErrorCodeEntry>;
