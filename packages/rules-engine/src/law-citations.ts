@@ -1,4 +1,5 @@
 import { resolve as resolvePath } from 'node:path';
+import { formatIssue, loadLawLibrary } from '@huiqi/legal-text';
 import { parseAddress } from './address';
 import type { CitationIndex } from './citation-index';
 import { defaultRulesDir } from './load-rule-base';
@@ -41,23 +42,12 @@ export function citationIndexFromLibrary(lib: LawLibraryLike): CitationIndex {
 }
 
 /**
- * Loads the law library through `@huiqi/legal-text` when that package provides `loadLawLibrary`.
- * Returns null with a reason when it is not available, so callers can say so instead of failing silently.
+ * Loads the law library (`@huiqi/legal-text`, imported statically: there is no fallback to a syntax-only
+ * check). `note` is null when the library loaded without a single problem; otherwise it lists the
+ * problems (file:line:col), and callers that serve answers must refuse to start.
  */
-export async function loadLawCitations(lawDir: string = defaultLawDir()): Promise<{ index: CitationIndex | null; note: string | null }> {
-  try {
-    const mod = (await import('@huiqi/legal-text')) as Record<string, unknown>;
-    const load = mod.loadLawLibrary as ((dir: string) => unknown) | undefined;
-    if (typeof load !== 'function') return { index: null, note: '@huiqi/legal-text does not export loadLawLibrary yet: citations checked for syntax only' };
-    let lib = await load(lawDir);
-    const res = lib as { ok?: boolean; value?: unknown; error?: unknown };
-    if (res && typeof res === 'object' && 'ok' in res) {
-      if (!res.ok) return { index: null, note: `law library did not load: ${JSON.stringify(res.error).slice(0, 500)}` };
-      lib = res.value;
-    }
-    if (!lib || typeof (lib as LawLibraryLike).hasEid !== 'function') return { index: null, note: 'law library has no hasEid(): citations checked for syntax only' };
-    return { index: citationIndexFromLibrary(lib as LawLibraryLike), note: null };
-  } catch (e) {
-    return { index: null, note: `@huiqi/legal-text not loadable (${e instanceof Error ? e.message.split('\n')[0] : String(e)}): citations checked for syntax only` };
-  }
+export async function loadLawCitations(lawDir: string = defaultLawDir()): Promise<{ index: CitationIndex; note: string | null }> {
+  const lib = loadLawLibrary(lawDir);
+  const note = lib.issues.length === 0 ? null : `law library has ${lib.issues.length} problem(s):\n${lib.issues.slice(0, 20).map(formatIssue).join('\n')}`;
+  return { index: citationIndexFromLibrary(lib), note };
 }

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { CODE_IMPLEMENTATIONS } from './code-implementations';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bi, err, ok, type Result } from '@huiqi/kernel';
@@ -135,6 +136,7 @@ function checkCitations(
   for (const r of rb.industryMap.rules) if (r.mapping.kind === 'NOT_CLASSIFIED' && r.mapping.cite) check(r.mapping.cite, mf);
   const vf = join(rulesDir, 'variables.yaml');
   for (const v of rb.variables.values()) if (v.cite) check(v.cite, vf);
+  for (const impl of CODE_IMPLEMENTATIONS) for (const a of impl.addresses) check(a, join(rulesDir, '..', impl.file));
   for (const p of rb.policies.values()) {
     const f = join(rulesDir, '..', p.file);
     for (const a of p.implements) check(a, f);

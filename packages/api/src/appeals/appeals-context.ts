@@ -26,7 +26,7 @@ let paymentTerms: PaymentTermsPort | null | undefined;
 function loadPaymentTerms(): PaymentTermsPort | null {
   if (paymentTerms !== undefined) return paymentTerms;
   const loaded = loadRuleBase();
-  paymentTerms = loaded.ok ? paymentTermsFromRulesEngine(loaded.value) : null;
+  paymentTerms = loaded.ok ? paymentTermsFromRulesEngine(loaded.value, shippedCalendar(APPEALS_JURISDICTION)) : null;
   return paymentTerms;
 }
 

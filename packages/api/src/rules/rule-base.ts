@@ -3,7 +3,7 @@ import { formatLoadError, loadLawCitations, loadRuleBase, type CitationIndex, ty
 /** The rule base with the note from the law library (null when every citation text is available). */
 export interface LoadedRules {
   rb: RuleBase;
-  /** Why article texts may be missing (law library not loadable), else null. */
+  /** Always null: a law library with problems stops the load (kept for callers that display it). */
   lawNote: string | null;
 }
 
@@ -17,8 +17,9 @@ let loading: Promise<LoadedRules> | null = null;
 export function getRules(): Promise<LoadedRules> {
   loading ??= (async () => {
     const law = await loadLawCitations();
-    const index = law.index ? memoisedCitations(law.index) : null;
-    const loaded = loadRuleBase(undefined, { citations: index });
+    // The law library must load cleanly and every citation (YAML and TypeScript) must resolve in it.
+    if (law.note) throw new Error(`law/ did not load cleanly, refusing to serve answers:\n${law.note}`);
+    const loaded = loadRuleBase(undefined, { citations: memoisedCitations(law.index) });
     if (!loaded.ok) throw new Error(`rules/ did not load:\n${loaded.error.map(formatLoadError).join('\n')}`);
     return { rb: loaded.value, lawNote: law.note };
   })();

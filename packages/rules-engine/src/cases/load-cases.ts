@@ -35,9 +35,13 @@ export interface CaseExpect {
   daysOverdue?: number;
   interestYuan?: string;
   paymentStatus?: string;
+  /** Payment cases: the day the period starts from, its length, and its last counted day (before any 第二百零三条 move). */
+  startDate?: string | null;
+  periodDays?: number | null;
+  lastCountedDay?: string | null;
 }
 
-const EXPECT_KEYS = ['status', 'amount_yuan', 'size_class', 'size_sector', 'missing', 'first_failing_clause', 'outputs', 'params', 'reason_contains', 'due_date', 'days_overdue', 'interest_yuan', 'payment_status'];
+const EXPECT_KEYS = ['status', 'amount_yuan', 'size_class', 'size_sector', 'missing', 'first_failing_clause', 'outputs', 'params', 'reason_contains', 'due_date', 'days_overdue', 'interest_yuan', 'payment_status', 'start_date', 'period_days', 'last_counted_day'];
 
 export function parseCaseFile(file: string, text: string, policyId: string | null, ruleSet: string): { cases: RuleCase[]; errors: LoadError[] } {
   const r = new YamlReader(file, text);
@@ -67,6 +71,9 @@ export function parseCaseFile(file: string, text: string, policyId: string | nul
       if (get('due_date') !== undefined) expect.dueDate = text(get('due_date'))!;
       if (get('days_overdue') !== undefined) expect.daysOverdue = Number(text(get('days_overdue')));
       if (get('interest_yuan') !== undefined) expect.interestYuan = text(get('interest_yuan'))!;
+      if (get('start_date') !== undefined) expect.startDate = text(get('start_date'))!;
+      if (get('period_days') !== undefined) expect.periodDays = text(get('period_days')) === null ? null : Number(text(get('period_days')));
+      if (get('last_counted_day') !== undefined) expect.lastCountedDay = text(get('last_counted_day'))!;
       if (get('payment_status') !== undefined) expect.paymentStatus = r.string(get('payment_status'), 'payment_status') ?? '';
       if (get('reason_contains') !== undefined) expect.reasonContains = r.stringList(get('reason_contains'), 'reason_contains');
       for (const key of ['outputs', 'params'] as const) {

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { shippedCalendar } from '@huiqi/calendar';
 import { fenToYuanText, yuanToFen } from '@huiqi/kernel';
 import { evaluatePolicy, createContext } from '../evaluate';
 import { parseExact, cmp, toDecimalText } from '../exact';
@@ -6,6 +9,7 @@ import { factsFromJson } from '../facts-input';
 import type { RuleBase } from '../load-rule-base';
 import type { RuleCase } from './load-cases';
 import { paymentDeadline, type PaymentContract } from '../payment/payment-deadline';
+import { unsupportedNameNumbers } from './name-numbers';
 
 export interface CaseResult {
   case: RuleCase;
@@ -30,7 +34,38 @@ function traceCites(t: TraceNode | undefined, out: Set<string>): void {
 
 /** Runs one YAML case against the rule base and lists every mismatch. */
 export function runCase(rb: RuleBase, c: RuleCase): CaseResult {
-  if (c.file.includes('/payment/cases/')) return runPaymentCase(rb, c);
+  const r = c.file.includes('/payment/cases/') ? runPaymentCase(rb, c) : runRuleCase(rb, c);
+  const stray = unsupportedNameNumbers(c, lawFigures(rb, c));
+  if (stray.length) r.failures.push(`the name states ${stray.join(', ')}, which neither the input nor the expectation (nor a figure of the law in force) contains`);
+  return { ...r, passed: r.failures.length === 0 };
+}
+
+const policyFigures = new Map<string, number[]>();
+
+/**
+ * Figures a name may state without the case containing them: the parameter values in force on the
+ * case's date in its jurisdiction, and the numbers written in the policy under test (its thresholds
+ * and score bands).
+ */
+function lawFigures(rb: RuleBase, c: RuleCase): number[] {
+  const out: number[] = [];
+  const policy = c.policyId ? rb.policies.get(c.policyId) : undefined;
+  if (policy) {
+    let figs = policyFigures.get(policy.file);
+    if (!figs) {
+      figs = (readFileSync(join(rb.repoRoot, policy.file), 'utf8').match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+      policyFigures.set(policy.file, figs);
+    }
+    out.push(...figs);
+  }
+  for (const path of rb.params.paths()) {
+    const p = rb.params.resolve(path, c.jurisdiction, c.date);
+    if (p) out.push(Number(toDecimalText(p.value, 10)));
+  }
+  return out;
+}
+
+function runRuleCase(rb: RuleBase, c: RuleCase): CaseResult {
   const failures: string[] = [];
   const facts = factsFromJson(c.input, { money: 'yuan' });
   if (!facts.ok) {
@@ -109,13 +144,16 @@ function runPaymentCase(rb: RuleBase, c: RuleCase): CaseResult {
   let r;
   try {
     const contract = { ...rest, amountFen: yuanToFen(String(amountYuan ?? '0')), asOf: c.date } as unknown as PaymentContract;
-    r = paymentDeadline(rb, contract);
+    r = paymentDeadline(rb, contract, { calendar: shippedCalendar(c.jurisdiction) });
   } catch (e) {
     return { case: c, passed: false, failures: [`paymentDeadline threw: ${e instanceof Error ? e.message : String(e)}`] };
   }
   const e = c.expect;
   if (e.paymentStatus !== undefined && r.status !== e.paymentStatus) failures.push(`status: expected ${e.paymentStatus}, got ${r.status}`);
   if (e.dueDate !== undefined && r.dueDate !== e.dueDate) failures.push(`due date: expected ${e.dueDate}, got ${r.dueDate}`);
+  if (e.startDate !== undefined && r.startDate !== e.startDate) failures.push(`start date: expected ${e.startDate}, got ${r.startDate}`);
+  if (e.periodDays !== undefined && r.periodDays !== e.periodDays) failures.push(`period: expected ${e.periodDays} days, got ${r.periodDays}`);
+  if (e.lastCountedDay !== undefined && r.lastCountedDay !== e.lastCountedDay) failures.push(`last counted day: expected ${e.lastCountedDay}, got ${r.lastCountedDay}`);
   if (e.daysOverdue !== undefined && r.daysOverdue !== e.daysOverdue) failures.push(`days overdue: expected ${e.daysOverdue}, got ${r.daysOverdue}`);
   if (e.interestYuan !== undefined && r.interestFen !== yuanToFen(e.interestYuan)) failures.push(`interest: expected ${e.interestYuan} yuan, got ${fenToYuanText(r.interestFen)} yuan`);
   for (const needle of e.reasonContains ?? []) if (!r.notes.some((n) => n.zh.includes(needle) || n.en.includes(needle))) failures.push(`no note contains "${needle}"`);
