@@ -14,6 +14,11 @@
  * | HUIQI_WEBHOOK_SECRET   | (unset → webhook channel off) | key of the HMAC-SHA256 signature (X-Huiqi-Signature) of every webhook delivery; at least 16 characters |
  * | HUIQI_MAIL_GATEWAY_URL | (unset → e-mail channel off; demo: in-process recorder) | HTTP gateway of the city's unified messaging platform for e-mail |
  * | HUIQI_SMS_GATEWAY_URL  | (unset → SMS channel off; demo: in-process recorder)    | HTTP gateway of the city's unified messaging platform for SMS |
+ * | HUIQI_OIDC_ISSUER        | (unset → sign-in through the identity service off) | issuer URL of the city's unified identity service (OpenID Connect; https, or http on loopback for tests) |
+ * | HUIQI_OIDC_CLIENT_ID     | (required with the issuer)    | this platform's client id at the identity service |
+ * | HUIQI_OIDC_CLIENT_SECRET | (required with the issuer)    | its client secret |
+ * | HUIQI_OIDC_REDIRECT_URL  | (required with the issuer)    | public URL of /api/auth/oidc/callback as registered at the identity service |
+ * | HUIQI_OIDC_USCC_CLAIM    | uscc                          | the claim that carries the enterprise's unified social credit code |
  */
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -32,6 +37,11 @@ export interface Env {
   HUIQI_WEBHOOK_SECRET: string | undefined;
   HUIQI_MAIL_GATEWAY_URL: string | undefined;
   HUIQI_SMS_GATEWAY_URL: string | undefined;
+  HUIQI_OIDC_ISSUER: string | undefined;
+  HUIQI_OIDC_CLIENT_ID: string | undefined;
+  HUIQI_OIDC_CLIENT_SECRET: string | undefined;
+  HUIQI_OIDC_REDIRECT_URL: string | undefined;
+  HUIQI_OIDC_USCC_CLAIM: string;
 }
 
 export interface EnvProblem {
@@ -92,6 +102,11 @@ const EnvSchema = z.object({
   ),
   HUIQI_MAIL_GATEWAY_URL: gatewayUrl('邮件', 'e-mail'),
   HUIQI_SMS_GATEWAY_URL: gatewayUrl('短信', 'SMS'),
+  HUIQI_OIDC_ISSUER: z.preprocess(blankToUndefined, z.string().refine((s) => isHttpUrl(s) && (s.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/.test(s)), msg('统一身份认证的签发者地址应以 https:// 开头（仅本机测试可用 http://127.0.0.1）', "the identity service's issuer must be an https:// URL (http:// only on loopback, for tests)")).optional()),
+  HUIQI_OIDC_CLIENT_ID: z.preprocess(blankToUndefined, z.string().optional()),
+  HUIQI_OIDC_CLIENT_SECRET: z.preprocess(blankToUndefined, z.string().optional()),
+  HUIQI_OIDC_REDIRECT_URL: z.preprocess(blankToUndefined, z.string().refine(isHttpUrl, msg('回调地址应为 http:// 或 https:// 开头的完整地址（本平台的 /api/auth/oidc/callback）', 'must be the full http(s) URL of this platform\'s /api/auth/oidc/callback')).optional()),
+  HUIQI_OIDC_USCC_CLAIM: z.preprocess(blankToUndefined, z.string().default('uscc').refine((s) => /^[A-Za-z_][A-Za-z0-9_.:-]{0,63}$/.test(s), msg('应为声明（claim）名称，如 uscc', 'must be a claim name such as uscc'))),
 });
 
 type Source = Record<string, string | number | boolean | undefined>;
@@ -114,7 +129,10 @@ export function loadEnv(source: Source = process.env): Env {
   const env: Env = {
     ...parsed.data, DATABASE_URL: parsed.data.DATABASE_URL, NODE_ENV: parsed.data.NODE_ENV as Env['NODE_ENV'],
     HUIQI_WEBHOOK_SECRET: parsed.data.HUIQI_WEBHOOK_SECRET, HUIQI_MAIL_GATEWAY_URL: parsed.data.HUIQI_MAIL_GATEWAY_URL, HUIQI_SMS_GATEWAY_URL: parsed.data.HUIQI_SMS_GATEWAY_URL,
+    HUIQI_OIDC_ISSUER: parsed.data.HUIQI_OIDC_ISSUER, HUIQI_OIDC_CLIENT_ID: parsed.data.HUIQI_OIDC_CLIENT_ID, HUIQI_OIDC_CLIENT_SECRET: parsed.data.HUIQI_OIDC_CLIENT_SECRET, HUIQI_OIDC_REDIRECT_URL: parsed.data.HUIQI_OIDC_REDIRECT_URL,
   };
+  const oidcMissing = (['HUIQI_OIDC_CLIENT_ID', 'HUIQI_OIDC_CLIENT_SECRET', 'HUIQI_OIDC_REDIRECT_URL'] as const).filter((k) => env.HUIQI_OIDC_ISSUER !== undefined && env[k] === undefined);
+  if (oidcMissing.length > 0) throw new EnvError(oidcMissing.map((variable) => ({ variable, message: { zh: '设置了 HUIQI_OIDC_ISSUER 时必须同时设置此项', en: 'required when HUIQI_OIDC_ISSUER is set' } })));
   if (env.NODE_ENV === 'production' && env.HUIQI_DEMO) {
     throw new EnvError([
       {
@@ -127,4 +145,10 @@ export function loadEnv(source: Source = process.env): Env {
     ]);
   }
   return env;
+}
+
+/** The identity service's settings for the API, when HUIQI_OIDC_ISSUER is set (its companions are then checked present). */
+export function oidcSettingsOf(env: Env): { issuer: string; clientId: string; clientSecret: string; redirectUri: string; usccClaim: string } | undefined {
+  if (env.HUIQI_OIDC_ISSUER === undefined) return undefined;
+  return { issuer: env.HUIQI_OIDC_ISSUER, clientId: env.HUIQI_OIDC_CLIENT_ID!, clientSecret: env.HUIQI_OIDC_CLIENT_SECRET!, redirectUri: env.HUIQI_OIDC_REDIRECT_URL!, usccClaim: env.HUIQI_OIDC_USCC_CLAIM };
 }

@@ -1,6 +1,6 @@
 import { buildApi } from '@huiqi/api';
 import { DEMO_LOGINS, DEMO_PASSWORD, redact, type Database } from '@huiqi/db';
-import { loadEnv, type Env } from './env';
+import { loadEnv, oidcSettingsOf, type Env } from './env';
 import { loadDemoCity } from './demo/load-demo-city';
 import { webServing } from './serve-web';
 import { startJobRunner, type JobRunner } from './jobs';
@@ -48,6 +48,7 @@ export async function startServer(overrides: Partial<Env> = {}): Promise<Running
       db,
       demoMode: env.HUIQI_DEMO,
       secureCookies: env.NODE_ENV === 'production',
+      oidc: oidcSettingsOf(env),
       logger: env.NODE_ENV === 'test' ? false : { level: env.NODE_ENV === 'production' ? 'info' : 'warn' },
       fallback: web.fallback,
       beforeReady: web.register,

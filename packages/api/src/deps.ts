@@ -1,4 +1,5 @@
 import type { Database } from '@huiqi/db';
+import type { OidcSettings } from './accounts/oidc-settings';
 
 /** What the routes need from the composition root. */
 export interface ApiDeps {
@@ -7,4 +8,6 @@ export interface ApiDeps {
   demoMode: boolean;
   /** Mark the session cookie Secure (behind HTTPS in production). */
   secureCookies: boolean;
+  /** The city's unified identity service (OpenID Connect); absent: sign-in with it is off. */
+  oidc?: OidcSettings;
 }

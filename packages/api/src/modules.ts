@@ -6,6 +6,7 @@ import { benefitsModule } from './benefits/benefits-module';
 import { appealsModule } from './appeals/appeals-module';
 import { publicationModule } from './publication/publication-module';
 import { subscriptionsModule } from './subscriptions/subscriptions-module';
+import { accountsModule } from './accounts/accounts-module';
 
 /** Every feature module of the API, one line each (core routes are registered in build-api.ts). */
 export const API_MODULES: readonly ApiModule[] = [
@@ -16,4 +17,5 @@ export const API_MODULES: readonly ApiModule[] = [
   publicationModule,
   rulesModule,
   subscriptionsModule,
+  accountsModule,
 ];

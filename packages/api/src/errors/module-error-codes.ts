@@ -5,6 +5,7 @@ import { BENEFITS_ERROR_CODES } from '../benefits/benefits-error-codes';
 import { APPEALS_ERROR_CODES } from '../appeals/appeals-error-codes';
 import { PUBLICATION_ERROR_CODES } from '../publication/publication-error-codes';
 import { GUARD_ERROR_CODES } from '../guard/guard-error-codes';
+import { ACCOUNTS_ERROR_CODES } from '../accounts/accounts-error-codes';
 
 /** One entry of an error-code table: the HTTP status and the default bilingual message. */
 export interface ErrorCodeEntry {
@@ -26,4 +27,5 @@ export const MODULE_ERROR_CODES = {
   ...PUBLICATION_ERROR_CODES,
   ...RULES_ERROR_CODES,
   ...GUARD_ERROR_CODES,
+  ...ACCOUNTS_ERROR_CODES,
 } as const satisfies Record<string, ErrorCodeEntry>;

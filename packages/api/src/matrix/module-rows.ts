@@ -6,6 +6,7 @@ import { benefitsMatrix } from '../benefits/benefits.matrix';
 import { appealsMatrix } from '../appeals/appeals.matrix';
 import { publicationMatrix } from '../publication/publication.matrix';
 import { subscriptionsMatrix } from '../subscriptions/subscriptions.matrix';
+import { accountsMatrix } from '../accounts/accounts.matrix';
 
 /** Matrix rows of every API module, one spread per module (`...lawMatrix`). */
 export const MODULE_MATRIX_ROWS: MatrixRows = {
@@ -16,4 +17,5 @@ export const MODULE_MATRIX_ROWS: MatrixRows = {
   ...publicationMatrix,
   ...rulesMatrix,
   ...subscriptionsMatrix,
+  ...accountsMatrix,
 };

@@ -6,7 +6,7 @@ import { createUser } from '../identity/users';
 import { logIn } from '../identity/log-in';
 import { findSessionUser } from '../identity/sessions';
 import type { Database } from '../database';
-import { addEnterpriseStaff, isEnterpriseAdministrator, listEnterpriseStaff, removeEnterpriseStaff } from './enterprise-staff';
+import { addEnterpriseStaff, enterpriseAdministratorIds, isEnterpriseAdministrator, listEnterpriseStaff, removeEnterpriseStaff } from './enterprise-staff';
 import { saveSignInAttempt, signInWithOidc, takeSignInAttempt } from './oidc-sign-in';
 import { decideRegistration, listRegistrations, submitRegistration } from './enterprise-registrations';
 import { sameLegalRepresentative } from './legal-representative';
@@ -101,7 +101,22 @@ describeEachEngine('enterprise accounts', (getDb) => {
     expect((await logIn(db, { username: 'clerk-a', password: 'clerk-pass-123', demoMode: false })).ok).toBe(false);
     expect((await events(db, 'ENTERPRISE_STAFF_ADDED')).some((e) => e.subject === added.account.userId)).toBe(true);
     expect((await events(db, 'ENTERPRISE_STAFF_REMOVED')).some((e) => e.subject === added.account.userId)).toBe(true);
-    expect(await isEnterpriseAdministrator(db, admin.user.id)).toBe(true);
+    expect(await isEnterpriseAdministrator(db, admin.user)).toBe(true);
+    expect(await isEnterpriseAdministrator(db, foreign.user)).toBe(true);
+  });
+
+  it('makes the earliest active user the administrator of an enterprise whose users predate appointments', async () => {
+    const db = getDb();
+    const uscc = await enterprise(db);
+    const [old, later] = await db.transaction(async (tx) => [
+      await createUser(tx, { username: 'legacy-a', displayName: '甲', role: 'ENTERPRISE', jurisdiction: 'cn-gd-sz-nanshan', uscc, password: 'legacy-pass-1' }, null, new Date('2026-01-01T00:00:00Z')),
+      await createUser(tx, { username: 'legacy-b', displayName: '乙', role: 'ENTERPRISE', jurisdiction: 'cn-gd-sz-nanshan', uscc, password: 'legacy-pass-1' }, null, new Date('2026-02-01T00:00:00Z')),
+    ]);
+    expect(await enterpriseAdministratorIds(db, uscc)).toEqual([old!.id]);
+    const joined = await signInWithOidc(db, { issuer: ISSUER, subject: 'newcomer', uscc, name: null });
+    expect(joined).toMatchObject({ ok: true, isAdministrator: false });
+    expect(await removeEnterpriseStaff(db, { userId: old!.id, uscc }, later!.id)).toBe('REMOVED');
+    expect(await removeEnterpriseStaff(db, { userId: later!.id, uscc }, old!.id)).toBe('ADMINISTRATOR');
   });
 
   it('confirms a self-registration at once when the legal representative matches the registry, otherwise queues it for the bureau', async () => {

@@ -31,30 +31,48 @@ export interface StaffAccount {
   createdAt: string;
 }
 
-/** Active accounts of one enterprise, the administrator first. */
-export async function listEnterpriseStaff(db: Queryable, uscc: string): Promise<StaffAccount[]> {
-  const rows = await db.query<{ id: string; username: string; display_name: string; is_admin: boolean; via_oidc: boolean; created_at: string }>(
-    `SELECT u.id, u.username, u.display_name, (a.user_id IS NOT NULL) AS is_admin,
-            EXISTS (SELECT 1 FROM oidc_identities o WHERE o.user_id = u.id) AS via_oidc, u.created_at
-     FROM users u LEFT JOIN enterprise_administrators a ON a.user_id = u.id
-     WHERE u.role = 'ENTERPRISE' AND u.uscc = $1 AND u.disabled_at IS NULL
-     ORDER BY (a.user_id IS NULL), u.created_at, u.username`,
+/**
+ * The administrators of an enterprise: those appointed (its first user, see createEnterpriseUser)
+ * while active; when none is, the earliest active user (enterprises whose users predate
+ * appointments, such as imported or demo accounts, are never left without one).
+ */
+export async function enterpriseAdministratorIds(db: Queryable, uscc: string): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    `WITH active AS (
+       SELECT u.id, u.created_at, (a.user_id IS NOT NULL) AS appointed
+       FROM users u LEFT JOIN enterprise_administrators a ON a.user_id = u.id AND a.uscc = u.uscc
+       WHERE u.role = 'ENTERPRISE' AND u.uscc = $1 AND u.disabled_at IS NULL)
+     SELECT id FROM active WHERE appointed
+     UNION ALL
+     SELECT id FROM (SELECT id FROM active ORDER BY created_at, id LIMIT 1) earliest WHERE NOT EXISTS (SELECT 1 FROM active WHERE appointed)`,
     [uscc],
   );
-  return rows.map((r) => ({
+  return rows.map((r) => r.id);
+}
+
+/** Active accounts of one enterprise, the administrator first. */
+export async function listEnterpriseStaff(db: Queryable, uscc: string): Promise<StaffAccount[]> {
+  const admins = new Set(await enterpriseAdministratorIds(db, uscc));
+  const rows = await db.query<{ id: string; username: string; display_name: string; via_oidc: boolean; created_at: string }>(
+    `SELECT u.id, u.username, u.display_name, EXISTS (SELECT 1 FROM oidc_identities o WHERE o.user_id = u.id) AS via_oidc, u.created_at
+     FROM users u WHERE u.role = 'ENTERPRISE' AND u.uscc = $1 AND u.disabled_at IS NULL
+     ORDER BY u.created_at, u.username`,
+    [uscc],
+  );
+  const accounts: StaffAccount[] = rows.map((r) => ({
     userId: r.id,
     username: r.username,
     displayName: r.display_name,
-    isAdministrator: r.is_admin,
+    isAdministrator: admins.has(r.id),
     signIn: r.via_oidc ? 'OIDC' : 'PASSWORD',
     createdAt: new Date(r.created_at).toISOString(),
   }));
+  return [...accounts.filter((a) => a.isAdministrator), ...accounts.filter((a) => !a.isAdministrator)];
 }
 
-/** Whether this (active) user administers the accounts of its enterprise. */
-export async function isEnterpriseAdministrator(db: Queryable, userId: string): Promise<boolean> {
-  const rows = await db.query('SELECT 1 FROM enterprise_administrators WHERE user_id = $1', [userId]);
-  return rows.length > 0;
+/** Whether this user administers the accounts of its enterprise. */
+export async function isEnterpriseAdministrator(db: Queryable, user: { id: string; uscc: string | null }): Promise<boolean> {
+  return user.uscc !== null && (await enterpriseAdministratorIds(db, user.uscc)).includes(user.id);
 }
 
 export async function countActiveEnterpriseUsers(db: Queryable, uscc: string): Promise<number> {
@@ -76,8 +94,8 @@ export interface NewEnterpriseUser {
 }
 
 /**
- * Creates an enterprise user in the caller's transaction. When the enterprise has no active
- * administrator yet, this user becomes it (the first user of an enterprise manages its staff).
+ * Creates an enterprise user in the caller's transaction. When the enterprise has no other active
+ * user, this one becomes its administrator (the first user of an enterprise manages its staff).
  */
 export async function createEnterpriseUser(tx: Queryable, input: NewEnterpriseUser, actorUserId: string | null, at: Date): Promise<{ user: User; isAdministrator: boolean }> {
   // A random password nobody knows when the account signs in only through the identity service.
@@ -86,15 +104,15 @@ export async function createEnterpriseUser(tx: Queryable, input: NewEnterpriseUs
     username: input.username, displayName: input.displayName, role: 'ENTERPRISE', jurisdiction: input.district, uscc: input.uscc, password,
   }, actorUserId, at);
   if (input.passwordHash !== undefined) await tx.query('UPDATE users SET password_hash = $2 WHERE id = $1', [created.id, input.passwordHash]);
-  // Serialise appointments per enterprise: lock the registry row.
+  // The first active user of an enterprise is appointed its administrator (the registry row is
+  // locked so that two first sign-ins at once appoint one).
   await tx.query('SELECT uscc FROM enterprises WHERE uscc = $1 FOR UPDATE', [input.uscc]);
-  const [existing] = await tx.query(
-    `SELECT 1 FROM enterprise_administrators a JOIN users u ON u.id = a.user_id
-     WHERE a.uscc = $1 AND u.disabled_at IS NULL`,
-    [input.uscc],
+  const [other] = await tx.query(
+    "SELECT 1 FROM users WHERE role = 'ENTERPRISE' AND uscc = $1 AND disabled_at IS NULL AND id <> $2 LIMIT 1",
+    [input.uscc, created.id],
   );
   let isAdministrator = false;
-  if (!existing) {
+  if (!other) {
     await tx.query('INSERT INTO enterprise_administrators (user_id, uscc, since) VALUES ($1, $2, $3)', [created.id, input.uscc, at.toISOString()]);
     await appendAuditEvent(tx, { type: 'ENTERPRISE_ADMINISTRATOR_APPOINTED', subject: created.id, payload: { uscc: input.uscc, reason: 'FIRST_USER' } }, actorUserId, at);
     isAdministrator = true;
@@ -138,13 +156,12 @@ export type RemoveStaffOutcome = 'REMOVED' | 'NOT_FOUND' | 'SELF' | 'ADMINISTRAT
  */
 export async function removeEnterpriseStaff(tx: Queryable, admin: { userId: string; uscc: string }, userId: string, at = new Date()): Promise<RemoveStaffOutcome> {
   if (userId === admin.userId) return 'SELF';
-  const [row] = await tx.query<{ username: string; is_admin: boolean }>(
-    `SELECT u.username, (a.user_id IS NOT NULL) AS is_admin FROM users u LEFT JOIN enterprise_administrators a ON a.user_id = u.id
-     WHERE u.id = $1 AND u.role = 'ENTERPRISE' AND u.uscc = $2 AND u.disabled_at IS NULL FOR UPDATE OF u`,
+  const [row] = await tx.query<{ username: string }>(
+    "SELECT username FROM users WHERE id = $1 AND role = 'ENTERPRISE' AND uscc = $2 AND disabled_at IS NULL FOR UPDATE",
     [userId, admin.uscc],
   );
   if (!row) return 'NOT_FOUND';
-  if (row.is_admin) return 'ADMINISTRATOR';
+  if ((await enterpriseAdministratorIds(tx, admin.uscc)).includes(userId)) return 'ADMINISTRATOR';
   await tx.query('UPDATE users SET disabled_at = $2 WHERE id = $1', [userId, at.toISOString()]);
   await tx.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
   await tx.query('UPDATE api_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL', [userId, at.toISOString()]);

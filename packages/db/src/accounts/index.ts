@@ -1,6 +1,6 @@
 export type { AccountsAuditEvent } from './accounts-audit-events';
 export {
-  addEnterpriseStaff, countActiveEnterpriseUsers, createEnterpriseUser, findRegistryEntry, isEnterpriseAdministrator, listEnterpriseStaff,
+  addEnterpriseStaff, countActiveEnterpriseUsers, createEnterpriseUser, enterpriseAdministratorIds, findRegistryEntry, isEnterpriseAdministrator, listEnterpriseStaff,
   removeEnterpriseStaff, usernameTaken, type AddStaffOutcome, type NewEnterpriseUser, type RegistryEntry, type RemoveStaffOutcome, type StaffAccount,
 } from './enterprise-staff';
 export {

@@ -3,7 +3,7 @@ import type { Queryable, Database } from '../database';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { createSession } from '../identity/sessions';
 import { findUserById, type User } from '../identity/users';
-import { createEnterpriseUser, findRegistryEntry } from './enterprise-staff';
+import { createEnterpriseUser, findRegistryEntry, isEnterpriseAdministrator } from './enterprise-staff';
 
 /** A sign-in at the identity service may take this long (the user types a password there). */
 export const OIDC_ATTEMPT_TTL_MS = 10 * 60 * 1000;
@@ -65,7 +65,7 @@ export async function signInWithOidc(db: Database, identity: VerifiedIdentity, a
       user = await findUserById(tx, linked.user_id);
       if (!user || user.disabled) return { ok: false, reason: 'ACCOUNT_DISABLED' };
       await tx.query('UPDATE oidc_identities SET last_sign_in_at = $4 WHERE issuer = $1 AND subject = $2 AND uscc = $3', [identity.issuer, identity.subject, identity.uscc, at.toISOString()]);
-      isAdministrator = (await tx.query('SELECT 1 FROM enterprise_administrators WHERE user_id = $1', [user.id])).length > 0;
+      isAdministrator = await isEnterpriseAdministrator(tx, user);
     } else {
       const enterprise = await findRegistryEntry(tx, identity.uscc);
       if (!enterprise) return { ok: false, reason: 'UNKNOWN_ENTERPRISE' };
