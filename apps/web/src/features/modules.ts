@@ -7,6 +7,7 @@ import { benefitsModule } from './benefits/benefits-module';
 import { appealsModule } from './appeals/appeals-module';
 import { publicationModule } from './publication/publication-module';
 import { inboxModule } from './inbox/inbox-module';
+import { accountsModule } from './accounts/accounts-module';
 
 /**
  * Every feature module of the app, one line each. Add yours here and nothing else centrally.
@@ -21,4 +22,5 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   procurementModule,
   inboxModule,
   publicationModule,
+  accountsModule,
 ];

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { Alert, Button, Card, Divider, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { login } from '../../api/auth';
 import { fetchHealth } from '../../api/health';
@@ -9,6 +9,9 @@ import { errorMessage } from '../../api/error-message';
 import { useI18n } from '../../i18n/use-i18n';
 import { homePathFor } from '../../app/navigation';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { useMessages } from '../../i18n/define-messages';
+import { accountsMessages } from '../accounts/accounts-messages';
+import { fetchOidcStatus } from '../accounts/accounts-api';
 import { useAuth } from './use-auth';
 
 interface LoginValues {
@@ -24,6 +27,8 @@ export function LoginPage() {
   const [failure, setFailure] = useState<unknown>(undefined);
   const [isSubmitting, setSubmitting] = useState(false);
   const health = useApi(() => fetchHealth(), []);
+  const oidc = useApi(() => fetchOidcStatus(), []);
+  const ta = useMessages(accountsMessages);
 
   if (me) return <Navigate to={homePathFor(me)} replace />;
 
@@ -68,6 +73,16 @@ export function LoginPage() {
             data-testid="login-error"
           />
         )}
+        {oidc.data?.enabled === true && (
+          <>
+            <Button type="primary" block size="large" href="/api/auth/oidc/start" data-testid="oidc-login">
+              {ta('accounts.oidc.button')}
+            </Button>
+            <Divider plain>
+              <Typography.Text type="secondary">{ta('accounts.oidc.or')}</Typography.Text>
+            </Divider>
+          </>
+        )}
         <Form<LoginValues> layout="vertical" onFinish={onFinish} requiredMark={false} size="large">
           <Form.Item name="username" label={t('login.username')} rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
@@ -79,6 +94,9 @@ export function LoginPage() {
             {t('login.submit')}
           </Button>
         </Form>
+        <div style={{ marginTop: 16, textAlign: 'center' }}>
+          <Link to="/register" data-testid="register-link">{ta('accounts.register.link')}</Link>
+        </div>
         {health.data?.demo === true && (
           <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }} data-testid="demo-hint">
             {t('login.demoHint')}
