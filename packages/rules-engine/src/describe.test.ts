@@ -11,7 +11,9 @@ describe('describe* for the API', () => {
     const cn = h.byJurisdiction.find((j) => j.jurisdiction === 'cn')!;
     expect(cn.values.map((v) => [v.from, v.until, v.value, v.unverified])).toEqual([
       ['2021-01-01', '2022-07-01', '0.3', false],
-      ['2022-07-01', null, '0.4', true],
+      ['2022-07-01', '2023-01-01', '0.4', true],
+      // the temporary 40% (阶段性) ends: back to 46号 Art. 8 para 2 (end inferred, unverified)
+      ['2023-01-01', null, '0.3', true],
     ]);
     const sz = h.byJurisdiction.find((j) => j.jurisdiction === 'cn-gd-sz')!;
     expect(sz.values[1]).toMatchObject({ from: '2024-01-01', value: null });

@@ -38,6 +38,8 @@ export interface ResolvedParam {
   jurisdiction: string;
   from: PlainDate;
   until: PlainDate | null;
+  /** True when the value comes from a consultation draft (only with `includeDrafts`). */
+  draft?: boolean;
   reference: string;
   published: string;
   unverified: boolean;
@@ -90,6 +92,7 @@ export class ParamStore {
         reference: hit.reference,
         published: hit.published,
         unverified: hit.unverified,
+        ...(hit.draft ? { draft: true } : {}),
         note: hit.note,
         description: def.description,
       };

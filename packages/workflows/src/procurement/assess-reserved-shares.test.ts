@@ -28,7 +28,11 @@ describe('assessReservedShares — 46号 Art. 8', () => {
     expect(share).toMatchObject({ met: false, baseFen: 500 * WAN, ratio: '0.3', requiredFen: 150 * WAN, actualFen: 0, gapFen: 150 * WAN, projectIds: ['P2'] });
     expect(before.requirements.find((r) => r.code === 'FULL_RESERVATION')).toMatchObject({ met: true, projectIds: ['P1'] });
     expect(before.requirements.find((r) => r.code === 'SMALL_MICRO_SHARE')).toMatchObject({ met: false, requiredFen: 90 * WAN });
-    expect(before.toMeet.map((t) => t.zh)).toEqual(['在超过全部预留上限的项目中再预留 ¥1,500,000.00 给中小企业，其中 ¥900,000.00 给小微企业']);
+    expect(before.toMeet.map((t) => t.zh)).toEqual([
+      '在超过全部预留上限的项目中再预留 ¥1,500,000.00 给中小企业，其中 ¥900,000.00 给小微企业',
+      // 中小企业促进法 第四十条第二款: ≥30% of the department's suitable annual budget (650万), ≥60% of that to small and micro.
+      '在本部门年度项目中再预留 ¥450,000.00 给中小企业，其中 ¥450,000.00 给小微企业，并将已预留部分中的 ¥720,000.00 改为专门面向小微企业',
+    ]);
 
     const withLot: PlanProjectInput = { ...large, reservation: { method: 'LOTS', lots: [{ id: '包2', budgetFen: 150 * WAN, reservedFor: 'SMALL_MICRO' }] } };
     const after = run([small, withLot, exempt]);
@@ -41,7 +45,8 @@ describe('assessReservedShares — 46号 Art. 8', () => {
     const lot = (budgetFen: number): PlanProjectInput => ({ ...large, reservation: { method: 'LOTS', lots: [{ id: 'a', budgetFen, reservedFor: 'SMALL_MICRO' }] } });
     const r = run([lot(150 * WAN - 1)]);
     expect(r.status).toBe('NOT_MET');
-    expect(r.toMeet.map((t) => t.zh)).toEqual(['在超过全部预留上限的项目中再预留 ¥0.01 给中小企业']); // small-micro part already met
+    // small-micro part already met; the department-wide 30% (促进法 第四十条第二款) is one fen short as well
+    expect(r.toMeet.map((t) => t.zh)).toEqual(['在超过全部预留上限的项目中再预留 ¥0.01 给中小企业', '在本部门年度项目中再预留 ¥0.01 给中小企业']);
   });
 
   it('a project up to 200万 not reserved wholly is listed with its gap', () => {
@@ -73,7 +78,17 @@ describe('assessReservedShares — 46号 Art. 8', () => {
   it('works up to 400万 must be reserved wholly; a 400万 works project is not in the 30% pool', () => {
     const r = run([{ id: 'W', name: '围墙', budgetFen: 400 * WAN, category: 'WORKS', suitableForSme: true, reservation: { method: 'NONE' } }]);
     expect(r.projects[0]!.band).toBe('UP_TO_CEILING');
-    expect(r.requirements.map((x) => x.code)).toEqual(['FULL_RESERVATION']);
+    expect(r.requirements.map((x) => x.code)).toEqual(['FULL_RESERVATION', 'DEPARTMENT_RESERVED_SHARE', 'DEPARTMENT_SMALL_MICRO_SHARE']);
+  });
+
+  it('中小企业促进法 第四十条第二款 applies to every department in every jurisdiction: ≥30% of the suitable annual budget, ≥60% of it to small and micro', () => {
+    for (const j of ['cn', 'cn-gd-sz', 'cn-sd-qd']) {
+      const r = run([small, large, exempt], j, 2024);
+      const dep = r.requirements.find((x) => x.code === 'DEPARTMENT_RESERVED_SHARE')!;
+      expect(dep, j).toMatchObject({ draft: false, baseFen: 650 * WAN, requiredFen: 195 * WAN, actualFen: 150 * WAN, met: false });
+      expect(dep.citations, j).toContain('cn/law/sme-promotion@2018-01-01#art_40__para_2');
+      expect(r.requirements.find((x) => x.code === 'DEPARTMENT_SMALL_MICRO_SHARE'), j).toMatchObject({ requiredFen: 117 * WAN, draft: false });
+    }
   });
 
   it('a department with only exempt projects has nothing to meet', () => {

@@ -195,13 +195,16 @@ export function assessReservedShares(
     requirements.push(smallMicroCheck('SMALL_MICRO_SHARE', required, sum(above.map((p) => p.smallMicroFen)), v.smRatio, above.map((p) => p.id), false));
   }
 
-  // A local department-wide rule (e.g. Shanghai Art. 49 para 3), and consultation drafts as information.
+  // The department-wide share (中小企业促进法 第四十条第二款 in every jurisdiction since 2018-01-01; Shanghai
+  // Art. 49 para 3 locally), and a consultation draft's different figures as information.
   for (const includeDrafts of [false, true]) {
-    const basis = basisAt(j, includeDrafts);
-    if (!basis || Number(basis.value) !== 1 || (includeDrafts && !isDraftOnly(ctx, j, d))) continue;
-    const mr = ctx.params.resolve(`${P}.min_ratio`, j, d, { includeDrafts });
-    const sr = ctx.params.resolve(`${P}.small_micro_min_ratio`, j, d, { includeDrafts });
+    const local = basisAt(j, includeDrafts);
+    const isLocal = local !== null && Number(local.value) === 1;
+    if (includeDrafts && !(isLocal && local.draft)) continue;
+    const mr = ctx.params.resolve(isLocal ? `${P}.min_ratio` : `${P}.department_min_ratio`, j, d, { includeDrafts });
+    const sr = ctx.params.resolve(isLocal ? `${P}.small_micro_min_ratio` : `${P}.department_small_micro_min_ratio`, j, d, { includeDrafts });
     if (!mr || !sr) continue;
+    const basis = isLocal ? local : mr;
     const base = sum(suitable.map((p) => p.budgetFen));
     const required = mulFen(base, fraction(mr.value), 'CEIL');
     const actual = sum(suitable.map((p) => p.reservedFen));
@@ -326,12 +329,6 @@ function parentChain(ctx: ProcurementContext, j: string): string[] {
     cur = ctx.jurisdictions.get(cur)?.parent ?? null;
   }
   return out;
-}
-
-/** True when a department-wide basis exists for `j` on `d` only in a consultation draft. */
-function isDraftOnly(ctx: ProcurementContext, j: string, d: PlainDate): boolean {
-  const inForce = ctx.params.resolve(`${P}.department_wide_basis`, j, d);
-  return !inForce || Number(inForce.value) !== 1;
 }
 
 function unique<T>(xs: T[]): T[] {
