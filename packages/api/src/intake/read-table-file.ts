@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { Transform, type Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
@@ -48,35 +49,60 @@ const SNIFF_BYTES = 64 * 1024;
 function decoder(options: ReadOptions): Transform {
   let head: Buffer[] = [];
   let headBytes = 0;
-  let text: TextDecoder | null = null;
+  let mode: 'utf-8' | 'gb18030' | null = null;
+  let gb: TextDecoder | null = null;
+  let carry: Buffer = Buffer.alloc(0);
   let offset = 0;
-  const decode = (t: Transform, chunk: Buffer, final: boolean) => {
-    try {
-      const s = text!.decode(chunk, { stream: !final });
-      if (s) t.push(s);
+  const invalidUtf8 = () =>
+    new TableFileError(bi(`文件在第 ${offset + 1} 字节附近不是有效的 UTF-8 编码，请另存为“CSV UTF-8”`, `the file is not valid UTF-8 near byte ${offset + 1}; save it as "CSV UTF-8"`));
+  // UTF-8 goes on as bytes (csv-parse decodes them once); each piece is checked up to its last
+  // complete character, the incomplete tail waits for the next piece.
+  const pass = (t: Transform, chunk: Buffer, final: boolean) => {
+    if (mode === 'gb18030') {
+      let text: string;
+      try {
+        text = gb!.decode(chunk, { stream: !final });
+      } catch {
+        throw new TableFileError(bi(`文件在第 ${offset + 1} 字节之后不是有效的 GB18030 编码`, `the file is not valid GB18030 after byte ${offset + 1}`));
+      }
       offset += chunk.length;
-    } catch {
-      throw new TableFileError(bi(`文件在第 ${offset + 1} 字节附近不是有效的 UTF-8 编码，请另存为“CSV UTF-8”`, `the file is not valid UTF-8 near byte ${offset + 1}; save it as "CSV UTF-8"`));
+      if (text) t.push(text);
+      return;
     }
+    const all = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+    let end = all.length;
+    if (!final) {
+      let back = 0;
+      while (back < 3 && end - back - 1 >= 0 && (all[end - back - 1]! & 0xc0) === 0x80) back++;
+      const lead = end - back - 1;
+      if (lead >= 0) {
+        const b = all[lead]!;
+        const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+        if (need > back + 1) end = lead;
+      }
+    }
+    const body = all.subarray(0, end);
+    if (!isUtf8(body)) throw invalidUtf8();
+    offset += body.length;
+    carry = Buffer.from(all.subarray(end));
+    if (body.length > 0) t.push(body);
   };
   const choose = (sample: Buffer) => {
     try {
       new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: true });
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-      options.onEncoding?.('utf-8');
+      mode = 'utf-8';
     } catch {
-      const gb = new TextDecoder('gb18030').decode(sample, { stream: true });
-      if (gb.includes('\uFFFD')) throw new TableFileError(bi('无法识别文件编码：既不是 UTF-8 也不是 GB18030，请另存为“CSV UTF-8”', 'unknown encoding: the file is neither UTF-8 nor GB18030; save it as "CSV UTF-8"'));
-      text = new TextDecoder('gb18030', { fatal: true });
-      options.onEncoding?.('gb18030');
+      const text = new TextDecoder('gb18030').decode(sample, { stream: true });
+      if (text.includes('\uFFFD')) throw new TableFileError(bi('无法识别文件编码：既不是 UTF-8 也不是 GB18030，请另存为“CSV UTF-8”', 'unknown encoding: the file is neither UTF-8 nor GB18030; save it as "CSV UTF-8"'));
+      mode = 'gb18030';
+      gb = new TextDecoder('gb18030', { fatal: true });
     }
+    options.onEncoding?.(mode);
   };
   return new Transform({
-    readableObjectMode: false,
-    decodeStrings: true,
     transform(chunk: Buffer, _enc, done) {
       try {
-        if (text) decode(this, chunk, false);
+        if (mode) pass(this, chunk, false);
         else {
           head.push(chunk);
           headBytes += chunk.length;
@@ -84,7 +110,7 @@ function decoder(options: ReadOptions): Transform {
             const all = Buffer.concat(head);
             head = [];
             choose(all);
-            decode(this, all, false);
+            pass(this, all, false);
           }
         }
         done();
@@ -94,11 +120,11 @@ function decoder(options: ReadOptions): Transform {
     },
     flush(done) {
       try {
-        if (!text) {
+        if (!mode) {
           const all = Buffer.concat(head);
           choose(all);
-          decode(this, all, true);
-        } else decode(this, Buffer.alloc(0), true);
+          pass(this, all, true);
+        } else pass(this, Buffer.alloc(0), true);
         done();
       } catch (e) {
         done(e as Error);

@@ -73,6 +73,19 @@ describeEachEngine('registry intake', (getDb, engine) => {
         expect(f).toEqual({ version: 2, changed_fields: ['revenueFen'] });
       });
 
+      it('merged chunk by chunk, an enterprise whose rows span chunks counts once as inserted, a bad row late rolls back earlier chunks', async () => {
+        const [a, b, c] = [fakeUscc(), fakeUscc(), fakeUscc()];
+        const rows = [row(a, { year: '2022' }), row(b), row(a, { year: '2023' }), row(a), row(c, { year: '2023' }), row(c)];
+        const r = await runIntake(await target(), request(`${HEADER}\n${rows.join('\n')}\n`, { mergeChunkRows: 2 }));
+        expect(r).toMatchObject({ status: 'APPLIED', inserted: 3, updated: 0, unchanged: 0 });
+        const again = await runIntake(await target(), request(`${HEADER}\n${rows.join('\n')}\n${row(b, { year: '2023', revenue: '1' })}\n`, { mergeChunkRows: 2 }));
+        expect(again).toMatchObject({ status: 'APPLIED', inserted: 0, updated: 1, unchanged: 2 });
+        const late = [row(fakeUscc()), row(fakeUscc()), row(fakeUscc()), row(fakeUscc()), row(fakeUscc(), { employees: 'x' })];
+        const refused = await runIntake(await target(), request(`${HEADER}\n${late.join('\n')}\n`, { mergeChunkRows: 2 }));
+        expect(refused).toMatchObject({ status: 'REJECTED', rejected: 1 });
+        expect(await countEnterprises(late.slice(0, 4).map((l) => l.split(',')[0]!))).toBe(0);
+      });
+
       it('all-or-nothing: one file with every kind of bad row writes nothing and reports line, column and message', async () => {
         const good = fakeUscc();
         const dup = fakeUscc();

@@ -2,7 +2,7 @@ export type { IntakeAuditEvent } from './intake-audit-events';
 export { STAGE_COLUMNS, type StageRow, type StageWriter } from './intake-stage';
 export { copyText } from './copy-stage';
 export { inIntakeTransaction, inTargetTransaction, type IntakeOutcome, type IntakeTarget } from './intake-transaction';
-export { mergeRegistryStage, stagedRowsOfUnknownEnterprises, unstageLines, type MergeCounts } from './merge-registry';
+export { countUpdatedEnterprises, mergeStageChunk, type ChunkCounts } from './merge-registry';
 export {
   findAppliedBatch, findIntakeBatch, listIntakeBatches, listIntakeErrors, listRejectedRows, recordIntakeBatch,
   type IntakeBatch, type IntakeBatchStatus, type IntakeChannel, type IntakeRowProblem, type NewIntakeBatch,

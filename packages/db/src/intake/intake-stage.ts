@@ -27,6 +27,7 @@ export type StageRow = readonly [
 export async function createStage(tx: Queryable): Promise<void> {
   await tx.query(`CREATE TEMP TABLE intake_stage (${STAGE_COLUMNS.map((c, i) => `${c} ${STAGE_TYPES[i]}`).join(', ')}) ON COMMIT DROP`);
   await tx.query('CREATE TEMP TABLE intake_touched (uscc text PRIMARY KEY) ON COMMIT DROP');
+  await tx.query('CREATE TEMP TABLE intake_new (uscc text PRIMARY KEY) ON COMMIT DROP');
 }
 
 /** Writes staged rows: COPY on PostgreSQL (see copy-stage.ts), multi-row INSERTs elsewhere. */
@@ -56,9 +57,4 @@ export function insertStageWriter(tx: Queryable): StageWriter {
     },
     finish: flush,
   };
-}
-
-/** Statistics for the planner: a temporary table is never analysed by autovacuum. */
-export async function analyseStage(tx: Queryable): Promise<void> {
-  await tx.query('ANALYZE intake_stage');
 }

@@ -94,7 +94,7 @@ function openClient(url: string): pg.Client {
       return pg.types.getTypeParser(oid, format as 'text');
     },
   } as unknown as pg.CustomTypesConfig;
-  return new pg.Client({ connectionString: url, options: '-c TimeZone=UTC', types });
+  return new pg.Client({ connectionString: url, options: '-c TimeZone=UTC', types, application_name: 'huiqi-intake' });
 }
 
 function clientQueryable(client: pg.Client): Queryable {

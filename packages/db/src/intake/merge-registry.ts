@@ -1,17 +1,5 @@
 import type { Queryable } from '../database';
 
-/** What a merge changed: enterprises new to the registry, enterprises whose data changed, and row counts. */
-export interface MergeCounts {
-  /** Enterprises added to the registry. */
-  inserted: number;
-  /** Enterprises already registered whose profile or figures changed. */
-  updated: number;
-  profileVersions: number;
-  /** Figure rows (enterprise × year) added and changed. */
-  figuresInserted: number;
-  figuresUpdated: number;
-}
-
 const PROFILE_CHANGES = `array_remove(ARRAY[
       CASE WHEN e.name <> s.name THEN 'name' END,
       CASE WHEN e.registered_address <> s.registered_address THEN 'registeredAddress' END,
@@ -111,40 +99,44 @@ WITH i AS (
     industry_code, registration_date, taxpayer_type, is_individual_business, tags, intake_batch_id)
   SELECT uscc, 1, $1::timestamptz, $2, 'IMPORTED', '{}'::text[], name, registered_address, district, industry_code, registration_date, taxpayer_type,
     is_individual_business, tags, $3 FROM i
-  RETURNING 1
+  RETURNING uscc
+), n AS (
+  INSERT INTO intake_new (uscc) SELECT uscc FROM v
 )
 SELECT count(*)::int AS n FROM v`;
 
 /**
- * Merges the staged rows into the registry, in the caller's transaction. Plain INSERT … SELECT and
+ * Merges the staged rows into the registry, in the caller's transaction; then empties the stage,
+ * so a long file is merged chunk by chunk while the next chunk is read. Plain INSERT … SELECT and
  * UPDATE … FROM statements, so the statement-level triggers of the registry change queue (0630)
- * see every changed enterprise. Order matters for the counts: changes of registered enterprises
- * first (they mark `intake_touched`), then new enterprises and their figures.
+ * see every changed enterprise. Changes of registered enterprises go first (they mark
+ * `intake_touched`), then new enterprises (marked in `intake_new`) and their figures.
  * A row equal to what is stored writes nothing: the same file twice changes nothing.
  */
-export async function mergeRegistryStage(tx: Queryable, batchId: string, at: Date, actorUserId: string | null): Promise<MergeCounts> {
+export async function mergeStageChunk(tx: Queryable, batchId: string, at: Date, actorUserId: string | null): Promise<ChunkCounts> {
   const p = [at.toISOString(), actorUserId, batchId];
   const n = async (sql: string) => (await tx.query<{ n: number }>(sql, p))[0]!.n;
+  await tx.query('ANALYZE intake_stage');
   const profileUpdates = await n(UPDATE_PROFILES);
   const figureUpdates = await n(UPDATE_FIGURES);
   const figuresOfRegistered = await n(insertFigures(true));
   const inserted = await n(INSERT_ENTERPRISES);
   const figuresOfNew = inserted > 0 ? await n(insertFigures(false)) : 0;
-  const [{ updated }] = (await tx.query<{ updated: number }>('SELECT count(*)::int AS updated FROM intake_touched')) as [{ updated: number }];
-  return { inserted, updated, profileVersions: profileUpdates + inserted, figuresInserted: figuresOfRegistered + figuresOfNew, figuresUpdated: figureUpdates };
+  await tx.query('TRUNCATE intake_stage');
+  return { inserted, profileUpdates, figuresInserted: figuresOfRegistered + figuresOfNew, figuresUpdated: figureUpdates };
 }
 
-/** Staged rows whose enterprise is not in the registry (figures for an unknown uscc): line and uscc. */
-export async function stagedRowsOfUnknownEnterprises(tx: Queryable): Promise<{ line: number; uscc: string }[]> {
-  return tx.query(
-    `SELECT s.line, s.uscc FROM intake_stage s
-     WHERE s.name IS NULL AND NOT EXISTS (SELECT 1 FROM enterprises e WHERE e.uscc = s.uscc)
-       AND NOT EXISTS (SELECT 1 FROM intake_stage r WHERE r.uscc = s.uscc AND r.name IS NOT NULL)
-     ORDER BY s.line LIMIT 100000`,
-  );
+export interface ChunkCounts {
+  /** Enterprises added to the registry. */
+  inserted: number;
+  profileUpdates: number;
+  /** Figure rows (enterprise × year) added and changed. */
+  figuresInserted: number;
+  figuresUpdated: number;
 }
 
-/** Drops staged rows (rejected after staging) before the merge. */
-export async function unstageLines(tx: Queryable, lines: readonly number[]): Promise<void> {
-  if (lines.length > 0) await tx.query('DELETE FROM intake_stage WHERE line = ANY ($1::int[])', [lines]);
+/** Enterprises registered before this batch whose profile or figures it changed. */
+export async function countUpdatedEnterprises(tx: Queryable): Promise<number> {
+  const [r] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM intake_touched t WHERE NOT EXISTS (SELECT 1 FROM intake_new n WHERE n.uscc = t.uscc)');
+  return r!.n;
 }
