@@ -46,3 +46,4 @@ export * from './snapshot';
 export * from './intake';
 export * from './consultation';
 export * from './inspections';
+export * from './registry-search';
