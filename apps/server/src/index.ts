@@ -94,3 +94,4 @@ export function demoLoginLines(): string[] {
 
 export { redact };
 export { planMigrations, type MigrationPlan } from './ops';
+export { writeBackup, restoreBackup, verifyBackup, BackupError, type BackupSummary, type RestoreSummary } from './ops';
