@@ -7,6 +7,9 @@ import type { ApiDeps } from './deps';
 import { installAuthentication } from './auth/authenticate';
 import { installErrorHandling } from './errors/error-handler';
 import { installRequestGuard } from './guard/request-guard';
+import { installInputTextCheck } from './hardening/input-text-hook';
+import { installOriginCheck } from './hardening/origin-check';
+import { installSecurityHeaders } from './hardening/security-headers';
 import { validatorCompiler } from './errors/validator-compiler';
 import { registerHealthRoutes } from './routes/health';
 import { registerAuthRoutes } from './routes/auth';
@@ -73,6 +76,9 @@ export async function buildApi(options: ApiOptions): Promise<FastifyInstance> {
   installRequestGuard(app);
   await app.register(cookie);
   installAuthentication(app, options.db, options.demoMode);
+  installOriginCheck(app);
+  installInputTextCheck(app);
+  installSecurityHeaders(app, { https: options.secureCookies });
 
   await app.register(swagger, {
     openapi: {

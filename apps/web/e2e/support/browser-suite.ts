@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from './server';
-import { launchBrowser, newPage } from './browser';
+import { cspViolations, launchBrowser, newPage } from './browser';
 import { REPO_ROOT } from './repo-root';
 
 /**
@@ -15,6 +15,7 @@ export function useBrowserSuite(startTimeoutMs = 150_000): { open(): Promise<Pag
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
+  let pagesOfTest: Page[] = [];
 
   beforeAll(async () => {
     if (!existsSync(join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html'))) {
@@ -22,6 +23,14 @@ export function useBrowserSuite(startTimeoutMs = 150_000): { open(): Promise<Pag
     }
     [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
   }, startTimeoutMs);
+
+  // Every page of every browser test runs under the server's Content-Security-Policy: nothing it
+  // refused (an inline script, a foreign source) may show up in the console.
+  afterEach(() => {
+    const refused = pagesOfTest.flatMap((p) => cspViolations(p));
+    pagesOfTest = [];
+    expect(refused, 'Content-Security-Policy violations').toEqual([]);
+  });
 
   afterAll(async () => {
     await Promise.allSettled(contexts.map((c) => c.close()));
@@ -33,6 +42,7 @@ export function useBrowserSuite(startTimeoutMs = 150_000): { open(): Promise<Pag
       if (!browser || !server) throw new Error('browser or server did not start');
       const { context, page } = await newPage(browser, server.baseUrl);
       contexts.push(context);
+      pagesOfTest.push(page);
       return page;
     },
     server() {

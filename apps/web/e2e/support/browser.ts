@@ -25,5 +25,17 @@ export async function newPage(browser: Browser, baseURL: string): Promise<{ cont
   const context = await browser.newContext({ baseURL, locale: 'zh-CN', viewport: { width: 1366, height: 860 } });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
+  const violations: string[] = [];
+  CSP_VIOLATIONS.set(page, violations);
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
   return { context, page };
+}
+
+const CSP_VIOLATIONS = new WeakMap<Page, string[]>();
+
+/** What the page's console reported as refused by the Content-Security-Policy (inline scripts, foreign sources). */
+export function cspViolations(page: Page): readonly string[] {
+  return CSP_VIOLATIONS.get(page) ?? [];
 }

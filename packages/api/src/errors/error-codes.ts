@@ -7,10 +7,12 @@ import { MODULE_ERROR_CODES, type ErrorCodeEntry } from './module-error-codes';
 const CORE_ERROR_CODES = {
   VALIDATION_FAILED: { status: 400, zh: '请求参数不符合要求', en: 'The request is not valid' },
   MALFORMED_REQUEST: { status: 400, zh: '请求格式错误', en: 'The request is malformed' },
+  INVALID_TEXT: { status: 400, zh: '文本含有不允许的字符', en: 'The text contains characters that are not allowed' },
   UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please log in first' },
   INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
   INVALID_TOKEN: { status: 401, zh: 'API 令牌无效或已撤销', en: 'The API token is invalid or revoked' },
   FORBIDDEN: { status: 403, zh: '无权执行此操作', en: 'You are not allowed to do this' },
+  CROSS_SITE_REFUSED: { status: 403, zh: '拒绝来自其他网站的请求：请在本平台页面上操作', en: 'Requests from other sites are refused: use the platform’s own pages' },
   DEMO_LOGIN_DISABLED: { status: 403, zh: '演示账号仅在演示模式下可用', en: 'Demo logins work only in demo mode' },
   NOT_FOUND: { status: 404, zh: '请求的地址不存在', en: 'No such address' },
   ENTERPRISE_NOT_FOUND: { status: 404, zh: '未找到该企业', en: 'No such enterprise' },
