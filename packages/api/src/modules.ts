@@ -1,4 +1,5 @@
 import type { ApiModule } from './api-module';
+import { consultationModule } from './consultation/consultation-module';
 import { rulesModule } from './rules/rules-module';
 import { procurementModule } from './procurement/procurement-module';
 import { lawModule } from './law/law-module';
@@ -11,6 +12,7 @@ import { accountsModule } from './accounts/accounts-module';
 /** Every feature module of the API, one line each (core routes are registered in build-api.ts). */
 export const API_MODULES: readonly ApiModule[] = [
   appealsModule,
+  consultationModule,
   benefitsModule,
   lawModule,
   procurementModule,

@@ -1,4 +1,5 @@
 import { LAW_ERROR_CODES } from '../law/law-error-codes';
+import { CONSULTATION_ERROR_CODES_HTTP } from '../consultation/consultation-error-codes';
 import { RULES_ERROR_CODES } from '../rules/rules-error-codes';
 import { PROCUREMENT_ERROR_CODES } from '../procurement/procurement-error-codes';
 import { BENEFITS_ERROR_CODES } from '../benefits/benefits-error-codes';
@@ -21,6 +22,7 @@ export interface ErrorCodeEntry {
  */
 export const MODULE_ERROR_CODES = {
   ...APPEALS_ERROR_CODES,
+  ...CONSULTATION_ERROR_CODES_HTTP,
   ...BENEFITS_ERROR_CODES,
   ...LAW_ERROR_CODES,
   ...PROCUREMENT_ERROR_CODES,

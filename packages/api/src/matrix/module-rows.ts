@@ -1,4 +1,5 @@
 import type { MatrixRows } from './principals';
+import { consultationMatrix } from '../consultation/consultation.matrix';
 import { rulesMatrix } from '../rules/rules.matrix';
 import { procurementMatrix } from '../procurement/procurement.matrix';
 import { lawMatrix } from '../law/law.matrix';
@@ -11,6 +12,7 @@ import { accountsMatrix } from '../accounts/accounts.matrix';
 /** Matrix rows of every API module, one spread per module (`...lawMatrix`). */
 export const MODULE_MATRIX_ROWS: MatrixRows = {
   ...appealsMatrix,
+  ...consultationMatrix,
   ...benefitsMatrix,
   ...lawMatrix,
   ...procurementMatrix,

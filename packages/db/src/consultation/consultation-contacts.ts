@@ -3,6 +3,7 @@ import type { Queryable } from '../database';
 import { appendAuditEvent } from '../audit/append-audit-event';
 
 export type ContactChannel = 'EMAIL' | 'SMS';
+export type CommenterKindOfContact = 'PUBLIC' | 'ASSOCIATION';
 
 /** A code is valid this long, and may be tried this many times. */
 export const CONTACT_CODE_TTL_MS = 10 * 60 * 1000;
@@ -11,13 +12,13 @@ export const CONTACT_CODE_MAX_ATTEMPTS = 5;
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** Creates a challenge for `address`: returns its id and the six-digit code to send (stored only as a hash). */
-export async function createContactChallenge(q: Queryable, input: { channel: ContactChannel; address: string; displayName: string; now?: Date }): Promise<{ contactId: string; code: string }> {
+export async function createContactChallenge(q: Queryable, input: { channel: ContactChannel; address: string; displayName: string; commenterKind?: CommenterKindOfContact; now?: Date }): Promise<{ contactId: string; code: string }> {
   const now = input.now ?? new Date();
   const contactId = `ct-${randomUUID()}`;
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   await q.query(
-    `INSERT INTO consultation_contacts (contact_id, channel, address, display_name, code_hash, code_expires_at, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7)`,
-    [contactId, input.channel, input.address, input.displayName, sha(`${contactId}:${code}`), new Date(now.getTime() + CONTACT_CODE_TTL_MS).toISOString(), now.toISOString()],
+    `INSERT INTO consultation_contacts (contact_id, channel, address, display_name, code_hash, code_expires_at, created_at, commenter_kind) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+    [contactId, input.channel, input.address, input.displayName, sha(`${contactId}:${code}`), new Date(now.getTime() + CONTACT_CODE_TTL_MS).toISOString(), now.toISOString(), input.commenterKind ?? 'PUBLIC'],
   );
   return { contactId, code };
 }
@@ -52,13 +53,14 @@ export interface VerifiedContact {
   contactId: string;
   channel: ContactChannel;
   displayName: string;
+  commenterKind: CommenterKindOfContact;
 }
 
 /** The verified contact a bearer token stands for, or null. */
 export async function findVerifiedContact(q: Queryable, token: string): Promise<VerifiedContact | null> {
-  const [r] = await q.query<{ contact_id: string; channel: ContactChannel; display_name: string }>(
-    'SELECT contact_id, channel, display_name FROM consultation_contacts WHERE token_hash = $1 AND verified_at IS NOT NULL',
+  const [r] = await q.query<{ contact_id: string; channel: ContactChannel; display_name: string; commenter_kind: CommenterKindOfContact }>(
+    'SELECT contact_id, channel, display_name, commenter_kind FROM consultation_contacts WHERE token_hash = $1 AND verified_at IS NOT NULL',
     [sha(token)],
   );
-  return r ? { contactId: r.contact_id, channel: r.channel, displayName: r.display_name } : null;
+  return r ? { contactId: r.contact_id, channel: r.channel, displayName: r.display_name, commenterKind: r.commenter_kind } : null;
 }

@@ -48,7 +48,7 @@ describeEachEngine('consultation storage', (getDb) => {
     expect(wrong).toEqual({ ok: false, reason: 'WRONG_CODE', attemptsLeft: 4 });
     const right = await db.transaction((tx) => verifyContactCode(tx, { contactId, code }));
     if (!right.ok) throw new Error('expected success');
-    expect(await findVerifiedContact(db, right.token)).toEqual({ contactId, channel: 'SMS', displayName: '市民' });
+    expect(await findVerifiedContact(db, right.token)).toEqual({ contactId, channel: 'SMS', displayName: '市民', commenterKind: 'PUBLIC' });
     expect(await findVerifiedContact(db, 'nope')).toBeNull();
     expect((await db.transaction((tx) => verifyContactCode(tx, { contactId, code }))).ok).toBe(false);
     const late = await createContactChallenge(db, { channel: 'EMAIL', address: 'a@example.cn', displayName: '甲', now: new Date(Date.now() - 11 * 60 * 1000) });

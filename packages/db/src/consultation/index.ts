@@ -4,6 +4,6 @@ export { appendConsultationAction, createConsultation, loadConsultationLog } fro
 export { findConsultation, listConsultations, listConsultationsPastEnd, type ConsultationQuery } from './find-consultations';
 export {
   CONTACT_CODE_MAX_ATTEMPTS, CONTACT_CODE_TTL_MS, createContactChallenge, findVerifiedContact, verifyContactCode,
-  type ContactChannel, type VerifiedContact, type VerifyContactOutcome,
+  type ContactChannel, type CommenterKindOfContact, type VerifiedContact, type VerifyContactOutcome,
 } from './consultation-contacts';
 export { recentRateEvents, recordRateEvent } from './consultation-rate-events';

@@ -97,7 +97,8 @@ export type ConsultationPayloads = {
   PERIOD_ENDED: Record<string, never>;
   /** An answer for one comment (and with it its whole group). */
   OPINION_ANSWERED: { commentId: string; outcome: OpinionOutcome; reason: string };
-  REVISED_DRAFT_LINKED: { versionId: string; links: ArticleLink[] };
+  /** The revised version: a version of the law library, or `text` published with the feedback (then `versionId` names it). */
+  REVISED_DRAFT_LINKED: { versionId: string; text: string | null; links: ArticleLink[] };
   FEEDBACK_PUBLISHED: Record<string, never>;
   CANCELLED: { reason: string };
 };

@@ -130,7 +130,7 @@ describe('moderation, grouping and answers', () => {
         act('OPINION_ANSWERED', actors.officer, at('03-01'), { commentId: 'c', outcome: 'ADOPTED', reason: '已修改' }),
         act('OPINION_ANSWERED', actors.officer, at('03-01'), { commentId: 'd', outcome: 'NOT_ADOPTED', reason: '无关' }),
         act('OPINION_ANSWERED', actors.officer, at('03-01'), { commentId: 'e', outcome: 'OUT_OF_SCOPE', reason: '总体评价' }),
-        act('REVISED_DRAFT_LINKED', actors.officer, at('03-02'), { versionId: 'revised', links: [{ revisedEid: 'art_2', draftEid: 'art_2', commentIds: ['a', 'b'] }] }),
+        act('REVISED_DRAFT_LINKED', actors.officer, at('03-02'), { versionId: 'revised', text: null, links: [{ revisedEid: 'art_2', draftEid: 'art_2', commentIds: ['a', 'b'] }] }),
         act('FEEDBACK_PUBLISHED', actors.officer, at('03-03'), {}),
       ],
       ctx,
@@ -143,7 +143,7 @@ describe('moderation, grouping and answers', () => {
 
   it('refuses a revised-draft link to an article the revised version lacks', () => {
     const ended = play([act('PERIOD_ENDED', actors.officer, '2025-02-27T09:00:00+08:00', {})], ctx, commented());
-    expect(refusal(ended, act('REVISED_DRAFT_LINKED', actors.officer, at('03-02'), { versionId: 'revised', links: [{ revisedEid: 'art_3', draftEid: 'art_3', commentIds: [] }] })).code).toBe('ARTICLE_NOT_IN_VERSION');
+    expect(refusal(ended, act('REVISED_DRAFT_LINKED', actors.officer, at('03-02'), { versionId: 'revised', text: null, links: [{ revisedEid: 'art_3', draftEid: 'art_3', commentIds: [] }] })).code).toBe('ARTICLE_NOT_IN_VERSION');
   });
 
   it('replays an action with the same id as a duplicate, and refuses the id for another action', () => {

@@ -60,7 +60,7 @@ export interface Consultation {
   publishedAt: string | null;
   cancellation: { reason: string; at: string } | null;
   comments: ConsultationComment[];
-  revised: { versionId: string; links: ArticleLink[]; at: string } | null;
+  revised: { versionId: string; text: string | null; links: ArticleLink[]; at: string } | null;
   updatedAt: string;
   /** Number of actions folded (the optimistic-lock version). */
   version: number;

@@ -101,7 +101,7 @@ function applyEffects(c: Consultation, a: ConsultationAction): void {
       break;
     }
     case 'REVISED_DRAFT_LINKED':
-      c.revised = { versionId: a.payload.versionId, links: a.payload.links.map((l) => ({ ...l, commentIds: [...l.commentIds] })), at: a.at };
+      c.revised = { versionId: a.payload.versionId, text: a.payload.text ?? null, links: a.payload.links.map((l) => ({ ...l, commentIds: [...l.commentIds] })), at: a.at };
       break;
     case 'FEEDBACK_PUBLISHED':
       c.publishedAt = a.at;

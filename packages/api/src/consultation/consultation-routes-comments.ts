@@ -1,0 +1,47 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import type { Consultation, ConsultationActor } from '@huiqi/workflows';
+import type { ApiDeps } from '../deps';
+import { lawLibrary } from '../law/law-library';
+import { clientAddress } from './consultation-actor';
+import { requireCommenter } from './consultation-guard';
+import { presentConsultation, viewerOf } from './consultation-presenter';
+import { CommentBody, CommentParams, IdParams } from './consultation-schemas';
+import { actOnConsultation, loadConsultation } from './consultation-service';
+import { COMMENT_IP_THROTTLE, COMMENT_THROTTLE, throttleAll, type ThrottleRule } from './consultation-throttle';
+import { consultationNow } from './consultation-clock';
+
+const tags = ['consultation'];
+
+/** Commenting: enterprises (signed in), associations and the public (verified contact); throttled per account and address. */
+export function registerConsultationCommentRoutes(app: FastifyInstance, { db }: ApiDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const present = (c: Consultation, actor: ConsultationActor) => presentConsultation(c, viewerOf(c, actor), lawLibrary().work(c.draft.workId)?.title ?? null);
+  const limits = (actor: ConsultationActor, ip: string): [string[], ThrottleRule][] => [
+    [[`${actor.kind.toLowerCase()}:${actor.id}`], COMMENT_THROTTLE],
+    [[`ip:${ip}`], COMMENT_IP_THROTTLE],
+  ];
+
+  r.post('/api/consultations/:id/comments', { schema: { tags, summary: '提交意见 Comment on the whole draft or on a 条/款/项', params: IdParams, body: CommentBody } }, async (request, reply) => {
+    const actor = await requireCommenter(db, request);
+    await loadConsultation(db, request.params.id);
+    await throttleAll(db, limits(actor, clientAddress(request)), consultationNow());
+    const commentId = `cm-${randomUUID()}`;
+    const c = await actOnConsultation(db, request.params.id, 'COMMENT_SUBMITTED', actor, { commentId, ...request.body, attachment: null });
+    reply.status(201);
+    return { commentId, consultation: present(c, actor) };
+  });
+
+  r.put('/api/consultations/:id/comments/:commentId', { schema: { tags, summary: '修改意见 Edit one\'s own comment until the deadline', params: CommentParams, body: CommentBody } }, async (request) => {
+    const actor = await requireCommenter(db, request);
+    await loadConsultation(db, request.params.id);
+    await throttleAll(db, limits(actor, clientAddress(request)), consultationNow());
+    return present(await actOnConsultation(db, request.params.id, 'COMMENT_EDITED', actor, { commentId: request.params.commentId, ...request.body, attachment: null }), actor);
+  });
+
+  r.delete('/api/consultations/:id/comments/:commentId', { schema: { tags, summary: '撤回意见 Withdraw one\'s own comment until the deadline', params: CommentParams } }, async (request) => {
+    const actor = await requireCommenter(db, request);
+    return present(await actOnConsultation(db, request.params.id, 'COMMENT_WITHDRAWN', actor, { commentId: request.params.commentId }), actor);
+  });
+}

@@ -1,0 +1,95 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { listConsultations } from '@huiqi/db';
+import { diffVersions, parseLegalText, type LegalTree, type VersionDiff } from '@huiqi/legal-text';
+import { buildFeedbackReport, type Consultation } from '@huiqi/workflows';
+import { z } from 'zod';
+import type { ApiDeps } from '../deps';
+import { AppError } from '../errors/app-error';
+import { lawLibrary } from '../law/law-library';
+import { consultationActorOf } from './consultation-actor';
+import { presentConsultation, viewerOf } from './consultation-presenter';
+import { draftTree, outlineOf, REVISED_VERSION_PREFIX } from './consultation-runtime';
+import { IdParams } from './consultation-schemas';
+import { loadConsultation } from './consultation-service';
+import { renderFeedbackReportHtml } from './feedback-report-html';
+import { htmlToPdf } from './report-pdf';
+
+const tags = ['consultation'];
+
+function revisedTree(c: Consultation): LegalTree | null {
+  if (!c.revised) return null;
+  if (c.revised.versionId.startsWith(REVISED_VERSION_PREFIX)) {
+    const parsed = c.revised.text ? parseLegalText(c.revised.text, { file: 'revised' }) : null;
+    return parsed?.ok ? parsed.value : null;
+  }
+  return draftTree(c.draft.workId, c.revised.versionId);
+}
+
+function comparisonOf(c: Consultation): VersionDiff | null {
+  const old = draftTree(c.draft.workId, c.draft.versionId);
+  const rev = revisedTree(c);
+  return old && rev ? diffVersions(old, rev) : null;
+}
+
+/** Public reading: the list, one consultation, the heat per article, and — once published — the feedback report. */
+export function registerConsultationPublicRoutes(app: FastifyInstance, { db }: ApiDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/consultations', {
+    schema: { tags, summary: '征求意见列表 Consultations, newest first (public)', querystring: z.object({ workId: z.string().max(200).optional(), status: z.enum(['OPEN', 'PROCESSING', 'CLOSED']).optional() }) },
+  }, async (request) => {
+    const items = await listConsultations(db, { workId: request.query.workId, statuses: request.query.status ? [request.query.status] : ['OPEN', 'PROCESSING', 'CLOSED'] });
+    return { items: items.map((p) => ({ ...p, workTitle: lawLibrary().work(p.workId)?.title ?? null })) };
+  });
+
+  r.get('/api/consultations/:id', { schema: { tags, summary: '征求意见详情 One consultation with the comments this caller may see (public)', params: IdParams } }, async (request) => {
+    const { consultation: c } = await loadConsultation(db, request.params.id);
+    const actor = await consultationActorOf(db, request);
+    return presentConsultation(c, viewerOf(c, actor), lawLibrary().work(c.draft.workId)?.title ?? null);
+  });
+
+  /** The report is public once published; the owner may preview it before. */
+  async function readableReport(request: FastifyRequest, id: string) {
+    const { consultation: c } = await loadConsultation(db, id);
+    const viewer = viewerOf(c, await consultationActorOf(db, request));
+    if (c.status !== 'CLOSED' && !viewer.isOwner) throw new AppError('CONSULTATION_REPORT_NOT_PUBLISHED');
+    const tree = draftTree(c.draft.workId, c.draft.versionId);
+    const report = buildFeedbackReport(c, tree ? outlineOf(tree) : []);
+    return { c, report, diff: comparisonOf(c) };
+  }
+
+  r.get('/api/consultations/:id/report', { schema: { tags, summary: '采纳情况反馈 Counts per chapter and article and every answer (public once published)', params: IdParams } }, async (request) => {
+    const { c, report, diff } = await readableReport(request, request.params.id);
+    const byId = new Map(c.comments.map((x) => [x.commentId, x]));
+    return {
+      title: c.title, issuingBody: c.issuingBody, startDate: c.startDate, endDate: c.endDate, publishedAt: c.publishedAt,
+      totals: report.totals, wholeDraft: report.wholeDraft, chapters: report.chapters,
+      opinions: report.opinions.map((o) => {
+        const lead = byId.get(o.leadId)!;
+        return { leadId: o.leadId, citation: o.citation ?? '整体意见', articleEid: lead.articleEid, text: lead.text, proposedWording: lead.proposedWording, supporters: o.supporters, author: c.isIdentityPublished ? lead.author.displayName : null, authorKind: lead.author.kind, answer: o.answer ? { outcome: o.answer.outcome, reason: o.answer.reason } : null };
+      }),
+      hidden: c.comments.filter((x) => x.hidden && x.withdrawnAt === null).map((x) => ({ commentId: x.commentId, citation: x.citation ?? '整体意见', reason: x.hidden!.reason })),
+      comparison: diff
+        ? diff.pairs.filter((p) => p.kind !== 'unchanged').map((p) => ({
+            kind: p.kind, old: p.old, new: p.new, changes: p.changes,
+            commentIds: c.revised?.links.find((l) => l.revisedEid === p.new?.eid)?.commentIds ?? [],
+          }))
+        : [],
+    };
+  });
+
+  r.get('/api/consultations/:id/report.html', { schema: { tags, summary: '采纳情况反馈（HTML）The feedback report as a printable page', params: IdParams } }, async (request, reply) => {
+    const { c, report, diff } = await readableReport(request, request.params.id);
+    reply.header('content-type', 'text/html; charset=utf-8').header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
+    return renderFeedbackReportHtml(c, report, diff);
+  });
+
+  r.get('/api/consultations/:id/report.pdf', { schema: { tags, summary: '采纳情况反馈（PDF）The feedback report printed to PDF', params: IdParams } }, async (request, reply) => {
+    const { c, report, diff } = await readableReport(request, request.params.id);
+    const pdf = await htmlToPdf(renderFeedbackReportHtml(c, report, diff));
+    if (!pdf) throw new AppError('CONSULTATION_CHANNEL_UNAVAILABLE', { message: { zh: '本服务器暂不能生成 PDF，请使用 HTML 版本打印', en: 'This server cannot print PDF; print the HTML version' } });
+    reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="feedback-${c.consultationId}.pdf"`);
+    return pdf;
+  });
+}
