@@ -8,6 +8,7 @@ import { appealsModule } from './appeals/appeals-module';
 import { publicationModule } from './publication/publication-module';
 import { subscriptionsModule } from './subscriptions/subscriptions-module';
 import { accountsModule } from './accounts/accounts-module';
+import { intakeModule } from './intake/intake-module';
 
 /** Every feature module of the API, one line each (core routes are registered in build-api.ts). */
 export const API_MODULES: readonly ApiModule[] = [
@@ -20,4 +21,5 @@ export const API_MODULES: readonly ApiModule[] = [
   rulesModule,
   subscriptionsModule,
   accountsModule,
+  intakeModule,
 ];

@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { intakeInput } from './intake-input';
 import type { TableFormat } from './read-table-file';
@@ -13,4 +14,10 @@ export const TEST_INDUSTRY_SECTIONS: ReadonlyMap<string, readonly [string, strin
 /** A file's bytes as the intake reads them. */
 export function inputOf(content: string | Buffer, format: TableFormat = 'csv') {
   return intakeInput(Readable.from([typeof content === 'string' ? Buffer.from(content, 'utf8') : content]), format);
+}
+
+/** A bearer secret and the sha256 the platform stores for it (as identity/secret-token.ts does). */
+export function newSecretForTest(): { secret: string; hash: string } {
+  const secret = `hq_${randomBytes(32).toString('base64url')}`;
+  return { secret, hash: createHash('sha256').update(secret).digest('hex') };
 }

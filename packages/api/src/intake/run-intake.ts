@@ -36,6 +36,10 @@ export interface IntakeRequest {
   at?: Date;
   /** Told every 10 000 rows read. */
   onProgress?: (rowsRead: number) => void;
+  /** Run everything, then roll back and record nothing: what the batch would do (the console's preview). */
+  dryRun?: boolean;
+  /** Keep the first N data rows as read, for a preview table. */
+  previewRows?: number;
   /** Rows merged at a time (default 200 000; small in tests to exercise the chunking). */
   mergeChunkRows?: number;
   /** Told when the last chunk is merged (before the batch is recorded and committed). */
@@ -54,6 +58,8 @@ export interface IntakeReport {
   unchanged: number;
   rejected: number;
   errors: RowError[];
+  dryRun: boolean;
+  preview: { header: string[]; rows: { line: number; cells: string[] }[] } | null;
 }
 
 /** A request that cannot be served at all (the batch key was used for other content). */
@@ -85,7 +91,7 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
         throw new IntakeConflict(bi(`批次号「${req.batchKey}」已用于另一份数据（${existing.receivedAt}）`, `batch key '${req.batchKey}' was already used for different data (${existing.receivedAt})`));
       }
       const errors = await inTargetTransaction(target, (tx) => listIntakeErrors(tx, existing.id));
-      return { batchId: existing.id, batchKey: existing.batchKey, status: existing.status, replayed: true, rowCount: existing.rowCount, inserted: existing.inserted, updated: existing.updated, unchanged: existing.unchanged, rejected: existing.rejected, errors };
+      return { batchId: existing.id, batchKey: existing.batchKey, status: existing.status, replayed: true, dryRun: false, preview: null, rowCount: existing.rowCount, inserted: existing.inserted, updated: existing.updated, unchanged: existing.unchanged, rejected: existing.rejected, errors };
     }
   }
   const jurisdictions = await inTargetTransaction(target, (tx) => listJurisdictions(tx));
@@ -98,6 +104,7 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
   let rowCount = 0;
   let staged = 0;
   const tracker = new DuplicateTracker();
+  const previewRows: { line: number; cells: string[] }[] = [];
   const districts = districtLookup(jurisdictions);
   const reject = (line: number, cells: string[], rowErrors: readonly RowError[]) => {
     errors.push(...rowErrors);
@@ -156,6 +163,7 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
           continue;
         }
         rowCount++;
+        if (previewRows.length < (req.previewRows ?? 0)) previewRows.push({ line: rec.line, cells: rec.cells });
         if (req.onProgress && rowCount % 10_000 === 0) req.onProgress(rowCount);
         if (req.kind === 'REGISTRY') {
           const v = validateEnterpriseRow(rec.cells, rec.line, { header, districts, industrySections: req.industrySections, today });
@@ -212,6 +220,7 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
       ? { inserted: totals.inserted, updated, unchanged: tracker.size - totals.inserted - updated }
       : { inserted: totals.figuresInserted, updated, unchanged: staged - totals.figuresInserted - updated };
     const status: IntakeBatchStatus = rejectedRows.length > 0 ? 'PARTIALLY_APPLIED' : 'APPLIED';
+    if (req.dryRun) return { commit: false, value: { status, ...counts } };
     await record(tx, status, counts);
     return { commit: true, value: { status, ...counts } };
   });
@@ -225,10 +234,12 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
     });
   }
 
+  const dryRun = req.dryRun === true;
+  const preview = req.previewRows ? { header: headerCells, rows: previewRows } : null;
   if (outcome === null) {
     const rejected = rejectedRows.length;
-    await inTargetTransaction(target, (tx) => record(tx, 'REJECTED', { inserted: 0, updated: 0, unchanged: 0 }));
-    return { batchId, batchKey, status: 'REJECTED', replayed: false, rowCount, inserted: 0, updated: 0, unchanged: 0, rejected, errors };
+    if (!dryRun) await inTargetTransaction(target, (tx) => record(tx, 'REJECTED', { inserted: 0, updated: 0, unchanged: 0 }));
+    return { batchId, batchKey, status: 'REJECTED', replayed: false, dryRun, preview, rowCount, inserted: 0, updated: 0, unchanged: 0, rejected, errors };
   }
-  return { batchId, batchKey, replayed: false, rowCount, rejected: rejectedRows.length, errors, ...outcome };
+  return { batchId, batchKey, replayed: false, dryRun, preview, rowCount, rejected: rejectedRows.length, errors, ...outcome };
 }

@@ -1,0 +1,43 @@
+import { INTAKE_KINDS } from '@huiqi/kernel';
+import { z } from 'zod';
+
+export const IntakeKindParam = z.enum(INTAKE_KINDS);
+const Bilingual = z.object({ zh: z.string(), en: z.string() });
+
+export const RowProblem = z.object({ line: z.number().int(), column: z.string(), message: Bilingual });
+
+/** What came of a batch (or would come of it: `dryRun`), row by row. */
+export const IntakeReportBody = z.object({
+  batchId: z.string().nullable(),
+  batchKey: z.string().nullable(),
+  status: z.enum(['APPLIED', 'PARTIALLY_APPLIED', 'REJECTED']),
+  replayed: z.boolean(),
+  dryRun: z.boolean(),
+  rowCount: z.number().int(),
+  inserted: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.number().int(),
+  errors: z.array(RowProblem),
+  /** The first rows of the file as read (the console's preview table). */
+  preview: z.object({ header: z.array(z.string()), rows: z.array(z.object({ line: z.number().int(), cells: z.array(z.string()) })) }).nullable(),
+});
+
+export const IntakeBatchBody = z.object({
+  id: z.string(),
+  departmentId: z.string().nullable(),
+  kind: IntakeKindParam,
+  batchKey: z.string(),
+  channel: z.enum(['CONSOLE', 'API', 'CLI']),
+  fileName: z.string().nullable(),
+  receivedAt: z.string(),
+  acceptValid: z.boolean(),
+  status: z.enum(['APPLIED', 'PARTIALLY_APPLIED', 'REJECTED']),
+  rowCount: z.number().int(),
+  inserted: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.number().int(),
+});
+
+export const BooleanQuery = z.enum(['true', 'false']).default('false').transform((v) => v === 'true');

@@ -1,0 +1,126 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { listAuditEvents } from '@huiqi/db';
+import { describeEachEngine, fakeUscc } from '@huiqi/db/testing';
+import { newSecretForTest } from './intake-test-support';
+import { createTestApi, DEMO_ENTERPRISE_USCC } from '../testing/test-api';
+
+const E = DEMO_ENTERPRISE_USCC;
+const HEADER = ['统一社会信用代码', '企业名称', '注册地址', '所在区', '行业代码', '成立日期', '纳税人类型', '年度', '从业人员', '营业收入', '资产总额'];
+const cells = (uscc: string, over: { date?: string; industry?: string } = {}) =>
+  [uscc, '深圳市接口导入有限公司', '深圳市南山区科技中二路 1 号', '南山区', over.industry ?? 'I65', over.date ?? '2020-01-02', '一般纳税人', '2024', '30', '8000000', '5000000'];
+
+/** A uscc with a wrong check character. */
+const wrongCheck = (u: string) => `${u.slice(0, 17)}${u[17] === '0' ? '1' : '0'}`;
+
+function multipart(fileName: string, content: Buffer, type: string) {
+  const boundary = `----huiqi${Math.random().toString(16).slice(2)}`;
+  const payload = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${type}\r\n\r\n`),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+async function xlsx(rows: string[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('登记信息');
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+describeEachEngine('intake API', (getDb) => {
+  const t = createTestApi(getDb);
+  beforeAll(() => t.start());
+  afterAll(() => t.stop());
+  const as = async (user: string) => ({ cookie: await t.cookie(user) });
+
+  /** A department system's token, written as the administration module stores it (contract of principal.token). */
+  async function departmentToken(departmentId: string, kinds: string[], expiresAt = new Date(Date.now() + 86_400_000)): Promise<string> {
+    const [u] = await getDb().query<{ id: string }>("SELECT id FROM users WHERE username = 'dept-miit'");
+    const { secret, hash } = newSecretForTest();
+    await getDb().query(
+      `INSERT INTO api_tokens (id, user_id, name, token_hash, prefix, created_at, department_id, intake_kinds, expires_at)
+       VALUES (gen_random_uuid()::text, $1, '统计系统', $2, $3, now(), $4, $5::text[], $6)`,
+      [u!.id, hash, secret.slice(0, 9), departmentId, kinds, expiresAt.toISOString()],
+    );
+    return secret;
+  }
+
+  it('console: an officer previews an XLSX with three bad rows, imports all-or-nothing (refused), then accepts the valid rows and downloads the rejected ones', async () => {
+    const good = [fakeUscc(), fakeUscc()];
+    const file = await xlsx([HEADER, cells(good[0]!), cells(fakeUscc(), { date: '2023-02-30' }), cells(good[1]!), cells(fakeUscc(), { industry: 'C99' }), cells(wrongCheck(fakeUscc()))]);
+    const upload = async (url: string) => {
+      const m = multipart('登记信息.xlsx', file, 'application/octet-stream');
+      return t.app.inject({ method: 'POST', url, payload: m.payload, headers: { ...m.headers, ...(await as('dept-miit')) } });
+    };
+    const preview = await upload('/api/intake/previews?kind=REGISTRY');
+    expect(preview.statusCode, preview.body).toBe(200);
+    const p = preview.json();
+    expect(p).toMatchObject({ dryRun: true, batchId: null, status: 'REJECTED', rowCount: 5 });
+    expect(p.preview.header).toEqual(HEADER);
+    expect(p.preview.rows).toHaveLength(5);
+    expect(p.rejected).toBe(3);
+    expect(p.errors.map((e: { line: number; column: string }) => [e.line, e.column])).toEqual([[3, '成立日期'], [5, '行业代码'], [6, '统一社会信用代码']]);
+
+    const refused = await upload('/api/intake/uploads?kind=REGISTRY');
+    expect(refused.statusCode).toBe(201);
+    expect(refused.json()).toMatchObject({ status: 'REJECTED', inserted: 0 });
+    const none = await getDb().query('SELECT 1 FROM enterprises WHERE uscc = ANY ($1::text[])', [good]);
+    expect(none).toHaveLength(0);
+
+    const accepted = await upload('/api/intake/uploads?kind=REGISTRY&acceptValid=true');
+    const a = accepted.json();
+    expect(a).toMatchObject({ status: 'PARTIALLY_APPLIED', inserted: 2 });
+    const download = await t.app.inject({ method: 'GET', url: `/api/intake/batches/${a.batchId}/rejected-rows`, headers: await as('dept-miit') });
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-disposition']).toContain('attachment');
+    const lines = download.body.replace(/^\uFEFF/, '').trim().split('\n');
+    expect(lines[0]).toBe(`${HEADER.join(',')},行号,原因`);
+    expect(lines).toHaveLength(1 + a.rejected);
+    expect(lines[1]).toContain('2023-02-30');
+
+    const report = await t.app.inject({ method: 'GET', url: `/api/intake/batches/${a.batchId}`, headers: await as('bureau') });
+    expect(report.json().batch).toMatchObject({ departmentId: 'dept-miit', channel: 'CONSOLE', fileName: '登记信息.xlsx', status: 'PARTIALLY_APPLIED' });
+    expect((await t.app.inject({ method: 'GET', url: `/api/intake/batches/${a.batchId}`, headers: await as('dept-futian') })).statusCode).toBe(404);
+    const events = await listAuditEvents(getDb(), { page: 1, pageSize: 5, type: 'INTAKE_BATCH_RECEIVED', subject: a.batchId });
+    expect(events.items[0]).toMatchObject({ actor: { username: 'dept-miit' }, payload: { status: 'PARTIALLY_APPLIED', inserted: 2 } });
+  });
+
+  it('console: a file over the limit is refused naming the limit (413); a JSON body is not a file (400); an enterprise is refused (403)', async () => {
+    const big = Buffer.alloc(20 * 1024 * 1024 + 10, 0x61);
+    const m = multipart('big.csv', big, 'text/csv');
+    const r = await t.app.inject({ method: 'POST', url: '/api/intake/uploads?kind=REGISTRY', payload: m.payload, headers: { ...m.headers, ...(await as('bureau')) } });
+    expect(r.statusCode).toBe(413);
+    expect(r.json().error).toMatchObject({ code: 'INTAKE_FILE_TOO_LARGE' });
+    expect(r.json().error.message.zh).toContain('20 MB');
+    const json = await t.app.inject({ method: 'POST', url: '/api/intake/uploads?kind=REGISTRY', payload: {}, headers: await as('bureau') });
+    expect(json.statusCode).toBe(400);
+    const ent = await t.app.inject({ method: 'POST', url: '/api/intake/uploads?kind=REGISTRY', payload: {}, headers: await as('enterprise') });
+    expect(ent.statusCode).toBe(403);
+  });
+
+  it('machine API: a department system\'s scoped token delivers yearly figures (streamed CSV), the same batch key again changes nothing, other kinds and sessions are refused', async () => {
+    const token = await departmentToken('dept-miit', ['YEARLY_FIGURES']);
+    const csv = `uscc,year,employees,revenue_yuan,total_assets_yuan\n${E},2025,99,77000000,40000000\n`;
+    const send = (kind: string, key: string, auth: Record<string, string>, body = csv) =>
+      t.app.inject({ method: 'POST', url: `/api/intake/batches?kind=${kind}&batchKey=${key}`, payload: body, headers: { 'content-type': 'text/csv', ...auth } });
+    const first = await send('YEARLY_FIGURES', 'tj-2025-01', { authorization: `Bearer ${token}` });
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.json(), first.body).toMatchObject({ status: 'APPLIED', replayed: false });
+    const [f] = await getDb().query<{ employees: number }>('SELECT employees FROM enterprise_figures WHERE uscc = $1 AND year = 2025', [E]);
+    expect(f!.employees).toBe(99);
+    const again = await send('YEARLY_FIGURES', 'tj-2025-01', { authorization: `Bearer ${token}` });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ replayed: true, batchId: first.json().batchId });
+    const other = await send('YEARLY_FIGURES', 'tj-2025-01', { authorization: `Bearer ${token}` }, `${csv}${E},2024,1,1,1\n`);
+    expect(other.statusCode).toBe(409);
+    expect((await send('REGISTRY', 'x1', { authorization: `Bearer ${token}` })).statusCode).toBe(403);
+    expect((await send('YEARLY_FIGURES', 'x2', await as('bureau'))).statusCode).toBe(403);
+    const expired = await departmentToken('dept-miit', ['YEARLY_FIGURES'], new Date(Date.now() - 1000));
+    expect((await send('YEARLY_FIGURES', 'x3', { authorization: `Bearer ${expired}` })).statusCode).toBe(401);
+    const list = await t.app.inject({ method: 'GET', url: '/api/intake/batches', headers: { authorization: `Bearer ${token}` } });
+    expect(list.json().items.every((b: { departmentId: string }) => b.departmentId === 'dept-miit')).toBe(true);
+  });
+});
