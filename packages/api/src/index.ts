@@ -7,3 +7,4 @@ export * from './appeals';
 export * from './benefits';
 export * from './publication';
 export * from './intake';
+export * from './consultation';

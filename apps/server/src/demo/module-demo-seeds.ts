@@ -4,6 +4,7 @@ import { procurementDemoSeed } from './procurement-demo';
 import { appealsDemoSeed } from './appeals-demo';
 import { benefitsDemoSeed } from './benefits-demo';
 import { publicationDemoSeed } from './publication-demo';
+import { consultationDemoSeed } from './consultation-demo';
 
 /**
  * Demo data of feature modules (sample appeals, funds, procurement projects …), loaded after the
@@ -18,6 +19,7 @@ export interface ModuleDemoSeed {
 export const MODULE_DEMO_SEEDS: readonly ModuleDemoSeed[] = [
   appealsDemoSeed,
   benefitsDemoSeed,
+  consultationDemoSeed,
   procurementDemoSeed,
   publicationDemoSeed,
   rulesDemoSeed,
