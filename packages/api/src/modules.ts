@@ -8,6 +8,7 @@ import { appealsModule } from './appeals/appeals-module';
 import { publicationModule } from './publication/publication-module';
 import { subscriptionsModule } from './subscriptions/subscriptions-module';
 import { accountsModule } from './accounts/accounts-module';
+import { inspectionsModule } from './inspections/inspections-module';
 import { intakeModule } from './intake/intake-module';
 
 /** Every feature module of the API, one line each (core routes are registered in build-api.ts). */
@@ -21,5 +22,6 @@ export const API_MODULES: readonly ApiModule[] = [
   rulesModule,
   subscriptionsModule,
   accountsModule,
+  inspectionsModule,
   intakeModule,
 ];

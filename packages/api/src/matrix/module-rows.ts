@@ -8,6 +8,7 @@ import { appealsMatrix } from '../appeals/appeals.matrix';
 import { publicationMatrix } from '../publication/publication.matrix';
 import { subscriptionsMatrix } from '../subscriptions/subscriptions.matrix';
 import { accountsMatrix } from '../accounts/accounts.matrix';
+import { inspectionsMatrix } from '../inspections/inspections.matrix';
 import { intakeMatrix } from '../intake/intake.matrix';
 
 /** Matrix rows of every API module, one spread per module (`...lawMatrix`). */
@@ -21,5 +22,6 @@ export const MODULE_MATRIX_ROWS: MatrixRows = {
   ...rulesMatrix,
   ...subscriptionsMatrix,
   ...accountsMatrix,
+  ...inspectionsMatrix,
   ...intakeMatrix,
 };

@@ -1,7 +1,7 @@
 export type { InspectionAuditEvent } from './inspection-audit-events';
 export { createInspectionItem, getInspectionItem, listInspectionItems, publishInspectionItem, type InspectionMethodCode, type StoredInspectionItem } from './inspection-items';
-export { InspectorOfAnotherDepartmentError, listInspectors, saveInspector, type StoredInspector } from './inspection-roster';
-export { setRiskGrades, type RiskGradeRow } from './risk-grades';
-export { getPlan, listPlans, loadPlanLog, PlanVersionConflictError, recordPlanAction } from './inspection-plans';
+export { listInspectors, saveInspector, type StoredInspector } from './inspection-roster';
+export { setRiskGrades, usccsNotInRegistry, type RiskGradeRow } from './risk-grades';
+export { getPlan, listPlans, loadPlanLog, lockPlanAtVersion, PlanVersionConflictError, recordPlanAction } from './inspection-plans';
 export { countCandidates, freezeCandidates, loadSeed, readCandidates, storeSeed, UNGRADED_STRATUM } from './plan-candidates';
 export { insertTargets, listTargets, type StoredTarget } from './inspection-targets';

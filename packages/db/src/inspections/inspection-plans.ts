@@ -72,3 +72,9 @@ export async function listPlans(q: Queryable, filter: { departmentId: string | n
   );
   return rows.map((r) => r.projection);
 }
+
+/** Locks a plan's row for the transaction and checks it is still at `version` (else `PlanVersionConflictError`). */
+export async function lockPlanAtVersion(tx: Queryable, planId: string, version: number): Promise<void> {
+  const [row] = await tx.query<{ version: number }>('SELECT version FROM inspection_plans WHERE id = $1 FOR UPDATE', [planId]);
+  if (!row || row.version !== version) throw new PlanVersionConflictError(planId);
+}

@@ -22,26 +22,18 @@ interface Row {
 }
 const toInspector = (r: Row): StoredInspector => ({ id: r.id, departmentId: r.department_id, name: r.name, certificateNo: r.certificate_no, userId: r.user_id, conflicts: r.conflicts, isActive: r.is_active });
 
-/** Adds or replaces an inspector of the roster (执法检查人员名录库) with declared conflicts; audited. */
+/** Adds or replaces an inspector of a department's roster (执法检查人员名录库; ids are per department) with declared conflicts; audited. */
 export async function saveInspector(tx: Queryable, inspector: StoredInspector, actorUserId: string | null, at: Date = new Date()): Promise<StoredInspector> {
   const [row] = await tx.query<Row>(
     `INSERT INTO inspection_inspectors (id, department_id, name, certificate_no, user_id, conflicts, is_active)
      VALUES ($1, $2, $3, $4, $5, $6::text[], $7)
-     ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, certificate_no = EXCLUDED.certificate_no, user_id = EXCLUDED.user_id,
+     ON CONFLICT (department_id, id) DO UPDATE SET name = EXCLUDED.name, certificate_no = EXCLUDED.certificate_no, user_id = EXCLUDED.user_id,
        conflicts = EXCLUDED.conflicts, is_active = EXCLUDED.is_active
-     WHERE inspection_inspectors.department_id = EXCLUDED.department_id
      RETURNING id, department_id, name, certificate_no, user_id, conflicts, is_active`,
     [inspector.id, inspector.departmentId, inspector.name, inspector.certificateNo, inspector.userId, inspector.conflicts, inspector.isActive],
   );
-  if (!row) throw new InspectorOfAnotherDepartmentError(inspector.id);
   await appendAuditEvent(tx, { type: 'INSPECTION_INSPECTOR_SAVED', subject: inspector.id, payload: { departmentId: inspector.departmentId, conflicts: inspector.conflicts.length, isActive: inspector.isActive } }, actorUserId, at);
-  return toInspector(row);
-}
-
-export class InspectorOfAnotherDepartmentError extends Error {
-  constructor(readonly inspectorId: string) {
-    super(`inspector ${inspectorId} belongs to another department`);
-  }
+  return toInspector(row!);
 }
 
 /** A department's roster by id; `activeOnly` for drawing. */

@@ -21,3 +21,9 @@ export async function setRiskGrades(tx: Queryable, rows: readonly RiskGradeRow[]
   await appendAuditEvent(tx, { type: 'INSPECTION_RISK_GRADES_SET', subject: 'inspection_risk_grades', payload: { count: rows.length, gradedOn } }, actorUserId, at);
   return rows.length;
 }
+
+/** The USCCs of `usccs` that are not in the enterprise registry. */
+export async function usccsNotInRegistry(q: Queryable, usccs: readonly string[]): Promise<string[]> {
+  const rows = await q.query<{ uscc: string }>('SELECT u AS uscc FROM unnest($1::text[]) AS t(u) WHERE NOT EXISTS (SELECT 1 FROM enterprises e WHERE e.uscc = t.u)', [usccs]);
+  return rows.map((r) => r.uscc);
+}
