@@ -8,6 +8,7 @@ import { appealsModule } from './appeals/appeals-module';
 import { publicationModule } from './publication/publication-module';
 import { inboxModule } from './inbox/inbox-module';
 import { accountsModule } from './accounts/accounts-module';
+import { intakeModule } from './intake/intake-module';
 
 /**
  * Every feature module of the app, one line each. Add yours here and nothing else centrally.
@@ -23,4 +24,5 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   inboxModule,
   publicationModule,
   accountsModule,
+  intakeModule,
 ];
