@@ -113,6 +113,20 @@ describe('law library in the browser', () => {
     await screenshot(page, 'law-diff');
   }, SLOW);
 
+  it('shows beside an article how the platform implements it (rules, figures, calculation, cases), in words', async () => {
+    const page = await open();
+    await page.goto('/law/cn~regulation~sme-payment-protection/2025-06-01#art_10');
+    await page.getByTestId('law-text').waitFor();
+    const impl = page.getByTestId('impl-art_10');
+    await expect.poll(() => impl.innerText()).toContain('计算程序：付款期限与逾期利息计算');
+    expect(await impl.innerText()).toMatch(/\d+ 个测试用例/);
+    const art9 = await page.getByTestId('impl-art_9').innerText();
+    expect(art9).toContain('法定数值：');
+    expect(art9).not.toMatch(/payment\.|art_|[A-Z_]{4,}/);
+    expect(await page.getByTestId('impl-art_1').count()).toBe(0);
+    await screenshot(page, 'law-implementations');
+  });
+
   it('is in the side menu of a signed-in user and shown inside the app frame', async () => {
     const page = await open();
     await logIn(page, 'enterprise');

@@ -1,3 +1,4 @@
+import type { BilingualText } from '@huiqi/kernel';
 import { PAYMENT_ARTICLES } from './payment/payment-articles';
 
 /**
@@ -8,6 +9,8 @@ import { PAYMENT_ARTICLES } from './payment/payment-articles';
 export interface CodeImplementation {
   /** Short name of the function or module, e.g. `paymentDeadline`. */
   name: string;
+  /** What it does, for readers of the law library. */
+  label: BilingualText;
   /** Repository-relative path of the file that implements the articles. */
   file: string;
   addresses: readonly string[];
@@ -18,6 +21,7 @@ const CIVIL_CODE = 'cn/law/civil-code@2021-01-01';
 export const CODE_IMPLEMENTATIONS: readonly CodeImplementation[] = [
   {
     name: 'paymentDeadline',
+    label: { zh: '付款期限与逾期利息计算', en: 'payment due date and late interest' },
     file: 'packages/rules-engine/src/payment/payment-deadline.ts',
     addresses: [
       ...Object.values(PAYMENT_ARTICLES['2020']),
@@ -29,6 +33,7 @@ export const CODE_IMPLEMENTATIONS: readonly CodeImplementation[] = [
   },
   {
     name: 'computeDeadline',
+    label: { zh: '期间计算（法定节假日顺延）', en: 'period counting (moved off statutory holidays)' },
     file: 'packages/calendar/src/compute-deadline.ts',
     addresses: [`${CIVIL_CODE}#art_201__para_1`, `${CIVIL_CODE}#art_202`, `${CIVIL_CODE}#art_203__para_1`, `${CIVIL_CODE}#art_203__para_2`, `${CIVIL_CODE}#art_204`],
   },

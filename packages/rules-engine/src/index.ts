@@ -31,3 +31,4 @@ export { plan, type Plan } from './expr/plan';
 export type { CNode, CheckEnv, Typed, Type } from './expr/types';
 export type { EvalContext, Facts } from './expr/context';
 export { CODE_IMPLEMENTATIONS, type CodeImplementation } from './code-implementations';
+export { lawCoverage, articleOf, type ArticleCoverage, type Implementation, type ImplementationKind } from './coverage';

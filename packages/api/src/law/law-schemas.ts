@@ -110,4 +110,10 @@ export const LawTreeResponse = z.object({
   documentNumber: z.string().nullable(),
   nodes: z.array(LawNode),
   articleCount: z.number().int(),
+  /** Per top-level eId (article, measure, annex): the rules, parameters, code and cases of the platform that implement it. */
+  implementations: z.record(z.string(), z.array(z.object({
+    kind: z.enum(['RULE', 'PARAMETER', 'VARIABLE', 'SIZE_STANDARD', 'CASE', 'CODE']),
+    label: z.object({ zh: z.string(), en: z.string() }),
+    count: z.number().int(),
+  }))),
 });

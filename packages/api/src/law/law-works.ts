@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { today } from '@huiqi/kernel';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error';
+import { implementationsOf } from './law-implementations';
 import { lawLibrary } from './law-library';
 import { presentNodes, presentVersion, presentWork } from './law-presenters';
 import { LawTreeResponse, LawWork, VersionParam, WorkIdParam } from './law-schemas';
@@ -27,7 +28,7 @@ export function registerLawWorkRoutes(app: FastifyInstance): void {
   r.get('/api/law/works/:workKey/versions/:version', {
     schema: {
       tags: ['law'],
-      summary: '条文 One version of a text in document order: parts (通告、题注、附件、说明), chapters, articles with 款/项/目 and their eIds. The work id is written with ~ instead of / (cn-sh~regulation~sme-promotion) (public)',
+      summary: '条文 One version of a text in document order: parts (通告、题注、附件、说明), chapters, articles with 款/项/目 and their eIds, and beside each article the rules, parameters, code and cases that implement it. The work id is written with ~ instead of / (cn-sh~regulation~sme-promotion) (public)',
       params: z.object({ workKey: WorkIdParam, version: VersionParam }),
       response: { 200: LawTreeResponse },
     },
@@ -50,6 +51,7 @@ export function registerLawWorkRoutes(app: FastifyInstance): void {
       documentNumber: tree.documentNumber,
       nodes: presentNodes(lib, workId, version, tree),
       articleCount: listArticles(tree).length,
+      implementations: await implementationsOf(workId, version),
     };
   });
 }

@@ -53,6 +53,17 @@ describeEachEngine('API: law reader', (getDb) => {
     expect(para.num).toMatch(/^第[一二三四五六七八九十]+款$/);
   });
 
+  it('shows beside each article what implements it: parameters, code and cases (not ids)', async () => {
+    const body = (await get('/api/law/works/cn~regulation~sme-payment-protection/versions/2025-06-01')).json();
+    const art9 = body.implementations.art_9 as { kind: string; label: { zh: string }; count: number }[];
+    expect(art9.map((i) => i.kind).sort()).toEqual(['CASE', 'CODE', 'PARAMETER', 'PARAMETER', 'PARAMETER']);
+    expect(art9.find((i) => i.kind === 'CODE')!.label.zh).toBe('付款期限与逾期利息计算');
+    expect(art9.find((i) => i.kind === 'CASE')!.count).toBeGreaterThan(2);
+    expect(body.implementations.art_1).toBeUndefined();
+    const promotion = (await get('/api/law/works/cn~law~sme-promotion/versions/2018-01-01')).json();
+    expect(promotion.implementations.art_40.filter((i: { kind: string }) => i.kind === 'PARAMETER')).toHaveLength(2);
+  });
+
   it('labels the non-article parts of a draft (notice, explanation)', async () => {
     const body = (await get('/api/law/works/cn-gd-sz~regulation~sme-promotion/versions/2025-01-23')).json();
     const roles = (body.nodes as { kind: string; role?: string }[]).filter((n) => n.kind === 'block').map((n) => n.role);

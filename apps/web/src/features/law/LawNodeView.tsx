@@ -1,6 +1,7 @@
-import { Button, Divider, Tooltip, Typography } from 'antd';
+import { Button, Divider, Tag, Tooltip, Typography } from 'antd';
 import { LinkOutlined } from '@ant-design/icons';
-import type { LawItem, LawNode, LawParagraph } from './law-api';
+import type { LawImplementation, LawItem, LawNode, LawParagraph } from './law-api';
+import { useI18n } from '../../i18n/use-i18n';
 import { useLawText } from './use-law-text';
 
 interface Props {
@@ -8,6 +9,31 @@ interface Props {
   /** The element the URL points at (highlighted), and its ancestors. */
   target: string | null;
   onCopyLink: (eid: string) => void;
+  /** What implements this article on the platform (shown beside it). */
+  implementations?: LawImplementation[];
+}
+
+/** Beside an article: the policy rules, statutory figures, calculations and test cases that implement it. */
+function Implementations({ list, eid }: { list: LawImplementation[] | undefined; eid: string }) {
+  const { t } = useLawText();
+  const { pick } = useI18n();
+  if (!list || list.length === 0) return null;
+  const order: LawImplementation['kind'][] = ['RULE', 'PARAMETER', 'VARIABLE', 'SIZE_STANDARD', 'CODE', 'CASE'];
+  const sorted = [...list].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+  return (
+    <aside className="law-impl" data-testid={`impl-${eid}`} aria-label={t('law.impl.title')}>
+      <Typography.Text type="secondary" className="law-impl-title">{t('law.impl.title')}</Typography.Text>
+      {sorted.map((i) =>
+        i.kind === 'CASE' ? (
+          <Tag key="case" data-kind="CASE">{t('law.impl.CASE', { n: i.count })}</Tag>
+        ) : (
+          <Tag key={`${i.kind}:${i.label.zh}`} data-kind={i.kind} color={i.kind === 'RULE' ? 'blue' : i.kind === 'CODE' ? 'purple' : 'default'}>
+            {t(`law.impl.${i.kind}`)}：{pick(i.label)}
+          </Tag>
+        ),
+      )}
+    </aside>
+  );
 }
 
 const cls = (base: string, eid: string, target: string | null) => (eid === target ? `${base} law-highlight` : base);
@@ -57,7 +83,7 @@ function ParagraphView({ p, target, lead }: { p: LawParagraph; target: string | 
 }
 
 /** One node of a version: a part (通告, 说明 …), a chapter heading, or an article with its 款, 项 and 目 — each with its eId as anchor. */
-export function LawNodeView({ node, target, onCopyLink }: Props) {
+export function LawNodeView({ node, target, onCopyLink, implementations }: Props) {
   const { t } = useLawText();
   if (node.kind === 'division') {
     const Heading = node.depth === 0 ? 'h3' : 'h4';
@@ -107,6 +133,7 @@ export function LawNodeView({ node, target, onCopyLink }: Props) {
       ))}
       {node.paragraphs.length === 0 && head}
       <Annotations list={node.annotations} />
+      <Implementations list={implementations} eid={node.eid} />
     </section>
   );
 }

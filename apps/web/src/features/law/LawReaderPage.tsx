@@ -11,6 +11,7 @@ import { LawNodeView } from './LawNodeView';
 import { LawSearchPanel } from './LawSearchPanel';
 import { LawStatusTag } from './LawStatusTag';
 import { useLawText } from './use-law-text';
+import { ConsultationReaderPanel } from './ConsultationReaderPanel';
 
 /** Copies text to the clipboard; false when the browser refuses. */
 async function copyText(text: string): Promise<boolean> {
@@ -125,9 +126,10 @@ export function LawReaderPage() {
             <LawSearchPanel work={work.id} version={v.id} placeholder={t('law.search.inWork')} />
           </Space>
         </Card>
+        <ConsultationReaderPanel workId={work.id} versionId={v.id} nodes={data.nodes} target={target} />
         <Card className="law-text" style={{ marginTop: 16 }} data-testid="law-text">
           {data.nodes.map((node) => (
-            <LawNodeView key={node.eid} node={node} target={target} onCopyLink={copyLink} />
+            <LawNodeView key={node.eid} node={node} target={target} onCopyLink={copyLink} implementations={data.implementations?.[node.eid]} />
           ))}
         </Card>
       </Col>

@@ -37,12 +37,21 @@ export type LawNode =
   | { kind: 'division'; eid: string; type: string; num: string; title: string; parent: string | null; depth: number }
   | { kind: 'article'; eid: string; type: string; num: string; heading: string | null; parent: string | null; annotations: string[]; paragraphs: LawParagraph[] };
 
+/** What implements an article on the platform: a policy rule, a parameter, a program, or rule cases. */
+export interface LawImplementation {
+  kind: 'RULE' | 'PARAMETER' | 'VARIABLE' | 'SIZE_STANDARD' | 'CASE' | 'CODE';
+  label: { zh: string; en: string };
+  count: number;
+}
+
 export interface LawTree {
   work: LawWork;
   version: LawVersion;
   documentNumber: string | null;
   nodes: LawNode[];
   articleCount: number;
+  /** Per article eId (and measure, annex): what implements it. */
+  implementations: Record<string, LawImplementation[]>;
 }
 
 export interface LawResolved {
