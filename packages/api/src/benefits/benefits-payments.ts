@@ -7,7 +7,8 @@ import {
 } from '@huiqi/db';
 import { appendAuditEvent } from '@huiqi/db';
 import { bi, formatYuan } from '@huiqi/kernel';
-import { foldBenefitCase, parseReturnFile, paymentRows, toCsv, writeXlsx } from '@huiqi/workflows';
+import { foldBenefitCase, parseReturnFile, paymentRows, toCsv } from '@huiqi/workflows';
+import { writePaymentXlsx } from './payment-xlsx';
 import { z } from 'zod';
 import type { ApiDeps } from '../deps';
 import { requirePrincipal } from '../auth/principal';
@@ -124,7 +125,7 @@ export function registerPaymentRoutes(app: FastifyInstance, { db }: ApiDeps): vo
       return reply.send(toCsv(rows));
     }
     reply.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    return reply.send(Buffer.from(writeXlsx('拨付批次', rows)));
+    return reply.send(await writePaymentXlsx('拨付批次', rows));
   });
 
   r.post('/api/benefits/payment-batches/:id/returns', {

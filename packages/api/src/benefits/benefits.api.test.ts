@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { inflateRawSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
 import { BENEFIT_DEMO_ENTERPRISES, saveFund, BENEFIT_DEMO_FUNDS, seedBenefitsDemo, verifyAuditChain } from '@huiqi/db';
 import { describeEachEngine } from '@huiqi/db/testing';
 import { createTestApi, DEMO_ENTERPRISE_USCC } from '../testing/test-api';
@@ -91,9 +91,11 @@ describeEachEngine('benefits API', (getDb) => {
     const line = csv.raw.body.split('\r\n')[1]!.split(',');
     expect(line[5]).toBe('50000.00');
     const xlsx = await call('finance', 'GET', `/api/benefits/payment-batches/${batch.body.id}/export?format=xlsx`);
-    const bytes = xlsx.raw.rawPayload;
-    expect(bytes.readUInt32LE(0)).toBe(0x04034b50);
-    expect(inflateRawSync(bytes.subarray(30 + bytes.readUInt16LE(26), 30 + bytes.readUInt16LE(26) + bytes.readUInt32LE(18))).toString()).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.raw.rawPayload as unknown as ArrayBuffer);
+    const sheetRow = book.getWorksheet('拨付批次')!.getRow(2);
+    expect(sheetRow.getCell(1).value).toBe(line[0]);
+    expect(String(sheetRow.getCell(6).value)).toBe('50000.00');
     const file = `${RETURN_HEADER}\r\n${line[0]},SUCCESS,50000.00,BANK-REF-1,2026-03-21,\r\n`;
     const imp = await call('finance', 'POST', `/api/benefits/payment-batches/${batch.body.id}/returns`, { content: file });
     expect(imp.body).toMatchObject({ paid: 1, failed: 0, alreadyImported: false });

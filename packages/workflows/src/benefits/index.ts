@@ -7,8 +7,6 @@ export * from './fold-case';
 export * from './apply-action';
 export * from './fund-checks';
 export * from './small-micro-share';
-export * from './zip-writer';
-export * from './xlsx-writer';
 export * from './payment-file';
 export * from './attachment-check';
 export * from './review-deadline';

@@ -1,5 +1,7 @@
 import { bi, err, fenToYuanText, ok, parsePlainDate, yuanToFen, type BilingualText, type PlainDate, type Result } from '@huiqi/kernel';
-import type { Cell } from './xlsx-writer';
+
+/** A cell of a payment file: text, a number, or empty. */
+export type Cell = string | number | null;
 
 /** One line of a payment batch as sent to the bank. */
 export interface PaymentLine {
