@@ -1,26 +1,44 @@
 import { useMemo } from 'react';
-import { Card, Table, Typography } from 'antd';
+import { Alert, Button, Card, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n/use-i18n';
 import { useApi } from '../../api/use-api';
 import { searchEnterprises } from '../../api/enterprises';
-import type { EnterpriseSearchQuery, EnterpriseSummary } from '../../api/types';
+import type { EnterpriseList, EnterpriseSummary } from '../../api/types';
+import { useMessages } from '../../i18n/define-messages';
 import { formatCount } from '../../format/money';
 import { LoadFailure } from '../errors/LoadFailure';
 import { districtText } from '../enterprise/labels';
 import { TagList } from '../enterprise/TagList';
 import { MoneyCell } from '../enterprise/MoneyCell';
 import { SearchFilters } from './SearchFilters';
-import { PAGE_SIZES, queryFromSearchParams, searchParamsFromQuery } from './search-params';
+import { MAX_ROWS_BY_PAGE_NUMBER, PAGE_SIZES, queryFromSearchParams, searchParamsFromQuery, type EnterpriseSearchState } from './search-params';
+import { searchMessages } from './search-messages';
 
-/** `/enterprises`: officers search enterprises by name or uscc, with filters and pages kept in the address. */
+/** The list as the API answers it at city scale: totals past 10 000 are estimates; deeper pages by key. */
+type CityList = EnterpriseList & { totalEstimated?: boolean; nextCursor?: string | null };
+
+/**
+ * `/enterprises`: officers search enterprises by name or uscc, with filters and pages kept in the
+ * address. Page numbers cover the first rows; past them the list continues by key (“继续查看”),
+ * and a total past 10 000 is shown as an estimate.
+ */
 export function EnterpriseSearchPage() {
   const { t, language } = useI18n();
   const [searchParams, setSearchParams] = useSearchParams();
   const query = useMemo(() => queryFromSearchParams(searchParams), [searchParams]);
-  const result = useApi(() => searchEnterprises(query), [searchParams.toString()]);
-  const go = (next: EnterpriseSearchQuery) => setSearchParams(searchParamsFromQuery(next));
+  const m = useMessages(searchMessages);
+  const result = useApi(() => searchEnterprises(query) as Promise<CityList>, [searchParams.toString()]);
+  const go = (next: EnterpriseSearchState) => setSearchParams(searchParamsFromQuery(next));
+  const data = result.data;
+  const total = data?.total ?? 0;
+  const totalText = (n: number) => (data?.totalEstimated ? m('search.totalEstimated', { total: formatCount(n) }) : t('search.total', { total: formatCount(n) }));
+  // Numbered pages reach MAX_ROWS_BY_PAGE_NUMBER rows (and the page that starts there).
+  const numbered = Math.min(total, MAX_ROWS_BY_PAGE_NUMBER + query.pageSize);
+  const lastNumbered = Math.max(1, Math.ceil(numbered / query.pageSize));
+  const byKey = Boolean(query.after);
+  const canContinue = Boolean(data?.nextCursor) && (byKey || (query.page >= lastNumbered && total > numbered));
 
   const noWrap = () => ({ style: { whiteSpace: 'nowrap' as const } });
   const columns: ColumnsType<EnterpriseSummary> = [
@@ -66,7 +84,7 @@ export function EnterpriseSearchPage() {
 
   return (
     <Card title={<Typography.Title level={4} style={{ margin: 0 }}>{t('nav.enterpriseSearch')}</Typography.Title>}>
-      <SearchFilters value={query} onSearch={(filters) => go({ ...filters, page: 1, pageSize: query.pageSize })} />
+      <SearchFilters value={query} onSearch={(filters) => go({ ...filters, page: 1, pageSize: query.pageSize, after: undefined })} />
       {result.error ? (
         <LoadFailure error={result.error} onRetry={result.reload} />
       ) : (
@@ -75,18 +93,30 @@ export function EnterpriseSearchPage() {
           size="middle"
           loading={result.isLoading}
           columns={columns}
-          dataSource={result.data?.items ?? []}
+          dataSource={data?.items ?? []}
           data-testid="enterprise-table"
-          pagination={{
+          pagination={byKey ? false : {
             current: query.page,
             pageSize: query.pageSize,
-            total: result.data?.total ?? 0,
+            total: numbered,
             showSizeChanger: true,
             pageSizeOptions: PAGE_SIZES.map(String),
-            showTotal: (total) => t('search.total', { total: formatCount(total) }),
-            onChange: (page, pageSize) => go({ ...query, page: pageSize === query.pageSize ? page : 1, pageSize }),
+            showTotal: () => <span data-testid="enterprise-total">{totalText(total)}</span>,
+            onChange: (page, pageSize) => go({ ...query, page: pageSize === query.pageSize ? page : 1, pageSize, after: undefined }),
           }}
         />
+      )}
+      {(byKey || canContinue) && !result.error && (
+        <Space direction="vertical" style={{ marginTop: 12, width: '100%' }}>
+          {!byKey && <Alert type="info" showIcon message={m('search.byKeyHint', { rows: formatCount(MAX_ROWS_BY_PAGE_NUMBER) })} />}
+          <Space wrap>
+            {byKey && <span data-testid="enterprise-total">{totalText(total)}</span>}
+            {byKey && <Button onClick={() => go({ ...query, page: 1, after: undefined })} data-testid="enterprise-from-start">{m('search.fromStart')}</Button>}
+            {canContinue && (
+              <Button type="primary" onClick={() => go({ ...query, after: data!.nextCursor! })} data-testid="enterprise-next-by-key">{m('search.nextByKey')}</Button>
+            )}
+          </Space>
+        </Space>
       )}
     </Card>
   );

@@ -9,11 +9,17 @@ function positiveInt(text: string | null, fallback: number): number {
   return n >= 1 && Number.isSafeInteger(n) ? n : fallback;
 }
 
-/** The search lives in the address (`?q=&district=&industry=&tag=&page=&pageSize=`) so back and reload keep it. */
-export function queryFromSearchParams(params: URLSearchParams): EnterpriseSearchQuery {
+/** A search and, past the numbered pages, the key of the last row shown (`after`, the API's nextCursor). */
+export type EnterpriseSearchState = EnterpriseSearchQuery & { after?: string };
+
+/** Rows reachable by page number (the API's MAX_OFFSET): deeper pages go by key. */
+export const MAX_ROWS_BY_PAGE_NUMBER = 2000;
+
+/** The search lives in the address (`?q=&district=&industry=&tag=&page=&pageSize=&after=`) so back and reload keep it. */
+export function queryFromSearchParams(params: URLSearchParams): EnterpriseSearchState {
   const text = (name: string) => params.get(name)?.trim() || undefined;
   const pageSize = positiveInt(params.get('pageSize'), DEFAULT_PAGE_SIZE);
-  const query: EnterpriseSearchQuery = {
+  const query: EnterpriseSearchState = {
     page: positiveInt(params.get('page'), 1),
     pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
   };
@@ -21,11 +27,13 @@ export function queryFromSearchParams(params: URLSearchParams): EnterpriseSearch
     const value = text(name);
     if (value) query[name] = value;
   }
+  const after = text('after');
+  if (after) query.after = after;
   return query;
 }
 
 /** The address form of a search, leaving out empty fields and the defaults. */
-export function searchParamsFromQuery(query: EnterpriseSearchQuery): URLSearchParams {
+export function searchParamsFromQuery(query: EnterpriseSearchState): URLSearchParams {
   const params = new URLSearchParams();
   for (const name of ['q', 'district', 'industry', 'tag'] as const) {
     const value = query[name]?.trim();
@@ -33,5 +41,6 @@ export function searchParamsFromQuery(query: EnterpriseSearchQuery): URLSearchPa
   }
   if (query.page !== 1) params.set('page', String(query.page));
   if (query.pageSize !== DEFAULT_PAGE_SIZE) params.set('pageSize', String(query.pageSize));
+  if (query.after) params.set('after', query.after);
   return params;
 }
