@@ -127,7 +127,7 @@ async function build(db: Database, figureYear: number): Promise<RegistrySnapshot
   for (const range of await registryRanges(db, BUILD_RANGE)) {
     const rows = await loadRegistryRange(db, range, figureYear);
     rows.sort(byUscc);
-    for (const r of rows) snap.upsert(r);
+    for (const r of rows) snap.add(r);
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
   snap.seq = head;

@@ -141,6 +141,11 @@ export class RegistrySnapshot {
     return this.append(row);
   }
 
+  /** Appends an enterprise known not to be held yet (the build: no look-up). Returns its row. */
+  add(row: SnapshotRowInput): number {
+    return this.append(row);
+  }
+
   /** Marks an enterprise that left the registry (its row stays, counted nowhere). */
   remove(uscc: string): boolean {
     const at = this.indexOf(uscc);
