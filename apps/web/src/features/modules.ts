@@ -9,6 +9,7 @@ import { publicationModule } from './publication/publication-module';
 import { inboxModule } from './inbox/inbox-module';
 import { accountsModule } from './accounts/accounts-module';
 import { intakeModule } from './intake/intake-module';
+import { consultationModule } from './consultation/consultation-module';
 
 /**
  * Every feature module of the app, one line each. Add yours here and nothing else centrally.
@@ -25,4 +26,5 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   publicationModule,
   accountsModule,
   intakeModule,
+  consultationModule,
 ];
