@@ -38,6 +38,8 @@ export interface ImportBenchOptions {
   adminUrl: string;
   /** Rows of the PGlite run (0: none). */
   pgliteRows: number;
+  /** The scratch database (default huiqi_import): created, used and dropped. */
+  databaseName?: string;
   log: (s: string) => void;
 }
 
@@ -92,11 +94,11 @@ async function admin(adminUrl: string, sql: string): Promise<void> {
   }
 }
 
-async function freshDatabase(adminUrl: string): Promise<string> {
-  await admin(adminUrl, 'DROP DATABASE IF EXISTS huiqi_import WITH (FORCE)');
-  await admin(adminUrl, 'CREATE DATABASE huiqi_import');
+async function freshDatabase(adminUrl: string, name: string): Promise<string> {
+  await admin(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin(adminUrl, `CREATE DATABASE ${name}`);
   const url = new URL(adminUrl);
-  url.pathname = '/huiqi_import';
+  url.pathname = `/${name}`;
   const db = await openDatabase({ url: url.toString() });
   try {
     await db.migrate();
@@ -148,13 +150,15 @@ async function pgliteRun(rows: number, log: (s: string) => void) {
 
 export async function runImportBench(o: ImportBenchOptions) {
   const log = o.log;
+  const name = o.databaseName ?? 'huiqi_import';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`not a database name: ${name}`);
   log(`生成 CSV / writing the CSV (${o.enterprises.toLocaleString('en')} enterprises × 3 years)`);
   const { path, rows } = await writeImportCsv(o.enterprises, log);
   const runs: { first: ChildResult; again: ChildResult; load: { before: number[]; after: number[] } }[] = [];
   try {
     for (let i = 0; i < o.runs; i++) {
-      log(`run ${i + 1}/${o.runs}: fresh database huiqi_import`);
-      const url = await freshDatabase(o.adminUrl);
+      log(`run ${i + 1}/${o.runs}: fresh database ${name}`);
+      const url = await freshDatabase(o.adminUrl, name);
       const before = loadavg();
       log('  import into the empty registry');
       const first = await runChild(path, url);
@@ -165,7 +169,7 @@ export async function runImportBench(o: ImportBenchOptions) {
       runs.push({ first, again, load: { before, after: loadavg() } });
     }
   } finally {
-    await admin(o.adminUrl, 'DROP DATABASE IF EXISTS huiqi_import WITH (FORCE)');
+    await admin(o.adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
   const pglite = o.pgliteRows > 0 ? await pgliteRun(o.pgliteRows, log) : null;
   const firstSeconds = median(runs.map((r) => r.first.seconds));

@@ -6,6 +6,7 @@ const USAGE = `用法 usage: huiqi bench import [--enterprises N] [--runs R] [--
   --enterprises N     默认 default 2600000
   --runs R            重复次数，报告中位数 repetitions, medians reported (default 1)
   --pglite-rows M     另在 PGlite（内存）上导入约 M 行 also import about M rows into PGlite in memory (default 100000; 0: skip)
+  --database-name N   临时数据库名 the scratch database (default huiqi_import)
   --database-url URL  可建库的 PostgreSQL 地址（建立并删除 huiqi_import）a PostgreSQL URL allowed to create databases (creates and drops huiqi_import)
                       (default BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL)
   目标 targets: ≤ 180 s, ≤ 1 GB RSS; exit 1 when missed`;
@@ -14,7 +15,7 @@ export default defineCommand({
   summary: '基准测试 Benchmark: 2.6 million enterprises × 3 years from CSV into PostgreSQL (validated, COPY streaming), then the same file again; PGlite figure for 100 000 rows',
   async run(args, io) {
     const { positional, options } = parseOptions(args);
-    const known = new Set(['enterprises', 'runs', 'pglite-rows', 'database-url']);
+    const known = new Set(['enterprises', 'runs', 'pglite-rows', 'database-url', 'database-name']);
     const problems: string[] = [];
     const int = (name: string, dflt: number, min: number, max: number): number => {
       const v = options[name];
@@ -36,7 +37,8 @@ export default defineCommand({
     }
     // The benchmark lives in bench/ (repository root), outside the CLI package.
     const { runImportBench } = (await import('../../../../bench/import')) as typeof import('../../../../bench/import');
-    const r = await runImportBench({ enterprises, runs, pgliteRows, adminUrl: adminUrl!, log: (s) => io.stderr.write(`${s}\n`) });
+    const databaseName = typeof options['database-name'] === 'string' ? options['database-name'] : undefined;
+    const r = await runImportBench({ enterprises, runs, pgliteRows, adminUrl: adminUrl!, databaseName, log: (s) => io.stderr.write(`${s}\n`) });
     io.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
     return r.withinTarget ? 0 : 1;
   },

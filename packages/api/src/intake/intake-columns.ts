@@ -27,6 +27,7 @@ export const ENTERPRISE_COLUMNS: readonly IntakeColumn[] = [
   col('employees', '从业人员', 'employees', ['从业人数', '从业人员数', '职工人数'], false),
   col('revenue_yuan', '营业收入', 'revenue (yuan)', ['营业收入（元）', '营业收入(元)'], false),
   col('total_assets_yuan', '资产总额', 'total assets (yuan)', ['资产总额（元）', '资产总额(元)'], false),
+  col('legal_representative', '法定代表人', 'legal representative', ['法人代表', '法定代表人姓名'], false),
 ];
 
 /** The yearly figures of one year (YEARLY_FIGURES): columns year…total_assets_yuan are one group. */

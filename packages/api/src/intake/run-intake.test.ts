@@ -86,6 +86,18 @@ describeEachEngine('registry intake', (getDb, engine) => {
         expect(await countEnterprises(late.slice(0, 4).map((l) => l.split(',')[0]!))).toBe(0);
       });
 
+      it('the optional 法定代表人 column is stored, and an empty cell keeps the stored name', async () => {
+        const a = fakeUscc();
+        await runIntake(await target(), request(`${HEADER},法定代表人\n${row(a)},张三\n`));
+        const name = async () => (await getDb().query<{ legal_representative_name: string | null }>('SELECT legal_representative_name FROM enterprises WHERE uscc = $1', [a]))[0]!.legal_representative_name;
+        expect(await name()).toBe('张三');
+        const kept = await runIntake(await target(), request(`${HEADER},legal_representative\n${row(a)},\n`));
+        expect(kept).toMatchObject({ updated: 0, unchanged: 1 });
+        const changed = await runIntake(await target(), request(`${HEADER},legal_representative\n${row(a)},李四\n`));
+        expect(changed).toMatchObject({ updated: 1 });
+        expect(await name()).toBe('李四');
+      });
+
       it('all-or-nothing: one file with every kind of bad row writes nothing and reports line, column and message', async () => {
         const good = fakeUscc();
         const dup = fakeUscc();

@@ -172,7 +172,7 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
             continue;
           }
           const r = v.row;
-          const registryKey = `${r.name}\u0001${r.registeredAddress}\u0001${r.district}\u0001${r.industryCode}\u0001${r.registrationDate}\u0001${r.taxpayerType}`;
+          const registryKey = `${r.name}\u0001${r.registeredAddress}\u0001${r.district}\u0001${r.industryCode}\u0001${r.registrationDate}\u0001${r.taxpayerType}\u0001${r.legalRepresentative ?? ''}`;
           const d = tracker.check({ line: r.line, uscc: r.uscc, year: r.figures?.year ?? null, registryKey }, { uscc: header.header.get('uscc')!, name: header.header.get('name')! });
           if (!d.ok) {
             reject(rec.line, rec.cells, [d.error]);
@@ -182,7 +182,7 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
           await put([
             r.line, r.uscc,
             ...(d.first ? [r.name, r.registeredAddress, r.district, r.industryCode, r.registrationDate, r.taxpayerType, r.isIndividualBusiness] as const : [null, null, null, null, null, null, null] as const),
-            f?.year ?? null, f?.employees ?? null, f?.revenueFen ?? null, f?.totalAssetsFen ?? null, null, null,
+            f?.year ?? null, f?.employees ?? null, f?.revenueFen ?? null, f?.totalAssetsFen ?? null, null, null, d.first ? r.legalRepresentative : null,
           ]);
         } else {
           const v = validateFigureRow(rec.cells, rec.line, header, today);
@@ -196,7 +196,7 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
             reject(rec.line, rec.cells, [d.error]);
             continue;
           }
-          pending.push({ row: [r.line, r.uscc, null, null, null, null, null, null, null, r.year, r.employees, r.revenueFen, r.totalAssetsFen, r.rdExpenseFen, r.mainBusinessRevenueFen], cells: rec.cells });
+          pending.push({ row: [r.line, r.uscc, null, null, null, null, null, null, null, r.year, r.employees, r.revenueFen, r.totalAssetsFen, r.rdExpenseFen, r.mainBusinessRevenueFen, null], cells: rec.cells });
           if (pending.length >= LOOKUP_CHUNK) await flushPending();
         }
       }

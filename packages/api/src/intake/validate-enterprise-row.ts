@@ -18,6 +18,8 @@ export interface EnterpriseIntakeRow {
   /** GB 32100: registration authority 9 (市场监管) with category 2 is a 个体工商户. */
   isIndividualBusiness: boolean;
   figures: { year: number; employees: number; revenueFen: number; totalAssetsFen: number } | null;
+  /** 法定代表人 (optional column; null: not given, a stored name is kept). */
+  legalRepresentative: string | null;
 }
 
 export interface EnterpriseRowContext {
@@ -62,6 +64,9 @@ export function validateEnterpriseRow(cells: readonly string[], line: number, ct
   const industryCode = field('industry_code', (t) => parseIndustryCell(t, ctx.industrySections));
   const registrationDate = field('registration_date', (t) => parseDateCell(t, ctx.today));
   const taxpayerType = field('taxpayer_type', parseTaxpayerCell);
+  const legalText = cell('legal_representative');
+  const legal = legalText === '' ? null : parseTextCell(legalText, 100);
+  if (legal && !legal.ok) errors.push({ line, column: column('legal_representative'), message: legal.error });
 
   let figures: EnterpriseIntakeRow['figures'] = null;
   const hasFigureColumns = ctx.header.index.has('year');
@@ -90,6 +95,7 @@ export function validateEnterpriseRow(cells: readonly string[], line: number, ct
       taxpayerType: taxpayerType!,
       isIndividualBusiness: uscc!.startsWith('92'),
       figures,
+      legalRepresentative: legal && legal.ok ? legal.value : null,
     },
   };
 }

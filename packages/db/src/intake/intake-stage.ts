@@ -9,12 +9,14 @@ export const STAGE_COLUMNS = [
   'line', 'uscc',
   'name', 'registered_address', 'district', 'industry_code', 'registration_date', 'taxpayer_type', 'is_individual_business',
   'year', 'employees', 'revenue_fen', 'total_assets_fen', 'rd_expense_fen', 'main_business_revenue_fen',
+  'legal_representative_name',
 ] as const;
 
 const STAGE_TYPES = [
   'integer NOT NULL', 'text NOT NULL',
   'text', 'text', 'text', 'text', 'date', 'text', 'boolean',
   'integer', 'integer', 'bigint', 'bigint', 'bigint', 'bigint',
+  'text',
 ];
 
 /** One staged row, in STAGE_COLUMNS order (null for an absent value). */
@@ -22,6 +24,7 @@ export type StageRow = readonly [
   line: number, uscc: string,
   name: string | null, registeredAddress: string | null, district: string | null, industryCode: string | null, registrationDate: string | null, taxpayerType: string | null, isIndividualBusiness: boolean | null,
   year: number | null, employees: number | null, revenueFen: number | null, totalAssetsFen: number | null, rdExpenseFen: number | null, mainBusinessRevenueFen: number | null,
+  legalRepresentativeName: string | null,
 ];
 
 export async function createStage(tx: Queryable): Promise<void> {

@@ -6,7 +6,8 @@ const PROFILE_CHANGES = `array_remove(ARRAY[
       CASE WHEN e.district <> s.district THEN 'district' END,
       CASE WHEN e.industry_code <> s.industry_code THEN 'industryCode' END,
       CASE WHEN e.registration_date <> s.registration_date THEN 'registrationDate' END,
-      CASE WHEN e.taxpayer_type <> s.taxpayer_type THEN 'taxpayerType' END], NULL)`;
+      CASE WHEN e.taxpayer_type <> s.taxpayer_type THEN 'taxpayerType' END,
+      CASE WHEN s.legal_representative_name IS NOT NULL AND e.legal_representative_name IS DISTINCT FROM s.legal_representative_name THEN 'legalRepresentativeName' END], NULL)`;
 
 const FIGURE_CHANGES = `array_remove(ARRAY[
       CASE WHEN f.employees <> s.employees THEN 'employees' END,
@@ -18,21 +19,22 @@ const FIGURE_CHANGES = `array_remove(ARRAY[
 /** Changed profiles of registered enterprises: the row updated, a version appended (kind IMPORTED). */
 const UPDATE_PROFILES = `
 WITH d AS (
-  SELECT s.uscc, s.name, s.registered_address, s.district, s.industry_code, s.registration_date, s.taxpayer_type, ${PROFILE_CHANGES} AS changed
+  SELECT s.uscc, s.name, s.registered_address, s.district, s.industry_code, s.registration_date, s.taxpayer_type,
+    COALESCE(s.legal_representative_name, e.legal_representative_name) AS legal_representative_name, ${PROFILE_CHANGES} AS changed
   FROM intake_stage s JOIN enterprises e ON e.uscc = s.uscc
   WHERE s.name IS NOT NULL
-    AND (e.name, e.registered_address, e.district, e.industry_code, e.registration_date, e.taxpayer_type)
-        IS DISTINCT FROM (s.name, s.registered_address, s.district, s.industry_code, s.registration_date, s.taxpayer_type)
+    AND (e.name, e.registered_address, e.district, e.industry_code, e.registration_date, e.taxpayer_type, e.legal_representative_name)
+        IS DISTINCT FROM (s.name, s.registered_address, s.district, s.industry_code, s.registration_date, s.taxpayer_type, COALESCE(s.legal_representative_name, e.legal_representative_name))
 ), u AS (
   UPDATE enterprises e SET name = d.name, registered_address = d.registered_address, district = d.district, industry_code = d.industry_code,
-    registration_date = d.registration_date, taxpayer_type = d.taxpayer_type, version = e.version + 1, updated_at = $1::timestamptz, updated_by = $2
+    registration_date = d.registration_date, taxpayer_type = d.taxpayer_type, legal_representative_name = d.legal_representative_name, version = e.version + 1, updated_at = $1::timestamptz, updated_by = $2
   FROM d WHERE e.uscc = d.uscc
-  RETURNING e.uscc, e.version, e.name, e.registered_address, e.district, e.industry_code, e.registration_date, e.taxpayer_type, e.is_individual_business, e.tags, d.changed
+  RETURNING e.uscc, e.version, e.name, e.registered_address, e.district, e.industry_code, e.registration_date, e.taxpayer_type, e.is_individual_business, e.tags, e.legal_representative_name, d.changed
 ), v AS (
   INSERT INTO enterprise_versions (uscc, version, valid_from, actor_user_id, change_kind, changed_fields, name, registered_address, district,
-    industry_code, registration_date, taxpayer_type, is_individual_business, tags, intake_batch_id)
+    industry_code, registration_date, taxpayer_type, is_individual_business, tags, legal_representative_name, intake_batch_id)
   SELECT uscc, version, $1::timestamptz, $2, 'IMPORTED', changed, name, registered_address, district, industry_code, registration_date, taxpayer_type,
-    is_individual_business, tags, $3 FROM u
+    is_individual_business, tags, legal_representative_name, $3 FROM u
   RETURNING uscc
 ), t AS (
   INSERT INTO intake_touched (uscc) SELECT uscc FROM v ON CONFLICT DO NOTHING
@@ -88,17 +90,17 @@ SELECT count(*)::int AS n FROM v`;
 /** Enterprises new to the registry, version 1 (kind IMPORTED). */
 const INSERT_ENTERPRISES = `
 WITH i AS (
-  INSERT INTO enterprises (uscc, name, registered_address, district, industry_code, registration_date, taxpayer_type, is_individual_business, tags, version, updated_at, updated_by)
-  SELECT s.uscc, s.name, s.registered_address, s.district, s.industry_code, s.registration_date, s.taxpayer_type, s.is_individual_business, '{}'::text[], 1, $1::timestamptz, $2
+  INSERT INTO enterprises (uscc, name, registered_address, district, industry_code, registration_date, taxpayer_type, is_individual_business, tags, legal_representative_name, version, updated_at, updated_by)
+  SELECT s.uscc, s.name, s.registered_address, s.district, s.industry_code, s.registration_date, s.taxpayer_type, s.is_individual_business, '{}'::text[], s.legal_representative_name, 1, $1::timestamptz, $2
   FROM intake_stage s
   WHERE s.name IS NOT NULL AND NOT EXISTS (SELECT 1 FROM enterprises e WHERE e.uscc = s.uscc)
   ON CONFLICT (uscc) DO NOTHING
-  RETURNING uscc, name, registered_address, district, industry_code, registration_date, taxpayer_type, is_individual_business, tags
+  RETURNING uscc, name, registered_address, district, industry_code, registration_date, taxpayer_type, is_individual_business, tags, legal_representative_name
 ), v AS (
   INSERT INTO enterprise_versions (uscc, version, valid_from, actor_user_id, change_kind, changed_fields, name, registered_address, district,
-    industry_code, registration_date, taxpayer_type, is_individual_business, tags, intake_batch_id)
+    industry_code, registration_date, taxpayer_type, is_individual_business, tags, legal_representative_name, intake_batch_id)
   SELECT uscc, 1, $1::timestamptz, $2, 'IMPORTED', '{}'::text[], name, registered_address, district, industry_code, registration_date, taxpayer_type,
-    is_individual_business, tags, $3 FROM i
+    is_individual_business, tags, legal_representative_name, $3 FROM i
   RETURNING uscc
 ), n AS (
   INSERT INTO intake_new (uscc) SELECT uscc FROM v
