@@ -20,7 +20,7 @@ const CORE_MATRIX: MatrixRows = {
   'GET /api/openapi.json': { url: '/api/openapi.json', expect: all(200, 200) },
   'POST /api/auth/login': { url: '/api/auth/login', payload: { username: 'auditor', password: DEMO_PASSWORD }, expect: all(200, 200) },
   'POST /api/auth/logout': { url: '/api/auth/logout', freshSession: true, expect: all(204, 204) },
-  'GET /api/me': { url: '/api/me', expect: all(200) },
+  'GET /api/me': { url: '/api/me', expect: { ...all(200), finance: 200 } },
   'GET /api/jurisdictions': { url: '/api/jurisdictions', expect: all(200) },
   'POST /api/tokens': { url: '/api/tokens', payload: { name: 'matrix' }, expect: all(201) },
   'GET /api/tokens': { url: '/api/tokens', expect: all(200) },
@@ -48,7 +48,7 @@ export const MATRIX_SIZE = { principals: PRINCIPALS.length, endpoints: Object.ke
 describe('permission matrix size', () => {
   it(`covers ${MATRIX_SIZE.principals} principals × ${MATRIX_SIZE.endpoints} endpoints = ${MATRIX_SIZE.checks} checks`, () => {
     expect(new Set(Object.values(ROLE_OF)).size).toBe(PRINCIPALS.length);
-    process.stdout.write(`permission matrix: ${MATRIX_SIZE.principals} principals (5 roles + ADMIN + district officer + anonymous) × ${MATRIX_SIZE.endpoints} endpoints = ${MATRIX_SIZE.checks} checks per engine\n`);
+    process.stdout.write(`permission matrix: ${MATRIX_SIZE.principals} principals (6 roles + ADMIN + district officer + anonymous) × ${MATRIX_SIZE.endpoints} endpoints = ${MATRIX_SIZE.checks} checks per engine\n`);
   });
 });
 
@@ -57,6 +57,7 @@ describeEachEngine('permission matrix', (getDb) => {
   beforeAll(async () => {
     await t.start();
     await getDb().transaction((tx) => createUser(tx, { username: 'admin', displayName: '系统管理员', role: 'ADMIN', jurisdiction: 'cn-gd-sz', password: DEMO_PASSWORD, isDemo: true }, null));
+    await getDb().transaction((tx) => createUser(tx, { username: 'finance', displayName: '财务拨付人员', role: 'SME_BUREAU_FINANCE', jurisdiction: 'cn-gd-sz', password: DEMO_PASSWORD, isDemo: true }, null));
   });
   afterAll(() => t.stop());
 

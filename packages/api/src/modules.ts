@@ -9,6 +9,7 @@ import { publicationModule } from './publication/publication-module';
 import { subscriptionsModule } from './subscriptions/subscriptions-module';
 import { accountsModule } from './accounts/accounts-module';
 import { inspectionsModule } from './inspections/inspections-module';
+import { adminModule } from './admin/admin-module';
 import { intakeModule } from './intake/intake-module';
 
 /** Every feature module of the API, one line each (core routes are registered in build-api.ts). */
@@ -23,5 +24,6 @@ export const API_MODULES: readonly ApiModule[] = [
   subscriptionsModule,
   accountsModule,
   inspectionsModule,
+  adminModule,
   intakeModule,
 ];

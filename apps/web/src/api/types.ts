@@ -2,7 +2,7 @@ import type { BilingualText } from '../i18n/bilingual';
 
 /** Types of the HTTP API's JSON bodies (see packages/api). Money is always integer fen. */
 
-export const ROLES = ['ENTERPRISE', 'SME_BUREAU', 'DEPARTMENT', 'FINANCIAL_INSTITUTION', 'AUDITOR', 'ADMIN'] as const;
+export const ROLES = ['ENTERPRISE', 'SME_BUREAU', 'DEPARTMENT', 'FINANCIAL_INSTITUTION', 'AUDITOR', 'ADMIN', 'SME_BUREAU_FINANCE'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Me {
@@ -18,6 +18,8 @@ export interface Me {
   institutionId?: string | null;
   institutionName?: BilingualText | null;
   isDemo?: boolean;
+  /** The administrator requires a new password before anything else. */
+  mustChangePassword?: boolean;
 }
 
 export const QUALIFICATION_TAGS = ['HIGH_TECH', 'TECH_SME', 'SPECIALIZED', 'LITTLE_GIANT', 'INNOVATIVE_SME'] as const;

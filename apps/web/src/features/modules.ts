@@ -10,6 +10,7 @@ import { inboxModule } from './inbox/inbox-module';
 import { accountsModule } from './accounts/accounts-module';
 import { intakeModule } from './intake/intake-module';
 import { consultationModule } from './consultation/consultation-module';
+import { adminModule } from './admin/admin-module';
 
 /**
  * Every feature module of the app, one line each. Add yours here and nothing else centrally.
@@ -27,4 +28,5 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   accountsModule,
   intakeModule,
   consultationModule,
+  adminModule,
 ];

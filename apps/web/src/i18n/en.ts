@@ -28,6 +28,7 @@ export const en: Dictionary = {
   'role.FINANCIAL_INSTITUTION': 'Financial institution',
   'role.AUDITOR': 'Auditor',
   'role.ADMIN': 'Administrator',
+  'role.SME_BUREAU_FINANCE': 'Finance officer',
 
   'login.title': 'Sign in to Huiqi',
   'login.username': 'Username',

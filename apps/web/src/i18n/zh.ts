@@ -29,6 +29,7 @@ export const zh = {
   'role.FINANCIAL_INSTITUTION': '金融机构',
   'role.AUDITOR': '审计人员',
   'role.ADMIN': '系统管理员',
+  'role.SME_BUREAU_FINANCE': '财务拨付人员',
 
   'login.title': '登录惠企平台',
   'login.username': '用户名',

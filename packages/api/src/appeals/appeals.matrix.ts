@@ -6,9 +6,12 @@ const NO_SUCH_CASE = formatTrackingNumber({ prefix: 'SZ', date: '2020-01-01' as 
 const READERS: PrincipalName[] = ['enterprise', 'bureau', 'dept-miit', 'dept-futian', 'auditor'];
 const ACTORS: PrincipalName[] = ['enterprise', 'bureau', 'dept-miit', 'dept-futian'];
 
-/** `status` for the listed principals, `refused` for the other logged-in ones, `anonymous` for nobody. */
+/**
+ * `status` for the listed principals, `refused` for the other logged-in ones, `anonymous` for nobody;
+ * the finance officer (payments only) gets the public's answer, 403 where the public must log in.
+ */
 function some(allowed: PrincipalName[], status: number, refused = 403, anonymous = 401): Record<PrincipalName, number> {
-  return Object.fromEntries(PRINCIPALS.map((p) => [p, p === 'anonymous' ? anonymous : allowed.includes(p) ? status : refused])) as Record<PrincipalName, number>;
+  return Object.fromEntries(PRINCIPALS.map((p) => [p, p === 'anonymous' ? anonymous : p === 'finance' ? (anonymous === 401 ? 403 : anonymous) : allowed.includes(p) ? status : refused])) as Record<PrincipalName, number>;
 }
 
 const ARREARS_FORM = {

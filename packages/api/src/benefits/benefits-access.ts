@@ -1,4 +1,4 @@
-import { isFinanceOfficer, type BenefitCaseRow, type Database, type User } from '@huiqi/db';
+import type { BenefitCaseRow, Database, User } from '@huiqi/db';
 import type { BenefitActor } from '@huiqi/workflows';
 import { allow, deny, type Decision } from '../policies/decision';
 
@@ -7,7 +7,8 @@ import { allow, deny, type Decision } from '../policies/decision';
  * - an enterprise: only its own cases;
  * - a reviewer: an SME-bureau or department officer of the department that reviews the policy's
  *   fund (the fund's department_id), who is not a finance officer (separation of duties);
- * - finance: officers listed in benefit_finance_officers, only cases approved for payment;
+ * - finance: officers with the role SME_BUREAU_FINANCE (separation of duties: payments only,
+ *   see `auth/scope-gates.ts`), only cases approved for payment;
  * - auditors and admins read everything; the public sees only aggregates.
  */
 export interface BenefitViewer {
@@ -15,8 +16,8 @@ export interface BenefitViewer {
   isFinance: boolean;
 }
 
-export async function benefitViewer(db: Database, user: User): Promise<BenefitViewer> {
-  return { user, isFinance: await isFinanceOfficer(db, user.id) };
+export async function benefitViewer(_db: Database, user: User): Promise<BenefitViewer> {
+  return { user, isFinance: user.role === 'SME_BUREAU_FINANCE' };
 }
 
 export const PAYMENT_STAGE = ['APPROVED', 'PAYMENT_IN_PROGRESS', 'PAID', 'PAYMENT_FAILED'];

@@ -6,8 +6,8 @@ const except = (base: Record<PrincipalName, number>, changes: Partial<Record<Pri
 const account = { accountName: '深圳市鹏城智造科技有限公司', accountNumber: '44201500000000000001', bankName: '某银行深圳分行' };
 
 /**
- * Benefits: enterprises only their own cases, reviewers their department's policies, finance officers
- * (none among the matrix principals: the demo seed grants the `finance` login) the payments,
+ * Benefits: enterprises only their own cases, reviewers their department's policies, the finance
+ * officer (role SME_BUREAU_FINANCE, principal `finance`) the payment batches and nothing else,
  * auditors read, the public only the policy list and the disclosure. The matrix database has no
  * benefit data, so lookups answer 404 after authorization.
  */
@@ -30,8 +30,8 @@ export const benefitsMatrix: MatrixRows = {
   'POST /api/benefits/no-application/:policyId/approve': { url: '/api/benefits/no-application/sz-2023-guarantee-fee-reduction/approve', expect: only(['bureau', 'dept-miit', 'dept-futian'], 404) },
   'GET /api/benefits/dashboard': { url: '/api/benefits/dashboard', expect: only(['bureau', 'dept-miit', 'dept-futian', 'auditor', 'admin']) },
   'GET /api/public/benefits/disclosure': { url: '/api/public/benefits/disclosure', expect: all(200, 200) },
-  'POST /api/benefits/payment-batches': { url: '/api/benefits/payment-batches', payload: { fundId: 'no-such-fund' }, expect: only([], 201) },
-  'GET /api/benefits/payment-batches': { url: '/api/benefits/payment-batches', expect: only(['auditor', 'admin']) },
-  'GET /api/benefits/payment-batches/:id/export': { url: `${BATCH}/export?format=xlsx`, expect: only([], 200) },
-  'POST /api/benefits/payment-batches/:id/returns': { url: `${BATCH}/returns`, payload: { content: 'payment_id,result,amount_yuan,bank_reference,settled_on,reason\n' }, expect: only([], 200) },
+  'POST /api/benefits/payment-batches': { url: '/api/benefits/payment-batches', payload: { fundId: 'no-such-fund' }, expect: only(['finance'], 404) },
+  'GET /api/benefits/payment-batches': { url: '/api/benefits/payment-batches', expect: only(['auditor', 'admin', 'finance']) },
+  'GET /api/benefits/payment-batches/:id/export': { url: `${BATCH}/export?format=xlsx`, expect: only(['finance'], 404) },
+  'POST /api/benefits/payment-batches/:id/returns': { url: `${BATCH}/returns`, payload: { content: 'payment_id,result,amount_yuan,bank_reference,settled_on,reason\n' }, expect: only(['finance'], 404) },
 };

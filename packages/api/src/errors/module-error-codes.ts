@@ -8,6 +8,7 @@ import { PUBLICATION_ERROR_CODES } from '../publication/publication-error-codes'
 import { GUARD_ERROR_CODES } from '../guard/guard-error-codes';
 import { ACCOUNTS_ERROR_CODES } from '../accounts/accounts-error-codes';
 import { INSPECTIONS_ERROR_CODES } from '../inspections/inspections-error-codes';
+import { ADMIN_ERROR_CODES } from '../admin/admin-error-codes';
 import { INTAKE_ERROR_CODES } from '../intake/intake-error-codes';
 
 /** One entry of an error-code table: the HTTP status and the default bilingual message. */
@@ -33,5 +34,6 @@ export const MODULE_ERROR_CODES = {
   ...GUARD_ERROR_CODES,
   ...ACCOUNTS_ERROR_CODES,
   ...INSPECTIONS_ERROR_CODES,
+  ...ADMIN_ERROR_CODES,
   ...INTAKE_ERROR_CODES,
 } as const satisfies Record<string, ErrorCodeEntry>;

@@ -9,6 +9,7 @@ import { publicationMatrix } from '../publication/publication.matrix';
 import { subscriptionsMatrix } from '../subscriptions/subscriptions.matrix';
 import { accountsMatrix } from '../accounts/accounts.matrix';
 import { inspectionsMatrix } from '../inspections/inspections.matrix';
+import { adminMatrix } from '../admin/admin.matrix';
 import { intakeMatrix } from '../intake/intake.matrix';
 
 /** Matrix rows of every API module, one spread per module (`...lawMatrix`). */
@@ -23,5 +24,6 @@ export const MODULE_MATRIX_ROWS: MatrixRows = {
   ...subscriptionsMatrix,
   ...accountsMatrix,
   ...inspectionsMatrix,
+  ...adminMatrix,
   ...intakeMatrix,
 };

@@ -15,6 +15,7 @@ export function registryScope(user: User): RegistryScope {
     case 'ENTERPRISE':
       return user.uscc ? { kind: 'OWN', uscc: user.uscc } : { kind: 'NONE' };
     case 'FINANCIAL_INSTITUTION':
+    case 'SME_BUREAU_FINANCE': // payments only (separation of duties)
       return { kind: 'NONE' };
   }
 }

@@ -10,4 +10,6 @@ export type AdminAuditEvent =
   | { type: 'ADMIN_PASSWORD_RESET'; subject: string; payload: { username: string } }
   | { type: 'ADMIN_TOKEN_CREATED'; subject: string; payload: { tokenId: string; name: string; prefix: string; intakeKinds: string[]; expiresAt: string | null } }
   | { type: 'ADMIN_TOKEN_REVOKED'; subject: string; payload: { tokenId: string } }
-  | { type: 'USER_PASSWORD_CHANGED'; subject: string; payload: { wasForced: boolean } };
+  | { type: 'USER_PASSWORD_CHANGED'; subject: string; payload: { wasForced: boolean } }
+  | { type: 'BENEFIT_FUND_BUDGET_CHANGE_PROPOSED'; subject: string; payload: { changeId: string; oldBudgetFen: number; newBudgetFen: number; thresholdFen: number; status: 'APPLIED' | 'PENDING' } }
+  | { type: 'BENEFIT_FUND_BUDGET_CHANGE_DECIDED'; subject: string; payload: { changeId: string; approved: boolean; newBudgetFen: number } };

@@ -4,7 +4,7 @@ import { DEMO_ENTERPRISE_USCC, DEMO_PASSWORD } from '../demo/demo-city';
 import { importInTransaction, type ImportedEnterprise } from '../enterprises/import-enterprises';
 import { recordYearlyFigures } from '../enterprises/record-yearly-figures';
 import { createUser } from '../identity/users';
-import { grantFinanceOfficer, linkPolicyToFund, recordSharedFacts, saveFund, type BenefitFund, type FundPolicyLink } from './benefit-funds';
+import { linkPolicyToFund, recordSharedFacts, saveFund, type BenefitFund, type FundPolicyLink } from './benefit-funds';
 
 const wan = (n: number) => Math.round(n * 1_000_000); // 万元 → fen
 
@@ -37,9 +37,9 @@ export const BENEFIT_DEMO_ENTERPRISES: (ImportedEnterprise & { login: string; gu
 export const BENEFIT_DEMO_SOURCE = '市融资担保机构数据共享（演示）';
 
 /** Extra demo logins of the benefits module (password as the demo city's). */
-export const BENEFIT_DEMO_LOGINS = [
-  { username: 'finance', displayName: '市中小企业服务局 财务拨付人员', role: 'SME_BUREAU' as const, jurisdiction: 'cn-gd-sz', departmentId: 'dept-sme', finance: true },
-  { username: 'bureau-2', displayName: '市中小企业服务局 复核人员', role: 'SME_BUREAU' as const, jurisdiction: 'cn-gd-sz', departmentId: 'dept-sme', finance: false },
+export const BENEFIT_DEMO_LOGINS: { username: string; displayName: string; role: 'SME_BUREAU' | 'SME_BUREAU_FINANCE'; jurisdiction: string; departmentId: string | null }[] = [
+  { username: 'finance', displayName: '市中小企业服务局 财务拨付人员', role: 'SME_BUREAU_FINANCE', jurisdiction: 'cn-gd-sz', departmentId: null },
+  { username: 'bureau-2', displayName: '市中小企业服务局 复核人员', role: 'SME_BUREAU', jurisdiction: 'cn-gd-sz', departmentId: 'dept-sme' },
 ];
 
 const MARKER = 'demo:benefits';
@@ -58,8 +58,7 @@ export async function seedBenefitsDemo(db: Database, at = new Date()): Promise<b
     for (const l of BENEFIT_DEMO_LINKS) await linkPolicyToFund(tx, l, null, at);
     for (const login of BENEFIT_DEMO_LOGINS) {
       const [exists] = await tx.query<{ id: string }>('SELECT id FROM users WHERE username = $1', [login.username]);
-      const user = exists ?? (await createUser(tx, { username: login.username, displayName: login.displayName, role: login.role, jurisdiction: login.jurisdiction, departmentId: login.departmentId, password: DEMO_PASSWORD, isDemo: true }, null, at));
-      if (login.finance) await grantFinanceOfficer(tx, user.id, null, at);
+      if (!exists) await createUser(tx, { username: login.username, displayName: login.displayName, role: login.role, jurisdiction: login.jurisdiction, departmentId: login.departmentId, password: DEMO_PASSWORD, isDemo: true }, null, at);
     }
     const [has2022] = await tx.query('SELECT 1 AS one FROM enterprise_figures WHERE uscc = $1 AND year = 2022', [DEMO_ENTERPRISE_USCC]);
     if (!has2022) await recordYearlyFigures(tx, DEMO_ENTERPRISE_USCC, 2022, { employees: 70, revenueFen: wan(3600), totalAssetsFen: wan(2800), rdExpenseFen: wan(220), mainBusinessRevenueFen: wan(3500) }, null, at);

@@ -13,7 +13,8 @@ describe('benefits feature module', () => {
     const me = (role: string) => ({ id: 'u', username: 'u', displayName: 'u', role, jurisdiction: 'cn-gd-sz' }) as Parameters<NonNullable<typeof benefitsModule.menu>>[0];
     const paths = (role: string) => benefitsModule.menu!(me(role)).map((e) => e.path);
     expect(paths('ENTERPRISE')).toEqual(['/benefits']);
-    expect(paths('SME_BUREAU')).toEqual(['/benefits/review', '/benefits/payments', '/benefits/dashboard']);
+    expect(paths('SME_BUREAU')).toEqual(['/benefits/review', '/benefits/dashboard']);
+    expect(paths('SME_BUREAU_FINANCE')).toEqual(['/benefits/payments']);
     expect(paths('DEPARTMENT')).toEqual(['/benefits/review', '/benefits/dashboard']);
     expect(paths('FINANCIAL_INSTITUTION')).toEqual([]);
   });

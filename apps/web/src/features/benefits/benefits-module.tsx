@@ -38,8 +38,8 @@ export const benefitsModule: FeatureModule = {
     const out: FeatureMenuEntry[] = [];
     if (me.role === 'ENTERPRISE') out.push({ path: '/benefits', label: both('benefits.menu.mine'), icon: <GiftOutlined />, order: 40 });
     if (me.role === 'SME_BUREAU' || me.role === 'DEPARTMENT' || me.role === 'AUDITOR') out.push({ path: '/benefits/review', label: both('benefits.menu.review'), icon: <AuditOutlined />, order: 40 });
-    if (me.role === 'SME_BUREAU' || me.role === 'AUDITOR') out.push({ path: '/benefits/payments', label: both('benefits.menu.payments'), icon: <AccountBookOutlined />, order: 41 });
-    if (me.role !== 'ENTERPRISE' && me.role !== 'FINANCIAL_INSTITUTION') out.push({ path: '/benefits/dashboard', label: both('benefits.menu.dashboard'), icon: <FundOutlined />, order: 42 });
+    if (me.role === 'SME_BUREAU_FINANCE' || me.role === 'AUDITOR') out.push({ path: '/benefits/payments', label: both('benefits.menu.payments'), icon: <AccountBookOutlined />, order: 41 });
+    if (me.role !== 'ENTERPRISE' && me.role !== 'FINANCIAL_INSTITUTION' && me.role !== 'SME_BUREAU_FINANCE') out.push({ path: '/benefits/dashboard', label: both('benefits.menu.dashboard'), icon: <FundOutlined />, order: 42 });
     return out;
   },
   breadcrumbs: benefitsBreadcrumbs,

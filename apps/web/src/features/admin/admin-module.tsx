@@ -1,0 +1,55 @@
+import { ApartmentOutlined, ApiOutlined, KeyOutlined, TeamOutlined } from '@ant-design/icons';
+import type { FeatureCrumb, FeatureMenuEntry, FeatureModule } from '../../app/feature-module';
+import type { Me } from '../../api/types';
+import type { BilingualText } from '../../i18n/bilingual';
+import { AccountsPage } from './AccountsPage';
+import { adminMessages, type AdminMessageKey } from './admin-messages';
+import { ChangePasswordPage } from './ChangePasswordPage';
+import { DepartmentsPage } from './DepartmentsPage';
+import { TokensPage } from './TokensPage';
+
+const both = (key: AdminMessageKey): BilingualText => ({ zh: adminMessages.zh[key], en: adminMessages.en[key] });
+
+export const ADMIN_PATHS = {
+  departments: '/admin/departments',
+  accounts: '/admin/accounts',
+  tokens: '/admin/tokens',
+  password: '/me/password',
+} as const;
+
+/**
+ * 系统管理 for administrators; 修改密码 for every signed-in person — first in the menu (so the
+ * landing page) when the administrator required a change.
+ */
+export function adminMenu(me: Me): FeatureMenuEntry[] {
+  const out: FeatureMenuEntry[] = [];
+  if (me.mustChangePassword) return [{ path: ADMIN_PATHS.password, label: both('admin.menu.password'), icon: <KeyOutlined />, order: -100 }];
+  if (me.role === 'ADMIN') {
+    out.push({ path: ADMIN_PATHS.departments, label: both('admin.menu.departments'), icon: <ApartmentOutlined />, order: 5 });
+    out.push({ path: ADMIN_PATHS.accounts, label: both('admin.menu.accounts'), icon: <TeamOutlined />, order: 6 });
+    out.push({ path: ADMIN_PATHS.tokens, label: both('admin.menu.tokens'), icon: <ApiOutlined />, order: 7 });
+  }
+  out.push({ path: ADMIN_PATHS.password, label: both('admin.menu.password'), icon: <KeyOutlined />, order: 990 });
+  return out;
+}
+
+export function adminBreadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
+  if (parts[0] === 'me' && parts[1] === 'password') return [{ label: both('admin.pw.title') }];
+  if (parts[0] !== 'admin') return null;
+  const key = ({ departments: 'admin.menu.departments', accounts: 'admin.menu.accounts', tokens: 'admin.menu.tokens' } as const)[parts[1] as 'departments' | 'accounts' | 'tokens'];
+  return key ? [{ label: both(key) }] : null;
+}
+
+/** Administration: departments, officer accounts, department systems' API tokens; and everyone's password change. */
+export const adminModule: FeatureModule = {
+  id: 'admin',
+  messages: adminMessages,
+  routes: [
+    { path: 'admin/departments', element: <DepartmentsPage /> },
+    { path: 'admin/accounts', element: <AccountsPage /> },
+    { path: 'admin/tokens', element: <TokensPage /> },
+    { path: 'me/password', element: <ChangePasswordPage /> },
+  ],
+  menu: adminMenu,
+  breadcrumbs: adminBreadcrumbs,
+};
