@@ -7,6 +7,7 @@ import type { ApiDeps } from './deps';
 import { installAuthentication } from './auth/authenticate';
 import { installErrorHandling } from './errors/error-handler';
 import { installRequestGuard } from './guard/request-guard';
+import { frameworkErrorAnswer } from './hardening/framework-errors';
 import { installInputTextCheck } from './hardening/input-text-hook';
 import { installOriginCheck } from './hardening/origin-check';
 import { installSecurityHeaders } from './hardening/security-headers';
@@ -50,7 +51,7 @@ declare module 'fastify' {
 
 /** The HTTP API: validate → authorize → command → present, one module per resource. */
 export async function buildApi(options: ApiOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT_BYTES });
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT_BYTES, frameworkErrors: frameworkErrorAnswer });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -20,6 +20,7 @@ const CORE_ERROR_CODES = {
   TOKEN_NOT_FOUND: { status: 404, zh: '未找到该令牌', en: 'No such token' },
   ENTERPRISE_EXISTS: { status: 409, zh: '该统一社会信用代码的企业已登记', en: 'An enterprise with this code is already registered' },
   METHOD_NOT_ALLOWED: { status: 405, zh: '不支持该请求方法', en: 'Method not allowed' },
+  URI_TOO_LONG: { status: 414, zh: '地址过长', en: 'The address is too long' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '请求内容过大', en: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型，请使用 application/json', en: 'Unsupported content type; use application/json' },
   RATE_LIMITED: { status: 429, zh: '尝试次数过多，请稍后再试', en: 'Too many attempts; try again later' },

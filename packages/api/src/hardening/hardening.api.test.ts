@@ -26,6 +26,24 @@ describeEachEngine('hardening: input text, cross-site requests, security headers
     expect(param.json().error.code).toBe('INVALID_TEXT');
   });
 
+  it('answers the router’s own refusals in the documented format: an over-long path parameter, invalid percent-encoding', async () => {
+    const long = await t.app.inject({ method: 'GET', url: `/api/departments/${'x'.repeat(200)}` });
+    expect(long.statusCode).toBe(414);
+    expect(long.json().error).toMatchObject({ code: 'URI_TOO_LONG', message: { zh: '地址过长' } });
+    const bad = await t.app.inject({ method: 'GET', url: '/api/departments/%ED%A0%80' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('MALFORMED_REQUEST');
+  });
+
+  it('refuses impossible dates on the public policy list with 400 (2026-02-30, 0000-00-00)', async () => {
+    for (const date of ['2026-02-30', '0000-00-00']) {
+      const res = await t.app.inject({ method: 'GET', url: `/api/public/published-policies?date=${date}` });
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().error.code).toBe('VALIDATION_FAILED');
+    }
+    expect((await t.app.inject({ method: 'GET', url: '/api/public/published-policies?date=2026-02-28' })).statusCode).toBe(200);
+  });
+
   it('refuses an unpaired surrogate in a login name with 400', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username":"bureau\\ud800","password":"x"}' });
     expect(res.statusCode, res.body).toBe(400);

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { listPublishedPolicies } from '@huiqi/db';
 import { z } from 'zod';
+import { PlainDateString } from '../schemas/common';
 import type { ApiDeps } from '../deps';
 import { DraftAmountBody, DraftConditionBody } from './publication-schemas';
 
@@ -34,7 +35,7 @@ export function registerPublicPolicyRoutes(app: FastifyInstance, { db }: ApiDeps
       querystring: z.object({
         department: z.string().max(64).optional(),
         topic: z.string().max(32).optional(),
-        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+        date: PlainDateString.optional(),
       }),
       response: { 200: z.array(PublicPolicy) },
     },

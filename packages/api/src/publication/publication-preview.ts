@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { parsePlainDate } from '@huiqi/kernel';
 import { snapshotPolicyOutcomes } from '@huiqi/matching';
 import { z } from 'zod';
+import { PlainDateString } from '../schemas/common';
 import type { ApiDeps } from '../deps';
 import { requirePrincipal } from '../auth/principal';
 import { AppError } from '../errors/app-error';
@@ -41,7 +42,7 @@ export function registerPreviewRoute(app: FastifyInstance, { db }: ApiDeps): voi
       summary: '覆盖面预览 Reach of a draft over the registry (by district, industry section, size class; cost in fen when it has an amount), and what-if with changed conditions or amount',
       params: DraftIdParams,
       body: z.object({
-        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+        date: PlainDateString.optional(),
         changes: z.array(Change).max(31).default([]),
       }).strict(),
       response: {

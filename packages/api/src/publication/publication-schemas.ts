@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { PlainDateString } from '../schemas/common';
 import { POLICY_CHANNELS, POLICY_DRAFT_STATUSES } from '@huiqi/db';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const date = PlainDateString;
 
 export const DraftConditionBody = z.object({
   id: z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/),

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { parsePlainDate, today } from '@huiqi/kernel';
 import { checkFormula } from '@huiqi/matching';
 import { z } from 'zod';
+import { PlainDateString } from '../schemas/common';
 import type { ApiDeps } from '../deps';
 import { requirePrincipal } from '../auth/principal';
 import { AppError } from '../errors/app-error';
@@ -38,7 +39,7 @@ export function registerVocabularyRoutes(app: FastifyInstance, { db }: ApiDeps):
       summary: '条件词汇 Facts, derived variables and parameters a condition or amount may use (from the rule base), with the parameter values in force for the jurisdiction (default: the official\'s) on the date (default: today)',
       querystring: z.object({
         jurisdiction: z.string().regex(/^[a-z]{2}(-[a-z0-9]+)*$/).optional(),
-        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+        date: PlainDateString.optional(),
       }),
       response: { 200: VocabularyView },
     },
