@@ -19,6 +19,8 @@
  * | HUIQI_OIDC_CLIENT_SECRET | (required with the issuer)    | its client secret |
  * | HUIQI_OIDC_REDIRECT_URL  | (required with the issuer)    | public URL of /api/auth/oidc/callback as registered at the identity service |
  * | HUIQI_OIDC_USCC_CLAIM    | uscc                          | the claim that carries the enterprise's unified social credit code |
+ * | HUIQI_METRICS_TOKEN      | (unset → /api/metrics off)    | token of /api/metrics (Prometheus; sent in the X-Metrics-Token header); at least 16 characters |
+ * | HUIQI_SHUTDOWN_GRACE_MS  | 10000                         | on SIGTERM, how long in-flight requests may finish before their connections are closed |
  */
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -42,6 +44,8 @@ export interface Env {
   HUIQI_OIDC_CLIENT_SECRET: string | undefined;
   HUIQI_OIDC_REDIRECT_URL: string | undefined;
   HUIQI_OIDC_USCC_CLAIM: string;
+  HUIQI_METRICS_TOKEN: string | undefined;
+  HUIQI_SHUTDOWN_GRACE_MS: number;
 }
 
 export interface EnvProblem {
@@ -107,6 +111,8 @@ const EnvSchema = z.object({
   HUIQI_OIDC_CLIENT_SECRET: z.preprocess(blankToUndefined, z.string().optional()),
   HUIQI_OIDC_REDIRECT_URL: z.preprocess(blankToUndefined, z.string().refine(isHttpUrl, msg('回调地址应为 http:// 或 https:// 开头的完整地址（本平台的 /api/auth/oidc/callback）', 'must be the full http(s) URL of this platform\'s /api/auth/oidc/callback')).optional()),
   HUIQI_OIDC_USCC_CLAIM: z.preprocess(blankToUndefined, z.string().default('uscc').refine((s) => /^[A-Za-z_][A-Za-z0-9_.:-]{0,63}$/.test(s), msg('应为声明（claim）名称，如 uscc', 'must be a claim name such as uscc'))),
+  HUIQI_METRICS_TOKEN: z.preprocess(blankToUndefined, z.string().refine((s) => s.length >= 16, msg('指标令牌至少 16 个字符；不设置则关闭 /api/metrics', 'the metrics token must have at least 16 characters; leave unset to turn /api/metrics off')).optional()),
+  HUIQI_SHUTDOWN_GRACE_MS: z.preprocess(blankToUndefined, z.string().default('10000').refine((s) => /^\d{1,6}$/.test(s), msg('应为 0–999999 的毫秒数', 'must be a number of milliseconds 0–999999')).transform(Number)),
 });
 
 type Source = Record<string, string | number | boolean | undefined>;
@@ -130,6 +136,7 @@ export function loadEnv(source: Source = process.env): Env {
     ...parsed.data, DATABASE_URL: parsed.data.DATABASE_URL, NODE_ENV: parsed.data.NODE_ENV as Env['NODE_ENV'],
     HUIQI_WEBHOOK_SECRET: parsed.data.HUIQI_WEBHOOK_SECRET, HUIQI_MAIL_GATEWAY_URL: parsed.data.HUIQI_MAIL_GATEWAY_URL, HUIQI_SMS_GATEWAY_URL: parsed.data.HUIQI_SMS_GATEWAY_URL,
     HUIQI_OIDC_ISSUER: parsed.data.HUIQI_OIDC_ISSUER, HUIQI_OIDC_CLIENT_ID: parsed.data.HUIQI_OIDC_CLIENT_ID, HUIQI_OIDC_CLIENT_SECRET: parsed.data.HUIQI_OIDC_CLIENT_SECRET, HUIQI_OIDC_REDIRECT_URL: parsed.data.HUIQI_OIDC_REDIRECT_URL,
+    HUIQI_METRICS_TOKEN: parsed.data.HUIQI_METRICS_TOKEN,
   };
   const oidcMissing = (['HUIQI_OIDC_CLIENT_ID', 'HUIQI_OIDC_CLIENT_SECRET', 'HUIQI_OIDC_REDIRECT_URL'] as const).filter((k) => env.HUIQI_OIDC_ISSUER !== undefined && env[k] === undefined);
   if (oidcMissing.length > 0) throw new EnvError(oidcMissing.map((variable) => ({ variable, message: { zh: '设置了 HUIQI_OIDC_ISSUER 时必须同时设置此项', en: 'required when HUIQI_OIDC_ISSUER is set' } })));

@@ -5,6 +5,7 @@ import { loadDemoCity } from './demo/load-demo-city';
 import { webServing } from './serve-web';
 import { startJobRunner, type JobRunner } from './jobs';
 import { explainListenError, openConfiguredDatabase } from './ops';
+import { installObservability, type ObservabilityState } from './observability';
 
 export { loadEnv, EnvError, type Env, type EnvProblem } from './env';
 export { loadDemoCity, DEMO_POPULATION } from './demo/load-demo-city';
@@ -36,7 +37,12 @@ function toSource(overrides: Partial<Env>): Record<string, string | undefined> {
  * The composition root: validate env → open and migrate the database → load the demo city (demo
  * mode) → build the API and serve the web UI → listen. `overrides` win over process.env.
  */
-export async function startServer(overrides: Partial<Env> = {}): Promise<RunningServer> {
+export interface ServerInternals {
+  /** Where the JSON log lines go (default stdout); tests capture them. */
+  logStream?: NodeJS.WritableStream;
+}
+
+export async function startServer(overrides: Partial<Env> = {}, internals: ServerInternals = {}): Promise<RunningServer> {
   const started = performance.now();
   const env = loadEnv({ ...process.env, ...toSource(overrides) });
   const { db, created }: { db: Database; created: boolean } = await openConfiguredDatabase(env);
@@ -44,14 +50,18 @@ export async function startServer(overrides: Partial<Env> = {}): Promise<Running
     await db.migrate();
     if (env.HUIQI_DEMO) await loadDemoCity(db);
     const web = webServing(env.HUIQI_WEB_DIST);
+    const state: ObservabilityState = { stopping: false };
     const app = await buildApi({
       db,
       demoMode: env.HUIQI_DEMO,
       secureCookies: env.NODE_ENV === 'production',
       oidc: oidcSettingsOf(env),
-      logger: env.NODE_ENV === 'test' ? false : { level: env.NODE_ENV === 'production' ? 'info' : 'warn' },
+      logger: internals.logStream || env.NODE_ENV !== 'test' ? jsonLogger(env, internals.logStream) : false,
       fallback: web.fallback,
-      beforeReady: web.register,
+      beforeReady: async (instance) => {
+        installObservability(instance, { db, metricsToken: env.HUIQI_METRICS_TOKEN, state });
+        await web.register(instance);
+      },
     });
     await app.listen({ port: env.PORT, host: env.HOST }).catch(async (e: unknown) => {
       await app.close().catch(() => undefined);
@@ -73,8 +83,10 @@ export async function startServer(overrides: Partial<Env> = {}): Promise<Running
       async close() {
         if (closed) return;
         closed = true;
-        await app.close();
-        await jobs?.stop();
+        state.stopping = true;
+        // New connections are refused at once; requests in flight get the grace period, then their
+        // connections are closed. Meanwhile the job runner stops claiming and hands back what it holds.
+        await Promise.all([closeWithin(app, env.HUIQI_SHUTDOWN_GRACE_MS), jobs?.stop()]);
         await db.close();
       },
     };
@@ -95,3 +107,24 @@ export function demoLoginLines(): string[] {
 export { redact };
 export { planMigrations, type MigrationPlan } from './ops';
 export { writeBackup, restoreBackup, verifyBackup, BackupError, type BackupSummary, type RestoreSummary } from './ops';
+
+/** Structured JSON logs (pino): never the URL's query, bodies, cookies or client addresses. */
+function jsonLogger(env: Env, stream: NodeJS.WritableStream | undefined) {
+  return {
+    level: env.NODE_ENV === 'production' || stream ? 'info' : 'warn',
+    ...(stream ? { stream } : {}),
+    serializers: {
+      req: (r: { method?: string; routeOptions?: { url?: string } }) => ({ method: r.method, route: r.routeOptions?.url ?? 'unmatched' }),
+      res: (r: { statusCode?: number }) => ({ status: r.statusCode }),
+    },
+  };
+}
+
+async function closeWithin(app: Awaited<ReturnType<typeof buildApi>>, graceMs: number): Promise<void> {
+  const timer = setTimeout(() => app.server.closeAllConnections(), graceMs);
+  try {
+    await app.close();
+  } finally {
+    clearTimeout(timer);
+  }
+}
