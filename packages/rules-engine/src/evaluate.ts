@@ -5,7 +5,7 @@ import { UNKNOWN, type Value } from './expr/types';
 import { jsonValue } from './format';
 import type { RuleBase } from './load-rule-base';
 import type { ResolvedParam } from './params/param-store';
-import type { Channel, CompiledRule, PolicyDef, PolicyVersion } from './policy/policy-def';
+import type { BenefitKind, Channel, CompiledRule, PolicyDef, PolicyVersion } from './policy/policy-def';
 import { classifySize, sizeStandardOn, type SizeOutcome } from './size/classify-size';
 import type { Num } from './exact';
 
@@ -39,6 +39,8 @@ export interface PolicyEvaluation {
   title: BilingualText;
   channel: Channel;
   status: EligibilityStatus;
+  /** What `amountFen` is: only CASH is money paid out (see BENEFIT_KINDS). */
+  benefitKind: BenefitKind | null;
   amountFen?: number;
   outputs: Record<string, unknown>;
   reasons: BilingualText[];
@@ -145,7 +147,7 @@ const uniq = (xs: string[]) => [...new Set(xs)];
 /** Evaluates one policy for one enterprise. Pass `ctx` to share caches across policies. */
 export function evaluatePolicy(rb: RuleBase, policy: PolicyDef, facts: Facts, opts: EvaluateOptions, shared?: ReturnType<typeof createContext>): PolicyEvaluation {
   const ctx = shared ?? createContext(rb, facts, opts.date, opts.jurisdiction);
-  const base = { policyId: policy.id, title: policy.title, channel: policy.channel, outputs: {} as Record<string, unknown> };
+  const base = { policyId: policy.id, title: policy.title, channel: policy.channel, benefitKind: policy.benefitKind, outputs: {} as Record<string, unknown> };
   const version = rb.jurisdictions.within(opts.jurisdiction, policy.jurisdiction) ? versionOn(policy, opts.date) : null;
   if (!version) {
     return { ...base, status: 'NOT_IN_FORCE', reasons: [notInForce(policy, opts.date, opts.jurisdiction, rb)], missing: [], citations: policy.implements, version: null };

@@ -14,7 +14,8 @@ export { ParamStore, type ParameterDef, type ParamValue, type ResolvedParam } fr
 export { classifySize, sizeStandardOn, sizeClassLabel, type SizeInput, type SizeOutcome } from './size/classify-size';
 export { sectorOfIndustry, type SectorMapping } from './size/industry-map';
 export type { SizeClass, SizeSector } from './size/size-standard';
-export type { PolicyDef, PolicyVersion, CompiledRule, Channel } from './policy/policy-def';
+export type { PolicyDef, PolicyVersion, CompiledRule, Channel, BenefitKind } from './policy/policy-def';
+export { BENEFIT_KINDS } from './policy/policy-def';
 export { parseExpr } from './expr/parser';
 export { checkExpr } from './expr/check';
 export type { TraceNode } from './expr/trace';

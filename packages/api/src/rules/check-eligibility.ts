@@ -25,6 +25,8 @@ export interface PolicyAnswer {
   channel: string;
   status: PolicyEvaluation['status'];
   amountFen: number | null;
+  /** What the amount is: only CASH is money paid out and counted in totalAmountFen. */
+  benefitKind: PolicyEvaluation['benefitKind'];
   reasons: BilingualText[];
   missing: MissingFact[];
   firstFailingClause: string | null;
@@ -115,6 +117,7 @@ export function checkEligibility(rb: RuleBase, input: EligibilityInput): Eligibi
       channel: r.channel,
       status: r.status,
       amountFen: r.amountFen ?? null,
+      benefitKind: r.benefitKind,
       reasons: r.reasons,
       missing: r.missing.map((m) => missingFact(m, fiscalYear)),
       firstFailingClause: r.firstFailingClause ?? null,
@@ -152,7 +155,8 @@ export function checkEligibility(rb: RuleBase, input: EligibilityInput): Eligibi
       ineligible: count('INELIGIBLE'),
       unknown: count('UNKNOWN'),
       notInForce: count('NOT_IN_FORCE'),
-      totalAmountFen: policies.reduce((s, p) => s + (p.status === 'ELIGIBLE' && p.amountFen !== null ? p.amountFen : 0), 0),
+      // 可享受金额: cash only — a fee cut, a tax reduction or deduction or a bid-price deduction is no payment.
+      totalAmountFen: policies.reduce((s, p) => s + (p.status === 'ELIGIBLE' && p.benefitKind === 'CASH' && p.amountFen !== null ? p.amountFen : 0), 0),
     },
     policies,
     lawNote: input.lawNote ?? null,

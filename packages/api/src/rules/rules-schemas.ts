@@ -1,3 +1,4 @@
+import { BENEFIT_KINDS } from '@huiqi/rules-engine';
 import { z } from 'zod';
 import { yuanToFen } from '@huiqi/kernel';
 import { Bilingual, PlainDateString } from '../schemas/common';
@@ -25,6 +26,8 @@ export const PolicyAnswer = z.object({
   channel: z.string(),
   status: EligibilityStatus,
   amountFen: z.number().int().nullable(),
+  /** CASH (paid out, counted in totalAmountFen), FEE_REDUCTION, TAX_REDUCTION, TAX_DEDUCTION, PRICE_PREFERENCE; null without an amount. */
+  benefitKind: z.enum(BENEFIT_KINDS).nullable(),
   reasons: z.array(Bilingual),
   missing: z.array(MissingFact),
   firstFailingClause: z.string().nullable(),

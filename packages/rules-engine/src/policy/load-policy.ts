@@ -7,7 +7,7 @@ import type { CheckEnv, Type } from '../expr/types';
 import type { Jurisdictions } from '../jurisdictions';
 import type { LoadError } from '../load-error';
 import { YamlReader, isScalar, type Node, type YAMLMap, type Scalar } from '../yaml-reader';
-import { CHANNELS, type Channel, type CompiledRule, type PolicyDef, type PolicyVersion } from './policy-def';
+import { BENEFIT_KINDS, CHANNELS, type BenefitKind, type Channel, type CompiledRule, type PolicyDef, type PolicyVersion } from './policy-def';
 
 /** Parses and checks one `policy.yaml`: every expression type-checked, every citation well formed. */
 export function parsePolicy(file: string, folderId: string, text: string, env: CheckEnv, tree: Jurisdictions): { policy: PolicyDef | null; errors: LoadError[] } {
@@ -15,7 +15,7 @@ export function parsePolicy(file: string, folderId: string, text: string, env: C
   const root = r.root ? r.map(r.root, '政策文件 policy file') : null;
   if (!root) return { policy: null, errors: r.errors };
   const what = `政策 ${folderId}`;
-  r.onlyKeys(root, ['id', 'title', 'jurisdiction', 'department', 'channel', 'rule_set', 'implements', 'versions', 'notes'], what);
+  r.onlyKeys(root, ['id', 'title', 'jurisdiction', 'department', 'channel', 'benefit_kind', 'rule_set', 'implements', 'versions', 'notes'], what);
   const idNode = r.require(root, 'id', what);
   const id = idNode ? r.string(idNode, 'id') : null;
   if (id && id !== folderId) r.error(idNode, 'WRONG_TYPE', bi(`id「${id}」须与文件夹名「${folderId}」一致`, `id '${id}' must equal the folder name '${folderId}'`));
@@ -44,9 +44,15 @@ export function parsePolicy(file: string, folderId: string, text: string, env: C
       r.error(vs, 'DATE_ORDER', bi('版本须按生效日期先后排列且不重叠', 'versions must be in date order and must not overlap'));
     }
   }
+  const bkNode = r.get(root, 'benefit_kind');
+  const benefitKind = bkNode === undefined ? null : r.string(bkNode, 'benefit_kind');
+  if (benefitKind !== null && !BENEFIT_KINDS.includes(benefitKind as BenefitKind)) r.error(bkNode, 'WRONG_TYPE', bi(`benefit_kind 须为 ${BENEFIT_KINDS.join('、')}`, `benefit_kind must be one of ${BENEFIT_KINDS.join(', ')}`));
+  if (benefitKind === null && versions.some((v) => v.amount !== null)) {
+    r.error(root, 'MISSING_FIELD', bi('有金额的政策须写明 benefit_kind（CASH 现金、FEE_REDUCTION 费用减免、TAX_REDUCTION 减免税、TAX_DEDUCTION 加计扣除、PRICE_PREFERENCE 价格扣除）', 'a policy with an amount must say what it is: benefit_kind CASH, FEE_REDUCTION, TAX_REDUCTION, TAX_DEDUCTION or PRICE_PREFERENCE'));
+  }
   if (r.errors.length || !id || !title || !jurisdiction || !department || !channel || !ruleSet) return { policy: null, errors: r.errors };
   return {
-    policy: { id, file, title, jurisdiction, department, channel: channel as Channel, implements: implementsList, ruleSet, versions },
+    policy: { id, file, title, jurisdiction, department, channel: channel as Channel, benefitKind: benefitKind as BenefitKind | null, implements: implementsList, ruleSet, versions },
     errors: [],
   };
 }

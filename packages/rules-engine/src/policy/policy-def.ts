@@ -5,6 +5,15 @@ import type { Plan } from '../expr/plan';
 export const CHANNELS = ['ONLINE_APPLICATION', 'NO_APPLICATION', 'INFORMATION_ONLY'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/**
+ * What a policy's amount is. Only CASH is money paid out of a fund (and added to 可享受金额);
+ * FEE_REDUCTION is a fee another body charges less (e.g. a guarantee fee), TAX_REDUCTION tax not paid,
+ * TAX_DEDUCTION an extra deduction from taxable income (not money saved), PRICE_PREFERENCE a deduction
+ * applied to a bid price in evaluation (no money moves).
+ */
+export const BENEFIT_KINDS = ['CASH', 'FEE_REDUCTION', 'TAX_REDUCTION', 'TAX_DEDUCTION', 'PRICE_PREFERENCE'] as const;
+export type BenefitKind = (typeof BENEFIT_KINDS)[number];
+
 /** A compiled expression with its source, checked tree and plan, and the article it encodes. */
 export interface CompiledRule {
   id: string;
@@ -33,6 +42,8 @@ export interface PolicyDef {
   jurisdiction: string;
   department: BilingualText;
   channel: Channel;
+  /** What the amount is (required when a version has an amount), else null. */
+  benefitKind: BenefitKind | null;
   implements: string[];
   /** Which rule set the policy belongs to (for reports): procurement, cultivation, sz-relief-2023 … */
   ruleSet: string;
