@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { stringify } from 'csv-stringify/sync';
-import { findIntakeBatch, listIntakeBatches, listIntakeErrors, listRejectedRows, type IntakeBatch } from '@huiqi/db';
+import { findIntakeBatch, listDataSources, listIntakeBatches, listIntakeErrors, listRejectedRows, type IntakeBatch } from '@huiqi/db';
 import { bi, type IntakeKind } from '@huiqi/kernel';
 import { z } from 'zod';
 import type { ApiDeps } from '../deps';
@@ -11,10 +11,12 @@ import { requirePrincipal, type Principal } from '../auth/principal';
 import { AppError } from '../errors/app-error';
 import { enforce } from '../policies/decision';
 import { getRules } from '../rules/rule-base';
+import { loadReadableEnterprise } from '../routes/enterprise-detail';
+import { UsccParam } from '../schemas/common';
 import { CONSOLE_UPLOAD_LIMIT_BYTES } from './intake-error-codes';
 import { intakeInput } from './intake-input';
 import { batchScope, canReadBatches, canSubmitByToken, canUploadInConsole } from './intake-policy';
-import { BooleanQuery, IntakeBatchBody, IntakeKindParam, IntakeReportBody, RowProblem } from './intake-schemas';
+import { BooleanQuery, DataSourceBody, IntakeBatchBody, IntakeKindParam, IntakeReportBody, RowProblem } from './intake-schemas';
 import { formatOfFileName, TableFileError, type TableFormat } from './read-table-file';
 import { IntakeConflict, runIntake, type IntakeReport } from './run-intake';
 
@@ -177,6 +179,19 @@ export async function registerIntakeRoutes(app: FastifyInstance, { db }: ApiDeps
     const p = requirePrincipal(request.principal);
     const b = await loadBatch(p, request.params.id);
     return { batch: presentBatch(b), errors: await listIntakeErrors(db, b.id) };
+  });
+
+  r.get('/api/enterprises/:uscc/data-sources', {
+    schema: {
+      tags: ['intake'],
+      summary: '数据来源 Where the current profile and each year\'s figures came from (a department\'s batch, or a person), with the last department delivery beside a value changed since',
+      params: z.object({ uscc: UsccParam }),
+      response: { 200: z.object({ items: z.array(DataSourceBody) }) },
+    },
+  }, async (request) => {
+    const { user } = requirePrincipal(request.principal);
+    await loadReadableEnterprise(db, user, request.params.uscc);
+    return { items: await listDataSources(db, request.params.uscc) };
   });
 
   r.get('/api/intake/batches/:id/rejected-rows', {

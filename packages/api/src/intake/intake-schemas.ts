@@ -41,3 +41,18 @@ export const IntakeBatchBody = z.object({
 });
 
 export const BooleanQuery = z.enum(['true', 'false']).default('false').transform((v) => v === 'true');
+
+const VersionSource = z.union([
+  z.object({ type: z.literal('INTAKE'), batchId: z.string(), departmentId: z.string().nullable(), departmentName: Bilingual.nullable(), channel: z.string(), receivedAt: z.string() }),
+  z.object({ type: z.literal('USER'), role: z.string().nullable(), displayName: z.string().nullable() }),
+]);
+
+export const DataSourceBody = z.object({
+  kind: z.enum(['PROFILE', 'FIGURES']),
+  year: z.number().int().nullable(),
+  version: z.number().int(),
+  validFrom: z.string(),
+  source: VersionSource,
+  values: z.record(z.string(), z.unknown()),
+  lastDelivery: z.object({ version: z.number().int(), source: VersionSource, values: z.record(z.string(), z.unknown()) }).nullable(),
+});

@@ -120,6 +120,15 @@ describeEachEngine('intake API', (getDb) => {
     expect((await send('YEARLY_FIGURES', 'x2', await as('bureau'))).statusCode).toBe(403);
     const expired = await departmentToken('dept-miit', ['YEARLY_FIGURES'], new Date(Date.now() - 1000));
     expect((await send('YEARLY_FIGURES', 'x3', { authorization: `Bearer ${expired}` })).statusCode).toBe(401);
+    const sources = await t.app.inject({ method: 'GET', url: `/api/enterprises/${E}/data-sources`, headers: await as('enterprise') });
+    expect(sources.statusCode, sources.body).toBe(200);
+    const y2025 = sources.json().items.find((s: { kind: string; year: number }) => s.kind === 'FIGURES' && s.year === 2025);
+    expect(y2025).toMatchObject({ source: { type: 'INTAKE', departmentId: 'dept-miit', departmentName: { zh: '市工业和信息化局' }, channel: 'API' }, values: { employees: 99 }, lastDelivery: null });
+    const fix = await t.app.inject({ method: 'PUT', url: `/api/enterprises/${E}/figures/2025`, headers: await as('enterprise'), payload: { employees: 98, revenueFen: 7_700_000_000, totalAssetsFen: 4_000_000_000 } });
+    expect(fix.statusCode, fix.body).toBe(200);
+    const after = (await t.app.inject({ method: 'GET', url: `/api/enterprises/${E}/data-sources`, headers: await as('enterprise') })).json();
+    const both = after.items.find((s: { kind: string; year: number }) => s.kind === 'FIGURES' && s.year === 2025);
+    expect(both).toMatchObject({ source: { type: 'USER' }, values: { employees: 98 }, lastDelivery: { source: { type: 'INTAKE', departmentId: 'dept-miit' }, values: { employees: 99 } } });
     const list = await t.app.inject({ method: 'GET', url: '/api/intake/batches', headers: { authorization: `Bearer ${token}` } });
     expect(list.json().items.every((b: { departmentId: string }) => b.departmentId === 'dept-miit')).toBe(true);
   });

@@ -1,3 +1,4 @@
+import { DEMO_ENTERPRISE_USCC } from '@huiqi/db/demo';
 import { all, only, type MatrixRows } from '../matrix/principals';
 
 const NO_BATCH = '/api/intake/batches/00000000-0000-4000-8000-000000000000';
@@ -13,5 +14,6 @@ export const intakeMatrix: MatrixRows = {
   'POST /api/intake/batches': { url: '/api/intake/batches?kind=YEARLY_FIGURES&batchKey=matrix', payload: {}, expect: all(403) },
   'GET /api/intake/batches': { url: '/api/intake/batches', expect: only(['bureau', 'dept-miit', 'dept-futian', 'auditor']) },
   'GET /api/intake/batches/:id': { url: NO_BATCH, expect: only(['bureau', 'dept-miit', 'dept-futian', 'auditor'], 404) },
+  'GET /api/enterprises/:uscc/data-sources': { url: `/api/enterprises/${DEMO_ENTERPRISE_USCC}/data-sources`, expect: only(['enterprise', 'bureau', 'dept-miit', 'auditor', 'admin']) },
   'GET /api/intake/batches/:id/rejected-rows': { url: `${NO_BATCH}/rejected-rows`, expect: only(['bureau', 'dept-miit', 'dept-futian', 'auditor'], 404) },
 };

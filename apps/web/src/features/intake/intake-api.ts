@@ -79,3 +79,19 @@ export const previewPath = (kind: ConsoleKind, acceptValid: boolean) => `/api/in
 export const uploadPath = (kind: ConsoleKind, acceptValid: boolean) => `/api/intake/uploads?kind=${kind}&acceptValid=${acceptValid}`;
 export const fetchBatches = () => request<{ items: IntakeBatch[] }>('GET', '/api/intake/batches', { query: { limit: 20 } });
 export const rejectedRowsUrl = (batchId: string) => `/api/intake/batches/${encodeURIComponent(batchId)}/rejected-rows`;
+
+export type VersionSource =
+  | { type: 'INTAKE'; batchId: string; departmentId: string | null; departmentName: { zh: string; en: string } | null; channel: 'CONSOLE' | 'API' | 'CLI'; receivedAt: string }
+  | { type: 'USER'; role: string | null; displayName: string | null };
+
+export interface DataSource {
+  kind: 'PROFILE' | 'FIGURES';
+  year: number | null;
+  version: number;
+  validFrom: string;
+  source: VersionSource;
+  values: Record<string, unknown>;
+  lastDelivery: { version: number; source: VersionSource; values: Record<string, unknown> } | null;
+}
+
+export const fetchDataSources = (uscc: string) => request<{ items: DataSource[] }>('GET', `/api/enterprises/${encodeURIComponent(uscc)}/data-sources`);

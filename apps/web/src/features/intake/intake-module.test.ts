@@ -3,13 +3,14 @@ import type { Me } from '../../api/types';
 import { intakeModule } from './intake-module';
 import { intakeMessages } from './intake-messages';
 
-const me = (role: Me['role']) => ({ role } as Me);
+const me = (role: Me['role'], uscc: string | null = null) => ({ role, uscc } as Me);
 
 describe('intake feature module', () => {
-  it('gives 数据归集 to officers of the SME bureau and of departments only', () => {
+  it('gives 数据归集 to officers of the SME bureau and of departments, 数据来源 to enterprises, nothing to others', () => {
     expect(intakeModule.menu!(me('SME_BUREAU')).map((e) => e.path)).toEqual(['/intake']);
     expect(intakeModule.menu!(me('DEPARTMENT')).map((e) => e.path)).toEqual(['/intake']);
-    for (const role of ['ENTERPRISE', 'FINANCIAL_INSTITUTION', 'AUDITOR', 'ADMIN', 'SME_BUREAU_FINANCE'] as const) expect(intakeModule.menu!(me(role))).toEqual([]);
+    expect(intakeModule.menu!(me('ENTERPRISE', '91440300MA5HQ1PC0X')).map((e) => e.path)).toEqual(['/intake/sources']);
+    for (const role of ['FINANCIAL_INSTITUTION', 'AUDITOR', 'ADMIN', 'SME_BUREAU_FINANCE'] as const) expect(intakeModule.menu!(me(role))).toEqual([]);
   });
   it('names every intake kind, batch status and channel in both languages', () => {
     for (const kind of ['REGISTRY', 'YEARLY_FIGURES', 'SOCIAL_SECURITY_HEADCOUNT', 'TAX_CREDIT_RATING', 'QUALIFICATIONS', 'LOAN_RECORDS', 'SHARED_FACTS']) {

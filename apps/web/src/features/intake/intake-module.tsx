@@ -1,15 +1,20 @@
-import { CloudUploadOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, SolutionOutlined } from '@ant-design/icons';
 import type { FeatureModule } from '../../app/feature-module';
 import { intakeMessages } from './intake-messages';
+import { DataSourcesPage } from './DataSourcesPage';
 import { IntakePage } from './IntakePage';
 
 const title = { zh: intakeMessages.zh['intake.menu'], en: intakeMessages.en['intake.menu'] };
+const sources = { zh: intakeMessages.zh['intake.sources.menu'], en: intakeMessages.en['intake.sources.menu'] };
 
-/** 数据归集: officers of the SME bureau and of departments upload the registry and yearly figures. */
+/** 数据归集: officers of the SME bureau and of departments upload the registry and yearly figures; an enterprise sees where its data came from (数据来源). */
 export const intakeModule: FeatureModule = {
   id: 'intake',
   messages: intakeMessages,
-  routes: [{ path: 'intake', element: <IntakePage /> }],
-  menu: (me) => (me.role === 'SME_BUREAU' || me.role === 'DEPARTMENT' ? [{ path: '/intake', label: title, icon: <CloudUploadOutlined />, order: 85 }] : []),
-  breadcrumbs: (parts) => (parts[0] === 'intake' ? [{ label: title }] : null),
+  routes: [{ path: 'intake', element: <IntakePage /> }, { path: 'intake/sources', element: <DataSourcesPage /> }],
+  menu: (me) => [
+    ...(me.role === 'SME_BUREAU' || me.role === 'DEPARTMENT' ? [{ path: '/intake', label: title, icon: <CloudUploadOutlined />, order: 85 }] : []),
+    ...(me.role === 'ENTERPRISE' && me.uscc ? [{ path: '/intake/sources', label: sources, icon: <SolutionOutlined />, order: 85 }] : []),
+  ],
+  breadcrumbs: (parts) => (parts[0] !== 'intake' ? null : parts[1] === 'sources' ? [{ label: sources }] : [{ label: title }]),
 };
