@@ -8,6 +8,7 @@ import { appealsModule } from './appeals/appeals-module';
 import { publicationModule } from './publication/publication-module';
 import { inboxModule } from './inbox/inbox-module';
 import { accountsModule } from './accounts/accounts-module';
+import { inspectionsModule } from './inspections/inspections-module';
 import { intakeModule } from './intake/intake-module';
 import { consultationModule } from './consultation/consultation-module';
 import { adminModule } from './admin/admin-module';
@@ -26,6 +27,7 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   inboxModule,
   publicationModule,
   accountsModule,
+  inspectionsModule,
   intakeModule,
   consultationModule,
   adminModule,

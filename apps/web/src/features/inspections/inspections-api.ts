@@ -1,0 +1,96 @@
+import { request } from '../../api/client';
+
+export type Method = 'ON_SITE' | 'IN_WRITING' | 'REMOTE';
+export type PlanStatus = 'DRAFT' | 'SEED_COMMITTED' | 'DRAWN' | 'CLOSED' | 'CANCELLED';
+
+export interface Item {
+  id: string;
+  departmentId: string;
+  departmentName: string;
+  name: string;
+  legalBasis: { address: string; citation: string; title: string }[];
+  method: Method;
+  methodLabel: string;
+  annualCapPerEnterprise: number;
+  publishedAt: string | null;
+}
+export interface ItemInput {
+  name: string;
+  legalBasis: string[];
+  method: Method;
+  annualCapPerEnterprise: number;
+}
+
+export interface Target {
+  uscc: string;
+  enterpriseName: string | null;
+  stratum: string;
+  rank: number;
+  digest: string;
+  inspectors: { id: string; rank: number; digest: string; name?: string }[];
+}
+
+export interface Plan {
+  planId: string;
+  departmentId: string;
+  departmentName: string;
+  kind: 'ANNUAL' | 'AD_HOC';
+  year: number;
+  title: string;
+  items: { id: string; name: string }[];
+  ratios: Record<string, string>;
+  ratioSources: Record<string, string>;
+  inspectorsPerTarget: number;
+  status: PlanStatus;
+  seedDigest: string | null;
+  candidateCount: number | null;
+  candidateListDigest: string | null;
+  seed: string | null;
+  targetCount: number | null;
+  createdAt: string;
+  committedAt: string | null;
+  drawnAt: string | null;
+  version: number;
+}
+export interface PlanDetail extends Plan {
+  candidatesByStratum: Record<string, number>;
+  targets: Target[];
+  canManage: boolean;
+}
+export interface PlanInput {
+  kind: 'ANNUAL' | 'AD_HOC';
+  year: number;
+  title: string;
+  itemIds: string[];
+  ratios: Record<string, string>;
+}
+export interface DefaultRatio {
+  stratum: string;
+  value: string;
+  reference: string;
+  unverified: boolean;
+  note: string | null;
+}
+
+export const fetchItems = (department?: string) => request<{ items: Item[]; canManage: boolean }>('GET', '/api/inspections/items', { query: { department } });
+export const createItem = (input: ItemInput) => request<Item>('POST', '/api/inspections/items', { body: input });
+export const publishItem = (id: string) => request<Item>('POST', `/api/inspections/items/${id}/publish`);
+export const fetchPublicItems = () => request<{ items: Item[] }>('GET', '/api/inspections/public/items').then((r) => r.items);
+export const fetchPlans = () => request<{ items: Plan[]; canManage: boolean }>('GET', '/api/inspections/plans');
+export const fetchPlan = (id: string) => request<PlanDetail>('GET', `/api/inspections/plans/${id}`);
+export const createPlan = (input: PlanInput) => request<PlanDetail>('POST', '/api/inspections/plans', { body: input });
+export const commitPlan = (id: string) => request<Plan>('POST', `/api/inspections/plans/${id}/commit`);
+export const drawPlan = (id: string) => request<Plan>('POST', `/api/inspections/plans/${id}/draw`);
+export const fetchDefaultRatios = (jurisdiction: string) => request<{ items: DefaultRatio[] }>('GET', '/api/inspections/sampling-ratios', { query: { jurisdiction } }).then((r) => r.items);
+export const fetchPublicPlans = () => request<{ items: Plan[] }>('GET', '/api/inspections/public/plans').then((r) => r.items);
+export const fetchPublicPlan = (id: string) => request<Plan & { targets: Target[] }>('GET', `/api/inspections/public/plans/${id}`);
+
+export interface Inspector {
+  id: string;
+  name: string;
+  certificateNo: string;
+  conflicts: string[];
+  isActive: boolean;
+}
+export const fetchInspectors = () => request<{ items: Inspector[] }>('GET', '/api/inspections/inspectors').then((r) => r.items);
+export const saveInspector = (id: string, body: Omit<Inspector, 'id'>) => request<Inspector>('PUT', `/api/inspections/inspectors/${encodeURIComponent(id)}`, { body });

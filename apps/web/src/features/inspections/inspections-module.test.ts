@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { Me } from '../../api/types';
+import { inspectionsMessages } from './inspections-messages';
+import { inspectionsBreadcrumbs, inspectionsMenu } from './inspections-module';
+
+const me = (role: Me['role'], extra: Partial<Me> = {}): Me => ({ id: 'u', username: 'u', displayName: 'u', role, jurisdiction: 'cn-gd-sz', ...extra });
+const paths = (m: Me) => inspectionsMenu(m).map((e) => e.path);
+
+describe('inspections menu, breadcrumbs and messages', () => {
+  it('gives officials the items and plans, and everyone the public record', () => {
+    expect(paths(me('DEPARTMENT', { departmentId: 'dept-miit' }))).toEqual(['/inspections/items', '/inspections/plans', '/inspections/public']);
+    expect(paths(me('ENTERPRISE', { uscc: '91440300MA5HQ1PC0X' }))).toEqual(['/inspections/public']);
+  });
+  it('names the trail of its own paths only', () => {
+    expect(inspectionsBreadcrumbs(['inspections', 'plans', 'ip-1'])?.map((c) => c.path ?? null)).toEqual(['/inspections/plans', null]);
+    expect(inspectionsBreadcrumbs(['law'])).toBeNull();
+  });
+  it('has every message in both languages, with the same placeholders', () => {
+    for (const key of Object.keys(inspectionsMessages.zh) as (keyof typeof inspectionsMessages.zh)[]) {
+      expect(inspectionsMessages.en[key], key).toBeTruthy();
+      expect(inspectionsMessages.zh[key].match(/\{\w+\}/g) ?? []).toEqual(inspectionsMessages.en[key].match(/\{\w+\}/g) ?? []);
+    }
+  });
+});

@@ -1,0 +1,44 @@
+import { AimOutlined, FileSearchOutlined, ProfileOutlined } from '@ant-design/icons';
+import type { FeatureCrumb, FeatureMenuEntry, FeatureModule } from '../../app/feature-module';
+import type { Me } from '../../api/types';
+import type { BilingualText } from '../../i18n/bilingual';
+import { InspectionItemsPage } from './InspectionItemsPage';
+import { InspectionPlanPage } from './InspectionPlanPage';
+import { InspectionPlansPage } from './InspectionPlansPage';
+import { PublicInspectionsPage } from './PublicInspectionsPage';
+import { inspectionsMessages, type InspectionsMessageKey } from './inspections-messages';
+
+const both = (key: InspectionsMessageKey): BilingualText => ({ zh: inspectionsMessages.zh[key], en: inspectionsMessages.en[key] });
+
+/** Officials get items and plans; everyone the public record. */
+export function inspectionsMenu(me: Me): FeatureMenuEntry[] {
+  const out: FeatureMenuEntry[] = [];
+  if (me.role === 'DEPARTMENT' || me.role === 'SME_BUREAU' || me.role === 'AUDITOR' || me.role === 'ADMIN') {
+    out.push({ path: '/inspections/items', label: both('insp.menu.items'), icon: <ProfileOutlined />, order: 70 });
+    out.push({ path: '/inspections/plans', label: both('insp.menu.plans'), icon: <AimOutlined />, order: 71 });
+  }
+  out.push({ path: '/inspections/public', label: both('insp.menu.public'), icon: <FileSearchOutlined />, order: 86 });
+  return out;
+}
+
+export function inspectionsBreadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
+  if (parts[0] !== 'inspections') return null;
+  if (parts[1] === 'items') return [{ label: both('insp.menu.items') }];
+  if (parts[1] === 'plans') return parts[2] ? [{ label: both('insp.menu.plans'), path: '/inspections/plans' }, { label: both('insp.detail.targets') }] : [{ label: both('insp.menu.plans') }];
+  if (parts[1] === 'public') return [{ label: both('insp.menu.public') }];
+  return null;
+}
+
+/** 双随机、一公开 (issue 15). */
+export const inspectionsModule: FeatureModule = {
+  id: 'inspections',
+  messages: inspectionsMessages,
+  routes: [
+    { path: 'inspections/items', element: <InspectionItemsPage /> },
+    { path: 'inspections/plans', element: <InspectionPlansPage /> },
+    { path: 'inspections/plans/:id', element: <InspectionPlanPage /> },
+    { path: 'inspections/public', element: <PublicInspectionsPage />, isPublic: true },
+  ],
+  menu: inspectionsMenu,
+  breadcrumbs: inspectionsBreadcrumbs,
+};
