@@ -60,7 +60,7 @@ export function ConsoleConsultationPage() {
         <CommentList comments={c.comments.filter((x) => !x.isWithdrawn)} actions={(x) => (
           <Space>
             {can('COMMENT_HIDDEN') && !x.hidden && <Button size="small" danger onClick={() => { setReason(''); setDialog({ kind: 'hide', comment: x }); }} data-testid="console-hide">{t('c.handle.hide')}</Button>}
-            {can('OPINION_ANSWERED') && !x.hidden && (x.opinion?.isLead ?? true) && <Button size="small" type="primary" onClick={() => { setReason(x.answer?.reason ?? ''); setOutcome(x.answer?.outcome ?? 'ADOPTED'); setDialog({ kind: 'answer', comment: x }); }} data-testid="console-answer">{t('c.handle.answer')}</Button>}
+            {can('OPINION_ANSWERED') && !x.hidden && (x.opinion?.isLead ?? true) && <Button size="small" type="primary" onClick={() => { setReason(x.answer?.reason ?? ''); setOutcome(x.answer?.outcome ?? 'ADOPTED'); setDialog({ kind: 'answer', comment: x }); }} data-testid={x.answer ? 'console-reanswer' : 'console-answer'}>{t('c.handle.answer')}</Button>}
           </Space>
         )} />
       </Card>
