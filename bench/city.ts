@@ -292,11 +292,15 @@ async function sampleEnterprises(db: Database, n: number): Promise<{ uscc: strin
   );
 }
 
-/** Parts of real names (three characters from the middle of a name) and credit-code prefixes (10 characters) of sampled enterprises. */
+/**
+ * Parts of real names and credit-code prefixes (10 characters) of sampled enterprises. A name part
+ * is three characters after the city and district the names start with (深圳市龙华区…): what an
+ * official types to find one enterprise; a district is chosen with the district filter.
+ */
 async function searchTerms(db: Database): Promise<{ names: string[]; codes: string[] }> {
   const rows = await sampleEnterprises(db, 200);
   return {
-    names: rows.map((r) => [...r.name].slice(3, 6).join('')).filter((s) => s.length === 3),
+    names: rows.map((r) => [...r.name].slice(6, 9).join('')).filter((s) => s.length === 3),
     codes: rows.map((r) => r.uscc.slice(0, 10)),
   };
 }

@@ -57,7 +57,10 @@ export function encodeCursor(name: string, uscc: string): string {
  * The registry in name order, a page at a time by key: `(name, uscc) > cursor` walks the
  * (name, uscc) index however deep the page. Filters: the viewer's scope, district subtree,
  * industry prefix and tag (GIN index), and `q` — a credit-code prefix (a primary-key range) or
- * any part of the name (LIKE, served by the trigram index where pg_trgm exists). The total is
+ * any part of the name (LIKE, served by the trigram index where pg_trgm exists). A name search
+ * takes its matches first (MATERIALIZED) and sorts them: walking the name index instead meets
+ * the matches late when they share a prefix (names start with the city and district: 62 s
+ * measured for 龙华区 at 2.6 M). The total is
  * counted up to COUNT_EXACT_LIMIT; past it the planner's row estimate is returned and said to be one.
  */
 export async function searchEnterprises(db: Queryable, s: EnterpriseSearch): Promise<EnterpriseSearchPage> {
@@ -69,12 +72,19 @@ export async function searchEnterprises(db: Queryable, s: EnterpriseSearch): Pro
   };
   if (s.scope) where.push(inSubtreeSql('e.district', p(s.scope)));
   if (s.onlyUscc) where.push(`e.uscc = ${p(s.onlyUscc)}`);
-  if (s.district) where.push(inSubtreeSql('e.district', p(s.district)));
+  if (s.district) {
+    // A district without sub-districts (the usual case) is an equality: the (district, name, uscc)
+    // index then serves the page in name order with industry and tags read from the index itself.
+    const [child] = await db.query('SELECT 1 AS one FROM jurisdictions WHERE id LIKE $1 LIMIT 1', [`${s.district.replace(/[\\%_]/g, (ch) => `\\${ch}`)}-%`]);
+    where.push(child ? inSubtreeSql('e.district', p(s.district)) : `e.district = ${p(s.district)}`);
+  }
   if (s.industry) where.push(prefixSql('e.industry_code', s.industry, p));
   if (s.tag) where.push(`e.tags @> ARRAY[${p(s.tag)}]::text[]`);
+  let byName = false;
   if (s.q) {
     if (CODE_LIKE.test(s.q)) where.push(prefixSql('e.uscc', s.q.toUpperCase(), p));
     else {
+      byName = true;
       where.push(`e.name LIKE ${p(`%${s.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`)}`);
     }
   }
@@ -93,7 +103,8 @@ export async function searchEnterprises(db: Queryable, s: EnterpriseSearch): Pro
   }>(
     `SELECT e.uscc, e.name, e.district, j.name_zh AS district_zh, e.industry_code, e.registration_date, e.tags,
             f.year, f.employees, f.revenue_fen
-     FROM (SELECT * FROM enterprises e ${whereSql} ORDER BY e.name, e.uscc LIMIT ${p(s.pageSize + 1)} OFFSET ${p(offset)}) e
+     FROM (${byName ? `WITH m AS MATERIALIZED (SELECT * FROM enterprises e ${whereSql}) SELECT * FROM m e` : `SELECT * FROM enterprises e ${whereSql}`}
+           ORDER BY e.name, e.uscc LIMIT ${p(s.pageSize + 1)} OFFSET ${p(offset)}) e
      JOIN jurisdictions j ON j.id = e.district
      LEFT JOIN LATERAL (
        SELECT year, employees, revenue_fen FROM enterprise_figures ef WHERE ef.uscc = e.uscc ORDER BY year DESC LIMIT 1
