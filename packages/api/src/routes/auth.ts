@@ -25,7 +25,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps): void {
       response: { 200: z.object({ user: Me }) },
     },
   }, async (request, reply) => {
-    const result = await logIn(deps.db, { ...request.body, demoMode: deps.demoMode });
+    const result = await logIn(deps.db, { ...request.body, demoMode: deps.demoMode, clientAddress: request.ip });
     if (!result.ok) {
       if (result.reason === 'RATE_LIMITED') {
         throw new AppError('RATE_LIMITED', {

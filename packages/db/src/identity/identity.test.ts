@@ -3,7 +3,7 @@ import { describeEachEngine } from '../testing/engines';
 import { ensureTestJurisdictions, fakeUscc, profileFixture } from '../testing/fixtures';
 import { createEnterprise } from '../enterprises/create-enterprise';
 import { createUser } from './users';
-import { logIn, LOGIN_MAX_FAILURES } from './log-in';
+import { logIn, LOGIN_MAX_FAILURES, LOGIN_MAX_FAILURES_PER_ADDRESS } from './log-in';
 import { deleteSession, findSessionUser } from './sessions';
 import { createApiToken, findTokenUser, listApiTokens, revokeApiToken } from './api-tokens';
 import { hashPassword, verifyPassword } from './password';
@@ -64,6 +64,30 @@ describeEachEngine('identities, sessions and API tokens', (getDb) => {
     }
     const later = await logIn(db, { username: 'bob', password: 'bob-password', demoMode: false, at: new Date(at.getTime() + 16 * 60_000) });
     expect(later.ok).toBe(true);
+  });
+
+  it('locks an account only for the address the failures came from: its owner elsewhere still signs in', async () => {
+    const db = getDb();
+    const at = new Date('2026-02-02T08:00:00Z');
+    await db.transaction((tx) => createUser(tx, { username: 'carol', displayName: '审计员丙', role: 'AUDITOR', jurisdiction: 'cn-gd-sz', password: 'carol-password' }, null));
+    for (let i = 0; i < LOGIN_MAX_FAILURES; i++) {
+      expect(await logIn(db, { username: 'carol', password: 'bad', demoMode: false, clientAddress: '203.0.113.9', at })).toMatchObject({ reason: 'INVALID_CREDENTIALS' });
+    }
+    const attacker = await logIn(db, { username: 'carol', password: 'carol-password', demoMode: false, clientAddress: '203.0.113.9', at: new Date(at.getTime() + 1000) });
+    expect(attacker).toMatchObject({ ok: false, reason: 'RATE_LIMITED' });
+    const owner = await logIn(db, { username: 'carol', password: 'carol-password', demoMode: false, clientAddress: '198.51.100.7', at: new Date(at.getTime() + 2000) });
+    expect(owner.ok).toBe(true);
+  });
+
+  it('slows password spraying: many accounts from one address lock that address, not the accounts', async () => {
+    const db = getDb();
+    const at = new Date('2026-02-03T08:00:00Z');
+    await db.transaction((tx) => createUser(tx, { username: 'dave', displayName: '审计员丁', role: 'AUDITOR', jurisdiction: 'cn-gd-sz', password: 'dave-password' }, null));
+    for (let i = 0; i < LOGIN_MAX_FAILURES_PER_ADDRESS; i++) {
+      await logIn(db, { username: `sprayed-${i % 40}`, password: 'Spring2026', demoMode: false, clientAddress: '192.0.2.66', at });
+    }
+    expect(await logIn(db, { username: 'dave', password: 'dave-password', demoMode: false, clientAddress: '192.0.2.66', at })).toMatchObject({ ok: false, reason: 'RATE_LIMITED' });
+    expect((await logIn(db, { username: 'dave', password: 'dave-password', demoMode: false, clientAddress: '192.0.2.67', at })).ok).toBe(true);
   });
 
   it('refuses demo users unless demo mode is on', async () => {

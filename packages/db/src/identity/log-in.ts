@@ -5,7 +5,10 @@ import { createSession } from './sessions';
 import { findUserRowByUsername, toUser, type User } from './users';
 
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+/** Failures for one account from one client address before that address is refused for it. */
 export const LOGIN_MAX_FAILURES = 5;
+/** Failures from one client address over all accounts (password spraying) before it is refused. */
+export const LOGIN_MAX_FAILURES_PER_ADDRESS = 50;
 
 export type LogInFailure = 'INVALID_CREDENTIALS' | 'RATE_LIMITED' | 'DEMO_USER_DISABLED';
 
@@ -18,25 +21,35 @@ export interface LogInInput {
   password: string;
   /** Demo users (known passwords) may log in only when demo mode is on. */
   demoMode: boolean;
+  /** Where the attempt comes from (the request's client IP); unknown: ''. */
+  clientAddress?: string;
   at?: Date;
 }
 
 /**
  * Password login. Unknown usernames and wrong passwords give the same answer and take the same
- * time (a dummy hash is checked); after 5 failures for one username within 15 minutes every attempt
- * is refused until the window passes, whether the user exists or not.
+ * time (a dummy hash is checked). Throttling is by account and client address together: after 5
+ * failures for one username from one address within 15 minutes, that address is refused for that
+ * username until the window passes (whether the user exists or not) — the owner signing in from
+ * elsewhere is not locked out; after 50 failures from one address over any accounts, that address
+ * is refused altogether for the window.
  */
 export async function logIn(db: Database, input: LogInInput): Promise<LogInResult> {
   const at = input.at ?? new Date();
   const key = input.username.trim().toLowerCase();
+  const address = input.clientAddress ?? '';
   const since = new Date(at.getTime() - LOGIN_WINDOW_MS).toISOString();
-  const failures = await db.query<{ n: number; first: string | null }>(
-    'SELECT count(*) AS n, min(at) AS first FROM login_failures WHERE username_key = $1 AND at > $2',
-    [key, since],
+  const [failures] = await db.query<{ n_account: number | string; first_account: string | null; n_address: number | string; first_address: string | null }>(
+    `SELECT count(*) FILTER (WHERE username_key = $1) AS n_account, min(at) FILTER (WHERE username_key = $1) AS first_account,
+            count(*) AS n_address, min(at) AS first_address
+       FROM login_failures WHERE client_address = $2 AND at > $3`,
+    [key, address, since],
   );
-  const recent = Number(failures[0]?.n ?? 0);
-  if (recent >= LOGIN_MAX_FAILURES) {
-    const first = failures[0]?.first ? Date.parse(failures[0].first) : at.getTime();
+  const isAccountLocked = Number(failures?.n_account ?? 0) >= LOGIN_MAX_FAILURES;
+  const isAddressLocked = Number(failures?.n_address ?? 0) >= LOGIN_MAX_FAILURES_PER_ADDRESS;
+  if (isAccountLocked || isAddressLocked) {
+    const firstText = isAccountLocked ? failures?.first_account : failures?.first_address;
+    const first = firstText ? Date.parse(firstText) : at.getTime();
     const retryAfterSeconds = Math.max(1, Math.ceil((first + LOGIN_WINDOW_MS - at.getTime()) / 1000));
     await db.transaction((tx) => appendAuditEvent(tx, { type: 'LOGIN_FAILED', subject: null, payload: { username: key, reason: 'RATE_LIMITED' } }, null, at));
     return { ok: false, reason: 'RATE_LIMITED', retryAfterSeconds };
@@ -45,7 +58,7 @@ export async function logIn(db: Database, input: LogInInput): Promise<LogInResul
   const passwordOk = await verifyPassword(input.password, row?.password_hash ?? (await dummyPasswordHash()));
   if (!row || !passwordOk || row.disabled_at !== null) {
     await db.transaction(async (tx) => {
-      await tx.query('INSERT INTO login_failures (username_key, at) VALUES ($1, $2)', [key, at.toISOString()]);
+      await tx.query('INSERT INTO login_failures (username_key, client_address, at) VALUES ($1, $2, $3)', [key, address, at.toISOString()]);
       await appendAuditEvent(tx, { type: 'LOGIN_FAILED', subject: null, payload: { username: key, reason: 'INVALID_CREDENTIALS' } }, null, at);
     });
     return { ok: false, reason: 'INVALID_CREDENTIALS' };
@@ -55,7 +68,7 @@ export async function logIn(db: Database, input: LogInInput): Promise<LogInResul
     return { ok: false, reason: 'DEMO_USER_DISABLED' };
   }
   const session = await db.transaction(async (tx) => {
-    await tx.query('DELETE FROM login_failures WHERE username_key = $1', [key]);
+    await tx.query('DELETE FROM login_failures WHERE username_key = $1 AND client_address = $2', [key, address]);
     const s = await createSession(tx, row.id, at);
     await appendAuditEvent(tx, { type: 'USER_LOGGED_IN', subject: row.id, payload: { via: 'PASSWORD' } }, row.id, at);
     return s;
