@@ -1,4 +1,5 @@
 import type { ApiModule } from '../api-module';
+import { registerInspectionCodeRoutes } from './inspections-codes';
 import { registerInspectionItemRoutes } from './inspections-items';
 import { registerInspectionPlanRoutes } from './inspections-plans';
 import { registerInspectionPublicRoutes } from './inspections-public';
@@ -12,5 +13,6 @@ export const inspectionsModule: ApiModule = {
     registerInspectionRosterRoutes(app, deps);
     registerInspectionPlanRoutes(app, deps);
     registerInspectionPublicRoutes(app, deps);
+    registerInspectionCodeRoutes(app, deps);
   },
 };

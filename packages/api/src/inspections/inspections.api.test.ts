@@ -117,4 +117,24 @@ describeEachEngine('inspections API', (getDb) => {
     const bad = await call('POST', '/api/inspections/draw', undefined, { seed: 's', ratio: 0.5, candidates: [{ uscc: `${uscc.slice(0, 17)}${uscc[17] === '0' ? '1' : '0'}` }] });
     expect(bad.statusCode).toBe(400);
   });
+
+  it('监督码: an enterprise gets its code as a QR; an inspector scanning it sees the drawn task with items, legal basis and inspectors; a forged code is refused', async () => {
+    const mine = await call('GET', '/api/inspections/my/code', 'enterprise');
+    expect(mine.statusCode, mine.body).toBe(200);
+    const { code, svg, uscc } = mine.json();
+    expect(uscc).toBe(DEMO_ENTERPRISE_USCC);
+    expect(code).toMatch(/^E1\./);
+    expect(svg).toContain('<svg');
+    const scanned = await call('POST', '/api/inspections/codes/scan-enterprise', 'dept-miit', { code });
+    expect(scanned.statusCode, scanned.body).toBe(200);
+    const task = scanned.json().tasks.find((x: { title: string }) => x.title === '2026 年工业产品专项抽查');
+    expect(task.items[0].legalBasis[0].citation).toContain('第六十八条');
+    expect(task.inspectors).toHaveLength(2);
+    expect(task.inspectors).not.toContain('检查员miit-a'); // recused for a declared conflict
+    // Another department sees none of dept-miit's tasks; a changed code is refused.
+    expect((await call('POST', '/api/inspections/codes/scan-enterprise', 'dept-commerce', { code })).json().tasks).toEqual([]);
+    const forged = await call('POST', '/api/inspections/codes/scan-enterprise', 'dept-miit', { code: code.replace(DEMO_ENTERPRISE_USCC, '91440300MA5HQ1PD0Y') });
+    expect(forged.statusCode).toBe(422);
+    expect(forged.json().error.details.code).toBe('CODE_INVALID');
+  });
 });

@@ -31,4 +31,7 @@ export const inspectionsMatrix: MatrixRows = {
   'GET /api/inspections/public/plans/:id': { url: `/api/inspections/public/plans/${NO_PLAN}`, expect: all(404, 404) },
   'GET /api/inspections/public/plans/:id/candidates': { url: `/api/inspections/public/plans/${NO_PLAN}/candidates`, expect: all(404, 404) },
   'POST /api/inspections/draw': { url: '/api/inspections/draw', payload: { seed: 's', ratio: 1, candidates: [{ uscc: ANY_USCC }] }, expect: all(200, 200) },
+  'GET /api/inspections/my/code': { url: '/api/inspections/my/code', expect: only(['enterprise'], 200) },
+  // A code the server did not sign: officers with a department get 422 after authorization.
+  'POST /api/inspections/codes/scan-enterprise': { url: '/api/inspections/codes/scan-enterprise', payload: { code: `E1.${ANY_USCC}.forged` }, expect: only([...MANAGERS], 422) },
 };

@@ -5,3 +5,4 @@ export { setRiskGrades, usccsNotInRegistry, type RiskGradeRow } from './risk-gra
 export { getPlan, listPlans, loadPlanLog, lockPlanAtVersion, PlanVersionConflictError, recordPlanAction } from './inspection-plans';
 export { countCandidates, freezeCandidates, loadSeed, readCandidates, storeSeed, UNGRADED_STRATUM } from './plan-candidates';
 export { insertTargets, listTargets, type StoredTarget } from './inspection-targets';
+export { inspectionCodeSecret, targetsOfEnterprise } from './code-secret';

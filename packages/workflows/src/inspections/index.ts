@@ -12,3 +12,4 @@ export * from './inspection-plan';
 export * from './apply-plan-action';
 export * from './seed-commitment';
 export * from './inspection-item';
+export * from './supervision-code';

@@ -16,6 +16,8 @@ export const INSPECTION_ERROR_CODES = [
   'SEED_DOES_NOT_MATCH_DIGEST',
   'ITEM_NOT_PUBLISHED',
   'PAYLOAD_INVALID',
+  'CODE_INVALID',
+  'CODE_FOR_ANOTHER_ENTERPRISE',
 ] as const;
 export type InspectionErrorCode = (typeof INSPECTION_ERROR_CODES)[number];
 
