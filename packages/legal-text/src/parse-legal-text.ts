@@ -26,7 +26,18 @@ export interface ParseOptions {
   column?: 'left' | 'right';
   /** The text is an excerpt (节录): numbering may skip forward (never backward or repeat). */
   excerpt?: boolean;
+  /**
+   * Importing a text from the wild: defects that leave the tree complete — a numbering gap, a lost
+   * chapter heading (a chapter number skipped), a book or excerpt starting at a later article — are
+   * returned as `tree.warnings` (same codes, file:line:col) instead of refusing the text. Text that fits
+   * no structure, duplicate ids and lost characters are still errors. The project's own library is
+   * always parsed strictly (`huiqi law check`; `huiqi law parse --strict`).
+   */
+  lenient?: boolean;
 }
+
+/** Issues that leave a complete tree behind: reported as warnings in lenient mode. */
+const TOLERABLE: ReadonlySet<ParseIssue['code']> = new Set(['NUMBERING_GAP']);
 
 function detectKind(lines: ScannedLine[]): TextKind {
   let articles = 0;
@@ -281,8 +292,11 @@ export function parseLegalText(source: string, opts: ParseOptions = {}): Result<
   if (tail) push(tail.build(tailRole));
 
   const tree: LegalTree = { kind, title, documentNumber, children, normalisations, file };
+  const warnings = opts.lenient ? issues.filter((x) => TOLERABLE.has(x.code)) : [];
+  const errors = issues.filter((x) => !warnings.includes(x));
   // Unplaced text is already reported where it stands; otherwise prove nothing was lost.
-  if (issues.length === 0) issues.push(...losslessIssues(source, tree, file));
-  if (issues.length) return err(issues);
+  if (errors.length === 0) errors.push(...losslessIssues(source, tree, file));
+  if (errors.length) return err(errors);
+  if (warnings.length) tree.warnings = warnings;
   return ok(tree);
 }

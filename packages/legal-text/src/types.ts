@@ -106,6 +106,8 @@ export interface LegalTree {
   children: TopNode[];
   normalisations: Normalisation[];
   file?: string;
+  /** Defects tolerated by a lenient import (numbering gaps …), with file:line:col; absent when none. */
+  warnings?: ParseIssue[];
 }
 
 export type IssueCode =

@@ -39,12 +39,24 @@ describe('huiqi law parse', () => {
     expect(j.columns.map((c: { label: string; articles: unknown[] }) => `${c.label}:${c.articles.length}`)).toEqual(['修订草案:38', '二次审议稿:35']);
   });
 
-  it('reports text that fits no structure as file:line:col and exits 1', async () => {
+  it('imports a text with a numbering gap with a warning at file:line:col; --strict refuses it (exit 1)', async () => {
     const bad = join(tmp, 'bad.txt');
     writeFileSync(bad, '第一条　甲。\n第三条　丙。\n');
+    const lenient = await run('law', 'parse', bad);
+    expect(lenient.code).toBe(0);
+    expect(lenient.err).toContain(`警告 warning: ${bad}:2:1: 条文编号不连续`);
+    expect(JSON.parse(lenient.out).warnings[0]).toMatchObject({ code: 'NUMBERING_GAP', line: 2, col: 1 });
+    const strict = await run('law', 'parse', bad, '--strict');
+    expect(strict.code).toBe(1);
+    expect(strict.err).toContain(`${bad}:2:1: 条文编号不连续`);
+  });
+
+  it('reports text that fits no structure as file:line:col and exits 1, even without --strict', async () => {
+    const bad = join(tmp, 'unplaced.txt');
+    writeFileSync(bad, '第一章　总则\n\n　　这段文字不属于任何条文。\n\n第一条　甲。\n');
     const r = await run('law', 'parse', bad);
     expect(r.code).toBe(1);
-    expect(r.err).toContain(`${bad}:2:1: 条文编号不连续`);
+    expect(r.err).toContain(`${bad}:3:3: 文字不属于任何条文`);
   });
 });
 

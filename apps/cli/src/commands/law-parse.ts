@@ -4,12 +4,12 @@ import { formatIssue, parseComparisonDraft, parseLegalText, toFlatJson, type Tex
 import { defineCommand, parseOptions } from '../command';
 
 export default defineCommand({
-  summary: '解析法规文本为 JSON Parse a regulation text (plain/Markdown/修改对照稿) to JSON: articles, chapters, parts',
+  summary: '解析法规文本为 JSON Parse a regulation text (plain/Markdown/修改对照稿) to JSON: articles, chapters, parts; numbering gaps are warnings unless --strict',
   async run(args, io) {
     const { positional, options } = parseOptions(args);
     const file = positional[0];
     if (!file) {
-      io.stderr.write('用法 usage: huiqi law parse FILE [--kind regulation|measures] [--column left|right]\n');
+      io.stderr.write('用法 usage: huiqi law parse FILE [--kind regulation|measures] [--column left|right] [--excerpt] [--strict]\n');
       return 2;
     }
     let text: string;
@@ -21,7 +21,8 @@ export default defineCommand({
     }
     const kind = options.kind === 'regulation' || options.kind === 'measures' ? (options.kind as TextKind) : undefined;
     const column = options.column === 'left' || options.column === 'right' ? options.column : undefined;
-    const r = parseLegalText(text, { file, ...(kind ? { kind } : {}), ...(column ? { column } : {}) });
+    const strict = options.strict === true;
+    const r = parseLegalText(text, { file, lenient: !strict, ...(options.excerpt === true ? { excerpt: true } : {}), ...(kind ? { kind } : {}), ...(column ? { column } : {}) });
     if (!r.ok && r.error[0]?.code === 'COMPARISON_NEEDS_COLUMN') {
       const cmp = parseComparisonDraft(text, { file });
       if (!cmp.ok) {
@@ -45,7 +46,8 @@ export default defineCommand({
       for (const i of r.error) io.stderr.write(`${formatIssue(i)}\n`);
       return 1;
     }
-    io.stdout.write(`${JSON.stringify({ file, ...toFlatJson(r.value) }, null, 2)}\n`);
+    for (const w of r.value.warnings ?? []) io.stderr.write(`警告 warning: ${formatIssue(w)}\n`);
+    io.stdout.write(`${JSON.stringify({ file, ...(r.value.warnings ? { warnings: r.value.warnings } : {}), ...toFlatJson(r.value) }, null, 2)}\n`);
     return 0;
   },
 });
