@@ -9,6 +9,7 @@ import { appealsDeadlineSweep } from './appeals-deadline-sweep';
 import { benefitsSweep } from './benefits-sweep';
 import { publicationNotices } from './publication-notices';
 import { deliveryJobs } from '../delivery/delivery-jobs';
+import { consultationPeriodSweep } from './consultation-period-sweep';
 
 export const JOB_MODULES: readonly JobModuleFactory[] = [
   jobsHousekeeping,
@@ -16,4 +17,5 @@ export const JOB_MODULES: readonly JobModuleFactory[] = [
   benefitsSweep,
   publicationNotices,
   deliveryJobs,
+  consultationPeriodSweep,
 ];

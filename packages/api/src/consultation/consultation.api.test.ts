@@ -6,6 +6,7 @@ import { createEnterprise, createUser, DEMO_PASSWORD } from '@huiqi/db';
 import { describeEachEngine, fakeUscc, profileFixture } from '@huiqi/db/testing';
 import { createTestApi } from '../testing/test-api';
 import { setConsultationClock } from './consultation-clock';
+import { sweepConsultationPeriods } from './sweep-consultation-periods';
 
 const WORK = 'cn-gd-sz/regulation/sme-promotion';
 const opening = (over: Record<string, unknown> = {}) => ({
@@ -139,6 +140,17 @@ describeEachEngine('consultation API', (getDb) => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toContain('<script>alert');
     expect(html).toContain('采纳情况反馈');
+  });
+
+  it('ends the comment period of past consultations once, from the day after the last day', async () => {
+    at('2026-05-25T02:00:00Z');
+    const id = (await call('POST', '/api/consultations', 'bureau', opening())).json().consultationId as string;
+    const status = async () => (await call('GET', `/api/consultations/${id}`, null)).json().status as string;
+    await sweepConsultationPeriods(getDb(), new Date('2026-07-03T15:00:00Z')); // 23:00 on the last day
+    expect(await status()).toBe('OPEN');
+    expect(await sweepConsultationPeriods(getDb(), new Date('2026-07-03T16:30:00Z'))).toBeGreaterThanOrEqual(1); // 00:30 the day after
+    expect(await status()).toBe('PROCESSING');
+    expect(await sweepConsultationPeriods(getDb(), new Date('2026-07-03T16:45:00Z'))).toBe(0);
   });
 
   it('throttles comments per account with a clear message and Retry-After', async () => {
