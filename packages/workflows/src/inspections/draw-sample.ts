@@ -171,10 +171,10 @@ export function drawSample(seed: string, candidates: readonly DrawCandidate[], s
   });
 }
 
+const digestWords = new Uint32Array(8);
 function fullDigest(hasher: ReturnType<typeof prefixedSha256>, uscc: string): string {
-  const words = new Uint32Array(8);
-  hasher.digestInto(uscc, words, 0);
-  return digestHex(words, 0);
+  hasher.digestInto(uscc, digestWords, 0);
+  return digestHex(digestWords, 0);
 }
 
 /** UTF-16 code-unit order (for hex digests and ASCII names the same as `LC_ALL=C sort`). */

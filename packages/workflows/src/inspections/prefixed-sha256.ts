@@ -122,8 +122,12 @@ export function prefixedSha256(prefix: string): PrefixedSha256 {
 }
 
 /** The lowercase hex text of eight digest words — what a verifier computes with any SHA-256 tool. */
+const HEX_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
 export function digestHex(words: Uint32Array, offset: number): string {
   let s = '';
-  for (let i = 0; i < 8; i++) s += (words[offset + i]! >>> 0).toString(16).padStart(8, '0');
+  for (let i = 0; i < 8; i++) {
+    const w = words[offset + i]!;
+    s += HEX_BYTE[w >>> 24]! + HEX_BYTE[(w >>> 16) & 0xff]! + HEX_BYTE[(w >>> 8) & 0xff]! + HEX_BYTE[w & 0xff]!;
+  }
   return s;
 }
