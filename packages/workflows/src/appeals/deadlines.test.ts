@@ -67,7 +67,7 @@ describe('payment-arrears complaints (国务院令第802号 第二十五条)', (
     const c = foldCase(log);
     // 2/11, 2/12, 2/13, 2/14 (调休), 2/24, 2/25, 2/26, 2/27, 2/28 (调休), 3/2
     expect(c.clocks.TRANSFER?.due).toBe('2026-03-02');
-    expect(c.clocks.TRANSFER?.rule.source.provision).toBe('第二十五条');
+    expect(c.clocks.TRANSFER?.rule.source.provision).toBe('第二十五条第一款');
     expect(c.clocks.ACCEPT?.metAt).toBe('2026-02-10T09:00:00+08:00');
   });
 

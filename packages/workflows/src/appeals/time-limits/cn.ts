@@ -7,7 +7,7 @@ import type { JurisdictionTimeLimits } from './jurisdiction-time-limits';
  * 受理投诉部门应当自正式受理之日起10个工作日内，按照"属地管理、分级负责，谁主管谁负责、谁监管谁负责"的原则，
  * 将投诉转交有关部门、地方人民政府指定的部门或者其他机构处理。处理投诉部门应当自收到投诉材料之日起30日内形成处理结果，
  * 以书面形式答复投诉人，并反馈受理投诉部门。情况复杂的，经本部门负责人批准，可以适当延长，但处理期限累计最长不得超过90日。
- * (paraphrased in the project's facts §4.3, confirmed from the 2025 text)
+ * (paraphrased here; the full text is under law/: 第二十五条第一款 transfer, 第二款 answer and extension)
  *
  * The 10-working-day review on receipt is from 《保障中小企业款项支付投诉处理暂行办法》(工信部企业〔2021〕224号),
  * written under the 2020 text of the regulation; it is kept until a 2025 implementing rule replaces it.
@@ -43,7 +43,8 @@ export const cnTimeLimits: JurisdictionTimeLimits = {
         nearDueHours: 24,
         source: {
           title: '保障中小企业款项支付条例（国务院令第802号）',
-          provision: '第二十五条',
+          provision: '第二十五条第一款',
+          address: 'cn/regulation/sme-payment-protection@2025-06-01#art_25__para_1',
           url: 'https://www.gov.cn/zhengce/content/202503/content_7015401.htm',
           verification: 'CONFIRMED',
           note: null,
@@ -58,7 +59,8 @@ export const cnTimeLimits: JurisdictionTimeLimits = {
         nearDueHours: 72,
         source: {
           title: '保障中小企业款项支付条例（国务院令第802号）',
-          provision: '第二十五条',
+          provision: '第二十五条第二款',
+          address: 'cn/regulation/sme-payment-protection@2025-06-01#art_25__para_2',
           url: 'https://www.gov.cn/zhengce/content/202503/content_7015401.htm',
           verification: 'CONFIRMED',
           note: {

@@ -8,6 +8,12 @@ export interface TimeLimitSource {
   title: string;
   /** Article or section, e.g. `第二十五条`. */
   provision: string | null;
+  /**
+   * The law-library address of the provision when the text is under law/ (e.g.
+   * `cn/regulation/sme-payment-protection@2025-06-01#art_25__para_1`); declared in the rules engine's
+   * CODE_IMPLEMENTATIONS, so it is checked when the rule base loads and listed by `huiqi law coverage`.
+   */
+  address?: string;
   url: string | null;
   verification: Verification;
   note: BilingualText | null;

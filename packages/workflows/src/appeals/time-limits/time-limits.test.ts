@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CODE_IMPLEMENTATIONS } from '@huiqi/rules-engine';
 import { APPEAL_TYPES } from '../appeal-type';
 import { resolveTimeLimits, shippedTimeLimits } from './resolve-time-limits';
 import { describeAmount } from './time-limit-rule';
@@ -15,6 +16,13 @@ describe('time limits as data', () => {
         }
       }
     }
+  });
+
+  it('every law-library address of a time limit is declared where the rule base checks it at load (one home)', () => {
+    const declared = new Set(CODE_IMPLEMENTATIONS.find((c) => c.name === 'appealTimeLimits')!.addresses);
+    const used = shippedTimeLimits.flatMap((j) => Object.values(j.types).flatMap((rules) => rules!.map((r) => r.source.address).filter((a): a is string => !!a)));
+    expect(used.length).toBeGreaterThan(0);
+    expect(new Set(used)).toEqual(declared);
   });
 
   it('gives Shenzhen a limit for every appeal type, inheriting arrears from the national rules', () => {
