@@ -5,6 +5,7 @@ import { AppError } from '../errors/app-error';
 import { enterpriseFactsFromRegistry, REGISTRY_FACTS, DERIVED_FACTS } from '../rules/enterprise-facts';
 import { getRules } from '../rules/rule-base';
 import { ruleJurisdictionOf } from '../rules/rule-jurisdiction';
+import { findBenefitPolicy } from './benefit-policy-lookup';
 
 export type SizeClassCode = 'LARGE' | 'MEDIUM' | 'SMALL' | 'MICRO' | 'UNKNOWN';
 
@@ -72,8 +73,8 @@ const SIZE: Record<string, SizeClassCode> = { large: 'LARGE', medium: 'MEDIUM', 
  */
 export async function assessPolicy(db: Queryable, uscc: string, link: FundPolicyLink & { fund: BenefitFund }, decisionDate: PlainDate, declared: Facts = {}): Promise<Assessment> {
   const { rb } = await getRules();
-  const policy = rb.policies.get(link.policyId);
-  if (!policy) throw new AppError('BENEFIT_POLICY_NOT_OFFERED', { message: bi(`规则库中没有政策 ${link.policyId}`, `The rule base has no policy ${link.policyId}`) });
+  const policy = await findBenefitPolicy(db, rb, link.policyId);
+  if (!policy) throw new AppError('BENEFIT_POLICY_NOT_OFFERED', { message: bi(`规则库和已发布政策中都没有 ${link.policyId}`, `Neither the rule base nor the published policies have ${link.policyId}`) });
   const profile = await getEnterprise(db, uscc);
   if (!profile) throw new AppError('ENTERPRISE_NOT_FOUND');
   const figures = await getFigures(db, uscc);
@@ -115,8 +116,12 @@ export async function assessPolicy(db: Queryable, uscc: string, link: FundPolicy
   };
 }
 
-/** The per-enterprise cap of a policy, read from the rules parameter named on the fund link, as of `date`. */
+/**
+ * The per-enterprise cap of a policy: the cap set on the fund link (fen), else the rules parameter
+ * named on the link, as of `date`.
+ */
 export async function enterpriseCap(link: FundPolicyLink, jurisdiction: string, date: PlainDate): Promise<{ capFen: number | null; reference: string | null }> {
+  if (link.capFen) return { capFen: link.capFen, reference: `资金关联设定的单户上限 per-enterprise cap set on the fund link (${link.fundId})` };
   if (!link.capParam) return { capFen: null, reference: null };
   const { rb } = await getRules();
   const p = rb.params.resolve(link.capParam, jurisdiction, date);

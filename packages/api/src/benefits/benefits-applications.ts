@@ -15,6 +15,7 @@ import { assessPolicy, parseDeclaredFacts } from './benefit-assessment';
 import { actorOn, benefitViewer, canReadCase, isReviewerOf, PAYMENT_STAGE } from './benefits-access';
 import { presentCase, presentSummary } from './benefits-present';
 import { projectionOf, todayCst } from './benefits-service';
+import { findBenefitPolicy } from './benefit-policy-lookup';
 
 export const PolicyIdParam = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/);
 export const CaseIdParam = z.string().regex(/^bc-[0-9a-f-]{36}$/);
@@ -45,9 +46,10 @@ export function registerApplicationRoutes(app: FastifyInstance, { db }: ApiDeps)
   }, async () => {
     const { rb } = await getRules();
     const links = await listFundPolicies(db);
+    const defs = new Map(await Promise.all(links.map(async (l) => [l.policyId, await findBenefitPolicy(db, rb, l.policyId)] as const)));
     return {
       items: links.map((l) => {
-        const p = rb.policies.get(l.policyId);
+        const p = defs.get(l.policyId);
         return {
           policyId: l.policyId, title: p?.title ?? { zh: l.policyId, en: l.policyId }, department: p?.department ?? null, channel: l.channel,
           fund: { id: l.fund.id, name: l.fund.name, year: l.fund.year }, reviewingDepartment: l.fund.departmentId,
@@ -67,11 +69,12 @@ export function registerApplicationRoutes(app: FastifyInstance, { db }: ApiDeps)
     const enterprise = (await getEnterprise(db, user.uscc!))!;
     const assessment = await assessPolicy(db, user.uscc!, link, todayCst());
     const { rb } = await getRules();
+    const def = await findBenefitPolicy(db, rb, link.policyId);
     return {
-      policyId: link.policyId, title: rb.policies.get(link.policyId)?.title ?? null, channel: link.channel, fund: { id: link.fund.id, name: link.fund.name, year: link.fund.year },
+      policyId: link.policyId, title: def?.title ?? null, channel: link.channel, fund: { id: link.fund.id, name: link.fund.name, year: link.fund.year },
       enterprise: { uscc: enterprise.uscc, name: enterprise.name, district: enterprise.district, districtName: enterprise.districtName, industryCode: enterprise.industryCode, registeredAddress: enterprise.registeredAddress },
       prefilled: assessment.factSources.map((s) => ({ ...s, label: factField(s.fact)?.label ?? { zh: s.fact, en: s.fact }, value: assessment.facts[s.fact] })),
-      toFill: declaredFactsRead(rb.policies.get(link.policyId), assessment.assessedOn, assessment.missing.map((m) => m.name)).map((name) => {
+      toFill: declaredFactsRead(def, assessment.assessedOn, assessment.missing.map((m) => m.name)).map((name) => {
         const f = factField(name)!;
         return { name, label: f.label, group: f.group, type: f.type, unit: f.unit ?? null };
       }),

@@ -3,6 +3,7 @@ import { getRules } from '../rules/rule-base';
 import { registerActionRoutes } from './benefits-actions';
 import { registerApplicationRoutes } from './benefits-applications';
 import { registerFundRoutes } from './benefits-funds';
+import { registerFundAdminRoutes } from './benefits-fund-admin';
 import { registerNoApplicationRoutes } from './benefits-no-application';
 import { registerPaymentRoutes } from './benefits-payments';
 
@@ -15,6 +16,7 @@ export const benefitsModule: ApiModule = {
     registerActionRoutes(app, deps);
     registerNoApplicationRoutes(app, deps);
     registerFundRoutes(app, deps);
+    registerFundAdminRoutes(app, deps);
     registerPaymentRoutes(app, deps);
   },
 };

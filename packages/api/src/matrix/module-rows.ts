@@ -11,6 +11,7 @@ import { accountsMatrix } from '../accounts/accounts.matrix';
 import { inspectionsMatrix } from '../inspections/inspections.matrix';
 import { adminMatrix } from '../admin/admin.matrix';
 import { intakeMatrix } from '../intake/intake.matrix';
+import { benefitsFundAdminMatrix } from '../benefits/benefits-fund-admin.matrix';
 
 /** Matrix rows of every API module, one spread per module (`...lawMatrix`). */
 export const MODULE_MATRIX_ROWS: MatrixRows = {
@@ -26,4 +27,5 @@ export const MODULE_MATRIX_ROWS: MatrixRows = {
   ...inspectionsMatrix,
   ...adminMatrix,
   ...intakeMatrix,
+  ...benefitsFundAdminMatrix,
 };

@@ -4,3 +4,4 @@ export { createDepartmentToken, listDepartmentTokens, revokeDepartmentToken, MAX
 export { type AdminProblem } from './admin-problem';
 export { passwordWeakness, MIN_PASSWORD_LENGTH } from '../identity/password-policy';
 export { findTokenPrincipal, type TokenLookup, type TokenScope } from '../identity/token-principal';
+export { proposeBudgetChange, decideBudgetChange, listBudgetChanges, budgetApprovalThreshold, BUDGET_APPROVAL_THRESHOLD_KEY, DEFAULT_BUDGET_APPROVAL_THRESHOLD_FEN, type BudgetChange } from './fund-budget-changes';

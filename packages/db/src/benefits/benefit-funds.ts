@@ -18,6 +18,8 @@ export interface FundPolicyLink {
   noticeWorkingDays: number;
   reviewWorkingDays: number;
   expenseKind: string | null;
+  /** Per-enterprise cap set on the link itself (fen), e.g. for a policy published in the console; wins over capParam. */
+  capFen?: number | null;
 }
 
 export interface FundUse extends BenefitFund {
@@ -47,10 +49,10 @@ export async function saveFund(tx: Queryable, f: BenefitFund, actorUserId: strin
 
 export async function linkPolicyToFund(tx: Queryable, l: FundPolicyLink, actorUserId: string | null, at = new Date()): Promise<void> {
   await tx.query(
-    `INSERT INTO benefit_fund_policies (policy_id, fund_id, channel, cap_param, notice_working_days, review_working_days, expense_kind) VALUES ($1,$2,$3,$4,$5,$6,$7)
+    `INSERT INTO benefit_fund_policies (policy_id, fund_id, channel, cap_param, notice_working_days, review_working_days, expense_kind, cap_fen) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)
      ON CONFLICT (policy_id) DO UPDATE SET fund_id = EXCLUDED.fund_id, channel = EXCLUDED.channel, cap_param = EXCLUDED.cap_param,
-       notice_working_days = EXCLUDED.notice_working_days, review_working_days = EXCLUDED.review_working_days, expense_kind = EXCLUDED.expense_kind`,
-    [l.policyId, l.fundId, l.channel, l.capParam, l.noticeWorkingDays, l.reviewWorkingDays, l.expenseKind],
+       notice_working_days = EXCLUDED.notice_working_days, review_working_days = EXCLUDED.review_working_days, expense_kind = EXCLUDED.expense_kind, cap_fen = EXCLUDED.cap_fen`,
+    [l.policyId, l.fundId, l.channel, l.capParam, l.noticeWorkingDays, l.reviewWorkingDays, l.expenseKind, l.capFen ?? null],
   );
   await appendAuditEvent(tx, { type: 'BENEFIT_POLICY_LINKED', subject: l.policyId, payload: { fundId: l.fundId, channel: l.channel } }, actorUserId, at);
 }
@@ -58,6 +60,7 @@ export async function linkPolicyToFund(tx: Queryable, l: FundPolicyLink, actorUs
 const linkFromRow = (r: Record<string, unknown>): FundPolicyLink => ({
   policyId: r.policy_id as string, fundId: r.fund_id as string, channel: r.channel as FundPolicyLink['channel'], capParam: (r.cap_param as string | null) ?? null,
   noticeWorkingDays: r.notice_working_days as number, reviewWorkingDays: r.review_working_days as number, expenseKind: (r.expense_kind as string | null) ?? null,
+  capFen: r.cap_fen === null || r.cap_fen === undefined ? null : Number(r.cap_fen),
 });
 
 export async function findFundPolicy(q: Queryable, policyId: string): Promise<(FundPolicyLink & { fund: BenefitFund }) | null> {

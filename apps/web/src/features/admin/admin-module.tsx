@@ -1,4 +1,4 @@
-import { ApartmentOutlined, ApiOutlined, KeyOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, ApiOutlined, BankOutlined, KeyOutlined, TeamOutlined } from '@ant-design/icons';
 import type { FeatureCrumb, FeatureMenuEntry, FeatureModule } from '../../app/feature-module';
 import type { Me } from '../../api/types';
 import type { BilingualText } from '../../i18n/bilingual';
@@ -6,6 +6,8 @@ import { AccountsPage } from './AccountsPage';
 import { adminMessages, type AdminMessageKey } from './admin-messages';
 import { ChangePasswordPage } from './ChangePasswordPage';
 import { DepartmentsPage } from './DepartmentsPage';
+import { FundsAdminPage } from './FundsAdminPage';
+import { fundsMessages } from './funds-messages';
 import { TokensPage } from './TokensPage';
 
 const both = (key: AdminMessageKey): BilingualText => ({ zh: adminMessages.zh[key], en: adminMessages.en[key] });
@@ -15,6 +17,7 @@ export const ADMIN_PATHS = {
   accounts: '/admin/accounts',
   tokens: '/admin/tokens',
   password: '/me/password',
+  funds: '/benefits/funds',
 } as const;
 
 /**
@@ -29,12 +32,14 @@ export function adminMenu(me: Me): FeatureMenuEntry[] {
     out.push({ path: ADMIN_PATHS.accounts, label: both('admin.menu.accounts'), icon: <TeamOutlined />, order: 6 });
     out.push({ path: ADMIN_PATHS.tokens, label: both('admin.menu.tokens'), icon: <ApiOutlined />, order: 7 });
   }
+  if (me.role === 'SME_BUREAU' || me.role === 'AUDITOR') out.push({ path: ADMIN_PATHS.funds, label: { zh: fundsMessages.zh['funds.menu'], en: fundsMessages.en['funds.menu'] }, icon: <BankOutlined />, order: 43 });
   out.push({ path: ADMIN_PATHS.password, label: both('admin.menu.password'), icon: <KeyOutlined />, order: 990 });
   return out;
 }
 
 export function adminBreadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
   if (parts[0] === 'me' && parts[1] === 'password') return [{ label: both('admin.pw.title') }];
+  if (parts[0] === 'benefits' && parts[1] === 'funds') return [{ label: { zh: fundsMessages.zh['funds.menu'], en: fundsMessages.en['funds.menu'] } }];
   if (parts[0] !== 'admin') return null;
   const key = ({ departments: 'admin.menu.departments', accounts: 'admin.menu.accounts', tokens: 'admin.menu.tokens' } as const)[parts[1] as 'departments' | 'accounts' | 'tokens'];
   return key ? [{ label: both(key) }] : null;
@@ -49,6 +54,7 @@ export const adminModule: FeatureModule = {
     { path: 'admin/accounts', element: <AccountsPage /> },
     { path: 'admin/tokens', element: <TokensPage /> },
     { path: 'me/password', element: <ChangePasswordPage /> },
+    { path: 'benefits/funds', element: <FundsAdminPage /> },
   ],
   menu: adminMenu,
   breadcrumbs: adminBreadcrumbs,
