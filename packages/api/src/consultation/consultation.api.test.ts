@@ -140,6 +140,9 @@ describeEachEngine('consultation API', (getDb) => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toContain('<script>alert');
     expect(html).toContain('采纳情况反馈');
+    const pdf = await call('GET', `${url}/report.pdf`, null);
+    expect([pdf.statusCode, pdf.headers['content-type']]).toEqual([200, 'application/pdf']);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('ends the comment period of past consultations once, from the day after the last day', async () => {
