@@ -15,9 +15,9 @@ import { hasAmount } from '../publication/reach';
 import { getRules } from '../rules/rule-base';
 import { PolicyIdParam } from './benefits-applications';
 
-/** Funds are run by the SME bureau's own officers (not a district office, not finance); auditors read. */
+/** Funds are run by SME bureau officers (not department officers, not finance); auditors read. */
 export function canManageFunds(user: User): Decision {
-  return user.role === 'SME_BUREAU' && user.departmentIsSmeBureau ? allow : deny('只有中小企业服务局工作人员可以管理专项资金', 'Only SME bureau officers manage special funds');
+  return user.role === 'SME_BUREAU' ? allow : deny('只有中小企业服务局工作人员可以管理专项资金', 'Only SME bureau officers manage special funds');
 }
 function canReadFunds(user: User): Decision {
   return canManageFunds(user).allowed || user.role === 'AUDITOR' ? allow : deny('只有中小企业服务局工作人员和审计人员可以查看资金管理', 'Only SME bureau officers and auditors see fund administration');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Popconfirm, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useApi } from '../../api/use-api';
 import { errorMessage } from '../../api/error-message';
 import { useI18n } from '../../i18n/use-i18n';
@@ -15,6 +15,7 @@ interface Values {
   nameEn?: string;
   jurisdiction: string;
   parentId?: string | null;
+  isSmeBureau?: boolean;
 }
 
 /** 部门管理: departments with parent and district scope; create, edit, deactivate (confirmed). */
@@ -33,12 +34,12 @@ export function DepartmentsPage() {
   const open = (d: AdminDepartment | 'new') => {
     setFailure(undefined);
     setEditing(d);
-    form.setFieldsValue(d === 'new' ? { id: '', nameZh: '', nameEn: '', jurisdiction: undefined, parentId: null } : { id: d.id, nameZh: d.name.zh, nameEn: d.name.en, jurisdiction: d.jurisdiction, parentId: d.parentId });
+    form.setFieldsValue(d === 'new' ? { id: '', nameZh: '', nameEn: '', jurisdiction: undefined, parentId: null, isSmeBureau: false } : { id: d.id, nameZh: d.name.zh, nameEn: d.name.en, jurisdiction: d.jurisdiction, parentId: d.parentId });
   };
   const onSave = async (v: Values) => {
     setFailure(undefined);
     try {
-      if (editing === 'new') await createDepartment({ id: v.id.trim(), nameZh: v.nameZh, nameEn: v.nameEn ?? '', jurisdiction: v.jurisdiction, parentId: v.parentId ?? null });
+      if (editing === 'new') await createDepartment({ id: v.id.trim(), nameZh: v.nameZh, nameEn: v.nameEn ?? '', jurisdiction: v.jurisdiction, parentId: v.parentId ?? null, isSmeBureau: v.isSmeBureau ?? false });
       else if (editing) await updateDepartment(editing.id, { nameZh: v.nameZh, nameEn: v.nameEn ?? '', jurisdiction: v.jurisdiction, parentId: v.parentId ?? null });
       void message.success(t('admin.common.saved'));
       setEditing(null);
@@ -68,7 +69,7 @@ export function DepartmentsPage() {
       <Table<AdminDepartment>
         rowKey="id" loading={depts.isLoading} dataSource={items} scroll={{ x: true }} data-testid="dept-table" pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
-          { title: t('admin.dept.nameZh'), render: (_, d) => pick(d.name, language), sorter: (a, b) => a.name.zh.localeCompare(b.name.zh, 'zh') },
+          { title: t('admin.dept.nameZh'), render: (_, d) => <Space size={4}>{pick(d.name, language)}{d.isSmeBureau && <Tag color="blue">{t('admin.dept.isSmeBureau')}</Tag>}</Space>, sorter: (a, b) => a.name.zh.localeCompare(b.name.zh, 'zh') },
           {
             title: t('admin.dept.jurisdiction'), render: (_, d) => pick(d.jurisdictionName, language),
             filters: [...new Map(items.map((d) => [d.jurisdiction, pick(d.jurisdictionName, language)])).entries()].map(([value, text]) => ({ value, text })),
@@ -109,6 +110,9 @@ export function DepartmentsPage() {
           <Form.Item name="parentId" label={t('admin.dept.parent')}>
             <Select allowClear placeholder={t('admin.dept.parentNone')} showSearch optionFilterProp="label" options={parentOptions} />
           </Form.Item>
+          {editing === 'new' && (
+            <Form.Item name="isSmeBureau" label={t('admin.dept.isSmeBureau')} valuePropName="checked" extra={t('admin.dept.isSmeBureauHelp')}><Switch /></Form.Item>
+          )}
         </Form>
       </Modal>
     </Space>

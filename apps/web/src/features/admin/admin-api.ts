@@ -60,7 +60,7 @@ const enc = encodeURIComponent;
 
 export const fetchJurisdictions = () => request<{ items: JurisdictionOption[] }>('GET', '/api/admin/jurisdictions');
 export const fetchDepartments = () => request<{ items: AdminDepartment[] }>('GET', '/api/admin/departments');
-export const createDepartment = (body: { id: string; nameZh: string; nameEn: string; jurisdiction: string; parentId: string | null }) => request<AdminDepartment>('POST', '/api/admin/departments', { body });
+export const createDepartment = (body: { id: string; nameZh: string; nameEn: string; jurisdiction: string; parentId: string | null; isSmeBureau: boolean }) => request<AdminDepartment>('POST', '/api/admin/departments', { body });
 export const updateDepartment = (id: string, body: { nameZh?: string; nameEn?: string; jurisdiction?: string; parentId?: string | null }) => request<AdminDepartment>('PATCH', `/api/admin/departments/${enc(id)}`, { body });
 export const deactivateDepartment = (id: string) => request<AdminDepartment>('POST', `/api/admin/departments/${enc(id)}/deactivate`);
 
