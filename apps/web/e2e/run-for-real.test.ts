@@ -45,6 +45,7 @@ const GOOD = [
 ];
 const ENTERPRISE = GOOD[0]!;
 const POLICY_KEY = 'sz-run-for-real-startup-grant';
+const FUND_ID = 'sz-2026-startup-grant';
 const POLICY_TITLE = '小型企业开办补助（实跑）';
 const CITE = 'cn/law/sme-promotion#art_2';
 /** Long enough for a server busy with notice jobs on a loaded machine; a poll ends as soon as the state is there. */
@@ -100,9 +101,12 @@ describe('running Huiqi for real: no demo data, everything done by the people wh
     return page;
   };
   let departmentToken = '';
+  /** Each person's password as it stands (an officer made to change it at first sign-in has a new one). */
+  const passwords = new Map<string, string>();
 
   /** Signs in with the form; an officer whose password the administrator set chooses a new one first. */
-  async function signIn(page: Page, username: string, password: string): Promise<void> {
+  async function signIn(page: Page, username: string, initial: string): Promise<void> {
+    const password = passwords.get(username) ?? initial;
     await page.goto('/login');
     await page.locator('#username').fill(username);
     await page.locator('#password').fill(password);
@@ -114,6 +118,7 @@ describe('running Huiqi for real: no demo data, everything done by the people wh
       await page.getByLabel('再次输入新密码').fill(NEW_PASSWORD);
       await page.locator('form button[type="submit"]').click();
       await page.getByTestId('password-forced').waitFor({ state: 'detached' });
+      passwords.set(username, NEW_PASSWORD);
     }
   }
 
@@ -296,6 +301,88 @@ describe('running Huiqi for real: no demo data, everything done by the people wh
     expect(await card.innerText()).toContain(POLICY_TITLE);
     expect(await card.getByTestId('policy-amount').innerText()).toContain('5');
     await screenshot(page, 'run-for-real-my-policies');
+  }, SLOW);
+
+
+  it('the officer opens a new fund and links the published policy to it', async () => {
+    const page = await open();
+    await signIn(page, 'officer-wang', OFFICER_PASSWORD);
+    await page.getByTestId('side-menu').getByText('资金管理').click();
+    await page.getByTestId('fund-add').click();
+    await page.getByTestId('fund-id').fill(FUND_ID);
+    await page.getByTestId('fund-name').fill('2026年小型企业开办补助资金');
+    await page.locator('.ant-modal .ant-form-item', { hasText: '审核部门代码' }).locator('input').fill('sz-sme-bureau');
+    await page.getByTestId('fund-budget').fill('50');
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    const fundRow = page.getByTestId('fund-table').locator('tr', { hasText: '2026年小型企业开办补助资金' });
+    await fundRow.waitFor();
+    // A budget above the four-eyes threshold waits for a second officer.
+    if (await page.getByTestId(`fund-approve-${FUND_ID}`).isVisible()) {
+      const second = await open();
+      await signIn(second, 'officer-zhao', OFFICER_PASSWORD);
+      await second.goto('/benefits/funds');
+      await second.getByTestId(`fund-approve-${FUND_ID}`).click();
+      await second.locator('.ant-popconfirm .ant-btn-primary').click();
+      await second.getByTestId(`fund-approve-${FUND_ID}`).waitFor({ state: 'detached' });
+    }
+    await page.getByTestId('link-add').click();
+    await chooseSearching(page, page.getByTestId('link-policy'), POLICY_TITLE);
+    await chooseSearching(page, page.getByTestId('link-fund'), '2026年小型企业开办补助资金');
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.getByTestId('link-table').locator('tr', { hasText: POLICY_TITLE }).waitFor();
+    await screenshot(page, 'run-for-real-fund');
+  }, SLOW);
+
+  it('the enterprise applies online; the bureau approves; the finance officer pays it in a batch; the enterprise sees 已拨付', async () => {
+    const enterprise = await open();
+    await enterprise.goto('/login');
+    await enterprise.getByTestId('oidc-login').click();
+    await signInAtE2eProvider(enterprise, 'legal-rep-1');
+    await enterprise.getByTestId('side-menu').waitFor();
+    await enterprise.goto('/benefits');
+    await enterprise.getByTestId(`apply-${POLICY_KEY}`).click();
+    await enterprise.getByTestId('prefilled').waitFor();
+    expect(await enterprise.getByTestId('prefilled').innerText()).toContain(ENTERPRISE.name);
+    await enterprise.getByTestId('account-number').fill('44201500000000000099');
+    await enterprise.getByTestId('bank-name').fill('某银行深圳南山支行');
+    await enterprise.getByTestId('declare').check();
+    await enterprise.getByTestId('submit-application').click();
+    await enterprise.waitForURL(/\/benefits\/cases\/bc-/);
+    const caseUrl = new URL(enterprise.url()).pathname;
+    const status = (page: Page) => page.getByTestId('detail-status').innerText();
+    await expect.poll(() => status(enterprise)).toBe('已提交');
+
+    const officer = await open();
+    await signIn(officer, 'officer-zhao', OFFICER_PASSWORD);
+    await officer.goto(caseUrl);
+    await officer.getByTestId('action-ACCEPT').click();
+    await expect.poll(() => status(officer)).toBe('审核中');
+    await officer.getByTestId('action-APPROVE').click();
+    await expect.poll(() => status(officer)).toBe('审核通过，待拨付');
+    expect(await officer.getByTestId('detail-amount').innerText()).toBe('50,000.00');
+
+    const finance = await open();
+    await signIn(finance, 'finance-li', OFFICER_PASSWORD);
+    await finance.goto('/benefits/payments');
+    await finance.getByTestId(`create-batch-${FUND_ID}`).click();
+    await expect.poll(async () => ((await (await finance.request.get('/api/benefits/payment-batches')).json()) as { items: { fundId: string }[] }).items.filter((b) => b.fundId === FUND_ID).length).toBe(1);
+    const batches = (await (await finance.request.get('/api/benefits/payment-batches')).json()) as { items: { id: string; fundId: string; lineCount: number }[] };
+    const batch = batches.items.find((b) => b.fundId === FUND_ID)!;
+    const csv = await (await finance.request.get(`/api/benefits/payment-batches/${batch.id}/export?format=csv`)).text();
+    const lines = csv.replace(/^\uFEFF/, '').split('\r\n').slice(1).filter(Boolean).map((l) => l.split(','));
+    expect(lines).toHaveLength(1);
+    const returnFile = ['payment_id,result,amount_yuan,bank_reference,settled_on,reason', ...lines.map((l, i) => `${l[0]},SUCCESS,${l[5]},BANK-RFR-${i},${new Date().toISOString().slice(0, 10)},`)].join('\n');
+    await finance.reload();
+    await finance.getByTestId('batches').getByText(batch.id).waitFor();
+    await finance.getByTestId(`return-${batch.id}`).fill(returnFile);
+    await finance.getByTestId(`import-${batch.id}`).click();
+    await finance.getByText('已导入：到账 1').waitFor();
+    await screenshot(finance, 'run-for-real-paid');
+
+    await enterprise.goto('/benefits');
+    const row = enterprise.getByTestId('my-benefit-cases').locator('tr', { hasText: POLICY_TITLE });
+    await expect.poll(() => row.getByTestId('case-status').innerText(), WAIT).toBe('已拨付');
+    expect(await row.getByTestId('case-amount').innerText()).toBe('50,000.00');
   }, SLOW);
 
   it('the finance officer is refused (403) everything outside payments', async () => {
