@@ -2,6 +2,7 @@ import type { ApiModule } from '../api-module';
 import { registerAppealActionRoute } from './appeals-actions';
 import { registerAppealAttachmentRoutes } from './appeals-attachments';
 import { registerAppealDetailRoute } from './appeals-detail';
+import { registerAppealDisclosureRoute } from './appeals-disclosure';
 import { registerAppealListRoute } from './appeals-list';
 import { registerAppealReferenceRoutes } from './appeals-reference';
 import { registerAppealStatisticsRoutes } from './appeals-statistics';
@@ -20,6 +21,7 @@ export const appealsModule: ApiModule = {
     registerAppealListRoute(app, deps);
     registerAppealDetailRoute(app, deps);
     registerAppealActionRoute(app, deps);
+    registerAppealDisclosureRoute(app, deps);
     await registerAppealAttachmentRoutes(app, deps);
     await registerOpen311Routes(app, deps);
   },

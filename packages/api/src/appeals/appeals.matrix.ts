@@ -38,6 +38,11 @@ export const appealsMatrix: MatrixRows = {
   },
   'GET /api/appeals': { url: '/api/appeals', expect: only(READERS) },
   'GET /api/appeals/:trackingNumber': { url: `/api/appeals/${NO_SUCH_CASE}`, expect: some(READERS, 404) },
+  'POST /api/appeals/:trackingNumber/reporter-disclosure': {
+    url: `/api/appeals/${NO_SUCH_CASE}/reporter-disclosure`,
+    payload: { legalBasis: '法院调查取证', reason: '人民法院依法调取反映人身份信息' },
+    expect: some(['bureau'], 404),
+  },
   'POST /api/appeals/:trackingNumber/actions': { url: `/api/appeals/${NO_SUCH_CASE}/actions`, payload: { type: 'NOTE_ADDED', payload: { text: '记录', isInternal: true } }, expect: some(ACTORS, 404) },
   'POST /api/appeals/attachments': { url: '/api/appeals/attachments', expect: some(ACTORS, 400) },
   'GET /api/appeals/attachments/:id': { url: '/api/appeals/attachments/att-00000000-0000-0000-0000-000000000000', expect: some(READERS, 404) },

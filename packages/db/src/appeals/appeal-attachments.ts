@@ -1,5 +1,6 @@
 import type { Queryable } from '../database';
 import { appendAuditEvent } from '../audit/append-audit-event';
+import { auditPseudonym } from '../audit/audit-pseudonym';
 
 export interface AppealAttachmentInfo {
   id: string;
@@ -39,7 +40,10 @@ export async function insertAppealAttachment(
      RETURNING id, case_id, uploaded_by, file_name, media_type, size_bytes, sha256, uploaded_at`,
     [input.id, input.caseId, input.uploadedBy, input.fileName, input.mediaType, input.sizeBytes, input.sha256, input.content, at.toISOString()],
   );
-  await appendAuditEvent(tx, { type: 'APPEAL_ATTACHMENT_UPLOADED', subject: input.id, payload: { mediaType: input.mediaType, sizeBytes: input.sizeBytes, sha256: input.sha256 } }, input.auditUserId, at);
+  // An upload may belong to an anonymous case that does not exist yet: the log names the uploader
+  // by a pseudonym of the attachment (the case's own events name its actors).
+  const actor = input.auditUserId === null ? null : await auditPseudonym(tx, input.id, input.auditUserId);
+  await appendAuditEvent(tx, { type: 'APPEAL_ATTACHMENT_UPLOADED', subject: input.id, payload: { mediaType: input.mediaType, sizeBytes: input.sizeBytes, sha256: input.sha256 } }, actor, at);
   return toInfo(row!);
 }
 

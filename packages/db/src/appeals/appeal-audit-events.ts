@@ -11,4 +11,10 @@ export type AppealAuditEvent =
       /** The attachment id. */
       subject: string;
       payload: { mediaType: string; sizeBytes: number; sha256: string };
+    }
+  | {
+      type: 'ANONYMOUS_REPORTER_DISCLOSED';
+      /** The case id. */
+      subject: string;
+      payload: { trackingNumber: string; legalBasis: string; reason: string };
     };

@@ -1,5 +1,6 @@
 import type { Queryable } from '../database';
 import { appendAuditEvent } from '../audit/append-audit-event';
+import { auditPseudonym } from '../audit/audit-pseudonym';
 import type { AppealCaseProjection, StoredAppealAction } from './appeal-records';
 
 interface ActionRowDb {
@@ -39,8 +40,17 @@ async function insertAction(tx: Queryable, caseId: string, seq: number, a: Store
   );
 }
 
+/**
+ * Who the audit log names for an action: the account — except the reporter of an anonymous case,
+ * who appears under the case's pseudonym (see audit-pseudonym.ts).
+ */
+export async function auditActorOf(tx: Queryable, p: Pick<AppealCaseProjection, 'caseId' | 'isAnonymous' | 'reporterUserId'>, auditUserId: string | null): Promise<string | null> {
+  return p.isAnonymous && auditUserId !== null && auditUserId === p.reporterUserId ? auditPseudonym(tx, p.caseId, auditUserId) : auditUserId;
+}
+
 async function audit(tx: Queryable, p: AppealCaseProjection, a: StoredAppealAction, seq: number, auditUserId: string | null, at: Date): Promise<void> {
-  await appendAuditEvent(tx, { type: 'APPEAL_ACTION_RECORDED', subject: p.caseId, payload: { trackingNumber: p.trackingNumber, actionId: a.id, actionType: a.type, seq } }, auditUserId, at);
+  const actor = await auditActorOf(tx, p, auditUserId);
+  await appendAuditEvent(tx, { type: 'APPEAL_ACTION_RECORDED', subject: p.caseId, payload: { trackingNumber: p.trackingNumber, actionId: a.id, actionType: a.type, seq } }, actor, at);
 }
 
 export type CreateAppealCaseOutcome = { created: true } | { created: false; existingCaseId: string };

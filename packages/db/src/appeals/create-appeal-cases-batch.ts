@@ -1,5 +1,6 @@
 import type { Queryable } from '../database';
 import { auditHash } from '../audit/audit-hash';
+import { auditActorOf } from './appeal-log';
 import type { AppealCaseProjection, StoredAppealAction } from './appeal-records';
 
 export interface NewAppealCase {
@@ -66,12 +67,14 @@ export async function createAppealCasesBatch(tx: Queryable, items: readonly NewA
   // The audit events, chained exactly as appendAuditEvent chains them.
   let seq = head.seq;
   let prev = head.hash;
-  const events = created.map((i) => {
+  const actors: (string | null)[] = [];
+  for (const i of created) actors.push(await auditActorOf(tx, i.projection, i.auditUserId));
+  const events = created.map((i, n) => {
     seq++;
     const payload = { trackingNumber: i.projection.trackingNumber, actionId: i.action.id, actionType: i.action.type, seq: 1 };
-    const content = { seq, type: 'APPEAL_ACTION_RECORDED', occurredAt: recordedAt, actorUserId: i.auditUserId, subject: i.projection.caseId, payload };
+    const content = { seq, type: 'APPEAL_ACTION_RECORDED', occurredAt: recordedAt, actorUserId: actors[n] ?? null, subject: i.projection.caseId, payload };
     const hash = auditHash(prev, content);
-    const row = { seq, type: content.type, occurred_at: recordedAt, actor_user_id: i.auditUserId, subject: content.subject, payload, prev_hash: prev, hash };
+    const row = { seq, type: content.type, occurred_at: recordedAt, actor_user_id: actors[n] ?? null, subject: content.subject, payload, prev_hash: prev, hash };
     prev = hash;
     return row;
   });
