@@ -1,5 +1,4 @@
-import { openDatabase } from '@huiqi/db';
-import { loadEnv, startJobRunner } from '@huiqi/server';
+import { loadEnv, openConfiguredDatabase, startJobRunner } from '@huiqi/server';
 import { defineCommand, parseOptions, type CommandIo } from '../command';
 
 const USAGE = `用法 usage: huiqi jobs work [--concurrency N] [--drain]
@@ -21,7 +20,8 @@ export default defineCommand({
       return 2;
     }
     const env = loadEnv();
-    const db = await openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.HUIQI_DATA_DIR });
+    // A configuration problem (server down, database missing, folder locked) is one line, exit 1.
+    const { db } = await openConfiguredDatabase(env, { createIfMissing: false });
     const logger = jsonLines(io);
     try {
       if (options.drain === true) {
