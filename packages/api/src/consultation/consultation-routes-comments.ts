@@ -9,6 +9,7 @@ import { requireCommenter } from './consultation-guard';
 import { presentConsultation, viewerOf } from './consultation-presenter';
 import { CommentBody, CommentParams, IdParams } from './consultation-schemas';
 import { actOnConsultation, loadConsultation } from './consultation-service';
+import { attachmentForComment } from './consultation-routes-attachments';
 import { COMMENT_IP_THROTTLE, COMMENT_THROTTLE, throttleAll, type ThrottleRule } from './consultation-throttle';
 import { consultationNow } from './consultation-clock';
 
@@ -28,7 +29,9 @@ export function registerConsultationCommentRoutes(app: FastifyInstance, { db }: 
     await loadConsultation(db, request.params.id);
     await throttleAll(db, limits(actor, clientAddress(request)), consultationNow());
     const commentId = `cm-${randomUUID()}`;
-    const c = await actOnConsultation(db, request.params.id, 'COMMENT_SUBMITTED', actor, { commentId, ...request.body, attachment: null });
+    const { attachmentId, ...body } = request.body;
+    const attachment = await attachmentForComment(db, request.params.id, `${actor.kind}:${actor.id}`, attachmentId);
+    const c = await actOnConsultation(db, request.params.id, 'COMMENT_SUBMITTED', actor, { commentId, ...body, attachment });
     reply.status(201);
     return { commentId, consultation: present(c, actor) };
   });
@@ -37,7 +40,9 @@ export function registerConsultationCommentRoutes(app: FastifyInstance, { db }: 
     const actor = await requireCommenter(db, request);
     await loadConsultation(db, request.params.id);
     await throttleAll(db, limits(actor, clientAddress(request)), consultationNow());
-    return present(await actOnConsultation(db, request.params.id, 'COMMENT_EDITED', actor, { commentId: request.params.commentId, ...request.body, attachment: null }), actor);
+    const { attachmentId, ...body } = request.body;
+    const attachment = await attachmentForComment(db, request.params.id, `${actor.kind}:${actor.id}`, attachmentId);
+    return present(await actOnConsultation(db, request.params.id, 'COMMENT_EDITED', actor, { commentId: request.params.commentId, ...body, attachment }), actor);
   });
 
   r.delete('/api/consultations/:id/comments/:commentId', { schema: { tags, summary: '撤回意见 Withdraw one\'s own comment until the deadline', params: CommentParams } }, async (request) => {

@@ -25,6 +25,8 @@ export const CommentBody = z.object({
   targetEid: z.string().min(1).max(200).nullable(),
   text: text(5000),
   proposedWording: z.string().max(4000).nullable().default(null),
+  /** An attachment uploaded first (`POST …/attachments`), named by its id. */
+  attachmentId: z.string().min(1).max(100).nullable().optional(),
 });
 
 export const HideBody = z.object({ reason: z.string().max(4000) });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createEnterprise, createUser, DEMO_PASSWORD } from '@huiqi/db';
 import { describeEachEngine, fakeUscc, profileFixture } from '@huiqi/db/testing';
 import { createTestApi } from '../testing/test-api';
+import { multipartFile, PDF_BYTES } from '../appeals/appeals-test-helpers';
 import { setConsultationClock } from './consultation-clock';
 import { sweepConsultationPeriods } from './sweep-consultation-periods';
 
@@ -156,10 +157,28 @@ describeEachEngine('consultation API', (getDb) => {
     expect(await sweepConsultationPeriods(getDb(), new Date('2026-07-03T16:45:00Z'))).toBe(0);
   });
 
+  it('takes an attachment recognised by content, only from its uploader, and serves it as a download', async () => {
+    at('2026-05-25T02:00:00Z');
+    const id = (await call('POST', '/api/consultations', 'bureau', opening())).json().consultationId as string;
+    at('2026-06-12T02:00:00Z');
+    const upload = async (who: string, file: ReturnType<typeof multipartFile>) => t.app.inject({ method: 'POST', url: `/api/consultations/${id}/attachments`, payload: file.payload, headers: { ...file.headers, cookie: await t.cookie(who) } });
+    const fake = await upload('enterprise', multipartFile('x.pdf', new Uint8Array(Buffer.from('<html><script>alert(1)</script></html>')), 'application/pdf'));
+    expect([fake.statusCode, fake.json().error.code]).toEqual([415, 'CONSULTATION_ATTACHMENT_TYPE']);
+    const ok = await upload('enterprise', multipartFile('意见说明<1>.pdf', PDF_BYTES));
+    expect(ok.statusCode).toBe(201);
+    const attachmentId = ok.json().id as string;
+    expect((await call('POST', `/api/consultations/${id}/comments`, 'firm-b', { targetEid: null, text: '借用附件', attachmentId })).json().error.details.field).toBe('attachmentId');
+    const c = await call('POST', `/api/consultations/${id}/comments`, 'enterprise', { targetEid: null, text: '详见附件', attachmentId });
+    expect(c.json().consultation.comments.find((x: { isMine: boolean }) => x.isMine).attachment).toEqual({ name: '意见说明1.pdf', mediaType: 'application/pdf', bytes: PDF_BYTES.byteLength });
+    const file = await call('GET', `/api/consultations/${id}/attachments/${attachmentId}`, 'bureau');
+    expect([file.statusCode, file.headers['x-content-type-options'], String(file.headers['content-disposition']).startsWith('attachment')]).toEqual([200, 'nosniff', true]);
+    expect((await call('GET', `/api/consultations/${id}/attachments/${attachmentId}`, 'firm-b')).statusCode).toBe(404);
+  });
+
   it('throttles comments per account with a clear message and Retry-After', async () => {
     at('2026-05-25T02:00:00Z');
     const id = (await call('POST', '/api/consultations', 'bureau', opening())).json().consultationId as string;
-    at('2026-06-11T02:00:00Z');
+    at('2026-06-15T02:00:00Z');
     for (let i = 0; i < 10; i++) {
       const res = await call('POST', `/api/consultations/${id}/comments`, 'firm-b', { targetEid: null, text: `第 ${i} 条意见` });
       expect(res.statusCode, res.body).toBe(201);
@@ -168,7 +187,7 @@ describeEachEngine('consultation API', (getDb) => {
     expect(over.statusCode).toBe(429);
     expect(over.headers['retry-after']).toBe('3600');
     expect(over.json().error.message.zh).toContain('每小时最多提交 10 条意见');
-    at('2026-06-11T03:00:01Z');
+    at('2026-06-15T03:00:01Z');
     expect((await call('POST', `/api/consultations/${id}/comments`, 'firm-b', { targetEid: null, text: '一小时后' })).statusCode).toBe(201);
   });
 });

@@ -33,6 +33,8 @@ export const consultationMatrix: MatrixRows = {
   'GET /api/consultations/:id/report': { url: `${X}/report`, expect: all(404, 404) },
   'GET /api/consultations/:id/report.html': { url: `${X}/report.html`, expect: all(404, 404) },
   'GET /api/consultations/:id/report.pdf': { url: `${X}/report.pdf`, expect: all(404, 404) },
+  'POST /api/consultations/:id/attachments': { url: `${X}/attachments`, expect: only(['enterprise'], 404) },
+  'GET /api/consultations/:id/attachments/:attachmentId': { url: `${X}/attachments/a1`, expect: only(['enterprise', ...OFFICERS], 404) },
   'POST /api/consultation-contacts': { url: '/api/consultation-contacts', payload: { channel: 'SMS', address: '12345', displayName: '矩阵' }, expect: all(400, 400) },
   'POST /api/consultation-contacts/:contactId/verify': { url: '/api/consultation-contacts/no-such/verify', payload: { code: '123456' }, expect: all(410, 410) },
 };

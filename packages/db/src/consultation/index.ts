@@ -7,3 +7,4 @@ export {
   type ContactChannel, type CommenterKindOfContact, type VerifiedContact, type VerifyContactOutcome,
 } from './consultation-contacts';
 export { recentRateEvents, recordRateEvent } from './consultation-rate-events';
+export { findConsultationAttachment, insertConsultationAttachment, readConsultationAttachmentContent, type ConsultationAttachmentInfo } from './consultation-attachments';
