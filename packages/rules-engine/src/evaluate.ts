@@ -147,7 +147,7 @@ const uniq = (xs: string[]) => [...new Set(xs)];
 /** Evaluates one policy for one enterprise. Pass `ctx` to share caches across policies. */
 export function evaluatePolicy(rb: RuleBase, policy: PolicyDef, facts: Facts, opts: EvaluateOptions, shared?: ReturnType<typeof createContext>): PolicyEvaluation {
   const ctx = shared ?? createContext(rb, facts, opts.date, opts.jurisdiction);
-  const base = { policyId: policy.id, title: policy.title, channel: policy.channel, benefitKind: policy.benefitKind, outputs: {} as Record<string, unknown> };
+  const base = { policyId: policy.id, title: policy.title, channel: policy.channel, benefitKind: policy.benefitKind ?? null, outputs: {} as Record<string, unknown> };
   const version = rb.jurisdictions.within(opts.jurisdiction, policy.jurisdiction) ? versionOn(policy, opts.date) : null;
   if (!version) {
     return { ...base, status: 'NOT_IN_FORCE', reasons: [notInForce(policy, opts.date, opts.jurisdiction, rb)], missing: [], citations: policy.implements, version: null };

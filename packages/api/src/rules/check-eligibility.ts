@@ -2,6 +2,7 @@ import type { EnterpriseProfile, YearlyFigures } from '@huiqi/db';
 import type { BilingualText, PlainDate } from '@huiqi/kernel';
 import { evaluatePolicy, createContext, factField, type PolicyDef, type PolicyEvaluation, type RuleBase } from '@huiqi/rules-engine';
 import { enterpriseFactsFromRegistry, whereToFill, type DeclaredFactSet, type FactSource } from './enterprise-facts';
+import type { FactOrigin, PolicyDataSource } from './fact-origins';
 import { ruleJurisdictionOf } from './rule-jurisdiction';
 import { describeSize, type SizeClassAnswer } from './size-class-answer';
 
@@ -34,6 +35,8 @@ export interface PolicyAnswer {
   version: PolicyEvaluation['version'];
   outputs: Record<string, unknown>;
   explanation?: unknown;
+  /** With the explanation: the facts it read and where each value came from (fact-origins.ts). */
+  dataSources?: PolicyDataSource[];
 }
 
 export interface EligibilityAnswer {
@@ -46,7 +49,8 @@ export interface EligibilityAnswer {
     profileValidFrom: string;
     fiscalYear: number;
     figuresYears: number[];
-    sources: FactSource[];
+    /** `origin` is added by the route from who wrote each version read (fact-origins.ts). */
+    sources: Array<FactSource & { origin?: FactOrigin | null }>;
     ignoredTags: string[];
     note: BilingualText | null;
   };
@@ -156,7 +160,9 @@ export function checkEligibility(rb: RuleBase, input: EligibilityInput): Eligibi
       unknown: count('UNKNOWN'),
       notInForce: count('NOT_IN_FORCE'),
       // 可享受金额: cash only — a fee cut, a tax reduction or deduction or a bid-price deduction is no payment.
-      totalAmountFen: policies.reduce((s, p) => s + (p.status === 'ELIGIBLE' && p.benefitKind === 'CASH' && p.amountFen !== null ? p.amountFen : 0), 0),
+      // Every rules/ policy with an amount declares its kind (the loader refuses it otherwise); a null kind
+      // is a policy published from the officials' console, whose amount is a grant.
+      totalAmountFen: policies.reduce((s, p) => s + (p.status === 'ELIGIBLE' && (p.benefitKind === 'CASH' || p.benefitKind === null) && p.amountFen !== null ? p.amountFen : 0), 0),
     },
     policies,
     lawNote: input.lawNote ?? null,

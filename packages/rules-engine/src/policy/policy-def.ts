@@ -42,8 +42,11 @@ export interface PolicyDef {
   jurisdiction: string;
   department: BilingualText;
   channel: Channel;
-  /** What the amount is (required when a version has an amount), else null. */
-  benefitKind: BenefitKind | null;
+  /**
+   * What the amount is (required in rules/ YAML when a version has an amount). Absent or null on
+   * generated policies and those published from the officials' console (grants).
+   */
+  benefitKind?: BenefitKind | null;
   implements: string[];
   /** Which rule set the policy belongs to (for reports): procurement, cultivation, sz-relief-2023 … */
   ruleSet: string;
