@@ -8,5 +8,6 @@ export const ADMIN_ERROR_CODES = {
   TOKEN_EXPIRED: { status: 401, zh: 'API 令牌已过期，请联系系统管理员重新签发', en: 'The API token has expired; ask the administrator for a new one' },
   TOKEN_DEPARTMENT_DEACTIVATED: { status: 401, zh: '令牌所属部门已停用', en: 'The token\'s department is deactivated' },
   FINANCE_SCOPE_ONLY: { status: 403, zh: '财务拨付人员只能办理拨付批次和银行回单，不能执行此操作', en: 'Finance officers only prepare payment batches and import bank returns; this is outside their role' },
+  DEPARTMENT_TOKEN_SCOPE_ONLY: { status: 403, zh: '部门系统的接口令牌只能用于数据报送', en: 'A department system\'s token may only deliver data (intake)' },
   PASSWORD_CHANGE_REQUIRED: { status: 403, zh: '请先修改密码（管理员已要求您在下次登录时修改密码）', en: 'Change your password first (the administrator requires it)' },
 } as const satisfies Record<string, ErrorCodeEntry>;

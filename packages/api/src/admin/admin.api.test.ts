@@ -120,6 +120,9 @@ describeEachEngine('administration API', (getDb) => {
     const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${token}` } });
     expect(me.statusCode).toBe(200);
     expect(me.json().authenticatedVia).toBe('TOKEN');
+    const outside = await t.app.inject({ method: 'GET', url: '/api/enterprises', headers: { authorization: `Bearer ${token}` } });
+    expect(outside.statusCode).toBe(403);
+    expect(outside.json().error.code).toBe('DEPARTMENT_TOKEN_SCOPE_ONLY');
     const listed = (await t.app.inject({ method: 'GET', url: '/api/admin/tokens?departmentId=dept-miit', headers: await as('admin') })).json().items;
     expect(listed.find((x: { id: string }) => x.id === item.id).lastUsedAt).not.toBeNull();
 
