@@ -5,6 +5,7 @@ const NO_PLAN = 'ip-00000000-0000-0000-0000-000000000000';
 const NO_ITEM = 'ii-00000000-0000-0000-0000-000000000000';
 const READERS = ['bureau', 'dept-miit', 'auditor', 'admin'] as const;
 const MANAGERS = ['bureau', 'dept-miit', 'dept-futian'] as const;
+const NO_VISIT = 'it-00000000-0000-0000-0000-000000000000';
 const ANY_USCC = completeUscc('91440300MA5HQ1PC0');
 
 /** Permission matrix rows of the inspections module (every endpoint × every principal). */
@@ -34,4 +35,14 @@ export const inspectionsMatrix: MatrixRows = {
   'GET /api/inspections/my/code': { url: '/api/inspections/my/code', expect: only(['enterprise'], 200) },
   // A code the server did not sign: officers with a department get 422 after authorization.
   'POST /api/inspections/codes/scan-enterprise': { url: '/api/inspections/codes/scan-enterprise', payload: { code: `E1.${ANY_USCC}.forged` }, expect: only([...MANAGERS], 422) },
+  // A code the server did not sign: officers with a department get 422 after authorization.
+  'POST /api/inspections/visits': { url: '/api/inspections/visits', payload: { enterpriseCode: `E1.${ANY_USCC}.forged`, planId: NO_PLAN, inspectorIds: ['a', 'b'] }, expect: only([...MANAGERS], 422) },
+  'GET /api/inspections/visits': { url: '/api/inspections/visits?department=dept-miit', expect: only([...READERS], 200) },
+  'GET /api/inspections/visits/:id': { url: `/api/inspections/visits/${NO_VISIT}`, expect: only(['bureau', 'dept-miit', 'dept-futian', 'auditor', 'admin'], 404) },
+  'POST /api/inspections/visits/:id/close': { url: `/api/inspections/visits/${NO_VISIT}/close`, expect: only([...MANAGERS], 404) },
+  // A task code the server did not sign: enterprise users get 422 after authorization.
+  'POST /api/inspections/task-code/check': { url: '/api/inspections/task-code/check', payload: { code: `T1.${NO_VISIT}.${ANY_USCC}.forged` }, expect: only(['enterprise'], 422) },
+  'POST /api/inspections/task-code/rate': { url: '/api/inspections/task-code/rate', payload: { code: `T1.${NO_VISIT}.${ANY_USCC}.forged`, score: 5 }, expect: only(['enterprise'], 422) },
+  'POST /api/inspections/task-code/complain': { url: '/api/inspections/task-code/complain', payload: { code: `T1.${NO_VISIT}.${ANY_USCC}.forged`, description: '矩阵测试' }, expect: only(['enterprise'], 422) },
+  'GET /api/inspections/ratings': { url: '/api/inspections/ratings?department=dept-miit', expect: only([...READERS], 200) },
 };

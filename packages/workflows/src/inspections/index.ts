@@ -13,3 +13,4 @@ export * from './apply-plan-action';
 export * from './seed-commitment';
 export * from './inspection-item';
 export * from './supervision-code';
+export * from './visit-registration';

@@ -18,6 +18,7 @@ export const INSPECTION_ERROR_CODES = [
   'PAYLOAD_INVALID',
   'CODE_INVALID',
   'CODE_FOR_ANOTHER_ENTERPRISE',
+  'INSPECTOR_NOT_ASSIGNED',
 ] as const;
 export type InspectionErrorCode = (typeof INSPECTION_ERROR_CODES)[number];
 
