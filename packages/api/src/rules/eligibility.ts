@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { getDeclaredFacts, getDeclaredFactsAsOf, getEnterpriseAsOf, getFigures, getFiguresAsOf, type Database, type User } from '@huiqi/db';
+import { getDeclaredFacts, getDeclaredFactsAsOf, getEnterpriseAsOf, getFigures, getFiguresAsOf, sourcesOfVersions, type Database, type User } from '@huiqi/db';
 import { plainDate, today, type PlainDate } from '@huiqi/kernel';
 import { z } from 'zod';
 import type { ApiDeps } from '../deps';
@@ -10,6 +10,7 @@ import { endOfDayInstant } from '../presenters/as-of';
 import { PlainDateString, UsccParam } from '../schemas/common';
 import { coveringOn, publishedPolicies } from '../publication/published-policy-cache';
 import { checkEligibility, type EligibilityAnswer } from './check-eligibility';
+import { policyDataSources, versionRefsOf, withOrigins, type FactOrigin } from './fact-origins';
 import { getRules } from './rule-base';
 import { EligibilityResponse } from './rules-schemas';
 
@@ -21,6 +22,23 @@ import { EligibilityResponse } from './rules-schemas';
  * policies in force that day whose jurisdiction covers the district are evaluated beside the rule base's.
  */
 export async function eligibilityFor(db: Database, user: User, uscc: string, date: PlainDate, explain: boolean, now: PlainDate = today()): Promise<EligibilityAnswer> {
+  return nameDataSources(db, await registryAnswer(db, user, uscc, date, explain, now));
+}
+
+/**
+ * 数据来源: each fact source gets its origin (the department and time received, or 企业自行填报), and
+ * each explained policy lists the facts it read with their origins (see fact-origins.ts).
+ */
+async function nameDataSources(db: Database, answer: EligibilityAnswer): Promise<EligibilityAnswer> {
+  const written = await sourcesOfVersions(db, answer.uscc, versionRefsOf(answer.basis.sources));
+  const sources = withOrigins(answer.basis.sources, written);
+  const origins = new Map<string, FactOrigin>();
+  for (const s of sources) if (s.origin) origins.set(s.fact, s.origin);
+  const policies = answer.policies.map((p) => (p.explanation ? { ...p, dataSources: policyDataSources(p.explanation as Parameters<typeof policyDataSources>[0], origins) } : p));
+  return { ...answer, basis: { ...answer.basis, sources }, policies };
+}
+
+async function registryAnswer(db: Database, user: User, uscc: string, date: PlainDate, explain: boolean, now: PlainDate): Promise<EligibilityAnswer> {
   const current = await loadReadableEnterprise(db, user, uscc);
   const { rb, lawNote } = await getRules();
   const at = endOfDayInstant(date < now ? date : now);

@@ -14,6 +14,14 @@ export const MissingFact = z.object({
   where: z.object({ kind: z.enum(['PROFILE', 'FIGURES', 'DECLARED']), year: z.number().int().nullable(), hint: Bilingual }).nullable(),
 });
 
+/** 数据来源: the department and the time its batch was received, or 企业自行填报 (fact-origins.ts). */
+export const FactOrigin = z.object({
+  by: z.enum(['DEPARTMENT', 'ENTERPRISE', 'OFFICER', 'PLATFORM']),
+  department: Bilingual.nullable(),
+  receivedAt: z.string().nullable(),
+  label: Bilingual,
+});
+
 export const EligibilityStatus = z.enum(['ELIGIBLE', 'INELIGIBLE', 'UNKNOWN', 'NOT_IN_FORCE']);
 
 export const PolicyVersionRef = z.object({ from: z.string(), until: z.string().nullable(), unverified: z.boolean(), note: z.string().nullable() }).nullable();
@@ -36,6 +44,8 @@ export const PolicyAnswer = z.object({
   outputs: z.record(z.string(), z.unknown()),
   /** The rules engine's PolicyExplanation: clauses with value, trace (facts, parameters with dates and sources), gaps. */
   explanation: z.unknown().optional(),
+  /** With the explanation: each fact it read and where the value came from (数据来源). */
+  dataSources: z.array(z.object({ fact: z.string(), label: Bilingual, origin: FactOrigin })).optional(),
 });
 
 export const SizeClassAnswer = z.object({
@@ -56,6 +66,8 @@ export const FactSource = z.object({
   field: z.string(),
   year: z.number().int().optional(),
   version: z.number().int(),
+  /** 数据来源 of the version read; null when the version's writer is not known. */
+  origin: FactOrigin.nullable().optional(),
 });
 
 export const EligibilityResponse = z.object({

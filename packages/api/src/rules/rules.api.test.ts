@@ -132,7 +132,7 @@ describeEachEngine('rules API', (getDb) => {
     const after = (await get(`/api/enterprises/${E}/eligibility?date=2025-06-01`, 'enterprise')).json();
     // 100% additional deduction of 200万元 charged to profit and loss (tax.rd_super_deduction.expensed_ratio).
     expect(sd(after).amountFen).toBe(2_000_000_00);
-    expect(after.basis.sources).toContainEqual({ fact: 'rdExpenseExpensed', from: 'DECLARED', field: 'rdExpenseExpensed', year: 2024, version: 1 });
+    expect(after.basis.sources).toContainEqual({ fact: 'rdExpenseExpensed', from: 'DECLARED', field: 'rdExpenseExpensed', year: 2024, version: 1, origin: expect.objectContaining({ by: 'ENTERPRISE', label: { zh: '企业自行填报', en: 'declared by the enterprise itself' } }) });
     // Declared for fiscal 2024 only: a 2026 decision (fiscal 2025) does not use it.
     expect(sd((await get(`/api/enterprises/${E}/eligibility?date=2026-06-01`, 'enterprise')).json()).amountFen).toBeNull();
 

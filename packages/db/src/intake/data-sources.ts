@@ -83,3 +83,27 @@ export async function listDataSources(q: Queryable, uscc: string): Promise<DataS
     };
   });
 }
+
+/** One registry version an answer was based on: the profile version, or one year's figures version. */
+export interface VersionRef {
+  kind: 'PROFILE' | 'FIGURES';
+  year: number | null;
+  version: number;
+}
+
+/** Who wrote each of the given versions (the versions an eligibility answer read, which need not be the current ones). */
+export async function sourcesOfVersions(q: Queryable, uscc: string, refs: readonly VersionRef[]): Promise<Array<VersionRef & { source: VersionSource }>> {
+  const profile = refs.find((r) => r.kind === 'PROFILE');
+  const figures = refs.filter((r) => r.kind === 'FIGURES' && r.year !== null);
+  if (!profile && figures.length === 0) return [];
+  const rows = await q.query<Row>(
+    `SELECT 'PROFILE' AS kind, NULL::int AS year, ${WHO}, NULL::jsonb AS values
+       FROM enterprise_versions v ${JOINS} WHERE v.uscc = $1 AND v.version = $2
+     UNION ALL
+     SELECT 'FIGURES', v.year, ${WHO}, NULL::jsonb
+       FROM enterprise_figure_versions v ${JOINS}
+      WHERE v.uscc = $1 AND (v.year, v.version) IN (SELECT * FROM unnest($3::int[], $4::int[]))`,
+    [uscc, profile?.version ?? -1, figures.map((f) => f.year), figures.map((f) => f.version)],
+  );
+  return rows.map((r) => ({ kind: r.kind, year: r.year, version: r.version, source: source(r) }));
+}

@@ -7,4 +7,4 @@ export {
   findAppliedBatch, findIntakeBatch, listIntakeBatches, listIntakeErrors, listRejectedRows, recordIntakeBatch,
   type IntakeBatch, type IntakeBatchStatus, type IntakeChannel, type IntakeRowProblem, type NewIntakeBatch,
 } from './intake-batches';
-export { listDataSources, type DataSource, type VersionSource } from './data-sources';
+export { listDataSources, sourcesOfVersions, type DataSource, type VersionRef, type VersionSource } from './data-sources';
