@@ -8,3 +8,4 @@ export * from './benefits';
 export * from './publication';
 export * from './intake';
 export * from './consultation';
+export { isInternalHostName, isPublicAddress, literalAddressOf } from './subscriptions/public-address';

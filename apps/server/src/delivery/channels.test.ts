@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeliveryMessage } from './delivery-message';
 import { createGatewayChannel } from './gateway-channel';
 import { startRecordingReceiver, type RecordingReceiver } from './recording-receiver';
-import { createWebhookChannel } from './webhook-channel';
+import { createWebhookChannel, publicOnlyLookup } from './webhook-channel';
 import { signBody, verifySignature } from './webhook-signature';
 
 const SECRET = 'test-webhook-secret-0123456789';
@@ -60,6 +60,18 @@ describe('channel adapters against the recording receiver', () => {
       .toEqual({ ok: false, retryable: false, error: 'webhook URL must be https' });
     expect(await createWebhookChannel({ secret: SECRET, allowLocalHttp: false }).send(message({ address: `${receiver.url}/hook` })))
       .toEqual({ ok: false, retryable: false, error: 'webhook URL must be https' });
+  });
+
+  it('webhook never reaches this machine, an internal network or the cloud metadata service (checked before and at the connection)', async () => {
+    const hook = createWebhookChannel({ secret: SECRET, allowLocalHttp: false });
+    for (const address of ['https://169.254.169.254/latest/meta-data', 'https://10.0.0.5/hook', 'https://[::1]/hook', 'https://localhost/hook', 'https://2130706433/hook']) {
+      const result = await hook.send(message({ address }));
+      expect(result, address).toMatchObject({ ok: false, retryable: false, error: expect.stringContaining('not a public address') });
+    }
+    expect(receiver.requests.every((r) => r.path !== '/latest/meta-data')).toBe(true);
+    // The connection's own DNS lookup refuses a name whose answer is not public (DNS rebinding).
+    const error = await new Promise<NodeJS.ErrnoException | null>((resolve) => publicOnlyLookup('localhost', {}, (e) => resolve(e)));
+    expect(error?.code).toBe('ERR_ADDRESS_NOT_PUBLIC');
   });
 
   it('e-mail and SMS gateways get { idempotencyKey, to, subject?, text }', async () => {

@@ -1,3 +1,6 @@
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import type { LookupFunction } from 'node:net';
+import { isInternalHostName, isPublicAddress, literalAddressOf } from '@huiqi/api';
 import type { ChannelAdapter } from './channel-adapter';
 import { postJson } from './post-json';
 import { SIGNATURE_HEADER, signBody } from './webhook-signature';
@@ -10,6 +13,20 @@ export interface WebhookOptions {
 }
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+const notPublic = (host: string, address: string) =>
+  Object.assign(new Error(`webhook host ${host} resolves to ${address}, which is not a public address`), { code: 'ERR_ADDRESS_NOT_PUBLIC' });
+
+/** A DNS lookup that fails for any answer outside the public internet (checked on the connection's own lookup). */
+export const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
+  dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
+    if (error) return callback(error, '', 0);
+    const bad = addresses.find((a) => !isPublicAddress(a.address));
+    if (bad || addresses.length === 0) return callback(notPublic(hostname, bad?.address ?? 'nothing'), '', 0);
+    if (options.all) return (callback as unknown as (e: null, all: LookupAddress[]) => void)(null, addresses);
+    return callback(null, addresses[0]!.address, addresses[0]!.family);
+  });
+};
 
 /**
  * Webhook: POSTs the message as JSON to the enterprise's URL, signed (X-Huiqi-Signature, HMAC-SHA256
@@ -27,6 +44,12 @@ export function createWebhookChannel(options: WebhookOptions): ChannelAdapter {
       }
       const isLocalHttp = url.protocol === 'http:' && options.allowLocalHttp && LOCAL_HOSTS.has(url.hostname);
       if (url.protocol !== 'https:' && !isLocalHttp) return { ok: false, retryable: false, error: 'webhook URL must be https' };
+      // Only the local test receiver (outside production) may be on this machine; everything else must be public.
+      const isLocalReceiver = options.allowLocalHttp && LOCAL_HOSTS.has(url.hostname);
+      const literal = literalAddressOf(url.hostname);
+      if (!isLocalReceiver && (isInternalHostName(url.hostname) || (literal !== null && !isPublicAddress(literal)))) {
+        return { ok: false, retryable: false, error: notPublic(url.hostname, literal ?? url.hostname).message };
+      }
       const body = JSON.stringify({
         idempotencyKey: message.idempotencyKey, deliveryId: message.deliveryId, noticeId: message.noticeId, uscc: message.uscc,
         policy: message.policy, kind: message.kind, kindZh: message.kindZh, missing: message.missing, text: message.text, link: message.link,
@@ -34,6 +57,7 @@ export function createWebhookChannel(options: WebhookOptions): ChannelAdapter {
       return postJson(url.toString(), body, {
         timeoutMs: options.timeoutMs ?? 10_000,
         headers: { 'Idempotency-Key': message.idempotencyKey, [SIGNATURE_HEADER]: signBody(options.secret, body) },
+        ...(isLocalReceiver ? {} : { lookup: publicOnlyLookup }),
       });
     },
   };

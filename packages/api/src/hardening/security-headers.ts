@@ -34,7 +34,8 @@ export function installSecurityHeaders(app: FastifyInstance, options: { https: b
     reply.header('X-Frame-Options', 'DENY');
     reply.header('Cross-Origin-Opener-Policy', 'same-origin');
     reply.header('Permissions-Policy', 'camera=(self), microphone=(), geolocation=()');
-    if (!path.startsWith(DOCS_PREFIX)) reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    // A route may set a stricter policy of its own (e.g. a generated document: default-src 'none').
+    if (!path.startsWith(DOCS_PREFIX) && !reply.hasHeader('Content-Security-Policy')) reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     if (path.startsWith('/api/') && !reply.hasHeader('Cache-Control')) reply.header('Cache-Control', 'no-store');
     if (options.https) reply.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     return payload;

@@ -1,4 +1,5 @@
 import type { BilingualText } from '@huiqi/kernel';
+import { isInternalHostName, isPublicAddress, literalAddressOf } from './public-address';
 
 /** Hosts that may be reached over plain http outside production (a receiver on the same machine). */
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -20,8 +21,12 @@ export function checkWebhookUrl(path: string, value: string, allowLocalHttp: boo
     return bad;
   }
   if (url.username || url.password) return field(path, 'Webhook 地址不得包含用户名或密码', 'the webhook address must not contain a user name or password');
+  if (allowLocalHttp && LOCAL_HOSTS.has(url.hostname) && (url.protocol === 'http:' || url.protocol === 'https:')) return null;
+  const literal = literalAddressOf(url.hostname);
+  if (isInternalHostName(url.hostname) || (literal !== null && !isPublicAddress(literal))) {
+    return field(path, 'Webhook 地址不能指向本机、内部网络或保留地址', 'the webhook address must not point to this machine, an internal network or a reserved address');
+  }
   if (url.protocol === 'https:') return null;
-  if (url.protocol === 'http:' && allowLocalHttp && LOCAL_HOSTS.has(url.hostname)) return null;
   return bad;
 }
 

@@ -36,7 +36,7 @@ describe('subscription body', () => {
     const hook = (address: string) => ({ channels: [{ channel: 'WEBHOOK', address }] });
     expect(issues(true, hook('http://127.0.0.1:9000/hook'))).toEqual([]);
     expect(issues(true, hook('http://localhost/hook'))).toEqual([]);
-    expect(issues(false, hook('http://127.0.0.1:9000/hook'))[0]!.message.en).toBe("field 'channels.0.address': the webhook address must be an https:// URL");
+    expect(issues(false, hook('http://127.0.0.1:9000/hook'))[0]!.message.en).toBe("field 'channels.0.address': the webhook address must not point to this machine, an internal network or a reserved address");
     expect(issues(true, hook('http://10.0.0.8/hook'))).toHaveLength(1);
     expect(issues(true, hook('ftp://example.cn/x'))).toHaveLength(1);
     expect(issues(true, hook('https://user:secret@example.cn/x'))[0]!.message.zh).toContain('不得包含用户名或密码');
