@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,6 +104,7 @@ describe('running Huiqi for real: no demo data, everything done by the people wh
     contexts.push(context);
     return page;
   };
+  let dataDir = '';
   let departmentToken = '';
   /** Each person's password as it stands (an officer made to change it at first sign-in has a new one). */
   const passwords = new Map<string, string>();
@@ -127,7 +128,7 @@ describe('running Huiqi for real: no demo data, everything done by the people wh
   }
 
   beforeAll(async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'huiqi-run-for-real-'));
+    dataDir = await mkdtemp(join(tmpdir(), 'huiqi-run-for-real-'));
     // First start: the operator creates the first administrator with the CLI on the empty database.
     const created = await huiqiCli(['users', 'add', '--username', 'root-admin', '--role', 'ADMIN', '--display-name', '系统管理员'], `${ADMIN_PASSWORD}\n`, { HUIQI_DATA_DIR: dataDir });
     expect(created.code, created.err).toBe(0);
@@ -147,6 +148,8 @@ describe('running Huiqi for real: no demo data, everything done by the people wh
   afterAll(async () => {
     await Promise.allSettled(contexts.map((c) => c.close()));
     await Promise.allSettled([browser?.close(), server?.dispose(), provider?.close()]);
+    // The data folder and the lock file beside it, also when the CLI failed before a server took them.
+    if (dataDir) await Promise.allSettled([rm(dataDir, { recursive: true, force: true }), rm(`${dataDir}.huiqi-lock`, { force: true })]);
   });
 
   it('the administrator created by the CLI creates the bureau, the statistics bureau, the bureau\'s officers and the statistics system\'s token', async () => {
