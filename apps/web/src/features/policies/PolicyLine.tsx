@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
 import { formatFenAsYuan } from '../../format/money';
 import { Citation } from './Citation';
+import { DataSourcesLine } from './DataSourcesLine';
 import { ExplanationTree } from './ExplanationTree';
 import type { PolicyAnswer } from './policies-api';
 import { fillLink } from './policy-groups';
@@ -57,6 +58,7 @@ export function PolicyLine({ policy, date }: { policy: PolicyAnswer; date: strin
           </div>
         )}
         {main && <Citation cite={main} date={date} compact />}
+        {policy.dataSources && <DataSourcesLine sources={policy.dataSources} />}
         {policy.explanation && (
           <Collapse
             size="small"

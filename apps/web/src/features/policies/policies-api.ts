@@ -64,6 +64,22 @@ export interface PolicyAnswer {
   version: { from: string; until: string | null; unverified: boolean; note: string | null } | null;
   outputs: Record<string, unknown>;
   explanation?: PolicyExplanation;
+  /** With the explanation: each fact it read and where the value came from (数据来源). */
+  dataSources?: PolicyDataSource[];
+}
+
+/** 数据来源 of one fact: the department and the time received, or 企业自行填报 (label says it in words). */
+export interface FactOrigin {
+  by: 'DEPARTMENT' | 'ENTERPRISE' | 'OFFICER' | 'PLATFORM';
+  department: BilingualText | null;
+  receivedAt: string | null;
+  label: BilingualText;
+}
+
+export interface PolicyDataSource {
+  fact: string;
+  label: BilingualText;
+  origin: FactOrigin;
 }
 
 export interface SizeClassAnswer {

@@ -52,6 +52,8 @@ export const policiesMessages = defineMessages(
     'policies.declared.errorMoney': '应为金额（元，最多两位小数）',
     'policies.declared.errorNumber': '应为不小于零的数',
     'policies.notLinked': '当前账号未关联企业',
+    'policies.dataSources': '数据来源',
+    'policies.listSeparator': '、',
   },
   {
     'policies.menu': 'My policies',
@@ -104,5 +106,7 @@ export const policiesMessages = defineMessages(
     'policies.declared.errorMoney': 'must be an amount in yuan (2 decimals at most)',
     'policies.declared.errorNumber': 'must be a number, not negative',
     'policies.notLinked': 'This account is not linked to an enterprise',
+    'policies.dataSources': 'Data sources',
+    'policies.listSeparator': ', ',
   },
 );
