@@ -94,3 +94,23 @@ export interface Inspector {
 }
 export const fetchInspectors = () => request<{ items: Inspector[] }>('GET', '/api/inspections/inspectors').then((r) => r.items);
 export const saveInspector = (id: string, body: Omit<Inspector, 'id'>) => request<Inspector>('PUT', `/api/inspections/inspectors/${encodeURIComponent(id)}`, { body });
+
+/** What the enterprise sees of a task code: no ids, codes or law addresses. */
+export interface TaskView {
+  status: 'REGISTERED' | 'CLOSED';
+  statusLabel: string;
+  departmentName: string;
+  planTitle: string | null;
+  isEmergency: boolean;
+  emergencyReason: string | null;
+  registeredAt: string;
+  closedAt: string | null;
+  inspectors: { name: string; certificateNo: string }[];
+  items: { name: string; methodLabel: string; legalBasis: { citation: string; lawTitle: string }[] }[];
+  isRated: boolean;
+  complaintTrackingNumber: string | null;
+}
+export const checkTaskCode = (code: string) => request<TaskView>('POST', '/api/inspections/task-code/check', { body: { code } });
+export const rateTask = (code: string, score: number) => request<TaskView>('POST', '/api/inspections/task-code/rate', { body: { code, score } });
+export const complainTask = (code: string, description: string) =>
+  request<{ trackingNumber: string; task: TaskView }>('POST', '/api/inspections/task-code/complain', { body: { code, description } });

@@ -1,4 +1,4 @@
-import { AimOutlined, FileSearchOutlined, ProfileOutlined } from '@ant-design/icons';
+import { AimOutlined, FileSearchOutlined, ProfileOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import type { FeatureCrumb, FeatureMenuEntry, FeatureModule } from '../../app/feature-module';
 import type { Me } from '../../api/types';
 import type { BilingualText } from '../../i18n/bilingual';
@@ -6,6 +6,7 @@ import { InspectionItemsPage } from './InspectionItemsPage';
 import { InspectionPlanPage } from './InspectionPlanPage';
 import { InspectionPlansPage } from './InspectionPlansPage';
 import { PublicInspectionsPage } from './PublicInspectionsPage';
+import { TaskCheckPage } from './TaskCheckPage';
 import { inspectionsMessages, type InspectionsMessageKey } from './inspections-messages';
 
 const both = (key: InspectionsMessageKey): BilingualText => ({ zh: inspectionsMessages.zh[key], en: inspectionsMessages.en[key] });
@@ -17,6 +18,7 @@ export function inspectionsMenu(me: Me): FeatureMenuEntry[] {
     out.push({ path: '/inspections/items', label: both('insp.menu.items'), icon: <ProfileOutlined />, order: 70 });
     out.push({ path: '/inspections/plans', label: both('insp.menu.plans'), icon: <AimOutlined />, order: 71 });
   }
+  if (me.role === 'ENTERPRISE') out.push({ path: '/inspections/task', label: both('insp.menu.task'), icon: <SafetyCertificateOutlined />, order: 72 });
   out.push({ path: '/inspections/public', label: both('insp.menu.public'), icon: <FileSearchOutlined />, order: 86 });
   return out;
 }
@@ -26,6 +28,7 @@ export function inspectionsBreadcrumbs(parts: readonly string[]): FeatureCrumb[]
   if (parts[1] === 'items') return [{ label: both('insp.menu.items') }];
   if (parts[1] === 'plans') return parts[2] ? [{ label: both('insp.menu.plans'), path: '/inspections/plans' }, { label: both('insp.detail.targets') }] : [{ label: both('insp.menu.plans') }];
   if (parts[1] === 'public') return [{ label: both('insp.menu.public') }];
+  if (parts[1] === 'task') return [{ label: both('insp.menu.task') }];
   return null;
 }
 
@@ -38,6 +41,7 @@ export const inspectionsModule: FeatureModule = {
     { path: 'inspections/plans', element: <InspectionPlansPage /> },
     { path: 'inspections/plans/:id', element: <InspectionPlanPage /> },
     { path: 'inspections/public', element: <PublicInspectionsPage />, isPublic: true },
+    { path: 'inspections/task', element: <TaskCheckPage /> },
   ],
   menu: inspectionsMenu,
   breadcrumbs: inspectionsBreadcrumbs,
