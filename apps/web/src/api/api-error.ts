@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly code: string,
     readonly serverMessage: BilingualText | null,
     readonly details?: unknown,
+    /** The server's X-Request-Id of the failed call, for the user to quote to the help desk. */
+    readonly requestId?: string,
   ) {
     super(`${status} ${code}${serverMessage ? `: ${serverMessage.en}` : ''}`);
     this.name = 'ApiError';
@@ -32,7 +34,8 @@ export function isApiErrorBody(value: unknown): value is ApiErrorBody {
 }
 
 /** Builds the error for a non-2xx response from its status and (possibly unreadable) body. */
-export function apiErrorFromResponse(status: number, body: unknown): ApiError {
-  if (isApiErrorBody(body)) return new ApiError(status, body.error.code, body.error.message, body.error.details);
-  return new ApiError(status, `HTTP_${status}`, null);
+export function apiErrorFromResponse(status: number, body: unknown, requestId?: string | null): ApiError {
+  const id = requestId ?? undefined;
+  if (isApiErrorBody(body)) return new ApiError(status, body.error.code, body.error.message, body.error.details, id);
+  return new ApiError(status, `HTTP_${status}`, null, undefined, id);
 }

@@ -64,7 +64,7 @@ export async function request<T>(method: HttpMethod, path: string, options: Requ
   const body = await readJson(response);
   if (!response.ok) {
     if (response.status === 401 && !options.quietUnauthorized) unauthorizedListeners.forEach((listener) => listener());
-    throw apiErrorFromResponse(response.status, body.ok ? body.value : undefined);
+    throw apiErrorFromResponse(response.status, body.ok ? body.value : undefined, response.headers.get('x-request-id'));
   }
   if (!body.ok) throw new ApiError(response.status, UNREADABLE_RESPONSE, null);
   return body.value as T;

@@ -153,6 +153,7 @@ export const en: Dictionary = {
   'result.404.subtitle': 'Sorry, the page you visited does not exist.',
   'result.backHome': 'Back home',
   'result.retry': 'Retry',
+  'result.requestId': 'Request id (quote it to the help desk): ',
 
   'unit.yuan': 'yuan',
   'unit.wanYuan': '10k yuan',

@@ -154,6 +154,7 @@ export const zh = {
   'result.404.subtitle': '抱歉，您访问的页面不存在。',
   'result.backHome': '返回首页',
   'result.retry': '重试',
+  'result.requestId': '请求编号（联系客服时请提供）：',
 
   'unit.yuan': '元',
   'unit.wanYuan': '万元',

@@ -16,6 +16,14 @@ export function LoadFailure({ error, onRetry }: { error: unknown; onRetry?: () =
       type="error"
       showIcon
       title={message}
+      description={
+        error instanceof ApiError && error.requestId ? (
+          <span data-testid="load-failure-request-id">
+            {t('result.requestId')}
+            <code>{error.requestId}</code>
+          </span>
+        ) : undefined
+      }
       data-testid="load-failure"
       action={
         onRetry && (
