@@ -5,13 +5,13 @@ import { logIn } from './support/flows';
 import { screenshot } from './support/screenshots';
 
 /**
- * 监督码 on a phone (issue 15), in a real browser against the real server (demo mode): a department
- * registers an inspection visit by the enterprise's code (two inspectors; an emergency inspection,
- * registered before it is carried out); the enterprise opens the task code at 390 px, sees that the
- * task is registered, who inspects and the article it rests on (named in words, no addresses),
- * rates the visit anonymously and complains in one step; the complaint is in the SME bureau's
- * appeals queue. Registering through the department's screens is not built yet: the department's
- * steps call the API from its signed-in browser.
+ * 监督码 on a phone (issue 15), in a real browser against the real server (demo mode): on a drawn
+ * plan's page a department registers the visit by scanning the enterprise's code with the two drawn
+ * inspectors; the enterprise opens the task code at 390 px, sees that the task is registered, who
+ * inspects and the article it rests on (named in words, no addresses), rates the visit anonymously
+ * and complains in one step; the complaint is in the SME bureau's appeals queue. Item, roster, risk
+ * grade and plan (covered by inspections.test.ts through the screens) are set up through the API
+ * from the signed-in browsers.
  */
 const SLOW = 120_000;
 const ART_68 = 'cn-gd-sz/regulation/sme-promotion@2025-01-23#art_68__para_3';
@@ -35,12 +35,30 @@ describe('监督码 on the enterprise\'s phone', () => {
     await logIn(phone, 'enterprise');
     const { code: enterpriseCode } = await api<{ code: string }>(phone, 'GET', '/api/inspections/my/code', null, 200);
 
+    const bureau = await open();
+    await logIn(bureau, 'bureau');
     const officer = await open();
     await logIn(officer, 'dept-miit');
     const item = await api<{ id: string }>(officer, 'POST', '/api/inspections/items', { name: '工业产品质量安全检查', legalBasis: [ART_68], method: 'ON_SITE', annualCapPerEnterprise: 2 }, 201);
     await api(officer, 'POST', `/api/inspections/items/${item.id}/publish`, null, 200);
     for (const [id, name] of [['e2e-wang', '王执法'], ['e2e-zhao', '赵执法']]) await api(officer, 'PUT', `/api/inspections/inspectors/${id}`, { name, certificateNo: `粤执-${id}`, conflicts: [] }, 200);
-    const visit = await api<{ taskCode: string }>(officer, 'POST', '/api/inspections/visits', { enterpriseCode, inspectorIds: ['e2e-wang', 'e2e-zhao'], emergency: { itemIds: [item.id], reason: '接群众举报，核查产品质量安全隐患' } }, 201);
+    const uscc = enterpriseCode.split('.')[1]!;
+    await api(bureau, 'PUT', '/api/inspections/risk-grades', { gradedOn: '2026-11-01', grades: [{ uscc, riskGrade: 'D', creditClass: null }] }, 200);
+    const plan = await api<{ planId: string }>(officer, 'POST', '/api/inspections/plans', { kind: 'AD_HOC', year: 2026, title: '高风险企业专项检查', itemIds: [item.id], ratios: { D: 1, UNGRADED: '0' } }, 201);
+    await api(officer, 'POST', `/api/inspections/plans/${plan.planId}/commit`, null, 200);
+    await api(officer, 'POST', `/api/inspections/plans/${plan.planId}/draw`, null, 200);
+
+    // 扫码入企 on the plan's page: the enterprise code read by the scanner, the two drawn inspectors, registered.
+    await officer.goto(`/inspections/plans/${plan.planId}`);
+    const register = officer.getByTestId('register-visit');
+    await officer.getByTestId('visit-enterprise-code').fill(enterpriseCode);
+    await expect.poll(() => officer.getByTestId('visit-inspectors').innerText()).toContain('王执法');
+    expect(await officer.getByTestId('visit-inspectors').locator('input:checked').count()).toBe(2);
+    await officer.getByTestId('visit-register').click();
+    await expect.poll(() => register.getAttribute('data-state')).toBe('registered');
+    const taskCode = (await officer.getByTestId('visit-task-code').getAttribute('data-code'))!;
+    expect(taskCode).toMatch(/^T1\./);
+    const visit = { taskCode };
 
     // The enterprise opens the task code (a QR read by the phone's camera opens this address).
     await phone.goto(`/inspections/task?code=${encodeURIComponent(visit.taskCode)}`);
@@ -77,8 +95,6 @@ describe('监督码 on the enterprise\'s phone', () => {
     await screenshot(phone, 'inspections-task-complained-phone');
 
     // The SME bureau's queue has it, as an inspection complaint.
-    const bureau = await open();
-    await logIn(bureau, 'bureau');
     await bureau.goto('/appeals/intake');
     const list = bureau.getByTestId('appeal-list-page');
     await expect.poll(() => list.innerText()).toContain(trackingNumber!);

@@ -9,6 +9,7 @@ import { LoadFailure } from '../errors/LoadFailure';
 import { commitPlan, drawPlan, fetchPlan } from './inspections-api';
 import { inspectionsMessages } from './inspections-messages';
 import { GRADES, percentText } from './labels';
+import { RegisterVisitCard } from './RegisterVisitCard';
 import { TargetsTable } from './TargetsTable';
 
 /** `/inspections/plans/:id`: one plan — freeze the list and publish the seed digest, then draw; the seed and targets after. */
@@ -66,6 +67,7 @@ export function InspectionPlanPage() {
           <TargetsTable targets={p.targets} showInspectors />
         </>
       )}
+      {p.canManage && p.status === 'DRAWN' && <RegisterVisitCard plan={p} />}
     </div>
   );
 }

@@ -114,3 +114,16 @@ export const checkTaskCode = (code: string) => request<TaskView>('POST', '/api/i
 export const rateTask = (code: string, score: number) => request<TaskView>('POST', '/api/inspections/task-code/rate', { body: { code, score } });
 export const complainTask = (code: string, description: string) =>
   request<{ trackingNumber: string; task: TaskView }>('POST', '/api/inspections/task-code/complain', { body: { code, description } });
+
+export interface RegisteredVisit {
+  visitId: string;
+  uscc: string;
+  enterpriseName: string | null;
+  inspectors: { id: string; name: string }[];
+  isEmergency: boolean;
+  registeredAt: string;
+  closedAt: string | null;
+  taskCode: string;
+  svg: string;
+}
+export const registerVisit = (body: { enterpriseCode: string; planId: string; inspectorIds: string[] }) => request<RegisteredVisit>('POST', '/api/inspections/visits', { body });

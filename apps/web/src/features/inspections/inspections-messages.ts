@@ -111,6 +111,15 @@ const PAIRS = {
   'insp.task.complainText': { zh: '请说明情况', en: 'What happened' },
   'insp.task.complainSubmit': { zh: '提交投诉', en: 'Submit complaint' },
   'insp.task.complained': { zh: '已投诉，受理编号 {no}，可在“我的诉求”中查看办理进度', en: 'Complaint submitted, tracking number {no}; follow it under My appeals' },
+  'insp.visit.title': { zh: '扫码入企登记', en: 'Register a visit (scan the enterprise code)' },
+  'insp.visit.intro': { zh: '入企检查前，扫描企业的监督码（或粘贴码的内容），选择前往的检查人员（至少 2 名，须为抽取到的人员）后登记。登记后向企业出示检查任务码。', en: 'Before the visit, scan the enterprise code, choose the drawn inspectors who go (at least two) and register. Then show the task code to the enterprise.' },
+  'insp.visit.code': { zh: '企业监督码', en: 'Enterprise code' },
+  'insp.visit.notTarget': { zh: '这个码对应的企业不是本计划抽取到的检查对象，或不是有效的企业监督码', en: 'This code is not a drawn target of this plan, or not an enterprise code' },
+  'insp.visit.register': { zh: '登记入企检查', en: 'Register the visit' },
+  'insp.visit.registered': { zh: '已登记，请向企业出示检查任务码', en: 'Registered — show the task code to the enterprise' },
+  'insp.visit.showCode': { zh: '请企业扫描下面的检查任务码核验本次检查：', en: 'Let the enterprise scan this task code:' },
+  'insp.visit.qr': { zh: '检查任务码', en: 'Task code' },
+  'insp.visit.copyCode': { zh: '复制检查任务码', en: 'Copy the task code' },
 } as const;
 
 export const inspectionsMessages = definePairedMessages(PAIRS);
