@@ -10,7 +10,8 @@ import { screenshot } from './support/screenshots';
  * publishes an inspection item, adds two inspectors to its roster, makes a plan, publishes the
  * seed's digest, draws; on a phone (390 px) anyone sees the published seed (whose SHA-256 is the
  * digest published before the draw) and the drawn enterprises.
- * Not yet covered (issue 15, later slices): 监督码 scanning, rating and complaint, results, merged visits.
+ * 监督码 scanning, rating and complaint: `inspections-task-code.test.ts`. Not yet covered (issue 15,
+ * later slices): results, merged visits.
  */
 const SLOW = 120_000;
 const ART_68 = 'cn-gd-sz/regulation/sme-promotion@2025-01-23#art_68__para_3';

@@ -145,7 +145,11 @@ export function registerInspectionTaskCodeRoutes(app: FastifyInstance, { db }: A
         attachmentIds: [],
       },
     });
-    if (outcome.isDuplicate) throw new AppError('INSPECTION_ALREADY_COMPLAINED');
+    if (outcome.isDuplicate) {
+      // A racing twin, or a link lost after the case was made: the link is (re)written, the second answer refused.
+      await db.transaction((tx) => recordVisitComplaint(tx, visit, { appealCaseId: outcome.caseId, trackingNumber: outcome.trackingNumber }, user.id));
+      throw new AppError('INSPECTION_ALREADY_COMPLAINED', { details: { trackingNumber: outcome.trackingNumber } });
+    }
     await db.transaction((tx) => recordVisitComplaint(tx, visit, { appealCaseId: outcome.caseId, trackingNumber: outcome.trackingNumber }, user.id));
     reply.status(201);
     return { trackingNumber: outcome.trackingNumber, task: await taskView(db, visit) };

@@ -120,4 +120,17 @@ describeEachEngine('inspections API: registered visits, the enterprise\'s task c
     expect((await call('POST', `/api/inspections/visits/${visit.visitId}/close`, 'dept-miit')).json().closedAt).not.toBeNull();
     expect((await call('POST', '/api/inspections/task-code/check', 'enterprise', { code: visit.taskCode })).json()).toMatchObject({ status: 'CLOSED', statusLabel: '检查已结束' });
   });
+
+  it('two ratings or two complaints sent at once for one visit: one is taken, the other refused, one appeal', async () => {
+    const visit = (await call('GET', '/api/inspections/visits?department=dept-miit', 'dept-miit')).json().items.find((v: { emergencyReason: string | null }) => v.emergencyReason === '群众举报存在安全隐患');
+    const rates = await Promise.all([5, 1].map((score) => call('POST', '/api/inspections/task-code/rate', 'enterprise', { code: visit.taskCode, score })));
+    expect(rates.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const complaints = await Promise.all(['第一次', '第二次'].map((d) => call('POST', '/api/inspections/task-code/complain', 'enterprise', { code: visit.taskCode, description: d })));
+    expect(complaints.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const cases = await getDb().query<{ n: string | number }>('SELECT count(*) AS n FROM appeal_cases WHERE idempotency_key = $1', [`inspection-complaint:${visit.visitId}`]);
+    expect(Number(cases[0]!.n)).toBe(1);
+    const view = (await call('POST', '/api/inspections/task-code/check', 'enterprise', { code: visit.taskCode })).json();
+    expect(view.complaintTrackingNumber).toBe(complaints.find((r) => r.statusCode === 201)!.json().trackingNumber);
+    expect(view.isRated).toBe(true);
+  });
 });
