@@ -95,6 +95,14 @@ describe('监督码 on the enterprise\'s phone', () => {
     await screenshot(phone, 'inspections-task-complained-phone');
 
     // The SME bureau's queue has it, as an inspection complaint.
+    // The department closes the visit; the task code then says so.
+    await expect.poll(() => officer.locator('[data-testid^="visit-close-"]').count()).toBe(1);
+    await officer.locator('[data-testid^="visit-close-"]').click();
+    await expect.poll(() => officer.getByTestId('plan-visits').innerText()).toContain('已结束');
+    await phone.getByTestId('task-code').press('Enter');
+    await expect.poll(() => phone.getByTestId('task-status').innerText()).toBe('检查已结束');
+    expect(await phone.getByTestId('task-rate').innerText()).toContain('已评价');
+
     await bureau.goto('/appeals/intake');
     const list = bureau.getByTestId('appeal-list-page');
     await expect.poll(() => list.innerText()).toContain(trackingNumber!);

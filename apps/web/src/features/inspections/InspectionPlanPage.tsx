@@ -1,4 +1,5 @@
 import { App, Button, Card, Descriptions, Space, Steps, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useApi } from '../../api/use-api';
 import { errorMessage } from '../../api/error-message';
@@ -11,6 +12,7 @@ import { inspectionsMessages } from './inspections-messages';
 import { GRADES, percentText } from './labels';
 import { RegisterVisitCard } from './RegisterVisitCard';
 import { TargetsTable } from './TargetsTable';
+import { VisitsTable } from './VisitsTable';
 
 /** `/inspections/plans/:id`: one plan — freeze the list and publish the seed digest, then draw; the seed and targets after. */
 export function InspectionPlanPage() {
@@ -19,6 +21,7 @@ export function InspectionPlanPage() {
   const { message } = App.useApp();
   const t = useMessages(inspectionsMessages);
   const plan = useApi(() => fetchPlan(id), [id]);
+  const [visitsVersion, setVisitsVersion] = useState(0);
 
   const run = async (step: () => Promise<unknown>, done?: string) => {
     try {
@@ -67,7 +70,13 @@ export function InspectionPlanPage() {
           <TargetsTable targets={p.targets} showInspectors />
         </>
       )}
-      {p.canManage && p.status === 'DRAWN' && <RegisterVisitCard plan={p} />}
+      {p.canManage && p.status === 'DRAWN' && <RegisterVisitCard plan={p} onRegistered={() => setVisitsVersion((v) => v + 1)} />}
+      {p.status === 'DRAWN' && (
+        <>
+          <Typography.Title level={4} style={{ marginTop: 16 }}>{t('insp.visits.title')}</Typography.Title>
+          <VisitsTable departmentId={p.departmentId} planId={p.planId} canManage={p.canManage} version={visitsVersion} />
+        </>
+      )}
     </div>
   );
 }

@@ -17,7 +17,7 @@ const usccOfCode = (code: string) => {
  * inspectors of that target are offered (at least two go); registering gives the task code (QR)
  * that the enterprise scans.
  */
-export function RegisterVisitCard({ plan }: { plan: PlanDetail }) {
+export function RegisterVisitCard({ plan, onRegistered }: { plan: PlanDetail; onRegistered: () => void }) {
   const t = useMessages(inspectionsMessages);
   const { language } = useI18n();
   const { message } = App.useApp();
@@ -34,6 +34,7 @@ export function RegisterVisitCard({ plan }: { plan: PlanDetail }) {
     try {
       setVisit(await registerVisit({ enterpriseCode: code.trim(), planId: plan.planId, inspectorIds }));
       message.success(t('insp.visit.registered'));
+      onRegistered();
     } catch (e) {
       message.error(errorMessage(e, language));
     } finally {

@@ -117,6 +117,7 @@ export const complainTask = (code: string, description: string) =>
 
 export interface RegisteredVisit {
   visitId: string;
+  planId: string | null;
   uscc: string;
   enterpriseName: string | null;
   inspectors: { id: string; name: string }[];
@@ -127,3 +128,5 @@ export interface RegisteredVisit {
   svg: string;
 }
 export const registerVisit = (body: { enterpriseCode: string; planId: string; inspectorIds: string[] }) => request<RegisteredVisit>('POST', '/api/inspections/visits', { body });
+export const fetchVisits = (department: string) => request<{ items: RegisteredVisit[] }>('GET', '/api/inspections/visits', { query: { department } }).then((r) => r.items);
+export const closeVisit = (id: string) => request<RegisteredVisit>('POST', `/api/inspections/visits/${id}/close`);

@@ -120,6 +120,13 @@ const PAIRS = {
   'insp.visit.showCode': { zh: '请企业扫描下面的检查任务码核验本次检查：', en: 'Let the enterprise scan this task code:' },
   'insp.visit.qr': { zh: '检查任务码', en: 'Task code' },
   'insp.visit.copyCode': { zh: '复制检查任务码', en: 'Copy the task code' },
+  'insp.visits.title': { zh: '入企检查任务', en: 'Registered visits' },
+  'insp.visits.empty': { zh: '尚未登记入企检查', en: 'No visits registered yet' },
+  'insp.visits.enterprise': { zh: '检查对象', en: 'Enterprise' },
+  'insp.visits.open': { zh: '检查中', en: 'In progress' },
+  'insp.visits.closed': { zh: '已结束', en: 'Closed' },
+  'insp.visits.close': { zh: '结束检查', en: 'Close' },
+  'insp.visits.closedDone': { zh: '已结束该检查任务', en: 'Visit closed' },
 } as const;
 
 export const inspectionsMessages = definePairedMessages(PAIRS);
