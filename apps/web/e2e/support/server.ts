@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './repo-root';
 import { demoTemplate } from './demo-template';
+import { freePort } from './free-port';
 
 /** A real Huiqi server (apps/server/src/main.ts) in a child process, on its own PGlite data folder. */
 export interface TestServer {
@@ -23,18 +23,7 @@ export interface TestServer {
 /** The server's entry point, relative to the repository root (HUIQI_E2E_SERVER_ENTRY overrides it, e.g. to try a branch's server). */
 const SERVER_ENTRY = process.env.HUIQI_E2E_SERVER_ENTRY ?? 'apps/server/src/main.ts';
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -59,16 +48,10 @@ export interface StartOptions {
 
 const isDemoMode = (env: Record<string, string> | undefined) => !['', '0'].includes(env?.HUIQI_DEMO ?? '1');
 
-/** Builds the demo-city template: a server loads the city into `dataDir` without jobs, then stops. */
-async function buildDemoTemplate(dataDir: string): Promise<void> {
-  const server = await startTestServer({ fromTemplate: false, env: { HUIQI_JOBS: '0' }, readyTimeoutMs: 240_000, dataDir });
-  await server.stop();
-}
-
-export async function startTestServer(options: StartOptions & { dataDir?: string } = {}): Promise<TestServer> {
-  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'huiqi-e2e-')));
-  if (!options.dataDir && (options.fromTemplate ?? true) && isDemoMode(options.env)) {
-    await cp(await demoTemplate(buildDemoTemplate), dataDir, { recursive: true });
+export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'huiqi-e2e-'));
+  if ((options.fromTemplate ?? true) && isDemoMode(options.env)) {
+    await cp(await demoTemplate(), dataDir, { recursive: true });
   }
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
