@@ -44,13 +44,15 @@ export interface StartOptions {
    * demo-template.ts) instead of loading the city itself; `false` loads it afresh.
    */
   fromTemplate?: boolean;
+  /** Start on this existing data folder (e.g. a second server on the first one's data) instead of a new one. */
+  dataDir?: string;
 }
 
 const isDemoMode = (env: Record<string, string> | undefined) => !['', '0'].includes(env?.HUIQI_DEMO ?? '1');
 
 export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'huiqi-e2e-'));
-  if ((options.fromTemplate ?? true) && isDemoMode(options.env)) {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'huiqi-e2e-')));
+  if (!options.dataDir && (options.fromTemplate ?? true) && isDemoMode(options.env)) {
     await cp(await demoTemplate(), dataDir, { recursive: true });
   }
   const port = await freePort();
