@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserSuite } from './support/browser-suite';
 import { logIn } from './support/flows';
+import { chooseOption } from './support/antd-select';
 import { screenshot } from './support/screenshots';
 
 /**
@@ -107,5 +108,25 @@ describe('监督码 on the enterprise\'s phone', () => {
     const list = bureau.getByTestId('appeal-list-page');
     await expect.poll(() => list.innerText()).toContain(trackingNumber!);
     expect(await list.innerText()).toContain('涉企检查投诉');
+
+    // 应急检查: registered on the department's page before it is carried out; the enterprise sees the reason.
+    await officer.goto('/inspections/plans');
+    await officer.getByTestId('emergency-visit').waitFor();
+    await officer.locator('#emergency_code').fill(enterpriseCode);
+    // A multiple select keeps its dropdown open after a pick: closed before the next one.
+    await chooseOption(officer, 'emergency-items', '工业产品质量安全检查');
+    await officer.keyboard.press('Escape');
+    await chooseOption(officer, 'emergency-inspectors', '王执法');
+    await officer.keyboard.press('Escape');
+    await officer.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
+    await chooseOption(officer, 'emergency-inspectors', '赵执法');
+    await officer.keyboard.press('Escape');
+    await officer.locator('#emergency_reason').fill('接群众举报，核查产品质量安全隐患');
+    await officer.getByTestId('emergency-register').click();
+    await expect.poll(() => officer.getByTestId('emergency-visit').getAttribute('data-state')).toBe('registered');
+    const emergencyCode = (await officer.getByTestId('emergency-task-code').getAttribute('data-code'))!;
+    await phone.goto(`/inspections/task?code=${encodeURIComponent(emergencyCode)}`);
+    await expect.poll(() => phone.getByTestId('task-check').getAttribute('data-state')).toBe('REGISTERED');
+    expect(await phone.getByTestId('task-check').innerText()).toContain('应急检查（理由：接群众举报，核查产品质量安全隐患）');
   }, SLOW);
 });

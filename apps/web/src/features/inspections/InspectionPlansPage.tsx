@@ -12,6 +12,7 @@ import { createPlan, fetchDefaultRatios, fetchItems, fetchPlans, type Plan } fro
 import { inspectionsMessages } from './inspections-messages';
 import { GRADES, percentText } from './labels';
 import { InspectorRosterCard } from './InspectorRosterCard';
+import { EmergencyVisitCard } from './EmergencyVisitCard';
 
 /** `/inspections/plans`: a department's 双随机 plans; a new plan takes published items and ratios per risk grade. */
 export function InspectionPlansPage() {
@@ -70,6 +71,7 @@ export function InspectionPlansPage() {
         ]}
       />
       <InspectorRosterCard canManage={plans.data?.canManage ?? false} />
+      {plans.data?.canManage && <EmergencyVisitCard />}
       <Modal open={isAdding} title={t('insp.plans.add')} onCancel={() => setAdding(false)} onOk={() => void save()} okButtonProps={{ 'data-testid': 'plan-save' } as ButtonProps} destroyOnHidden width={640}>
         <Form
           form={form}

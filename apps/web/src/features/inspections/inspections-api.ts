@@ -130,3 +130,5 @@ export interface RegisteredVisit {
 export const registerVisit = (body: { enterpriseCode: string; planId: string; inspectorIds: string[] }) => request<RegisteredVisit>('POST', '/api/inspections/visits', { body });
 export const fetchVisits = (department: string) => request<{ items: RegisteredVisit[] }>('GET', '/api/inspections/visits', { query: { department } }).then((r) => r.items);
 export const closeVisit = (id: string) => request<RegisteredVisit>('POST', `/api/inspections/visits/${id}/close`);
+export const registerEmergencyVisit = (body: { enterpriseCode: string; inspectorIds: string[]; emergency: { itemIds: string[]; reason: string } }) =>
+  request<RegisteredVisit>('POST', '/api/inspections/visits', { body });

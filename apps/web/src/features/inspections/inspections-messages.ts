@@ -127,6 +127,10 @@ const PAIRS = {
   'insp.visits.closed': { zh: '已结束', en: 'Closed' },
   'insp.visits.close': { zh: '结束检查', en: 'Close' },
   'insp.visits.closedDone': { zh: '已结束该检查任务', en: 'Visit closed' },
+  'insp.emergency.title': { zh: '应急检查登记', en: 'Register an emergency inspection' },
+  'insp.emergency.intro': { zh: '不在抽查计划内的应急检查，须在实施前登记：扫描企业监督码，选择已公布的检查事项、至少 2 名检查人员，并写明理由。', en: 'An inspection outside any plan must be registered before it is carried out: scan the enterprise code, choose published items, at least two inspectors, and give the reason.' },
+  'insp.emergency.reason': { zh: '应急检查理由', en: 'Reason' },
+  'insp.emergency.two': { zh: '至少选择 2 名检查人员', en: 'Choose at least two inspectors' },
 } as const;
 
 export const inspectionsMessages = definePairedMessages(PAIRS);
