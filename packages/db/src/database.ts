@@ -25,4 +25,14 @@ export interface Database extends Queryable {
   /** Applies the SQL files of `packages/db/migrations` not yet applied. */
   migrate(): Promise<MigrationReport>;
   close(): Promise<void>;
+  /** The connection pool's state (PostgreSQL; PGlite has no pool), for the operators' metrics. */
+  poolStats?(): PoolStats;
+}
+
+export interface PoolStats {
+  /** Connections open, idle among them, requests waiting for one, and the most the pool opens. */
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
 }

@@ -1,4 +1,4 @@
-export type { Database, DatabaseKind, MigrationReport, Queryable, Row } from './database';
+export type { Database, DatabaseKind, MigrationReport, PoolStats, Queryable, Row } from './database';
 export { openDatabase, redact, type OpenDatabaseOptions } from './open-database';
 export { DataDirInUseError } from './data-dir-lock';
 export { MIGRATIONS_DIR, migrationsFingerprint, readMigrationFiles, runMigrations } from './migrations';

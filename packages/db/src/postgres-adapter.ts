@@ -67,9 +67,10 @@ export class StatementNames {
 }
 
 export async function openPostgres(options: PostgresOpenOptions): Promise<Database> {
+  const max = options.max ?? 10;
   const pool = new pg.Pool({
     connectionString: options.url,
-    max: options.max ?? 10,
+    max,
     types: typeOverrides,
     options: '-c TimeZone=UTC',
   });
@@ -99,6 +100,7 @@ export async function openPostgres(options: PostgresOpenOptions): Promise<Databa
       }
     },
     migrate: () => runMigrations(db),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max }),
     close: async () => {
       if (pool.ended || pool.ending) return;
       await pool.end();

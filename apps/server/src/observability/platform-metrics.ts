@@ -1,4 +1,4 @@
-import type { Queryable } from '@huiqi/db';
+import type { Database, Queryable } from '@huiqi/db';
 import { escapeLabel, round } from './http-metrics';
 
 const gauge = (name: string, help: string, rows: string[]) => [`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, ...rows];
@@ -6,9 +6,9 @@ const gauge = (name: string, help: string, rows: string[]) => [`# HELP ${name} $
 /**
  * Metrics read from the database at scrape time: the job queue (depth and age of the oldest due
  * job per queue, running, dead), failing notice deliveries, deadline sweeps, and a probe of the
- * database (up, round trip).
+ * database (up, round trip) and its connection pool (PostgreSQL).
  */
-export async function renderPlatformMetrics(db: Queryable, now: Date = new Date()): Promise<string[]> {
+export async function renderPlatformMetrics(db: Queryable & Pick<Partial<Database>, 'poolStats'>, now: Date = new Date()): Promise<string[]> {
   const started = performance.now();
   let up = 1;
   try {
@@ -21,6 +21,12 @@ export async function renderPlatformMetrics(db: Queryable, now: Date = new Date(
     ...gauge('huiqi_db_up', '1 when the database answered the scrape probe', [`huiqi_db_up ${up}`]),
     ...gauge('huiqi_db_probe_seconds', 'round trip of SELECT 1 at scrape time', [`huiqi_db_probe_seconds ${round(probe)}`]),
   ];
+  const pool = db.poolStats?.();
+  if (pool) {
+    out.push(...gauge('huiqi_db_pool_connections', 'database connections open in this process, by state', [`huiqi_db_pool_connections{state="idle"} ${pool.idle}`, `huiqi_db_pool_connections{state="busy"} ${pool.total - pool.idle}`]));
+    out.push(...gauge('huiqi_db_pool_waiting', 'queries waiting for a free database connection', [`huiqi_db_pool_waiting ${pool.waiting}`]));
+    out.push(...gauge('huiqi_db_pool_max', 'the most connections this process opens', [`huiqi_db_pool_max ${pool.max}`]));
+  }
   if (!up) return out;
   const queues = await db.query<{ queue: string; due: number; running: number; dead: number; oldest: string | null }>(
     `SELECT queue,
