@@ -114,11 +114,13 @@ describe('监督码 on the enterprise\'s phone', () => {
     await officer.getByTestId('emergency-visit').waitFor();
     await officer.locator('#emergency_code').fill(enterpriseCode);
     // A multiple select keeps its dropdown open after a pick: closed before the next one.
+    const openDropdowns = () => officer.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count();
     await chooseOption(officer, 'emergency-items', '工业产品质量安全检查');
     await officer.keyboard.press('Escape');
+    await expect.poll(openDropdowns).toBe(0);
     await chooseOption(officer, 'emergency-inspectors', '王执法');
     await officer.keyboard.press('Escape');
-    await officer.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
+    await expect.poll(openDropdowns).toBe(0);
     await chooseOption(officer, 'emergency-inspectors', '赵执法');
     await officer.keyboard.press('Escape');
     await officer.locator('#emergency_reason').fill('接群众举报，核查产品质量安全隐患');
