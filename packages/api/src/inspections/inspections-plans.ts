@@ -13,6 +13,7 @@ import { requirePrincipal } from '../auth/principal';
 import { AppError } from '../errors/app-error';
 import { enforce } from '../policies/decision';
 import { getRules } from '../rules/rule-base';
+import { PlainDateString } from '../schemas/common';
 import { departmentNames, domainError, domainErrors, presentPlan, requireDepartment } from './inspections-context';
 import { canManageInspections, canReadDepartmentInspections } from './inspections-policy';
 import { PlanBody, PlanDto, PlanIdParam, RISK_STRATA, TargetDto, Year } from './inspections-schemas';
@@ -64,7 +65,7 @@ export function registerInspectionPlanRoutes(app: FastifyInstance, { db }: ApiDe
     schema: {
       tags: ['inspections'],
       summary: '抽查比例参数 The sampling ratio per risk grade in force for a department\'s jurisdiction on a date, with its source and whether it is verified (public)',
-      querystring: z.object({ jurisdiction: z.string().regex(/^[a-z0-9-]{2,64}$/).default('cn-gd-sz'), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
+      querystring: z.object({ jurisdiction: z.string().regex(/^[a-z0-9-]{2,64}$/).default('cn-gd-sz'), date: PlainDateString.optional() }),
       response: { 200: z.object({ items: z.array(z.object({ stratum: z.string(), parameter: z.string(), value: z.string(), reference: z.string(), from: z.string(), unverified: z.boolean(), note: z.string().nullable() })) }) },
       security: [],
     },

@@ -1,5 +1,6 @@
 import { checkUscc } from '@huiqi/kernel';
 import { z } from 'zod';
+import { PlainDateString } from '../schemas/common';
 
 export const Year = z.coerce.number().int().min(2000).max(2200);
 export const DepartmentIdParam = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
@@ -41,7 +42,7 @@ export const InspectorBody = z.strictObject({
 export const InspectorDto = z.object({ id: z.string(), departmentId: z.string(), name: z.string(), certificateNo: z.string(), conflicts: z.array(z.string()), isActive: z.boolean() });
 
 export const RiskGradesBody = z.strictObject({
-  gradedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  gradedOn: PlainDateString,
   grades: z.array(z.strictObject({ uscc: Uscc, riskGrade: z.enum(['A', 'B', 'C', 'D']), creditClass: z.string().trim().min(1).max(40).nullable().default(null) })).min(1).max(50_000),
 });
 
