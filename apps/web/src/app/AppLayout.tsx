@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Layout, Space, Typography } from 'antd';
+import { Grid, Layout, Space, Typography } from 'antd';
 import { Outlet } from 'react-router';
 import { useI18n } from '../i18n/use-i18n';
 import { useAuth } from '../features/auth/use-auth';
@@ -13,10 +13,12 @@ export function AppLayout() {
   const { t } = useI18n();
   const { me } = useAuth();
   const [isCollapsed, setCollapsed] = useState(false);
+  // On a phone the collapsed menu takes no width at all (a tab at the edge opens it).
+  const isPhone = Grid.useBreakpoint().md === false;
   if (!me) return null;
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider collapsible collapsed={isCollapsed} onCollapse={setCollapsed} width={216} breakpoint="lg">
+      <Layout.Sider collapsible collapsed={isCollapsed} onCollapse={setCollapsed} width={216} breakpoint="lg" collapsedWidth={isPhone ? 0 : 80}>
         <div className="app-logo" title={t('app.subtitle')}>
           <span className="app-logo-mark">{t('app.title').slice(0, 1)}</span>
           {!isCollapsed && <span className="app-logo-text">{t('app.title')}</span>}
