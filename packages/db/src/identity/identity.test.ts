@@ -69,13 +69,13 @@ describeEachEngine('identities, sessions and API tokens', (getDb) => {
   it('locks an account only for the address the failures came from: its owner elsewhere still signs in', async () => {
     const db = getDb();
     const at = new Date('2026-02-02T08:00:00Z');
-    await db.transaction((tx) => createUser(tx, { username: 'carol', displayName: '审计员丙', role: 'AUDITOR', jurisdiction: 'cn-gd-sz', password: 'carol-password' }, null));
+    await db.transaction((tx) => createUser(tx, { username: 'carol-2', displayName: '审计员丙', role: 'AUDITOR', jurisdiction: 'cn-gd-sz', password: 'carol-password' }, null));
     for (let i = 0; i < LOGIN_MAX_FAILURES; i++) {
-      expect(await logIn(db, { username: 'carol', password: 'bad', demoMode: false, clientAddress: '203.0.113.9', at })).toMatchObject({ reason: 'INVALID_CREDENTIALS' });
+      expect(await logIn(db, { username: 'carol-2', password: 'bad', demoMode: false, clientAddress: '203.0.113.9', at })).toMatchObject({ reason: 'INVALID_CREDENTIALS' });
     }
-    const attacker = await logIn(db, { username: 'carol', password: 'carol-password', demoMode: false, clientAddress: '203.0.113.9', at: new Date(at.getTime() + 1000) });
+    const attacker = await logIn(db, { username: 'carol-2', password: 'carol-password', demoMode: false, clientAddress: '203.0.113.9', at: new Date(at.getTime() + 1000) });
     expect(attacker).toMatchObject({ ok: false, reason: 'RATE_LIMITED' });
-    const owner = await logIn(db, { username: 'carol', password: 'carol-password', demoMode: false, clientAddress: '198.51.100.7', at: new Date(at.getTime() + 2000) });
+    const owner = await logIn(db, { username: 'carol-2', password: 'carol-password', demoMode: false, clientAddress: '198.51.100.7', at: new Date(at.getTime() + 2000) });
     expect(owner.ok).toBe(true);
   });
 
