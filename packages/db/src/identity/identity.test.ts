@@ -82,12 +82,12 @@ describeEachEngine('identities, sessions and API tokens', (getDb) => {
   it('slows password spraying: many accounts from one address lock that address, not the accounts', async () => {
     const db = getDb();
     const at = new Date('2026-02-03T08:00:00Z');
-    await db.transaction((tx) => createUser(tx, { username: 'dave', displayName: '审计员丁', role: 'AUDITOR', jurisdiction: 'cn-gd-sz', password: 'dave-password' }, null));
+    await db.transaction((tx) => createUser(tx, { username: 'dave-2', displayName: '审计员丁', role: 'AUDITOR', jurisdiction: 'cn-gd-sz', password: 'dave-password' }, null));
     for (let i = 0; i < LOGIN_MAX_FAILURES_PER_ADDRESS; i++) {
       await logIn(db, { username: `sprayed-${i % 40}`, password: 'Spring2026', demoMode: false, clientAddress: '192.0.2.66', at });
     }
-    expect(await logIn(db, { username: 'dave', password: 'dave-password', demoMode: false, clientAddress: '192.0.2.66', at })).toMatchObject({ ok: false, reason: 'RATE_LIMITED' });
-    expect((await logIn(db, { username: 'dave', password: 'dave-password', demoMode: false, clientAddress: '192.0.2.67', at })).ok).toBe(true);
+    expect(await logIn(db, { username: 'dave-2', password: 'dave-password', demoMode: false, clientAddress: '192.0.2.66', at })).toMatchObject({ ok: false, reason: 'RATE_LIMITED' });
+    expect((await logIn(db, { username: 'dave-2', password: 'dave-password', demoMode: false, clientAddress: '192.0.2.67', at })).ok).toBe(true);
   });
 
   it('refuses demo users unless demo mode is on', async () => {
