@@ -5,8 +5,9 @@
  * never a 5xx (except the guard's documented 503), every error has the documented shape, and a
  * refused request writes nothing (every write appends to the audit chain in its transaction).
  *
- * Budget: HUIQI_FUZZ_SAMPLES inputs per operation and principal (2 in the suite; bench/fuzz-api.ts
- * runs a nightly-sized budget). HUIQI_FUZZ_SEED repeats a run; a failure prints its seed.
+ * Budget: HUIQI_FUZZ_SAMPLES inputs per operation and principal (2 in the suite; a nightly-sized run:
+ * `HUIQI_FUZZ_SAMPLES=50 npx vitest run packages/api/src/hardening/openapi-fuzz.test.ts`).
+ * HUIQI_FUZZ_SEED repeats a run; a failure prints its seed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
