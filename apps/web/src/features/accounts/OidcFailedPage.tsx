@@ -8,6 +8,9 @@ import { accountsMessages, OIDC_FAILURE_TEXT } from './accounts-messages';
  * reason is explained in Chinese and in English at once: the person may not have chosen a
  * language yet. An unknown reason reads like an expired request (start again).
  */
+/** Shown in both languages at once: the visitor may not have chosen one yet. */
+const FAILED_TITLE = { zh: '统一身份认证登录未成功', en: 'Sign-in through the identity service failed' };
+
 export function OidcFailedPage() {
   const t = useMessages(accountsMessages);
   const [params] = useSearchParams();
@@ -17,7 +20,7 @@ export function OidcFailedPage() {
     <div className="login-page">
       <Result
         status="warning"
-        title={<span data-testid="oidc-failed-title">统一身份认证登录未成功<br /><Typography.Text type="secondary">Sign-in through the identity service failed</Typography.Text></span>}
+        title={<span data-testid="oidc-failed-title">{FAILED_TITLE.zh}<br /><Typography.Text type="secondary">{FAILED_TITLE.en}</Typography.Text></span>}
         subTitle={
           <Space direction="vertical" size={4} data-testid="oidc-failed-reason">
             <Typography.Text>{text.zh}</Typography.Text>

@@ -9,6 +9,7 @@ import { LoadFailure } from '../errors/LoadFailure';
 import { fundsMessages } from './funds-messages';
 import { createFund, decideBudget, fetchFundLinks, fetchFunds, fetchLinkablePolicies, proposeBudget, saveFundLink, type FundLink, type FundRow } from './funds-api';
 import { pick } from './admin-text';
+import { useFormat } from '../../i18n/format-messages';
 
 /** 万元 typed by a person → fen, exactly (null when not an amount). */
 const wanToFen = (text: string): number | null => {
@@ -20,6 +21,7 @@ const wanToFen = (text: string): number | null => {
 export function FundsAdminPage() {
   const t = useMessages(fundsMessages);
   const { language } = useI18n();
+  const f = useFormat();
   const { message } = App.useApp();
   const funds = useApi(fetchFunds, []);
   const links = useApi(fetchFundLinks, []);
@@ -68,7 +70,7 @@ export function FundsAdminPage() {
   };
   const wanRule = { validator: async (_: unknown, v?: string) => { if (v && wanToFen(v) === null) throw new Error(t('funds.wanInvalid')); } };
   const required = { required: true, message: t('funds.required') };
-  const fundOptions = (funds.data?.items ?? []).map((f) => ({ value: f.id, label: `${pick(f.name, language)}（${f.year}）` }));
+  const fundOptions = (funds.data?.items ?? []).map((fund) => ({ value: fund.id, label: f.withNote(pick(fund.name, language), fund.year) }));
 
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="large">
@@ -109,7 +111,7 @@ export function FundsAdminPage() {
         columns={[
           { title: t('funds.policy'), render: (_, l) => pick(l.title, language) },
           { title: t('funds.source'), render: (_, l) => (l.source === 'CONSOLE' ? <Tag color="blue">{t('funds.sourceConsole')}</Tag> : <Tag>{t('funds.sourceRules')}</Tag>) },
-          { title: t('funds.fund'), render: (_, l) => `${pick(l.fundName, language)}（${l.fundYear}）` },
+          { title: t('funds.fund'), render: (_, l) => f.withNote(pick(l.fundName, language), l.fundYear) },
           { title: t('funds.channel'), render: (_, l) => (l.channel === 'NO_APPLICATION' ? <Tag color="green">{t('funds.noApplication')}</Tag> : <Tag>{t('funds.online')}</Tag>) },
           { title: t('funds.cap'), align: 'right', render: (_, l) => (l.capFen ? formatFenAsWanYuan(l.capFen) : l.capParam ? t('funds.capByRules') : '—') },
           { title: t('funds.actions'), render: (_, l) => <Button size="small" onClick={() => open({ kind: 'link', link: l })}>{t('funds.edit')}</Button> },
@@ -126,17 +128,17 @@ export function FundsAdminPage() {
             <Form.Item name="jurisdiction" label={t('funds.jurisdiction')} rules={[required]}><Input /></Form.Item>
           </>)}
           {dialog?.kind !== 'link' && (<>
-            <Form.Item name="budgetWan" label={t('funds.budgetWan')} rules={[required, wanRule]}><Input suffix="万元" data-testid="fund-budget" /></Form.Item>
+            <Form.Item name="budgetWan" label={t('funds.budgetWan')} rules={[required, wanRule]}><Input suffix={f.wanYuan()} data-testid="fund-budget" /></Form.Item>
             {dialog?.kind === 'budget' && <Form.Item name="reason" label={t('funds.reason')} rules={[required]}><Input.TextArea maxLength={500} /></Form.Item>}
           </>)}
           {dialog?.kind === 'link' && (<>
             <Form.Item name="policyId" label={t('funds.policy')} rules={[required]}>
               <Select showSearch optionFilterProp="label" disabled={!!dialog.link} data-testid="link-policy"
-                options={(linkable.data?.items ?? []).filter((p) => p.hasAmount).map((p) => ({ value: p.policyId, label: `${pick(p.title, language)}${p.source === 'CONSOLE' ? `（${t('funds.sourceConsole')}）` : ''}` }))} />
+                options={(linkable.data?.items ?? []).filter((p) => p.hasAmount).map((p) => ({ value: p.policyId, label: p.source === 'CONSOLE' ? f.withNote(pick(p.title, language), t('funds.sourceConsole')) : pick(p.title, language) }))} />
             </Form.Item>
             <Form.Item name="fundId" label={t('funds.fund')} rules={[required]}><Select options={fundOptions} data-testid="link-fund" /></Form.Item>
             <Form.Item name="noApplication" label={t('funds.noApplication')} valuePropName="checked" extra={t('funds.noApplicationHelp')}><Switch /></Form.Item>
-            <Form.Item name="capWan" label={t('funds.capWan')} rules={[wanRule]}><Input suffix="万元" /></Form.Item>
+            <Form.Item name="capWan" label={t('funds.capWan')} rules={[wanRule]}><Input suffix={f.wanYuan()} /></Form.Item>
           </>)}
         </Form>
       </Modal>

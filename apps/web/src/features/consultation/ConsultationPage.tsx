@@ -14,12 +14,14 @@ import { articlePath, reportPath } from './consultation-paths';
 import { ContactVerification } from './ContactVerification';
 import { articleNumbers, draftArticles } from './draft-articles';
 import { HeatStrip } from './HeatStrip';
+import { useFormat } from '../../i18n/format-messages';
 
 /** One consultation for everyone: the notice, the 说明, the heat per article, the comments, and the comment form. */
 export function ConsultationPage() {
   const { id = '' } = useParams();
   const t = useMessages(consultationMessages);
   const { pick } = useI18n();
+  const f = useFormat();
   const { data: c, error, reload } = useApi(() => fetchConsultation(id), [id]);
   const { data: tree } = useApi(async () => (c ? fetchLawTree(c.draft.workId, c.draft.versionId) : null), [c?.draft.workId, c?.draft.versionId]);
   if (error) return <LoadFailure error={error} onRetry={reload} />;
@@ -34,7 +36,7 @@ export function ConsultationPage() {
       <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
         <Descriptions.Item label={t('c.issuer')}>{c.issuingBody}</Descriptions.Item>
         <Descriptions.Item label={t('c.col.period')}>{t('c.period', { start: c.startDate, end: c.endDate, days: c.periodDays })}</Descriptions.Item>
-        <Descriptions.Item label={t('c.contact')}>{[c.contact.phone, c.contact.email, c.contact.address].filter(Boolean).join('；')}</Descriptions.Item>
+        <Descriptions.Item label={t('c.contact')}>{f.clauses([c.contact.phone, c.contact.email, c.contact.address].filter((x): x is string => Boolean(x)))}</Descriptions.Item>
         {c.shortPeriodReason && <Descriptions.Item label={t('c.shortReason')}>{c.shortPeriodReason}</Descriptions.Item>}
       </Descriptions>
       <Space wrap>
@@ -51,7 +53,7 @@ export function ConsultationPage() {
         <Col xs={24} lg={10}>
           <Card title={t('c.form.title')}>
             {c.status !== 'OPEN' ? <Typography.Text>{t('c.form.closed')}</Typography.Text>
-              : c.canComment ? <CommentForm consultationId={c.consultationId} articles={tree ? draftArticles(tree.nodes) : []} onSubmitted={reload} />
+              : c.canComment ? <CommentForm consultationId={c.consultationId} articles={tree ? draftArticles(tree.nodes, f) : []} onSubmitted={reload} />
                 : <Space direction="vertical"><Typography.Text type="secondary">{t('c.form.signIn')}</Typography.Text><ContactVerification onVerified={reload} /></Space>}
           </Card>
           <Card title={t('c.note')} style={{ marginTop: 16 }}>

@@ -5,6 +5,7 @@ import { useMessages } from '../../i18n/define-messages';
 import { LoadFailure } from '../errors/LoadFailure';
 import { fetchReport, type ReportCounts } from './consultation-api';
 import { consultationMessages } from './consultation-messages';
+import { useFormat } from '../../i18n/format-messages';
 
 interface Row extends ReportCounts { key: string; label: string; children?: Row[] }
 
@@ -12,12 +13,13 @@ interface Row extends ReportCounts { key: string; label: string; children?: Row[
 export function ConsultationReportPage() {
   const { id = '' } = useParams();
   const t = useMessages(consultationMessages);
+  const f = useFormat();
   const { data: r, error, reload } = useApi(() => fetchReport(id), [id]);
   if (error) return <LoadFailure error={error} onRetry={reload} />;
   if (!r) return <Skeleton active />;
   const rows: Row[] = [
     { key: 'whole', label: t('c.whole'), ...r.wholeDraft },
-    ...r.chapters.filter((c) => c.received > 0).map((c) => ({ key: c.eid ?? c.title, label: c.title, ...c, children: c.articles.filter((a) => a.received > 0).map((a) => ({ key: a.eid, label: `${a.num}${a.heading ? `【${a.heading}】` : ''}`, ...a })) })),
+    ...r.chapters.filter((c) => c.received > 0).map((c) => ({ key: c.eid ?? c.title, label: c.title, ...c, children: c.articles.filter((a) => a.received > 0).map((a) => ({ key: a.eid, label: f.articleHeading(a.num, a.heading), ...a })) })),
   ];
   const n = (k: keyof ReportCounts['outcomes']) => (x: Row) => x.outcomes[k];
   return (

@@ -1,13 +1,14 @@
 import type { LawNode } from '../law/law-api';
 import type { ArticleOption } from './CommentForm';
+import type { Format } from '../../i18n/format-messages';
 
 /** The 条 and their 款 of a draft, for the comment form's anchor list (第七十一条, 第七十一条第二款 …). */
-export function draftArticles(nodes: readonly LawNode[]): ArticleOption[] {
+export function draftArticles(nodes: readonly LawNode[], format: Pick<Format, 'articleHeading' | 'paragraph'>): ArticleOption[] {
   const out: ArticleOption[] = [];
   for (const n of nodes) {
     if (n.kind !== 'article') continue;
-    out.push({ eid: n.eid, label: `${n.num}${n.heading ? `【${n.heading}】` : ''}` });
-    if (n.paragraphs.length > 1) n.paragraphs.forEach((p, i) => out.push({ eid: p.eid, label: `${n.num}第${'一二三四五六七八九十'[i] ?? i + 1}款` }));
+    out.push({ eid: n.eid, label: format.articleHeading(n.num, n.heading) });
+    if (n.paragraphs.length > 1) n.paragraphs.forEach((p, i) => out.push({ eid: p.eid, label: format.paragraph(n.num, i) }));
   }
   return out;
 }

@@ -9,6 +9,7 @@ import { useMessages } from '../../i18n/define-messages';
 import { LoadFailure } from '../errors/LoadFailure';
 import { createItem, fetchItems, publishItem, type Item, type ItemInput, type Method } from './inspections-api';
 import { inspectionsMessages } from './inspections-messages';
+import { useFormat } from '../../i18n/format-messages';
 
 const METHODS: Method[] = ['ON_SITE', 'IN_WRITING', 'REMOTE'];
 
@@ -17,6 +18,7 @@ export function InspectionItemsPage() {
   const { language } = useI18n();
   const { message } = App.useApp();
   const t = useMessages(inspectionsMessages);
+  const f = useFormat();
   const items = useApi(() => fetchItems(), []);
   const [isAdding, setAdding] = useState(false);
   const [form] = Form.useForm<{ name: string; basis: string; method: Method; cap: number }>();
@@ -64,7 +66,7 @@ export function InspectionItemsPage() {
         scroll={{ x: true }}
         columns={[
           { title: t('insp.col.name'), dataIndex: 'name' },
-          { title: t('insp.col.basis'), render: (_: unknown, i) => i.legalBasis.map((b) => <div key={b.address}>{`《${b.title}》${b.citation}`}</div>) },
+          { title: t('insp.col.basis'), render: (_: unknown, i) => i.legalBasis.map((b) => <div key={b.address}>{f.lawCitation(b.title, b.citation)}</div>) },
           { title: t('insp.col.method'), render: (_: unknown, i) => t(`insp.method.${i.method}`) },
           { title: t('insp.col.cap'), render: (_: unknown, i) => t('insp.cap.times', { n: i.annualCapPerEnterprise }) },
           {

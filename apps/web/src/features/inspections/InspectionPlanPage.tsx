@@ -13,6 +13,7 @@ import { GRADES, percentText } from './labels';
 import { RegisterVisitCard } from './RegisterVisitCard';
 import { TargetsTable } from './TargetsTable';
 import { VisitsTable } from './VisitsTable';
+import { useFormat } from '../../i18n/format-messages';
 
 /** `/inspections/plans/:id`: one plan — freeze the list and publish the seed digest, then draw; the seed and targets after. */
 export function InspectionPlanPage() {
@@ -20,6 +21,7 @@ export function InspectionPlanPage() {
   const { language } = useI18n();
   const { message } = App.useApp();
   const t = useMessages(inspectionsMessages);
+  const f = useFormat();
   const plan = useApi(() => fetchPlan(id), [id]);
   const [visitsVersion, setVisitsVersion] = useState(0);
 
@@ -44,9 +46,9 @@ export function InspectionPlanPage() {
       <Steps current={stepIndex} items={[{ title: t('insp.step.plan') }, { title: t('insp.step.commit') }, { title: t('insp.step.draw') }]} style={{ marginBottom: 16 }} />
       <Descriptions bordered column={1} size="small">
         <Descriptions.Item label={t('insp.col.status')}><Tag>{t(`insp.status.${p.status}`)}</Tag></Descriptions.Item>
-        <Descriptions.Item label={t('insp.plan.items')}>{p.items.map((i) => i.name).join('、')}</Descriptions.Item>
+        <Descriptions.Item label={t('insp.plan.items')}>{f.list(p.items.map((i) => i.name))}</Descriptions.Item>
         <Descriptions.Item label={t('insp.plan.ratios')}>
-          {GRADES.map((g) => <div key={g}>{`${t(`insp.grade.${g}`)}：${percentText(p.ratios[g] ?? '0')}${p.ratioSources[g]?.includes('unverified') ? `（${t('insp.plan.unverified')}）` : ''}`}</div>)}
+          {GRADES.map((g) => <div key={g}>{f.labelValue(t(`insp.grade.${g}`), p.ratioSources[g]?.includes('unverified') ? f.withNote(percentText(p.ratios[g] ?? '0'), t('insp.plan.unverified')) : percentText(p.ratios[g] ?? '0'))}</div>)}
         </Descriptions.Item>
         <Descriptions.Item label={t('insp.detail.candidates')}>{t('insp.detail.candidateCount', { n: candidateTotal })}</Descriptions.Item>
         {p.seedDigest && <Descriptions.Item label={t('insp.detail.seedDigest')}><Typography.Text code copyable data-testid="seed-digest">{p.seedDigest}</Typography.Text>{p.committedAt ? ` ${formatTimestamp(p.committedAt, language)}` : ''}</Descriptions.Item>}

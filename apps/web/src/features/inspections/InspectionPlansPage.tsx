@@ -13,6 +13,7 @@ import { inspectionsMessages } from './inspections-messages';
 import { GRADES, percentText } from './labels';
 import { InspectorRosterCard } from './InspectorRosterCard';
 import { EmergencyVisitCard } from './EmergencyVisitCard';
+import { useFormat } from '../../i18n/format-messages';
 
 /** `/inspections/plans`: a department's 双随机 plans; a new plan takes published items and ratios per risk grade. */
 export function InspectionPlansPage() {
@@ -20,6 +21,7 @@ export function InspectionPlansPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const t = useMessages(inspectionsMessages);
+  const f = useFormat();
   const plans = useApi(fetchPlans, []);
   const items = useApi(() => fetchItems(), []);
   const defaults = useApi(() => fetchDefaultRatios('cn-gd-sz'), []);
@@ -99,7 +101,7 @@ export function InspectionPlansPage() {
               key={g}
               name={`ratio_${g}`}
               label={t(`insp.grade.${g}`)}
-              extra={defaultOf(g) ? `${t('insp.plan.ratioDefault')}${percentText(defaultOf(g)!.value)}${defaultOf(g)!.unverified ? `（${t('insp.plan.unverified')}）` : ''}` : undefined}
+              extra={defaultOf(g) ? `${t('insp.plan.ratioDefault')}${defaultOf(g)!.unverified ? f.withNote(percentText(defaultOf(g)!.value), t('insp.plan.unverified')) : percentText(defaultOf(g)!.value)}` : undefined}
             >
               <InputNumber min={0} max={100} step={0.5} addonAfter="%" />
             </Form.Item>

@@ -7,18 +7,20 @@ import { fetchPublicItems, fetchPublicPlan, fetchPublicPlans, type Item, type Pl
 import { inspectionsMessages } from './inspections-messages';
 import { GRADES, percentText } from './labels';
 import { TargetsTable } from './TargetsTable';
+import { useFormat } from '../../i18n/format-messages';
 
 function PlanResults({ plan }: { plan: Plan }) {
   const t = useMessages(inspectionsMessages);
+  const f = useFormat();
   const detail = useApi(() => fetchPublicPlan(plan.planId), [plan.planId]);
   if (detail.error) return <LoadFailure error={detail.error} onRetry={detail.reload} />;
   return (
     <div>
-      <Typography.Paragraph>{GRADES.map((g) => `${t(`insp.grade.${g}`)} ${percentText(plan.ratios[g] ?? '0')}`).join('；')}</Typography.Paragraph>
-      <Typography.Paragraph>{t('insp.detail.seedDigest')}：<Typography.Text code>{plan.seedDigest}</Typography.Text></Typography.Paragraph>
+      <Typography.Paragraph>{f.clauses(GRADES.map((g) => `${t(`insp.grade.${g}`)} ${percentText(plan.ratios[g] ?? '0')}`))}</Typography.Paragraph>
+      <Typography.Paragraph>{t('insp.detail.seedDigest')}{f.colon()}<Typography.Text code>{plan.seedDigest}</Typography.Text></Typography.Paragraph>
       {plan.seed && (
         <>
-          <Typography.Paragraph>{t('insp.detail.seed')}：<Typography.Text code copyable>{plan.seed}</Typography.Text></Typography.Paragraph>
+          <Typography.Paragraph>{t('insp.detail.seed')}{f.colon()}<Typography.Text code copyable>{plan.seed}</Typography.Text></Typography.Paragraph>
           <Typography.Paragraph><a href={`/api/inspections/public/plans/${plan.planId}/candidates`} download>{t('insp.public.downloadList')}</a></Typography.Paragraph>
           <TargetsTable targets={detail.data?.targets ?? []} showInspectors={false} />
         </>
@@ -30,6 +32,7 @@ function PlanResults({ plan }: { plan: Plan }) {
 /** `/inspections/public`: 一公开 — every department's items, committed plans with digests, drawn plans with seed and results. */
 export function PublicInspectionsPage() {
   const t = useMessages(inspectionsMessages);
+  const f = useFormat();
   const plans = useApi(fetchPublicPlans, []);
   const items = useApi(fetchPublicItems, []);
   const [open, setOpen] = useState<string[]>([]);
@@ -59,7 +62,7 @@ export function PublicInspectionsPage() {
           columns={[
             { title: t('insp.col.department'), dataIndex: 'departmentName' },
             { title: t('insp.col.name'), dataIndex: 'name' },
-            { title: t('insp.col.basis'), render: (_: unknown, i) => i.legalBasis.map((b) => <div key={b.address}>{`《${b.title}》${b.citation}`}</div>) },
+            { title: t('insp.col.basis'), render: (_: unknown, i) => i.legalBasis.map((b) => <div key={b.address}>{f.lawCitation(b.title, b.citation)}</div>) },
             { title: t('insp.col.method'), render: (_: unknown, i) => t(`insp.method.${i.method}`) },
             { title: t('insp.col.cap'), render: (_: unknown, i) => t('insp.cap.times', { n: i.annualCapPerEnterprise }) },
           ]}

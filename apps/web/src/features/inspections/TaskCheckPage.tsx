@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
 import { checkTaskCode, complainTask, rateTask, type TaskView } from './inspections-api';
 import { inspectionsMessages } from './inspections-messages';
+import { useFormat } from '../../i18n/format-messages';
 
 /**
  * `/inspections/task` (enterprise users, phone first): 监督码 — the enterprise scans or pastes the
@@ -16,6 +17,7 @@ import { inspectionsMessages } from './inspections-messages';
 export function TaskCheckPage() {
   const t = useMessages(inspectionsMessages);
   const { language } = useI18n();
+  const f = useFormat();
   const { message } = App.useApp();
   const [params] = useSearchParams();
   const [code, setCode] = useState(params.get('code') ?? '');
@@ -67,7 +69,7 @@ export function TaskCheckPage() {
               <Descriptions.Item label={t('insp.task.registeredAt')}>{formatTimestamp(task.registeredAt, language)}</Descriptions.Item>
               {task.closedAt && <Descriptions.Item label={t('insp.task.closedAt')}>{formatTimestamp(task.closedAt, language)}</Descriptions.Item>}
               <Descriptions.Item label={t('insp.task.inspectors')}>
-                <div>{task.inspectors.map((i) => <div key={`${i.name}-${i.certificateNo}`}>{i.name}（{t('insp.task.certificate', { no: i.certificateNo })}）</div>)}</div>
+                <div>{task.inspectors.map((i) => <div key={`${i.name}-${i.certificateNo}`}>{f.withNote(i.name, t('insp.task.certificate', { no: i.certificateNo }))}</div>)}</div>
               </Descriptions.Item>
             </Descriptions>
             <Typography.Title level={5}>{t('insp.task.items')}</Typography.Title>
@@ -78,8 +80,8 @@ export function TaskCheckPage() {
               renderItem={(i) => (
                 <List.Item>
                   <div>
-                    <Typography.Text strong>{i.name}</Typography.Text>（{i.methodLabel}）
-                    {i.legalBasis.map((b) => <div key={b.citation}>{b.lawTitle ? `《${b.lawTitle}》${b.citation}` : b.citation}</div>)}
+                    <Typography.Text strong>{i.name}</Typography.Text>{f.withNote('', i.methodLabel)}
+                    {i.legalBasis.map((b) => <div key={b.citation}>{b.lawTitle ? f.lawCitation(b.lawTitle, b.citation) : b.citation}</div>)}
                   </div>
                 </List.Item>
               )}

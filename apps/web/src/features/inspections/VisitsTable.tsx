@@ -7,11 +7,13 @@ import { useMessages } from '../../i18n/define-messages';
 import { LoadFailure } from '../errors/LoadFailure';
 import { closeVisit, fetchVisits, type RegisteredVisit } from './inspections-api';
 import { inspectionsMessages } from './inspections-messages';
+import { useFormat } from '../../i18n/format-messages';
 
 /** The registered visits of one plan (检查任务), with closing a visit once it is done. `version` reloads after a registration. */
 export function VisitsTable({ departmentId, planId, canManage, version }: { departmentId: string; planId: string; canManage: boolean; version: number }) {
   const t = useMessages(inspectionsMessages);
   const { language } = useI18n();
+  const f = useFormat();
   const { message } = App.useApp();
   const visits = useApi(() => fetchVisits(departmentId), [departmentId, version]);
   if (visits.error) return <LoadFailure error={visits.error} onRetry={visits.reload} />;
@@ -35,7 +37,7 @@ export function VisitsTable({ departmentId, planId, canManage, version }: { depa
       locale={{ emptyText: t('insp.visits.empty') }}
       columns={[
         { title: t('insp.visits.enterprise'), render: (_: unknown, v) => v.enterpriseName ?? '' },
-        { title: t('insp.task.inspectors'), render: (_: unknown, v) => v.inspectors.map((i) => i.name).join('、') },
+        { title: t('insp.task.inspectors'), render: (_: unknown, v) => f.list(v.inspectors.map((i) => i.name)) },
         { title: t('insp.task.registeredAt'), render: (_: unknown, v) => formatTimestamp(v.registeredAt, language) },
         {
           title: t('insp.col.status'),

@@ -3,6 +3,7 @@ import { LinkOutlined } from '@ant-design/icons';
 import type { LawImplementation, LawItem, LawNode, LawParagraph } from './law-api';
 import { useI18n } from '../../i18n/use-i18n';
 import { useLawText } from './use-law-text';
+import { useFormat } from '../../i18n/format-messages';
 
 interface Props {
   node: LawNode;
@@ -17,6 +18,7 @@ interface Props {
 function Implementations({ list, eid }: { list: LawImplementation[] | undefined; eid: string }) {
   const { t } = useLawText();
   const { pick } = useI18n();
+  const f = useFormat();
   if (!list || list.length === 0) return null;
   const order: LawImplementation['kind'][] = ['RULE', 'PARAMETER', 'VARIABLE', 'SIZE_STANDARD', 'CODE', 'CASE'];
   const sorted = [...list].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
@@ -28,7 +30,7 @@ function Implementations({ list, eid }: { list: LawImplementation[] | undefined;
           <Tag key="case" data-kind="CASE">{t('law.impl.CASE', { n: i.count })}</Tag>
         ) : (
           <Tag key={`${i.kind}:${i.label.zh}`} data-kind={i.kind} color={i.kind === 'RULE' ? 'blue' : i.kind === 'CODE' ? 'purple' : 'default'}>
-            {t(`law.impl.${i.kind}`)}：{pick(i.label)}
+            {f.labelValue(t(`law.impl.${i.kind}`), pick(i.label))}
           </Tag>
         ),
       )}
