@@ -151,11 +151,12 @@ export async function resetPassword(tx: Queryable, id: string, actorUserId: stri
   const temporary = temporaryPassword();
   await tx.query('UPDATE users SET password_hash = $2, must_change_password = true WHERE id = $1', [id, await hashPassword(temporary)]);
   await tx.query('DELETE FROM sessions WHERE user_id = $1', [id]);
+  await tx.query('UPDATE api_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL', [id, at.toISOString()]);
   await appendAuditEvent(tx, { type: 'ADMIN_PASSWORD_RESET', subject: id, payload: { username: found.value.username } }, actorUserId, at);
   return ok({ user: (await findUserById(tx, id))!, temporaryPassword: temporary });
 }
 
-/** The user changes their own password (current one checked, new one against the policy); clears the forced change. */
+/** The user changes their own password (current one checked, new one against the policy); clears the forced change and revokes the user's API tokens. */
 export async function changeOwnPassword(tx: Queryable, user: User, currentPassword: string, newPassword: string, at = new Date()): Promise<Result<User, AdminProblem>> {
   const [row] = await tx.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [user.id]);
   if (!row || !(await verifyPassword(currentPassword, row.password_hash))) return err(problem('INVALID', '当前密码不正确', 'the current password is wrong', 'currentPassword'));
@@ -163,6 +164,8 @@ export async function changeOwnPassword(tx: Queryable, user: User, currentPasswo
   const weak = passwordWeakness(newPassword, user.username);
   if (weak) return err({ code: 'INVALID', message: { zh: `密码太弱：${weak.zh}`, en: `weak password: ${weak.en}` }, field: 'newPassword' });
   await tx.query('UPDATE users SET password_hash = $2, must_change_password = false WHERE id = $1', [user.id, await hashPassword(newPassword)]);
+  // A token made under the old password may have leaked with it: every live one of the user's ends.
+  await tx.query('UPDATE api_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL', [user.id, at.toISOString()]);
   await appendAuditEvent(tx, { type: 'USER_PASSWORD_CHANGED', subject: user.id, payload: { wasForced: user.mustChangePassword } }, user.id, at);
   return ok((await findUserById(tx, user.id))!);
 }
