@@ -47,8 +47,21 @@ describeEachEngine('identities, sessions and API tokens', (getDb) => {
     const db = getDb();
     const r = await logIn(db, { username: 'alice', password: 's3cret-pass', demoMode: false, at: new Date('2026-01-01T00:00:00Z') });
     if (!r.ok) throw new Error('login failed');
+    // Used every 20 minutes, it lasts until 12 hours after sign-in, and not a second longer.
+    for (let minute = 20; minute < 12 * 60; minute += 20) {
+      expect(await findSessionUser(db, r.session.secret, new Date(Date.parse('2026-01-01T00:00:00Z') + minute * 60_000)), `minute ${minute}`).not.toBeNull();
+    }
     expect(await findSessionUser(db, r.session.secret, new Date('2026-01-01T11:59:00Z'))).not.toBeNull();
     expect(await findSessionUser(db, r.session.secret, new Date('2026-01-01T12:00:01Z'))).toBeNull();
+  });
+
+  it('ends a session after 30 minutes without a request', async () => {
+    const db = getDb();
+    const r = await logIn(db, { username: 'alice', password: 's3cret-pass', demoMode: false, at: new Date('2026-01-02T08:00:00Z') });
+    if (!r.ok) throw new Error('login failed');
+    expect(await findSessionUser(db, r.session.secret, new Date('2026-01-02T08:29:00Z'))).not.toBeNull();
+    expect(await findSessionUser(db, r.session.secret, new Date('2026-01-02T08:58:00Z'))).not.toBeNull();
+    expect(await findSessionUser(db, r.session.secret, new Date('2026-01-02T09:28:01Z'))).toBeNull();
   });
 
   it('locks a username after repeated failures, whether or not it exists, until the window passes', async () => {

@@ -2,7 +2,12 @@ import type { Queryable } from '../database';
 import { hashSecret, newSecret } from './secret-token';
 import { USER_SELECT, toUser, type User, type UserRow } from './users';
 
+/** A session ends 12 hours after sign-in at the latest … */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+/** … and after 30 minutes without a request. */
+export const SESSION_IDLE_MS = 30 * 60 * 1000;
+/** Use is recorded at most once a minute per session (not one write per request). */
+const TOUCH_EVERY_MS = 60 * 1000;
 
 export async function createSession(tx: Queryable, userId: string, at = new Date(), ttlMs = SESSION_TTL_MS): Promise<{ secret: string; expiresAt: string }> {
   const { secret, hash } = newSecret();
@@ -13,11 +18,19 @@ export async function createSession(tx: Queryable, userId: string, at = new Date
   return { secret, expiresAt };
 }
 
-/** The user of a live session cookie, or null (unknown, expired, or user disabled). */
+/**
+ * The user of a live session cookie, or null (unknown, expired, idle too long, or user disabled).
+ * The same statement records the use when the last record is a minute old or more.
+ */
 export async function findSessionUser(db: Queryable, secret: string, at = new Date()): Promise<User | null> {
   const [row] = await db.query<UserRow>(
-    `${USER_SELECT} JOIN sessions s ON s.user_id = u.id WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled_at IS NULL`,
-    [hashSecret(secret), at.toISOString()],
+    `WITH touched AS (
+       UPDATE sessions SET last_seen_at = $2
+        WHERE token_hash = $1 AND expires_at > $2 AND coalesce(last_seen_at, created_at) > $3 AND coalesce(last_seen_at, created_at) <= $4
+       RETURNING 1)
+     ${USER_SELECT} JOIN sessions s ON s.user_id = u.id
+      WHERE s.token_hash = $1 AND s.expires_at > $2 AND coalesce(s.last_seen_at, s.created_at) > $3 AND u.disabled_at IS NULL`,
+    [hashSecret(secret), at.toISOString(), new Date(at.getTime() - SESSION_IDLE_MS).toISOString(), new Date(at.getTime() - TOUCH_EVERY_MS).toISOString()],
   );
   return row ? toUser(row) : null;
 }
