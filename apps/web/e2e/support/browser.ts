@@ -23,7 +23,9 @@ export function launchBrowser(): Promise<Browser> {
 /** A fresh context (own cookies and localStorage) at a desktop size, in Chinese. */
 export async function newPage(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, locale: 'zh-CN', viewport: { width: 1366, height: 860 } });
-  context.setDefaultTimeout(15_000);
+  // Waits are on states the app shows; this is only the bound after which a wait counts as failed.
+  // 15 s was hit under CI load (a route's chunk still loading), so the bound is generous.
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   const violations: string[] = [];
   CSP_VIOLATIONS.set(page, violations);
