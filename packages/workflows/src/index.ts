@@ -4,3 +4,5 @@ export * from './procurement';
 export * from './benefits';
 export * from './inspections';
 export * from './consultation';
+export * from './credit';
+export * from './financing';
