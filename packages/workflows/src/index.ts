@@ -5,4 +5,3 @@ export * from './benefits';
 export * from './inspections';
 export * from './consultation';
 export * from './credit';
-export * from './financing';

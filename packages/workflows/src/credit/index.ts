@@ -6,3 +6,4 @@ export * from './check-grant';
 export * from './decide-access';
 export * from './verification';
 export * from './receipt';
+export * from './financing';
