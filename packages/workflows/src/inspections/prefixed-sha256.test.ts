@@ -37,4 +37,20 @@ describe('prefixedSha256', () => {
       { numRuns: 300 },
     );
   });
+
+  it('gives the first digest word of every columnar key, at every prefix length and for keys of mixed lengths', () => {
+    const encoder = new TextEncoder();
+    for (let p = 0; p <= 70; p++) {
+      const prefix = 's'.repeat(p);
+      const keys = ['', 'A', '91440300MA5HQ1PC0X', '中文', 'x'.repeat(40), 'y'.repeat(Math.max(0, 55 - (p % 64))), 'z'.repeat(Math.max(0, 56 - (p % 64))), '91440300MA5HQ1PC0Y'];
+      const parts = keys.map((k) => encoder.encode(k));
+      const offsets = new Uint32Array(keys.length + 1);
+      parts.forEach((b, i) => (offsets[i + 1] = offsets[i]! + b.length));
+      const bytes = new Uint8Array(offsets[keys.length]!);
+      parts.forEach((b, i) => bytes.set(b, offsets[i]!));
+      const out = new Uint32Array(keys.length);
+      prefixedSha256(prefix).firstWords(bytes, offsets, keys.length, out);
+      keys.forEach((k, i) => expect(out[i]!.toString(16).padStart(8, '0'), `prefix ${p}, key ${i}`).toBe(reference(prefix + k).slice(0, 8)));
+    }
+  });
 });
