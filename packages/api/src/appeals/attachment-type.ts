@@ -1,3 +1,5 @@
+import { checkUploadFileName } from '../hardening/upload-file-name';
+
 /** Accepted attachment types, recognised by their first bytes (the file name and the client's content type are not trusted). */
 export const ATTACHMENT_TYPES = {
   PDF: { mediaType: 'application/pdf', extension: 'pdf' },
@@ -35,7 +37,7 @@ export function detectAttachmentKind(b: Uint8Array): AttachmentKind | null {
 
 /** A file name safe to store and show: no path, no control characters, at most 120 characters, the detected extension. */
 export function safeFileName(name: string, kind: AttachmentKind): string {
-  const base = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '').trim();
+  const base = (checkUploadFileName(name).split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '').trim();
   const stem = base.replace(/\.[^.]*$/, '').slice(0, 100) || 'attachment';
   return `${stem}.${ATTACHMENT_TYPES[kind].extension}`;
 }

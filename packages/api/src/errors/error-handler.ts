@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isResponseSerializationError } from 'fastify-type-provider-zod';
+import { multipartFailure } from '../hardening/framework-errors';
 import { AppError, errorBody } from './app-error';
 
 /** Maps Fastify's own errors onto our codes. */
@@ -16,6 +17,8 @@ function fromFastify(error: FastifyError): AppError | null {
     default:
       break;
   }
+  const multipart = multipartFailure(error);
+  if (multipart) return multipart;
   if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/i.test(error.message))) {
     return new AppError('MALFORMED_REQUEST', { message: { zh: '请求体不是有效的 JSON', en: 'The body is not valid JSON' } });
   }

@@ -86,4 +86,52 @@ describeEachEngine('hardening: input text, cross-site requests, security headers
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['strict-transport-security']).toBeUndefined();
   });
+
+  const enterpriseUscc = async () => (await getDb().query<{ uscc: string }>("SELECT uscc FROM users WHERE username = 'enterprise'"))[0]!.uscc;
+  const figureVersions = async (uscc: string) => Number((await getDb().query<{ n: string | number }>('SELECT count(*) AS n FROM enterprise_figures WHERE uscc = $1', [uscc]))[0]!.n);
+
+  it('reads a year only as four digits: 2e3, 0x7e7, " 2023" and 2023.0 are refused, not coerced, and nothing is written', async () => {
+    const cookie = await t.cookie('enterprise');
+    const uscc = await enterpriseUscc();
+    const before = await figureVersions(uscc);
+    for (const year of ['2e3', '0x7e7', '%202023', '2023.0', '12023']) {
+      const res = await t.app.inject({ method: 'PUT', url: `/api/enterprises/${uscc}/figures/${year}`, payload: { employees: 5, revenueFen: 100, totalAssetsFen: 100 }, headers: { cookie } });
+      expect(res.statusCode, `${year}: ${res.body}`).toBe(400);
+      expect(res.json().error.message.zh).toContain('四位年份');
+    }
+    expect(await figureVersions(uscc)).toBe(before);
+    const procurement = await t.app.inject({ method: 'GET', url: '/api/procurement/public/execution?year=2e3' });
+    expect(procurement.statusCode, procurement.body).toBe(400);
+  });
+
+  it('answers a multipart body without boundary, or cut short, with 400 in the documented format — never 500', async () => {
+    const cookie = await t.cookie('enterprise');
+    const part = '--abc\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 hello';
+    for (const [contentType, payload] of [['multipart/form-data', part], ['multipart/form-data; boundary=abc', part]] as const) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/appeals/attachments', payload, headers: { cookie, 'content-type': contentType } });
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().error).toMatchObject({ code: 'MALFORMED_REQUEST', details: { cause: 'MULTIPART' } });
+    }
+  });
+
+  it('refuses an uploaded file whose name carries a direction override, and a name of zero-width spaces, storing nothing', async () => {
+    const cookie = await t.cookie('enterprise');
+    const attachments = async () => Number((await getDb().query<{ n: string | number }>('SELECT count(*) AS n FROM appeal_attachments'))[0]!.n);
+    const before = await attachments();
+    const body = (name: string) => `--abc\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 hello\r\n--abc--\r\n`;
+    for (const [name, problem] of [['合同\u202Efdp.exe', 'BIDI_CONTROL'], ['\u200B\u200B', 'INVISIBLE_ONLY']] as const) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/appeals/attachments', payload: Buffer.from(body(name), 'utf8'), headers: { cookie, 'content-type': 'multipart/form-data; boundary=abc' } });
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().error).toMatchObject({ code: 'INVALID_TEXT', details: { field: 'filename', problem } });
+    }
+    expect(await attachments()).toBe(before);
+    const ok = await t.app.inject({ method: 'POST', url: '/api/appeals/attachments', payload: Buffer.from(body('合同.pdf'), 'utf8'), headers: { cookie, 'content-type': 'multipart/form-data; boundary=abc' } });
+    expect(ok.statusCode, ok.body).toBe(201);
+  });
+
+  it('refuses a display name of zero-width spaces with 400 naming the field', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: '\u200B\u200B\u200B', password: 'x' } });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().error).toMatchObject({ code: 'INVALID_TEXT', details: { field: 'username', problem: 'INVISIBLE_ONLY' } });
+  });
 }, { });

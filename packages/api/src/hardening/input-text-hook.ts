@@ -5,6 +5,8 @@ import { checkAndNormalizeText, type BadText } from './text-check';
 const PROBLEM_TEXT = {
   CONTROL_CHARACTER: { zh: '含有不允许的控制字符', en: 'contains a control character that is not allowed' },
   LONE_SURROGATE: { zh: '含有无效的 Unicode 字符（不成对的代理项）', en: 'contains invalid Unicode (an unpaired surrogate)' },
+  BIDI_CONTROL: { zh: '含有改变文字显示方向的控制字符', en: 'contains a control character that changes the text direction' },
+  INVISIBLE_ONLY: { zh: '只含不可见字符（如零宽空格），请填写可见的文字', en: 'contains only invisible characters (such as zero-width spaces); enter visible text' },
 } as const;
 
 export function invalidText(where: 'body' | 'query' | 'params', bad: BadText): AppError {

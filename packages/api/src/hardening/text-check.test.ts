@@ -39,11 +39,26 @@ describe('text that may enter the platform', () => {
     expect(checkAndNormalizeText({ file: Buffer.from([0, 1, 2]) })).toBeNull();
   });
 
-  it('never throws and accepts exactly the strings without control characters or lone surrogates', () => {
+  it('refuses direction overrides and isolates (a file name that reads backwards), keeping Chinese and emoji', () => {
+    expect(textProblem('合同\u202Etxt.exe')).toEqual({ problem: 'BIDI_CONTROL', codePoint: 'U+202E' });
+    expect(textProblem('a\u2066b')).toEqual({ problem: 'BIDI_CONTROL', codePoint: 'U+2066' });
+    expect(textProblem('深圳市鹏城智造科技有限公司 👍')).toBeNull();
+  });
+
+  it('refuses a value made only of zero-width or other invisible characters, but not one with visible text around them', () => {
+    expect(checkAndNormalizeText({ displayName: '\u200B\u200B' })).toEqual({ field: 'displayName', problem: 'INVISIBLE_ONLY', codePoint: 'U+200B' });
+    expect(textProblem(' \uFEFF ')).toEqual({ problem: 'INVISIBLE_ONLY', codePoint: 'U+FEFF' });
+    expect(textProblem('张\u200D三')).toBeNull();
+    expect(textProblem('   ')).toBeNull();
+    expect(textProblem('')).toBeNull();
+  });
+
+  it('never throws and accepts exactly the strings without control characters, lone surrogates, direction controls or invisible-only text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (s) => {
         const isWellFormed = (() => { try { encodeURIComponent(s); return true; } catch { return false; } })();
-        const bad = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s) || !isWellFormed;
+        const invisibleOnly = /\p{Cf}/u.test(s) && /^[\s\p{Cf}]*$/u.test(s);
+        const bad = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/.test(s) || !isWellFormed || invisibleOnly;
         expect(checkAndNormalizeText({ s }) !== null).toBe(bad);
       }),
     );

@@ -1,15 +1,21 @@
 /**
  * Text that may enter the platform: no control characters except tab, line feed and carriage
  * return (PostgreSQL refuses U+0000 outright; the others hide text from people), no unpaired
- * surrogate halves (not valid Unicode, cannot be stored as UTF-8). Everything else is kept, in
- * Unicode normalisation form C so that the same Chinese text always compares equal.
+ * surrogate halves (not valid Unicode, cannot be stored as UTF-8), no bidirectional embedding,
+ * override or isolate controls (they make `合同.exe` read as something else on screen), and no
+ * value made only of invisible characters (a name of zero-width spaces shows as nothing). Everything
+ * else is kept, in Unicode normalisation form C so that the same Chinese text always compares equal.
  */
 
 /** U+0000–U+0008, U+000B, U+000C, U+000E–U+001F and U+007F. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** U+202A–U+202E (embeddings, overrides) and U+2066–U+2069 (isolates). */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+/** Format characters (zero-width space, joiners, BOM, …) and white space only, with at least one format character. */
+const INVISIBLE_ONLY = /^[\s\p{Cf}]*\p{Cf}[\s\p{Cf}]*$/u;
 
-export type TextProblem = 'CONTROL_CHARACTER' | 'LONE_SURROGATE';
+export type TextProblem = 'CONTROL_CHARACTER' | 'LONE_SURROGATE' | 'BIDI_CONTROL' | 'INVISIBLE_ONLY';
 
 export interface BadText {
   /** Where the text sits: `name`, `items[2].title`, or `(body)` for a bare string. */
@@ -26,6 +32,10 @@ export function textProblem(s: string): { problem: TextProblem; codePoint: strin
   if (control) return { problem: 'CONTROL_CHARACTER', codePoint: codePointOf(control[0]) };
   const lone = LONE_SURROGATE.exec(s);
   if (lone) return { problem: 'LONE_SURROGATE', codePoint: codePointOf(lone[0]) };
+  const bidi = BIDI_CONTROL.exec(s);
+  if (bidi) return { problem: 'BIDI_CONTROL', codePoint: codePointOf(bidi[0]) };
+  const invisible = INVISIBLE_ONLY.exec(s);
+  if (invisible) return { problem: 'INVISIBLE_ONLY', codePoint: codePointOf(/\p{Cf}/u.exec(s)![0]) };
   return null;
 }
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { Bilingual, Fen } from '../schemas/common';
+import { Bilingual, Fen, yearOf } from '../schemas/common';
 
 export const Category = z.enum(['GOODS', 'WORKS', 'SERVICES']);
 export const SizeClassCode = z.enum(['large', 'medium', 'small', 'micro']);
-export const Year = z.coerce.number().int().min(2000).max(2200);
+export const Year = yearOf(2000, 2200);
 export const ProjectIdParam = z.string().refine((v) => /^pp-[a-z0-9-]{8,64}$/.test(v), { message: 'not a project id (pp-…)', params: { zh: '不是有效的项目编号（pp-…）', en: 'not a project id (pp-…)' } });
 export const DepartmentIdParam = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
 const Share = z.union([z.string().max(32), z.number()]);

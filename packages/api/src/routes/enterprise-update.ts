@@ -7,7 +7,7 @@ import { requirePrincipal } from '../auth/principal';
 import { AppError } from '../errors/app-error';
 import { enforce } from '../policies/decision';
 import { canEditProfile, canEditTags, canMoveTo, canRecordFigures } from '../policies/enterprise-policy';
-import { UsccParam } from '../schemas/common';
+import { UsccParam, yearOf } from '../schemas/common';
 import { EnterpriseDetail, EnterprisePatchInput, FiguresInput, YearlyFigures } from '../schemas/enterprise';
 import { enterpriseDetail, loadReadableEnterprise } from './enterprise-detail';
 
@@ -49,7 +49,7 @@ export function registerEnterpriseUpdateRoutes(app: FastifyInstance, { db }: Api
     schema: {
       tags: ['registry'],
       summary: '填报年度数据 Record one year\'s figures (the enterprise itself); money in integer fen',
-      params: z.object({ uscc: UsccParam, year: z.coerce.number().int().min(1980).max(2100) }),
+      params: z.object({ uscc: UsccParam, year: yearOf(1980, 2100) }),
       body: FiguresInput,
       response: { 200: z.object({ figures: YearlyFigures, changedFields: z.array(z.string()), status: z.enum(['UPDATED', 'UNCHANGED']) }) },
     },

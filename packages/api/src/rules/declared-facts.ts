@@ -10,12 +10,12 @@ import { AppError } from '../errors/app-error';
 import { enforce } from '../policies/decision';
 import { canRecordFigures } from '../policies/enterprise-policy';
 import { loadReadableEnterprise } from '../routes/enterprise-detail';
-import { Bilingual, UsccParam } from '../schemas/common';
+import { Bilingual, UsccParam, yearOf } from '../schemas/common';
 import { DERIVED_FACTS, REGISTRY_FACTS } from './enterprise-facts';
 
 const Params = z.object({
   uscc: UsccParam,
-  year: z.coerce.number().int().min(1990).max(2999),
+  year: yearOf(1990, 2999),
 });
 
 const DeclarableField = z.object({

@@ -19,6 +19,22 @@ export const PlainDateString = z.string().refine((s) => parsePlainDate(s) !== nu
   params: { zh: '应为有效日期，格式 YYYY-MM-DD', en: 'must be a calendar date YYYY-MM-DD' },
 });
 
+/**
+ * A calendar year: a JSON whole number, or — in a path or query — exactly four digits. Nothing is
+ * coerced: "2e3", "0x7e7", " 2023" and "2023.0" are refused, not read as 2000 or 2023.
+ */
+export function yearOf(min: number, max: number) {
+  const message = { zh: `应为 ${min}–${max} 之间的四位年份`, en: `must be a four-digit year from ${min} to ${max}` };
+  return z.union([z.number(), z.string()]).transform((value, ctx) => {
+    const year = typeof value === 'number' ? value : /^\d{4}$/.test(value) ? Number(value) : Number.NaN;
+    if (!Number.isInteger(year) || year < min || year > max) {
+      ctx.addIssue({ code: 'custom', message: message.en, params: message, input: value });
+      return z.NEVER;
+    }
+    return year;
+  });
+}
+
 export const Fen = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 export const PageQuery = {
