@@ -16,3 +16,7 @@ export * from './seed-commitment';
 export * from './inspection-item';
 export * from './supervision-code';
 export * from './visit-registration';
+export * from './inspection-result';
+export * from './merged-visits';
+export * from './frequency-warnings';
+export * from './minor-violations';
