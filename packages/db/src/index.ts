@@ -47,3 +47,4 @@ export * from './intake';
 export * from './consultation';
 export * from './inspections';
 export * from './registry-search';
+export * from './rate-limit';

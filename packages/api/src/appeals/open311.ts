@@ -19,6 +19,7 @@ import { idempotencyKeyOf } from './appeals-submit';
 import { listScopeOf } from './appeals-list';
 import { viewCaseFor } from './appeal-viewer';
 import { installOpen311FormParser } from './open311-form-body';
+import { ANONYMOUS_SUBMISSIONS_PER_ADDRESS, countSubmission } from '../hardening/submission-throttle';
 
 /** Base path of our GeoReport v2 endpoint (inside /api, so the permission matrix covers it). */
 export const OPEN311_BASE = '/api/open311/v2';
@@ -29,7 +30,7 @@ const Loose = PassThrough;
 /**
  * Open311 GeoReport v2: our appeal types are its services; requests are our cases. Submitting is
  * open to logged-in enterprises (cookie or Bearer token) and, for the types that allow it, to
- * anonymous clients; reading requests needs a login and shows only what presentCaseFor shows the
+ * anonymous clients (at most 20 an hour from one network address); reading requests needs a login and shows only what presentCaseFor shows the
  * caller. Errors keep this API's error shape, with the GeoReport list in `details.open311`.
  */
 export async function registerOpen311Routes(app: FastifyInstance, { db }: ApiDeps): Promise<void> {
@@ -89,6 +90,7 @@ export async function registerOpen311Routes(app: FastifyInstance, { db }: ApiDep
         throw new AppError(forbidden ? 'APPEAL_ANONYMOUS_NOT_ALLOWED' : 'VALIDATION_FAILED', { message: { zh: msg, en: msg }, details: { open311: mapped.error } });
       }
       const p = mapped.value;
+      if (!user) await countSubmission(db, [`ip:${request.ip || 'unknown'}`], ANONYMOUS_SUBMISSIONS_PER_ADDRESS);
       // Media URLs from Open311 are kept in the description; attachments are uploaded files only.
       const description = p.attachments.length > 0 ? `${p.description}\n附件链接 Media: ${p.attachments.map((a) => a.id).join(' ')}` : p.description;
       const outcome = await submitAppeal(db, {

@@ -129,6 +129,24 @@ describeEachEngine('hardening: input text, cross-site requests, security headers
     expect(ok.statusCode, ok.body).toBe(201);
   });
 
+  it('limits anonymous Open311 submissions per network address with 429 and Retry-After, writing nothing more; other addresses and signed-in enterprises go on', async () => {
+    const cases = async () => Number((await getDb().query<{ n: string | number }>('SELECT count(*) AS n FROM appeal_cases'))[0]!.n);
+    const form = 'service_code=INSPECTION_COMPLAINT&description=%E6%A3%80%E6%9F%A5%E9%A2%91%E6%AC%A1%E8%BF%87%E9%AB%98';
+    const post = (remoteAddress: string, headers: Record<string, string> = {}) =>
+      t.app.inject({ method: 'POST', url: '/api/open311/v2/requests.json', payload: form, remoteAddress, headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } });
+    for (let i = 0; i < 20; i++) expect((await post('203.0.113.7')).statusCode).toBe(201);
+    const before = await cases();
+    const refused = await post('203.0.113.7');
+    expect(refused.statusCode, refused.body).toBe(429);
+    expect(refused.json().error).toMatchObject({ code: 'RATE_LIMITED', details: { limit: 20, windowSeconds: 3600 } });
+    expect(refused.json().error.message.zh).toContain('匿名诉求');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(await cases()).toBe(before);
+    expect((await post('203.0.113.8')).statusCode).toBe(201);
+    const cookie = await t.cookie('enterprise');
+    expect((await post('203.0.113.7', { cookie })).statusCode).toBe(201);
+  });
+
   it('refuses a display name of zero-width spaces with 400 naming the field', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: '\u200B\u200B\u200B', password: 'x' } });
     expect(res.statusCode, res.body).toBe(400);

@@ -1,0 +1,1 @@
+export { addRateEvents, countRateEvents, type RateWindowCount } from './rate-events';
