@@ -1,7 +1,7 @@
 import type { PlainDate } from '@huiqi/kernel';
 import { createContext, type CNode, type PolicyDef, type RuleBase } from '@huiqi/rules-engine';
 import { registryFactsAt, type RegistryColumns } from '../db-columns';
-import { factsRead, rowsWithUnreported } from '../db-policy-outcomes';
+import { factsRead } from '../db-policy-outcomes';
 import { evaluateRange } from '../evaluate-range';
 import { FIGURE_FACTS } from '../fact-columns';
 import { matchEnterprise } from '../incremental';
@@ -13,16 +13,17 @@ import { OUTCOME_ELIGIBLE } from '../outcome-code';
 import type { PopulationColumns } from '../population-columns';
 import { versionOn } from '../policy-version';
 import type { RegistrySnapshot } from './registry-snapshot';
+import { unreportedRows } from './unreported-rows';
 
 /** Maps a registry district (id, Chinese name) to the rules' jurisdiction, as the single path does. */
 export type JurisdictionOf = (district: string, nameZh: string) => string;
 
 export interface SnapshotRunOptions {
-  /** Rows per slice (default 262 144): between slices `between` runs. */
+  /** Rows per slice (default 131 072): between slices `between` runs. */
   sliceRows?: number;
   /**
    * Awaited between slices: where the caller yields to its event loop and checks its budgets
-   * (throwing stops the run). A run over 2.6 million rows is ten slices.
+   * (throwing stops the run). A run over 2.6 million rows is twenty slices.
    */
   between?: () => Promise<void>;
 }
@@ -40,7 +41,7 @@ export interface SnapshotPolicyOutcomes {
 /** Size class per row: 0 large, 1 medium, 2 small, 3 micro; −1 not classified (facts missing, outside the standard). */
 export type SizeCodes = Int8Array;
 
-const SLICE = 262_144;
+const SLICE = 131_072;
 const MAX_EXACT = 2 ** 53;
 /** Chunk stamps of these runs: below −1 (a memoised node starts at −1; evaluateRange counts up from 1). */
 let stamps = -1;
@@ -114,7 +115,7 @@ export async function snapshotPolicyOutcomes(
   if (version) {
     const probe = { ...version, conditions: amountNode ? [...version.conditions, version.amount!] : version.conditions };
     const read = factsRead(rb, probe);
-    const odd = rowsWithUnreported(reg, Object.entries(FIGURE_FACTS).filter(([name]) => read.everything || read.names.has(name)).map(([, f]) => f));
+    const odd = unreportedRows(snap, reg, Object.entries(FIGURE_FACTS).filter(([name]) => read.everything || read.names.has(name)).map(([, f]) => f));
     const names = [...read.names].sort();
     const memo = new Map<string, { code: number; amountFen: number }>();
     for (let k = 0; k < odd.length; k++) {
