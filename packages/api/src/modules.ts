@@ -1,5 +1,6 @@
 import type { ApiModule } from './api-module';
 import { consultationModule } from './consultation/consultation-module';
+import { creditModule } from './credit/credit-module';
 import { rulesModule } from './rules/rules-module';
 import { procurementModule } from './procurement/procurement-module';
 import { lawModule } from './law/law-module';
@@ -16,6 +17,7 @@ import { intakeModule } from './intake/intake-module';
 export const API_MODULES: readonly ApiModule[] = [
   appealsModule,
   consultationModule,
+  creditModule,
   benefitsModule,
   lawModule,
   procurementModule,

@@ -47,4 +47,5 @@ export * from './intake';
 export * from './consultation';
 export * from './inspections';
 export * from './registry-search';
+export * from './credit';
 export * from './rate-limit';

@@ -1,5 +1,6 @@
 import { LAW_ERROR_CODES } from '../law/law-error-codes';
 import { CONSULTATION_ERROR_CODES_HTTP } from '../consultation/consultation-error-codes';
+import { CREDIT_ERROR_CODES_HTTP } from '../credit/credit-error-codes';
 import { RULES_ERROR_CODES } from '../rules/rules-error-codes';
 import { PROCUREMENT_ERROR_CODES } from '../procurement/procurement-error-codes';
 import { BENEFITS_ERROR_CODES } from '../benefits/benefits-error-codes';
@@ -28,6 +29,7 @@ export const MODULE_ERROR_CODES = {
   ...CONSULTATION_ERROR_CODES_HTTP,
   ...BENEFITS_ERROR_CODES,
   ...LAW_ERROR_CODES,
+  ...CREDIT_ERROR_CODES_HTTP,
   ...PROCUREMENT_ERROR_CODES,
   ...PUBLICATION_ERROR_CODES,
   ...RULES_ERROR_CODES,

@@ -1,5 +1,6 @@
 import type { MatrixRows } from './principals';
 import { consultationMatrix } from '../consultation/consultation.matrix';
+import { creditMatrix } from '../credit/credit.matrix';
 import { rulesMatrix } from '../rules/rules.matrix';
 import { procurementMatrix } from '../procurement/procurement.matrix';
 import { lawMatrix } from '../law/law.matrix';
@@ -17,6 +18,7 @@ import { benefitsFundAdminMatrix } from '../benefits/benefits-fund-admin.matrix'
 export const MODULE_MATRIX_ROWS: MatrixRows = {
   ...appealsMatrix,
   ...consultationMatrix,
+  ...creditMatrix,
   ...benefitsMatrix,
   ...lawMatrix,
   ...procurementMatrix,

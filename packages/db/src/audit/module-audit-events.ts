@@ -14,5 +14,6 @@ import type { ConsultationAuditEvent } from '../consultation/consultation-audit-
 import type { AdminAuditEvent } from '../admin/admin-audit-events';
 import type { IntakeAuditEvent } from '../intake/intake-audit-events';
 import type { InspectionAuditEvent } from '../inspections/inspection-audit-events';
+import type { CreditAuditEvent } from '../credit/credit-audit-events';
 
-export type ModuleAuditEvent = InspectionAuditEvent | ConsultationAuditEvent | IntakeAuditEvent | AccountsAuditEvent | AdminAuditEvent | DeliveryAuditEvent | PublicationAuditEvent | ProcurementAuditEvent | BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;
+export type ModuleAuditEvent = CreditAuditEvent | InspectionAuditEvent | ConsultationAuditEvent | IntakeAuditEvent | AccountsAuditEvent | AdminAuditEvent | DeliveryAuditEvent | PublicationAuditEvent | ProcurementAuditEvent | BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;

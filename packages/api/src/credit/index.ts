@@ -1,0 +1,2 @@
+export { creditModule } from './credit-module';
+export { setCreditClock } from './credit-clock';

@@ -1,0 +1,5 @@
+export type { CreditAuditEvent } from './credit-audit-events';
+export { consentsForPair, findConsent, insertConsent, listConsents, revokeConsent, type ConsentFilter, type StoredConsent } from './credit-consents';
+export { appendAccessEntry, listAccessEntries, oversightByInstitution, type AccessEntry, type AccessFilter, type InstitutionOversight, type NewAccessEntry } from './credit-access-log';
+export { appendDemandAction, createDemand, listDemands, listLoans, loadDemandLog, type DemandFilter, type DemandSummary, type LoanRecord } from './financing-demands';
+export { listInstitutions, type InstitutionEntry } from './institutions';
