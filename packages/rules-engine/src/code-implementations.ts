@@ -32,12 +32,6 @@ export const CODE_IMPLEMENTATIONS: readonly CodeImplementation[] = [
     ],
   },
   {
-    name: 'appealTimeLimits',
-    label: { zh: '拖欠账款投诉的转交和办理时限', en: 'time limits for transferring and answering an arrears complaint' },
-    file: 'packages/workflows/src/appeals/time-limits/cn.ts',
-    addresses: ['cn/regulation/sme-payment-protection@2025-06-01#art_25__para_1', 'cn/regulation/sme-payment-protection@2025-06-01#art_25__para_2'],
-  },
-  {
     name: 'computeDeadline',
     label: { zh: '期间计算（法定节假日顺延）', en: 'period counting (moved off statutory holidays)' },
     file: 'packages/calendar/src/compute-deadline.ts',

@@ -34,7 +34,7 @@ export function articleOf(eid: string | null): string {
 
 /**
  * Every place the rule base declares or cites an article — policy clauses, amounts, outputs and
- * `implements:`, parameter values, derived variables, the size-standard table, the YAML cases and the
+ * `implements:` (also of the appeal clocks), parameter values, derived variables, the size-standard table, the YAML cases and the
  * TypeScript modules of `CODE_IMPLEMENTATIONS` — grouped by work, version and article.
  * `versionOf(workId)` fills in addresses written without a version (the version in force / latest).
  */
@@ -64,6 +64,9 @@ export function lawCoverage(rb: RuleBase, cases: readonly RuleCase[], versionOf:
   for (const path of rb.params.paths()) {
     const d = rb.params.def(path)!;
     for (const list of d.values.values()) for (const v of list) add(v.reference, { kind: 'PARAMETER', name: path, label: bi(d.description, d.descriptionEn), file: d.file });
+  }
+  for (const d of rb.timeLimits) {
+    for (const a of d.implements) add(a, { kind: 'RULE', name: `appeal-time-limits.${d.appealType}.${d.clock}`, label: bi(`诉求办理时限：${d.label.zh}`, `Appeal time limit: ${d.label.en}`), file: d.file });
   }
   for (const [name, v] of rb.variables) if (v.cite) add(v.cite, { kind: 'VARIABLE', name, label: v.label, file: 'rules/variables.yaml' });
   for (const s of rb.sizeStandard) {

@@ -7,7 +7,7 @@ import { bi, type BilingualText } from '@huiqi/kernel';
  * Money is integer fen inside the engine; the CLI accepts yuan and converts exactly.
  */
 export type FactType = 'number' | 'bool' | 'string' | 'date' | 'list';
-export type Unit = 'fen' | 'ratio' | 'people' | 'years' | 'months' | 'days' | 'working_days' | 'count' | 'score' | 'rank';
+export type Unit = 'fen' | 'ratio' | 'people' | 'years' | 'months' | 'days' | 'working_days' | 'hours' | 'count' | 'score' | 'rank';
 
 export interface FactField {
   type: FactType;

@@ -3,8 +3,8 @@ import { mul, roundTo, toDecimalText, type Num } from './exact';
 import type { Unit } from './fact-schema';
 import { UNKNOWN, type Value } from './expr/types';
 
-const ZH: Partial<Record<Unit, string>> = { people: '人', years: '年', months: '个月', days: '天', working_days: '个工作日', count: '项', score: '分', rank: '名' };
-const EN: Partial<Record<Unit, string>> = { people: ' people', years: ' years', months: ' months', days: ' days', working_days: ' working days', count: ' items', score: ' points', rank: '' };
+const ZH: Partial<Record<Unit, string>> = { people: '人', years: '年', months: '个月', days: '天', working_days: '个工作日', hours: '小时', count: '项', score: '分', rank: '名' };
+const EN: Partial<Record<Unit, string>> = { people: ' people', years: ' years', months: ' months', days: ' days', working_days: ' working days', hours: ' hours', count: ' items', score: ' points', rank: '' };
 
 /** Formats a value for people, in Chinese or English, using its unit (fen as yuan, ratio as %). */
 export function formatValue(v: Value, unit: Unit | undefined, lang: 'zh' | 'en'): string {

@@ -15,7 +15,7 @@ export { classifySize, sizeStandardOn, sizeClassLabel, type SizeInput, type Size
 export { sectorOfIndustry, type SectorMapping } from './size/industry-map';
 export type { SizeClass, SizeSector } from './size/size-standard';
 export type { PolicyDef, PolicyVersion, CompiledRule, Channel, BenefitKind } from './policy/policy-def';
-export { BENEFIT_KINDS } from './policy/policy-def';
+export { BENEFIT_KINDS, paysCash } from './policy/policy-def';
 export { parseExpr } from './expr/parser';
 export { checkExpr } from './expr/check';
 export type { TraceNode } from './expr/trace';
@@ -33,3 +33,8 @@ export type { CNode, CheckEnv, Typed, Type } from './expr/types';
 export type { EvalContext, Facts } from './expr/context';
 export { CODE_IMPLEMENTATIONS, type CodeImplementation } from './code-implementations';
 export { lawCoverage, articleOf, type ArticleCoverage, type Implementation, type ImplementationKind } from './coverage';
+export { appealTimeLimits, timeLimitTypes, type ResolvedTimeLimit, type TimeLimitAmount, type TimeLimitBase } from './appeals/appeal-time-limits';
+export { TIME_LIMIT_CLOCKS, TIME_LIMIT_STARTS, TIME_LIMIT_UNITS, type TimeLimitDef, type TimeLimitClock, type TimeLimitStart } from './appeals/time-limit-def';
+export { loadTimeLimitBase, TIME_LIMIT_FILE } from './appeals/load-time-limits';
+export { referenceSources, provisionInWords, type ReferenceSource } from './appeals/reference-source';
+export { unverifiedRules, type UnverifiedItem } from './unverified';

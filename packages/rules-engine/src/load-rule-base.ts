@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { CODE_IMPLEMENTATIONS } from './code-implementations';
+import { readTimeLimitDefs, TIME_LIMIT_FILE } from './appeals/load-time-limits';
+import type { TimeLimitDef } from './appeals/time-limit-def';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bi, err, ok, type Result } from '@huiqi/kernel';
@@ -26,6 +28,8 @@ export interface RuleBase {
   industryMap: IndustryMap;
   variables: ReadonlyMap<string, VariableDef>;
   policies: ReadonlyMap<string, PolicyDef>;
+  /** Appeal clocks (`rules/appeals/time-limits.yaml`); their lengths are parameters. */
+  timeLimits: readonly TimeLimitDef[];
   citations: CitationIndex | null;
 }
 
@@ -57,6 +61,8 @@ export function loadRuleBase(rulesDir: string = defaultRulesDir(), opts: LoadOpt
   const { defs, errors: pe } = loadParameters(join(rulesDir, 'parameters'), repoRoot, tree);
   errors.push(...pe);
   const params = new ParamStore(defs, tree);
+  const { defs: timeLimits, errors: te } = readTimeLimitDefs(rulesDir, repoRoot, params);
+  errors.push(...te);
 
   const sf = join(rulesDir, 'size-standard', 'standard.yaml');
   const { versions: sizeStandard, errors: se } = parseSizeStandard(rel(sf), read(sf));
@@ -94,9 +100,9 @@ export function loadRuleBase(rulesDir: string = defaultRulesDir(), opts: LoadOpt
 
   errors.push(...checkParameterCoverage(policies, vars, params, repoRoot));
   const citations = opts.citations ? memoCitations(opts.citations) : null;
-  if (citations) errors.push(...checkCitations({ params, sizeStandard, industryMap, variables: vars, policies }, citations, rulesDir, rel));
+  if (citations) errors.push(...checkCitations({ params, sizeStandard, industryMap, variables: vars, policies, timeLimits }, citations, rulesDir, rel));
   if (errors.length) return err(errors);
-  return ok({ rulesDir, repoRoot, jurisdictions: tree, params, sizeStandard, industryMap, variables: vars, policies, citations });
+  return ok({ rulesDir, repoRoot, jurisdictions: tree, params, sizeStandard, industryMap, variables: vars, policies, timeLimits, citations });
 }
 
 function lineOf(file: string, needle: string): number {
@@ -107,7 +113,7 @@ function lineOf(file: string, needle: string): number {
 
 /** Every address the rules cite must resolve in the law library; reports file and line of each that does not. */
 function checkCitations(
-  rb: Pick<RuleBase, 'params' | 'sizeStandard' | 'industryMap' | 'variables' | 'policies'>,
+  rb: Pick<RuleBase, 'params' | 'sizeStandard' | 'industryMap' | 'variables' | 'policies' | 'timeLimits'>,
   index: CitationIndex,
   rulesDir: string,
   rel: (p: string) => string,
@@ -137,6 +143,7 @@ function checkCitations(
   const vf = join(rulesDir, 'variables.yaml');
   for (const v of rb.variables.values()) if (v.cite) check(v.cite, vf);
   for (const impl of CODE_IMPLEMENTATIONS) for (const a of impl.addresses) check(a, join(rulesDir, '..', impl.file));
+  for (const d of rb.timeLimits) for (const a of d.implements) check(a, join(rulesDir, TIME_LIMIT_FILE));
   for (const p of rb.policies.values()) {
     const f = join(rulesDir, '..', p.file);
     for (const a of p.implements) check(a, f);

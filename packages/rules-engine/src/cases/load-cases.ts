@@ -39,9 +39,12 @@ export interface CaseExpect {
   startDate?: string | null;
   periodDays?: number | null;
   lastCountedDay?: string | null;
+  /** Appeal time-limit cases (rules/appeals/cases): the length in force (`10 working_days`, `30 days`, `24 hours`) or null, and the latest due date extensions may reach. */
+  limit?: string | null;
+  latestDue?: string | null;
 }
 
-const EXPECT_KEYS = ['status', 'amount_yuan', 'size_class', 'size_sector', 'missing', 'first_failing_clause', 'outputs', 'params', 'reason_contains', 'due_date', 'days_overdue', 'interest_yuan', 'payment_status', 'start_date', 'period_days', 'last_counted_day'];
+const EXPECT_KEYS = ['status', 'amount_yuan', 'size_class', 'size_sector', 'missing', 'first_failing_clause', 'outputs', 'params', 'reason_contains', 'due_date', 'days_overdue', 'interest_yuan', 'payment_status', 'start_date', 'period_days', 'last_counted_day', 'limit', 'latest_due'];
 
 export function parseCaseFile(file: string, text: string, policyId: string | null, ruleSet: string): { cases: RuleCase[]; errors: LoadError[] } {
   const r = new YamlReader(file, text);
@@ -74,6 +77,8 @@ export function parseCaseFile(file: string, text: string, policyId: string | nul
       if (get('start_date') !== undefined) expect.startDate = text(get('start_date'))!;
       if (get('period_days') !== undefined) expect.periodDays = text(get('period_days')) === null ? null : Number(text(get('period_days')));
       if (get('last_counted_day') !== undefined) expect.lastCountedDay = text(get('last_counted_day'))!;
+      if (get('limit') !== undefined) expect.limit = text(get('limit'))!;
+      if (get('latest_due') !== undefined) expect.latestDue = text(get('latest_due'))!;
       if (get('payment_status') !== undefined) expect.paymentStatus = r.string(get('payment_status'), 'payment_status') ?? '';
       if (get('reason_contains') !== undefined) expect.reasonContains = r.stringList(get('reason_contains'), 'reason_contains');
       for (const key of ['outputs', 'params'] as const) {
@@ -95,7 +100,7 @@ export function parseCaseFile(file: string, text: string, policyId: string | nul
   return { cases, errors: r.errors };
 }
 
-/** Loads every case file: `policies/<id>/cases/*.yaml`, `size-standard/cases/*.yaml`, `parameters/cases/*.yaml`. */
+/** Loads every case file: `policies/<id>/cases/*.yaml`, `size-standard/cases/*.yaml`, `parameters/cases/*.yaml`, `payment/cases/*.yaml`, `appeals/cases/*.yaml`. */
 export function loadCases(rulesDir: string, repoRoot: string, ruleSetOf: (policyId: string) => string): { cases: RuleCase[]; errors: LoadError[] } {
   const cases: RuleCase[] = [];
   const errors: LoadError[] = [];
@@ -114,6 +119,7 @@ export function loadCases(rulesDir: string, repoRoot: string, ruleSetOf: (policy
   readDir(join(rulesDir, 'size-standard', 'cases'), null, 'size-classification');
   readDir(join(rulesDir, 'parameters', 'cases'), null, null);
   readDir(join(rulesDir, 'payment', 'cases'), null, 'payment');
+  readDir(join(rulesDir, 'appeals', 'cases'), null, 'appeals');
   const pdir = join(rulesDir, 'policies');
   for (const id of existsSync(pdir) ? readdirSync(pdir).sort() : []) {
     if (statSync(join(pdir, id)).isDirectory()) readDir(join(pdir, id, 'cases'), id, ruleSetOf(id));

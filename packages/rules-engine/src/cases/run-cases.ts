@@ -10,6 +10,7 @@ import type { RuleBase } from '../load-rule-base';
 import type { RuleCase } from './load-cases';
 import { paymentDeadline, type PaymentContract } from '../payment/payment-deadline';
 import { unsupportedNameNumbers } from './name-numbers';
+import { runTimeLimitCase } from './run-time-limit-case';
 
 export interface CaseResult {
   case: RuleCase;
@@ -34,7 +35,7 @@ function traceCites(t: TraceNode | undefined, out: Set<string>): void {
 
 /** Runs one YAML case against the rule base and lists every mismatch. */
 export function runCase(rb: RuleBase, c: RuleCase): CaseResult {
-  const r = c.file.includes('/payment/cases/') ? runPaymentCase(rb, c) : runRuleCase(rb, c);
+  const r = c.file.includes('/payment/cases/') ? runPaymentCase(rb, c) : c.file.includes('/appeals/cases/') ? runTimeLimitCase(rb, c) : runRuleCase(rb, c);
   const stray = unsupportedNameNumbers(c, lawFigures(rb, c));
   if (stray.length) r.failures.push(`the name states ${stray.join(', ')}, which neither the input nor the expectation (nor a figure of the law in force) contains`);
   return { ...r, passed: r.failures.length === 0 };

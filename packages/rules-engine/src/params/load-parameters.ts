@@ -17,6 +17,7 @@ const UNITS: Record<string, { unit: Unit; factor: Num }> = {
   people: { unit: 'people', factor: 1 },
   days: { unit: 'days', factor: 1 },
   working_days: { unit: 'working_days', factor: 1 },
+  hours: { unit: 'hours', factor: 1 },
   months: { unit: 'months', factor: 1 },
   years: { unit: 'years', factor: 1 },
   count: { unit: 'count', factor: 1 },

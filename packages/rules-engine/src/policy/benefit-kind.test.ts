@@ -3,6 +3,7 @@ import type { PlainDate } from '@huiqi/kernel';
 import { evaluatePolicy } from '../evaluate';
 import { factsFromJson } from '../facts-input';
 import { loadRuleBase } from '../load-rule-base';
+import { paysCash } from './policy-def';
 
 const loaded = loadRuleBase();
 if (!loaded.ok) throw new Error('rule base did not load');
@@ -23,5 +24,15 @@ describe('benefit kinds', () => {
     const r = evaluatePolicy(rb, rb.policies.get('sz-2023-guarantee-fee-reduction')!, facts.value, { date: '2023-08-01' as PlainDate, jurisdiction: 'cn-gd-sz' });
     expect(r).toMatchObject({ status: 'ELIGIBLE', benefitKind: 'FEE_REDUCTION', amountFen: 10_000_000 });
     expect(String(r.outputs.reduced_rate_at_max_reduction)).toBe('0.01');
+  });
+});
+
+describe('paysCash', () => {
+  it('is true for cash and for grants without a kind, false for fee cuts, tax reliefs and price preferences', () => {
+    expect(paysCash(rb.policies.get('sz-2023-tech-sme-interest-subsidy')!)).toBe(true);
+    expect(paysCash({ benefitKind: null })).toBe(true);
+    expect(paysCash({})).toBe(true);
+    for (const kind of ['FEE_REDUCTION', 'TAX_REDUCTION', 'TAX_DEDUCTION', 'PRICE_PREFERENCE'] as const) expect(paysCash({ benefitKind: kind })).toBe(false);
+    expect(paysCash(rb.policies.get('sz-2023-guarantee-fee-reduction')!)).toBe(false);
   });
 });

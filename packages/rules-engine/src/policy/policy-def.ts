@@ -14,6 +14,15 @@ export type Channel = (typeof CHANNELS)[number];
 export const BENEFIT_KINDS = ['CASH', 'FEE_REDUCTION', 'TAX_REDUCTION', 'TAX_DEDUCTION', 'PRICE_PREFERENCE'] as const;
 export type BenefitKind = (typeof BENEFIT_KINDS)[number];
 
+/**
+ * Whether a fund may pay the policy's amount out as money (and 可享受金额 may count it): only CASH.
+ * A policy without a kind is a grant published from the console or generated (rules/ YAML must
+ * declare the kind of every amount), so it counts as cash.
+ */
+export function paysCash(policy: { benefitKind?: BenefitKind | null }): boolean {
+  return (policy.benefitKind ?? 'CASH') === 'CASH';
+}
+
 /** A compiled expression with its source, checked tree and plan, and the article it encodes. */
 export interface CompiledRule {
   id: string;

@@ -1,7 +1,7 @@
 import type { Calendar } from '@huiqi/calendar';
 import type { DepartmentId } from './actor';
 import type { PaymentTermsPort } from './arrears-terms';
-import type { JurisdictionTimeLimits } from './time-limits/jurisdiction-time-limits';
+import type { TimeLimitsPort } from './time-limits/jurisdiction-time-limits';
 
 /** What applyAction needs besides the log: injected by the composition root, never read from globals. */
 export interface AppealContext {
@@ -9,8 +9,8 @@ export interface AppealContext {
   smeBureauId: DepartmentId;
   /** Working-day calendar of the case's jurisdiction (@huiqi/calendar). */
   calendar: Calendar;
-  /** Time-limit data; defaults to the shipped files. */
-  timeLimits?: readonly JurisdictionTimeLimits[];
+  /** Time limits; defaults to the rule base's (`rules/appeals/time-limits.yaml` and its dated parameters). */
+  timeLimits?: TimeLimitsPort;
   /** Payment-terms function of the rules engine; needed to compute an arrears complaint's due date and interest. */
   paymentTerms?: PaymentTermsPort;
 }

@@ -63,7 +63,7 @@ function refused(c: AppealCase, a: AppealActionInput): AppealError {
 
 function computeClocks(before: AppealCase | null, after: AppealCase, a: AppealActionInput, ctx: AppealContext, warnings: AppealError[]): ActionComputed['clocks'] {
   const out: Partial<Record<ClockKind, ClockSnapshot>> = {};
-  const rules = resolveTimeLimits(after.jurisdiction, after.type, ctx.timeLimits);
+  const rules = resolveTimeLimits(after.jurisdiction, after.type, localDateOf(a.at), ctx.timeLimits);
   if (!rules.ok) {
     if (a.type === 'SUBMITTED') warnings.push(appealError('TIME_LIMITS_MISSING', rules.error.message.zh, rules.error.message.en, { jurisdiction: after.jurisdiction, type: after.type }));
     return out;

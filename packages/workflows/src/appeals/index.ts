@@ -17,6 +17,7 @@ export * from './arrears-terms';
 export * from './time-limits/time-limit-rule';
 export * from './time-limits/jurisdiction-time-limits';
 export * from './time-limits/resolve-time-limits';
+export * from './time-limits/time-limits-from-rules';
 export * from './action-labels';
 export * from './available-actions';
 export * from './sweep-deadlines';

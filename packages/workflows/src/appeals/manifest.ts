@@ -3,7 +3,6 @@ import { APPEAL_ACTION_TYPES } from './action';
 import { APPEAL_TYPES } from './appeal-type';
 import { APPEAL_ERROR_CODES } from './appeal-error';
 import { APPEAL_STATUSES } from './status';
-import { shippedTimeLimits } from './time-limits/resolve-time-limits';
 import type { Performer } from './transition-table';
 
 /**
@@ -24,7 +23,7 @@ export const appealsManifest = {
   settings: {
     smeBureauId: bi('本辖区中小企业主管部门的部门编码', 'department id of the jurisdiction’s SME bureau'),
     calendar: bi('本辖区工作日历（@huiqi/calendar）', 'the jurisdiction’s working-day calendar (@huiqi/calendar)'),
-    timeLimits: bi('办理时限数据（缺省为随包发布的数据）', 'time-limit data (defaults to the shipped files)'),
+    timeLimits: bi('办理时限（缺省为规则库 rules/appeals/time-limits.yaml 及其按日期、辖区的参数）', 'time limits (default: the rule base’s rules/appeals/time-limits.yaml and its dated per-jurisdiction parameters)'),
     paymentTerms: bi('款项支付期限计算（规则引擎）', 'payment-terms function (rules engine)'),
   },
   performers: ['REPORTER', 'OWNER', 'HANDLER', 'LEAD', 'CO_HANDLER', 'SME_BUREAU', 'SUPERVISOR', 'SYSTEM'] satisfies Performer[],
@@ -32,5 +31,5 @@ export const appealsManifest = {
   statuses: APPEAL_STATUSES,
   actionTypes: APPEAL_ACTION_TYPES,
   errorCodes: APPEAL_ERROR_CODES,
-  jurisdictionsWithTimeLimits: shippedTimeLimits.map((t) => t.jurisdiction),
+  timeLimitFiles: ['rules/appeals/time-limits.yaml', 'rules/parameters/appeals/time_limits/'],
 } as const;

@@ -1,8 +1,13 @@
+import type { PlainDate } from '@huiqi/kernel';
 import type { AppealType } from '../appeal-type';
 import type { TimeLimitRule } from './time-limit-rule';
 
-/** The time limits one jurisdiction sets, per appeal type. A type not listed inherits from the parent jurisdiction. */
-export interface JurisdictionTimeLimits {
-  jurisdiction: string;
-  types: Partial<Record<AppealType, readonly TimeLimitRule[]>>;
+/**
+ * Where the appeals workflow gets its time limits: the clocks of one appeal type in force on a day
+ * in a jurisdiction (empty when none is set). Backed by the rules engine (`timeLimitsFromRules`),
+ * which reads `rules/appeals/time-limits.yaml` and the dated parameters under
+ * `rules/parameters/appeals/time_limits/`.
+ */
+export interface TimeLimitsPort {
+  resolve(jurisdiction: string, type: AppealType, on: PlainDate): readonly TimeLimitRule[];
 }

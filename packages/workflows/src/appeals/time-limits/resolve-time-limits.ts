@@ -1,12 +1,8 @@
-import { err, ok, type BilingualText, type Result } from '@huiqi/kernel';
+import { err, ok, type BilingualText, type PlainDate, type Result } from '@huiqi/kernel';
 import type { AppealType } from '../appeal-type';
-import { cnGdSzTimeLimits } from './cn-gd-sz';
-import { cnTimeLimits } from './cn';
-import type { JurisdictionTimeLimits } from './jurisdiction-time-limits';
+import type { TimeLimitsPort } from './jurisdiction-time-limits';
 import type { TimeLimitRule } from './time-limit-rule';
-
-/** The time-limit data shipped with the package, one file per jurisdiction. */
-export const shippedTimeLimits: readonly JurisdictionTimeLimits[] = [cnTimeLimits, cnGdSzTimeLimits];
+import { shippedTimeLimits } from './time-limits-from-rules';
 
 export interface TimeLimitsMissing {
   code: 'TIME_LIMITS_MISSING';
@@ -16,25 +12,23 @@ export interface TimeLimitsMissing {
 }
 
 /**
- * The rules for `type` in `jurisdiction`: the most local jurisdiction of the chain
- * (`cn-gd-sz` → `cn-gd` → `cn`) that lists the type wins, as a whole.
+ * The clocks of `type` in `jurisdiction` on `on` (the day of the action that starts them): dated
+ * parameters of the rule base, a district inheriting its city's and the nation's values. An error
+ * when no clock of the type has a value there on that day.
  */
 export function resolveTimeLimits(
   jurisdiction: string,
   type: AppealType,
-  table: readonly JurisdictionTimeLimits[] = shippedTimeLimits,
+  on: PlainDate,
+  port: TimeLimitsPort = shippedTimeLimits(),
 ): Result<readonly TimeLimitRule[], TimeLimitsMissing> {
-  const parts = jurisdiction.split('-');
-  for (let i = parts.length; i > 0; i--) {
-    const j = parts.slice(0, i).join('-');
-    const rules = table.find((t) => t.jurisdiction === j)?.types[type];
-    if (rules) return ok(rules);
-  }
+  const rules = port.resolve(jurisdiction, type, on);
+  if (rules.length > 0) return ok(rules);
   return err({
     code: 'TIME_LIMITS_MISSING',
     message: {
-      zh: `辖区 ${jurisdiction} 未配置“${type}”类诉求的办理时限，无法计算到期日。`,
-      en: `No time limits are configured for ${type} appeals in jurisdiction ${jurisdiction}; the due date cannot be computed.`,
+      zh: `辖区 ${jurisdiction} 于 ${on} 未配置“${type}”类诉求的办理时限，无法计算到期日。`,
+      en: `No time limits are configured for ${type} appeals in jurisdiction ${jurisdiction} on ${on}; the due date cannot be computed.`,
     },
     jurisdiction,
     type,

@@ -10,13 +10,16 @@ export interface TimeLimitSource {
   provision: string | null;
   /**
    * The law-library address of the provision when the text is under law/ (e.g.
-   * `cn/regulation/sme-payment-protection@2025-06-01#art_25__para_1`); declared in the rules engine's
-   * CODE_IMPLEMENTATIONS, so it is checked when the rule base loads and listed by `huiqi law coverage`.
+   * `cn/regulation/sme-payment-protection@2025-06-01#art_25__para_1`): the parameter value's reference,
+   * checked when the rule base loads and listed by `huiqi law coverage`.
    */
   address?: string;
   url: string | null;
   verification: Verification;
   note: BilingualText | null;
+  /** The dated parameter the length comes from (`appeals.time_limits.…`), and the day its value took effect. */
+  parameter?: string;
+  from?: string;
 }
 
 /** A length of time: exactly one of hours, days (calendar days, 民法典 Art. 201–203) or workingDays. */
