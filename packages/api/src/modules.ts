@@ -12,6 +12,7 @@ import { accountsModule } from './accounts/accounts-module';
 import { inspectionsModule } from './inspections/inspections-module';
 import { adminModule } from './admin/admin-module';
 import { intakeModule } from './intake/intake-module';
+import { snapshotModule } from './snapshot/snapshot-module';
 
 /** Every feature module of the API, one line each (core routes are registered in build-api.ts). */
 export const API_MODULES: readonly ApiModule[] = [
@@ -28,4 +29,5 @@ export const API_MODULES: readonly ApiModule[] = [
   inspectionsModule,
   adminModule,
   intakeModule,
+  snapshotModule,
 ];

@@ -11,6 +11,7 @@ import { ACCOUNTS_ERROR_CODES } from '../accounts/accounts-error-codes';
 import { INSPECTIONS_ERROR_CODES } from '../inspections/inspections-error-codes';
 import { ADMIN_ERROR_CODES } from '../admin/admin-error-codes';
 import { INTAKE_ERROR_CODES } from '../intake/intake-error-codes';
+import { SNAPSHOT_ERROR_CODES } from '../snapshot/snapshot-error-codes';
 
 /** One entry of an error-code table: the HTTP status and the default bilingual message. */
 export interface ErrorCodeEntry {
@@ -38,4 +39,5 @@ export const MODULE_ERROR_CODES = {
   ...INSPECTIONS_ERROR_CODES,
   ...ADMIN_ERROR_CODES,
   ...INTAKE_ERROR_CODES,
+  ...SNAPSHOT_ERROR_CODES,
 } as const satisfies Record<string, ErrorCodeEntry>;

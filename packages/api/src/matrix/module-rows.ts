@@ -13,6 +13,7 @@ import { inspectionsMatrix } from '../inspections/inspections.matrix';
 import { adminMatrix } from '../admin/admin.matrix';
 import { intakeMatrix } from '../intake/intake.matrix';
 import { benefitsFundAdminMatrix } from '../benefits/benefits-fund-admin.matrix';
+import { snapshotMatrix } from '../snapshot/snapshot.matrix';
 
 /** Matrix rows of every API module, one spread per module (`...lawMatrix`). */
 export const MODULE_MATRIX_ROWS: MatrixRows = {
@@ -30,4 +31,5 @@ export const MODULE_MATRIX_ROWS: MatrixRows = {
   ...adminMatrix,
   ...intakeMatrix,
   ...benefitsFundAdminMatrix,
+  ...snapshotMatrix,
 };

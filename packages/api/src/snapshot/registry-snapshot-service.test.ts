@@ -8,6 +8,7 @@ import { generatePopulation } from '@huiqi/testing';
 import { ruleJurisdictionOf } from '../rules/rule-jurisdiction';
 import { evaluateSubjects, hasAmount, reachOf, sizesOf, subjectsOf } from '../publication/reach';
 import { reachOfSnapshot } from '../publication/snapshot-reach';
+import { AppError } from '../errors/app-error';
 import { registrySnapshots } from './registry-snapshot-service';
 
 const DATE = '2026-03-01' as PlainDate;
@@ -104,6 +105,26 @@ describeEachEngine('registry snapshot service', (getDb) => {
     expect(snap.liveCount).toBe(n + 1);
     expect(snap.usccAt(snap.indexOf(fresh))).toBe(fresh);
     expect(snap.indexOf('not-a-registered-code')).toBe(-1);
+  });
+
+  it('is built in the background when warmed, reports its progress, and answers 503 with it until ready', async () => {
+    const db = getDb();
+    const other = '2025-03-01' as PlainDate;
+    const year = figureYearOn(other);
+    const snapshots = registrySnapshots(db);
+    snapshots.warm(other);
+    expect(snapshots.status().find((s) => s.figureYear === year)).toMatchObject({ state: 'BUILDING', readyAt: null, seq: null });
+    const refused = await snapshots.current(other, { waitMs: 0 }).then(() => null, (e: unknown) => e);
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused).toMatchObject({ code: 'SNAPSHOT_BUILDING', statusCode: 503, details: { state: 'BUILDING', figureYear: year } });
+    expect((refused as AppError).bilingual.zh).toContain('注册库快照正在建立');
+    const snap = await snapshots.current(other);
+    const ready = snapshots.status().find((s) => s.figureYear === year);
+    expect(ready).toMatchObject({ state: 'READY', percent: 100, loadedRows: snap.liveCount, totalRows: snap.liveCount, seq: snap.seq });
+    expect(ready!.buildSeconds).toBeGreaterThanOrEqual(0);
+    // Warming a ready snapshot builds nothing again.
+    snapshots.warm(other);
+    expect(await snapshots.current(other, { waitMs: 0 })).toBe(snap);
   });
 }, {
   setup: async (db) => {

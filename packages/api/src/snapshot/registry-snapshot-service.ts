@@ -2,6 +2,7 @@ import { loadRegistryRange, loadRegistryRows, registryChangeLogHead, registryCha
 import type { PlainDate } from '@huiqi/kernel';
 import { figureYearOn, RegistrySnapshot, snapshotSizeClasses, type JurisdictionOf, type SizeCodes } from '@huiqi/matching';
 import type { RuleBase } from '@huiqi/rules-engine';
+import { snapshotBuilding } from './snapshot-error-codes';
 
 /**
  * The port population-wide analyses use (reach preview and what-if today; inspection candidate
@@ -16,10 +17,46 @@ import type { RuleBase } from '@huiqi/rules-engine';
  * figure year (the year before the date): its figure slots are laid out for it.
  */
 export interface RegistrySnapshotPort {
-  /** The snapshot for matching on `date`, built on first use, brought up to date with the change log on every call. */
-  current(date: PlainDate, opts?: { between?: () => Promise<void> }): Promise<RegistrySnapshot>;
+  /**
+   * The snapshot for matching on `date`, built on first use, brought up to date with the change log
+   * on every call. While it is being built a caller waits `waitMs` (default: 5 s for a request —
+   * one that passes `between` — and until it is built otherwise), then gets 503 SNAPSHOT_BUILDING
+   * with the progress.
+   */
+  current(date: PlainDate, opts?: { between?: () => Promise<void>; waitMs?: number }): Promise<RegistrySnapshot>;
+  /**
+   * Starts building the snapshot for matching on `date` in the background (at server start), so the
+   * first preview does not wait for it. Failures are kept in `status()`, never thrown.
+   */
+  warm(date: PlainDate): void;
+  /** How far each snapshot is: what GET /api/registry-snapshot and the 503 while building report. */
+  status(): SnapshotStatus[];
   /** Size class per row on `date` (cached per snapshot version). */
   sizes(snap: RegistrySnapshot, rb: RuleBase, date: PlainDate, jurisdictionOf: JurisdictionOf, opts?: { between?: () => Promise<void> }): Promise<SizeCodes>;
+}
+
+/** One snapshot's state: building (rows loaded of the registry's count), ready, or failed. */
+export interface SnapshotStatus {
+  figureYear: number;
+  state: 'BUILDING' | 'READY' | 'FAILED';
+  loadedRows: number;
+  totalRows: number;
+  /** 0–100, whole. */
+  percent: number;
+  startedAt: string;
+  readyAt: string | null;
+  buildSeconds: number | null;
+  /** Change-log position applied (ready snapshots). */
+  seq: number | null;
+}
+
+/** Progress of one build, updated range by range. */
+interface Progress {
+  loadedRows: number;
+  totalRows: number;
+  startedAt: number;
+  readyAt: number | null;
+  failed: boolean;
 }
 
 /** Enterprises per range read when a snapshot is built (one range is two index-only scans). */
@@ -36,6 +73,7 @@ interface Entry {
   catchingUp: Promise<void>;
   usedAt: number;
   sizes: { date: PlainDate; version: number; codes: SizeCodes } | null;
+  progress: Progress;
 }
 
 class SnapshotService implements RegistrySnapshotPort {
@@ -43,23 +81,13 @@ class SnapshotService implements RegistrySnapshotPort {
 
   constructor(private readonly db: Database, private readonly keep = DEFAULT_KEEP) {}
 
-  async current(date: PlainDate, opts: { between?: () => Promise<void> } = {}): Promise<RegistrySnapshot> {
-    const year = figureYearOn(date);
-    let e = this.entries.get(year);
-    if (!e) {
-      e = { snap: null, building: null, catchingUp: Promise.resolve(), usedAt: Date.now(), sizes: null };
-      this.entries.set(year, e);
-      this.evict(year);
-    }
-    e.usedAt = Date.now();
+  async current(date: PlainDate, opts: { between?: () => Promise<void>; waitMs?: number } = {}): Promise<RegistrySnapshot> {
+    const e = this.entry(figureYearOn(date));
     if (!e.snap) {
-      // One build per year, shared by every caller; it continues when a caller's budget runs out.
-      const entry = e;
-      entry.building ??= build(this.db, year).then((s) => (entry.snap = s), (err) => {
-        entry.building = null;
-        throw err;
-      });
-      await waitWithin(entry.building, opts.between);
+      // One build per year, shared by every caller; it continues when a caller gives up waiting.
+      const building = this.startBuild(e, figureYearOn(date));
+      const ready = await waitWithin(building, opts.between, opts.waitMs ?? (opts.between ? BUILD_WAIT_MS : Infinity));
+      if (!ready) throw snapshotBuilding(statusOf(figureYearOn(date), e));
     }
     const snap = e.snap!;
     const entry = e;
@@ -67,6 +95,42 @@ class SnapshotService implements RegistrySnapshotPort {
     entry.catchingUp = step.catch(() => {});
     await step;
     return snap;
+  }
+
+  warm(date: PlainDate): void {
+    const year = figureYearOn(date);
+    const e = this.entry(year);
+    if (!e.snap) this.startBuild(e, year).catch(() => {});
+  }
+
+  status(): SnapshotStatus[] {
+    return [...this.entries.entries()].map(([year, e]) => statusOf(year, e)).sort((a, b) => b.figureYear - a.figureYear);
+  }
+
+  private entry(year: number): Entry {
+    let e = this.entries.get(year);
+    if (!e) {
+      e = { snap: null, building: null, catchingUp: Promise.resolve(), usedAt: Date.now(), sizes: null, progress: { loadedRows: 0, totalRows: 0, startedAt: Date.now(), readyAt: null, failed: false } };
+      this.entries.set(year, e);
+      this.evict(year);
+    }
+    e.usedAt = Date.now();
+    return e;
+  }
+
+  private startBuild(entry: Entry, year: number): Promise<RegistrySnapshot> {
+    if (!entry.building) {
+      entry.progress = { loadedRows: 0, totalRows: 0, startedAt: Date.now(), readyAt: null, failed: false };
+      entry.building = build(this.db, year, entry.progress).then((s) => {
+        entry.progress.readyAt = Date.now();
+        return (entry.snap = s);
+      }, (err: unknown) => {
+        entry.building = null;
+        entry.progress.failed = true;
+        throw err;
+      });
+    }
+    return entry.building;
   }
 
   async sizes(snap: RegistrySnapshot, rb: RuleBase, date: PlainDate, jurisdictionOf: JurisdictionOf, opts: { between?: () => Promise<void> } = {}): Promise<SizeCodes> {
@@ -89,18 +153,44 @@ class SnapshotService implements RegistrySnapshotPort {
   }
 }
 
-/** Awaits `p`, calling `between` every 200 ms meanwhile (where a caller's budget check throws). */
-async function waitWithin<T>(p: Promise<T>, between?: () => Promise<void>): Promise<T> {
-  if (!between) return p;
+/** How long a caller waits for a snapshot being built before it is answered 503 with the progress. */
+const BUILD_WAIT_MS = 5_000;
+
+/**
+ * Awaits `p` for at most `waitMs`, calling `between` every 200 ms meanwhile (where a caller's
+ * budget check throws). Resolves with the value, or null when `p` is still pending after `waitMs`.
+ */
+async function waitWithin<T>(p: Promise<T>, between: (() => Promise<void>) | undefined, waitMs: number): Promise<T | null> {
   let done = false;
   const result = p.finally(() => {
     done = true;
   });
+  const until = Date.now() + waitMs;
   while (!done) {
-    await Promise.race([result.catch(() => {}), new Promise((r) => setTimeout(r, 200))]);
-    if (!done) await between();
+    const left = until - Date.now();
+    if (left <= 0) return null;
+    await Promise.race([result.catch(() => {}), new Promise((r) => setTimeout(r, Math.min(200, left)))]);
+    if (!done && between) await between();
   }
   return result;
+}
+
+function statusOf(figureYear: number, e: Entry): SnapshotStatus {
+  const p = e.progress;
+  const state = e.snap ? 'READY' : p.failed ? 'FAILED' : 'BUILDING';
+  const loaded = e.snap ? e.snap.liveCount : p.loadedRows;
+  const total = e.snap ? e.snap.liveCount : Math.max(p.totalRows, p.loadedRows);
+  return {
+    figureYear,
+    state,
+    loadedRows: loaded,
+    totalRows: total,
+    percent: state === 'READY' ? 100 : total > 0 ? Math.min(99, Math.floor((100 * loaded) / total)) : 0,
+    startedAt: new Date(p.startedAt).toISOString(),
+    readyAt: p.readyAt === null ? null : new Date(p.readyAt).toISOString(),
+    buildSeconds: p.readyAt === null ? null : Math.round((p.readyAt - p.startedAt) / 100) / 10,
+    seq: e.snap ? e.snap.seq : null,
+  };
 }
 
 const services = new WeakMap<Database, SnapshotService>();
@@ -120,14 +210,16 @@ export function registrySnapshots(db: Database): RegistrySnapshotPort {
  * during the build are applied after it), then the registry range by range in uscc order
  * (two index-only scans per range, rows sorted by uscc), yielding to the event loop between ranges.
  */
-async function build(db: Database, figureYear: number): Promise<RegistrySnapshot> {
+async function build(db: Database, figureYear: number, progress: Progress): Promise<RegistrySnapshot> {
   const head = await registryChangeLogHead(db);
   const [c] = await db.query<{ n: number | string }>('SELECT count(*) AS n FROM enterprises');
-  const snap = new RegistrySnapshot(figureYear, Math.ceil(Number(c?.n ?? 0) * 1.02) + 1024);
+  progress.totalRows = Number(c?.n ?? 0);
+  const snap = new RegistrySnapshot(figureYear, Math.ceil(progress.totalRows * 1.02) + 1024);
   for (const range of await registryRanges(db, BUILD_RANGE)) {
     const rows = await loadRegistryRange(db, range, figureYear);
     rows.sort(byUscc);
     for (const r of rows) snap.add(r);
+    progress.loadedRows = snap.rowCount;
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
   snap.seq = head;
