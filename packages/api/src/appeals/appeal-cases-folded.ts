@@ -5,12 +5,15 @@ import { foldCase, type AppealAction, type AppealCase } from '@huiqi/workflows';
 export async function foldCasesSubmittedBetween(db: Database, from: string, to: string, cap = 50_000): Promise<{ cases: AppealCase[]; isTruncated: boolean }> {
   const cases: AppealCase[] = [];
   const pageSize = 500;
-  for (let offset = 0; offset < cap; offset += pageSize) {
-    const { items } = await listAppealCases(db, { scope: { kind: 'ALL' }, submittedFrom: from, submittedTo: to, limit: pageSize, offset });
-    if (items.length === 0) break;
-    const logs = await loadAppealLogs(db, items.map((i) => i.caseId));
-    for (const i of items) cases.push(foldCase(logs.get(i.caseId)! as unknown as AppealAction[]));
-    if (items.length < pageSize) return { cases, isTruncated: false };
+  let after: string | null = null;
+  while (cases.length < cap) {
+    // By key: each batch starts after the last case of the one before (no OFFSET walk).
+    const page = await listAppealCases(db, { scope: { kind: 'ALL' }, submittedFrom: from, submittedTo: to, limit: pageSize, after, exactCountLimit: 0 });
+    if (page.items.length === 0) break;
+    const logs = await loadAppealLogs(db, page.items.map((i) => i.caseId));
+    for (const i of page.items) cases.push(foldCase(logs.get(i.caseId)! as unknown as AppealAction[]));
+    if (!page.nextCursor) return { cases, isTruncated: false };
+    after = page.nextCursor;
   }
   return { cases, isTruncated: cases.length >= cap };
 }

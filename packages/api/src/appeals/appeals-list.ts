@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { listAppealCases, type AppealCaseScope, type User } from '@huiqi/db';
+import { APPEAL_LIST_MAX_OFFSET, listAppealCases, type AppealCaseScope, type User } from '@huiqi/db';
 import { APPEAL_STATUSES } from '@huiqi/workflows';
 import { z } from 'zod';
 import type { ApiDeps } from '../deps';
 import { requirePrincipal } from '../auth/principal';
+import { AppError } from '../errors/app-error';
 import { enforce } from '../policies/decision';
 import { PageQuery } from '../schemas/common';
 import { canReadAppeals } from './appeals-policy';
@@ -22,25 +23,47 @@ export function listScopeOf(user: User, view: 'mine' | 'all'): AppealCaseScope {
   return { kind: 'DEPARTMENT', departmentId: user.departmentId ?? '-' };
 }
 
+/**
+ * GET /api/appeals: a page of the cases the user may see, newest first; `page` for the first 2 000
+ * cases, then `after` = the previous page's `nextCursor` (by key, however deep). Totals past
+ * 10 000 are the planner's estimate (`totalEstimated`).
+ */
 export function registerAppealListRoute(app: FastifyInstance, { db }: ApiDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/appeals', {
     schema: {
       tags: ['appeals'],
       summary: '诉求列表 Appeals I may see: my enterprise\'s (enterprise), my department\'s (officers), all (view=all: SME bureau as supervision office; auditors). Never shows the reporter.',
-      querystring: z.object({ ...PageQuery, status: z.enum(APPEAL_STATUSES).optional(), view: z.enum(['mine', 'all']).default('mine') }),
-      response: { 200: z.object({ items: z.array(CaseSummary), total: z.number(), page: z.number(), pageSize: z.number() }) },
+      querystring: z.object({
+        ...PageQuery,
+        status: z.enum(APPEAL_STATUSES).optional(),
+        view: z.enum(['mine', 'all']).default('mine'),
+        after: z.string().min(1).max(400).optional(),
+      }),
+      response: {
+        200: z.object({
+          items: z.array(CaseSummary), total: z.number(), totalEstimated: z.boolean(), page: z.number(), pageSize: z.number(),
+          nextCursor: z.string().nullable(),
+        }),
+      },
     },
   }, async (request) => {
     const { user } = requirePrincipal(request.principal);
     enforce(canReadAppeals(user));
     const q = request.query;
-    const { items, total } = await listAppealCases(db, {
+    const offset = q.after ? 0 : (q.page - 1) * q.pageSize;
+    // Page numbers reach the first 2 000 cases; past them the list goes on by key (nextCursor).
+    if (offset > APPEAL_LIST_MAX_OFFSET) throw new AppError('VALIDATION_FAILED', { message: { zh: `页码过深：前 ${APPEAL_LIST_MAX_OFFSET} 条之后请用“下一页”继续（after=nextCursor）`, en: `Page too deep: past the first ${APPEAL_LIST_MAX_OFFSET} cases continue with the next page (after=nextCursor)` } });
+    const page = await listAppealCases(db, {
       scope: listScopeOf(user, q.view),
       ...(q.status ? { statuses: [q.status] } : {}),
       limit: q.pageSize,
-      offset: (q.page - 1) * q.pageSize,
+      offset,
+      after: q.after ?? null,
+    }).catch((e: unknown) => {
+      if (e instanceof RangeError) throw new AppError('VALIDATION_FAILED', { message: { zh: '翻页标记无效，请从第一页重新开始', en: 'Invalid page cursor: start again from the first page' } });
+      throw e;
     });
-    return { items: items.map(caseSummary), total, page: q.page, pageSize: q.pageSize };
+    return { items: page.items.map(caseSummary), total: page.total, totalEstimated: page.totalEstimated, page: q.page, pageSize: q.pageSize, nextCursor: page.nextCursor };
   });
 }

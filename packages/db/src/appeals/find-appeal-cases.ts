@@ -1,4 +1,5 @@
 import type { Queryable } from '../database';
+import { countUpTo, decodeKey, encodeKey } from '../registry-search/count-up-to';
 import type { AppealCaseRow } from './appeal-records';
 import { CASE_COLUMNS, toCaseRow, type CaseRowDb } from './appeal-case-rows';
 
@@ -33,10 +34,32 @@ export interface AppealCaseQuery {
   submittedFrom?: string;
   submittedTo?: string;
   limit?: number;
+  /** Rows skipped before the page: shallow pages only (at most APPEAL_LIST_MAX_OFFSET); deeper pages go by `after`. */
   offset?: number;
+  /** `nextCursor` of the previous page: the page after its last row, however deep. */
+  after?: string | null;
+  /** Totals are exact up to here (default 10 000), the planner's estimate past it. */
+  exactCountLimit?: number;
 }
 
-export async function listAppealCases(q: Queryable, query: AppealCaseQuery): Promise<{ items: AppealCaseRow[]; total: number }> {
+export interface AppealCasePage {
+  items: AppealCaseRow[];
+  total: number;
+  /** The total is the planner's estimate (more than `exactCountLimit` cases). */
+  totalEstimated: boolean;
+  /** Pass as `after` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+/** The deepest page reached by skipping rows; deeper pages go by key. */
+export const APPEAL_LIST_MAX_OFFSET = 2_000;
+
+/**
+ * A page of cases, newest submitted first (the 督办 list: earliest due first), by key: the cursor
+ * holds the last row's (instant, case id) and the next page starts after it on the index, so
+ * page 5 000 costs what page 1 costs (migration 0803). A malformed cursor is a RangeError.
+ */
+export async function listAppealCases(q: Queryable, query: AppealCaseQuery): Promise<AppealCasePage> {
   const where: string[] = [];
   const params: unknown[] = [];
   const p = (v: unknown) => {
@@ -54,12 +77,26 @@ export async function listAppealCases(q: Queryable, query: AppealCaseQuery): Pro
   if (query.submittedFrom) where.push(`submitted_at >= ${p(query.submittedFrom)}`);
   if (query.submittedTo) where.push(`submitted_at < ${p(query.submittedTo)}`);
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const [count] = await q.query<{ n: number }>(`SELECT count(*) AS n FROM appeal_cases ${clause}`, params);
+  const countParams = [...params];
+  const { total, estimated } = await countUpTo(q, `FROM appeal_cases ${clause}`, countParams, query.exactCountLimit ?? 10_000);
   const limit = Math.min(Math.max(query.limit ?? 50, 1), 500);
-  const offset = Math.max(query.offset ?? 0, 0);
-  const order = query.dueBefore ? 'next_due_at ASC, case_id' : 'submitted_at DESC, case_id';
-  const rows = await q.query<CaseRowDb>(`SELECT ${CASE_COLUMNS} FROM appeal_cases ${clause} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`, params);
-  return { items: rows.map(toCaseRow), total: count?.n ?? 0 };
+  const offset = query.after ? 0 : Math.min(Math.max(query.offset ?? 0, 0), APPEAL_LIST_MAX_OFFSET);
+  // Key column: the instant as the database prints it (microseconds and offset), read back exactly.
+  const [key, dir] = query.dueBefore ? ['next_due_at', 'ASC'] : ['submitted_at', 'DESC'];
+  if (query.after) {
+    const k = decodeKey(query.after, 2);
+    if (!k) throw new RangeError('bad cursor');
+    where.push(`(${key}, case_id) ${dir === 'ASC' ? '>' : '<'} (${p(k[0])}::timestamptz, ${p(k[1])})`);
+  }
+  const rows = await q.query<CaseRowDb & { page_key: string }>(
+    `SELECT ${CASE_COLUMNS}, ${key}::text AS page_key FROM appeal_cases ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+     ORDER BY ${key} ${dir}, case_id ${dir} LIMIT ${limit + 1} OFFSET ${offset}`,
+    params,
+  );
+  const more = rows.length > limit;
+  const page = more ? rows.slice(0, limit) : rows;
+  const last = page[page.length - 1];
+  return { items: page.map(toCaseRow), total, totalEstimated: estimated, nextCursor: more && last ? encodeKey([last.page_key, last.case_id]) : null };
 }
 
 /** Ids of cases not yet in a final status (for the deadline sweep), oldest first. */

@@ -3,7 +3,7 @@ export type { AppealCaseProjection, AppealCaseRow, StoredAppealAction } from './
 export { nextTrackingSequence } from './tracking-sequence';
 export { appendAppealAction, createAppealCase, loadAppealLog, loadAppealLogs, type CreateAppealCaseOutcome } from './appeal-log';
 export {
-  findAppealCaseById, findAppealCaseByTrackingNumber, listAppealCases, listOpenAppealCaseIds, type AppealCaseQuery, type AppealCaseScope,
+  APPEAL_LIST_MAX_OFFSET, findAppealCaseById, findAppealCaseByTrackingNumber, listAppealCases, listOpenAppealCaseIds, type AppealCasePage, type AppealCaseQuery, type AppealCaseScope,
 } from './find-appeal-cases';
 export {
   findAppealAttachment, insertAppealAttachment, linkAppealAttachments, readAppealAttachmentContent, type AppealAttachmentInfo,

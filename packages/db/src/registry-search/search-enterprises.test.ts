@@ -89,6 +89,25 @@ describeEachEngine('enterprise search by key, prefix, part of the name and filte
     expect(est.total).toBeGreaterThan(100);
   });
 
+  it('pages a name search with many matches in credit-code order, each match once, with an estimated total', async () => {
+    const db = getDb();
+    const rows = await all(db);
+    const part = '科技';
+    const expected = rows.filter((r) => r.name.includes(part)).map((r) => r.uscc).sort();
+    expect(expected.length).toBeGreaterThan(30);
+    expect(await walk(db, { scope: null, q: part, nameSortLimit: 10 }, 7)).toEqual(expected);
+    const first = await searchEnterprises(db, { scope: null, q: part, pageSize: 5, nameSortLimit: 10 });
+    expect(first.totalEstimated).toBe(true);
+    expect(first.total).toBeGreaterThan(10);
+    expect(decodeCursor(first.nextCursor!)).toEqual({ name: '', uscc: expected[4], byCode: true });
+    const second = await searchEnterprises(db, { scope: null, q: part, pageSize: 5, offset: 5, nameSortLimit: 10 });
+    expect(second.items.map((i) => i.uscc)).toEqual(expected.slice(5, 10));
+    // Within the limit the same search is in name order with an exact total.
+    const few = await searchEnterprises(db, { scope: null, q: part, pageSize: 5 });
+    expect(few).toMatchObject({ total: expected.length, totalEstimated: false });
+    expect(few.items.map((i) => i.uscc)).toEqual(rows.filter((r) => r.name.includes(part)).slice(0, 5).map((r) => r.uscc));
+  });
+
   it('steps the last character of a prefix for its upper bound', () => {
     expect(prefixUpperBound('91440300')).toBe('91440301');
     expect(prefixUpperBound('9144039')).toBe('914403A');

@@ -1,6 +1,7 @@
 import type { Queryable } from '../database';
 import type { EnterpriseSummary } from '../enterprises/enterprise-types';
 import { inSubtreeSql } from '../registry/jurisdictions';
+import { countUpTo } from './count-up-to';
 
 export interface EnterpriseSearch {
   /** Only enterprises within this jurisdiction subtree (the viewer's scope); null = everywhere. */
@@ -20,6 +21,8 @@ export interface EnterpriseSearch {
   offset?: number;
   /** Exact counts up to here (default COUNT_EXACT_LIMIT). */
   exactCountLimit?: number;
+  /** A name search with more matches than this pages in credit-code order (default NAME_SORT_LIMIT). */
+  nameSortLimit?: number;
 }
 
 export interface EnterpriseSearchPage {
@@ -38,19 +41,26 @@ export const MAX_OFFSET = 2_000;
 
 const CODE_LIKE = /^[0-9A-Za-z]{1,18}$/;
 
-/** A cursor: the (name, uscc) of the last row shown, base64url JSON. Null when malformed. */
-export function decodeCursor(cursor: string): { name: string; uscc: string } | null {
+/** A name search with at most this many matches is shown in name order and counted exactly; past it in credit-code order with an estimated total. */
+export const NAME_SORT_LIMIT = 1_000;
+
+/**
+ * A cursor: the (name, uscc) of the last row shown, base64url JSON; or, for a name search with
+ * many matches (credit-code order), ['', uscc, 'uscc'] with `byCode`. Null when malformed.
+ */
+export function decodeCursor(cursor: string): { name: string; uscc: string; byCode?: true } | null {
   try {
     const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return { name: v[0], uscc: v[1] };
+    if (Array.isArray(v) && v.length === 3 && v[0] === '' && typeof v[1] === 'string' && v[2] === 'uscc') return { name: '', uscc: v[1], byCode: true };
   } catch {
     // not a cursor
   }
   return null;
 }
 
-export function encodeCursor(name: string, uscc: string): string {
-  return Buffer.from(JSON.stringify([name, uscc]), 'utf8').toString('base64url');
+export function encodeCursor(name: string, uscc: string, byCode = false): string {
+  return Buffer.from(JSON.stringify(byCode ? ['', uscc, 'uscc'] : [name, uscc]), 'utf8').toString('base64url');
 }
 
 /**
@@ -58,9 +68,10 @@ export function encodeCursor(name: string, uscc: string): string {
  * (name, uscc) index however deep the page. Filters: the viewer's scope, district subtree,
  * industry prefix and tag (GIN index), and `q` — a credit-code prefix (a primary-key range) or
  * any part of the name (LIKE, served by the trigram index where pg_trgm exists). A name search
- * takes its matches first (MATERIALIZED) and sorts them: walking the name index instead meets
- * the matches late when they share a prefix (names start with the city and district: 62 s
- * measured for 龙华区 at 2.6 M). The total is
+ * with at most NAME_SORT_LIMIT matches takes them first (MATERIALIZED) and sorts them by name:
+ * walking the name index instead meets the matches late when they share a prefix (names start
+ * with the city and district: 62 s measured for 龙华区 at 2.6 M); one with more matches pages in
+ * credit-code order (`codeOrderPage`) with a total estimated from a sample. Other totals are
  * counted up to COUNT_EXACT_LIMIT; past it the planner's row estimate is returned and said to be one.
  */
 export async function searchEnterprises(db: Queryable, s: EnterpriseSearch): Promise<EnterpriseSearchPage> {
@@ -90,49 +101,113 @@ export async function searchEnterprises(db: Queryable, s: EnterpriseSearch): Pro
   }
   const filters = [...where];
   const countParams = [...params];
-  if (s.after) {
-    const key = decodeCursor(s.after);
-    if (!key) throw new RangeError('bad cursor');
-    where.push(`(e.name, e.uscc) > (${p(key.name)}, ${p(key.uscc)})`);
-  }
+  const key = s.after ? decodeCursor(s.after) : null;
+  if (s.after && !key) throw new RangeError('bad cursor');
+  // A name search: how many match, up to NAME_SORT_LIMIT + 1 (the trigram index finds them). A few
+  // are sorted by name; many are walked in credit-code order instead (primary key, the name test on
+  // each row, stopping at the page): names share their beginnings (深圳市龙华区…), so in name order
+  // the matches of a common part can lie behind most of the registry, in code order they are spread.
+  let counted: { total: number; estimated: boolean } | null = null;
+  let byCode = key?.byCode === true;
+  const sortLimit = s.nameSortLimit ?? NAME_SORT_LIMIT;
+  if (byName && !byCode) {
+    const few = await countUpTo(db, `FROM enterprises e WHERE ${filters.join(' AND ')}`, countParams, sortLimit);
+    // A cursor of a name-ordered search stays in name order (its matches were few when it began).
+    byCode = few.estimated && !key;
+    counted = few.estimated ? await sampledCount(db, filters, countParams, sortLimit) : few;
+  } else if (byName) counted = await sampledCount(db, filters, countParams, sortLimit);
+  if (byCode) return codeOrderPage(db, s, where, params, p, key?.uscc ?? null, counted!);
+  if (key) where.push(`(e.name, e.uscc) > (${p(key.name)}, ${p(key.uscc)})`);
   const offset = s.after ? 0 : Math.min(s.offset ?? 0, MAX_OFFSET);
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const rows = await db.query<{
-    uscc: string; name: string; district: string; district_zh: string; industry_code: string; registration_date: string;
-    tags: string[]; year: number | null; employees: number | null; revenue_fen: number | null;
-  }>(
-    `SELECT e.uscc, e.name, e.district, j.name_zh AS district_zh, e.industry_code, e.registration_date, e.tags,
-            f.year, f.employees, f.revenue_fen
+  const rows = await db.query<SummaryRow>(
+    `SELECT ${PAGE_COLUMNS}
      FROM (${byName ? `WITH m AS MATERIALIZED (SELECT * FROM enterprises e ${whereSql}) SELECT * FROM m e` : `SELECT * FROM enterprises e ${whereSql}`}
            ORDER BY e.name, e.uscc LIMIT ${p(s.pageSize + 1)} OFFSET ${p(offset)}) e
-     JOIN jurisdictions j ON j.id = e.district
-     LEFT JOIN LATERAL (
-       SELECT year, employees, revenue_fen FROM enterprise_figures ef WHERE ef.uscc = e.uscc ORDER BY year DESC LIMIT 1
-     ) f ON true
+     ${PAGE_JOINS}
      ORDER BY e.name, e.uscc`,
     params,
   );
   const more = rows.length > s.pageSize;
   const page = more ? rows.slice(0, s.pageSize) : rows;
   const last = page[page.length - 1];
-  const { total, estimated } = await countOf(db, filters, countParams, s.exactCountLimit ?? COUNT_EXACT_LIMIT);
+  const { total, estimated } = counted ?? await countOf(db, filters, countParams, s.exactCountLimit ?? COUNT_EXACT_LIMIT);
   return {
     total,
     totalEstimated: estimated,
     nextCursor: more && last ? encodeCursor(last.name, last.uscc) : null,
-    items: page.map((r) => ({
-      uscc: r.uscc,
-      name: r.name,
-      district: r.district,
-      districtName: r.district_zh,
-      industryCode: r.industry_code,
-      registrationDate: r.registration_date,
-      tags: r.tags,
-      latestYear: r.year,
-      employees: r.employees,
-      revenueFen: r.revenue_fen,
-    })),
+    items: page.map(summaryOf),
   };
+}
+
+type SummaryRow = {
+  uscc: string; name: string; district: string; district_zh: string; industry_code: string; registration_date: string;
+  tags: string[]; year: number | null; employees: number | null; revenue_fen: number | null;
+};
+
+const summaryOf = (r: SummaryRow): EnterpriseSummary => ({
+  uscc: r.uscc,
+  name: r.name,
+  district: r.district,
+  districtName: r.district_zh,
+  industryCode: r.industry_code,
+  registrationDate: r.registration_date,
+  tags: r.tags,
+  latestYear: r.year,
+  employees: r.employees,
+  revenueFen: r.revenue_fen,
+});
+
+/** The row of a page with its district name and latest figures. */
+const PAGE_COLUMNS = `e.uscc, e.name, e.district, j.name_zh AS district_zh, e.industry_code, e.registration_date, e.tags, f.year, f.employees, f.revenue_fen`;
+const PAGE_JOINS = `JOIN jurisdictions j ON j.id = e.district
+     LEFT JOIN LATERAL (
+       SELECT year, employees, revenue_fen FROM enterprise_figures ef WHERE ef.uscc = e.uscc ORDER BY year DESC LIMIT 1
+     ) f ON true`;
+
+/**
+ * A page of a name search with many matches, in credit-code order: the primary key walked from the
+ * cursor, the name tested on each row. The name test is written on `name || ''` so that the planner
+ * cannot take the trigram index (whose matches it would have to sort): with many matches the walk
+ * meets a page of them after a few hundred rows.
+ */
+async function codeOrderPage(
+  db: Queryable, s: EnterpriseSearch, where: string[], params: unknown[], p: (v: unknown) => string, afterUscc: string | null,
+  counted: { total: number; estimated: boolean },
+): Promise<EnterpriseSearchPage> {
+  const conditions = where.map((w) => w.replace('e.name LIKE', "(e.name || '') LIKE"));
+  if (afterUscc !== null) conditions.push(`e.uscc > ${p(afterUscc)}`);
+  const offset = s.after ? 0 : Math.min(s.offset ?? 0, MAX_OFFSET);
+  const rows = await db.query<SummaryRow>(
+    `SELECT ${PAGE_COLUMNS}
+     FROM (SELECT * FROM enterprises e WHERE ${conditions.join(' AND ')} ORDER BY e.uscc LIMIT ${p(s.pageSize + 1)} OFFSET ${p(offset)}) e
+     ${PAGE_JOINS}
+     ORDER BY e.uscc`,
+    params,
+  );
+  const more = rows.length > s.pageSize;
+  const page = more ? rows.slice(0, s.pageSize) : rows;
+  const last = page[page.length - 1];
+  return { total: counted.total, totalEstimated: counted.estimated, nextCursor: more && last ? encodeCursor('', last.uscc, true) : null, items: page.map(summaryOf) };
+}
+
+/**
+ * The number of matches estimated from a 1 % sample of the table's pages (the same sample every
+ * time, so a total does not move between pages), never below `floor` + 1: the planner
+ * cannot estimate a name part, and counting every match of a common one reads them all.
+ */
+async function sampledCount(db: Queryable, filters: string[], params: unknown[], floor: number): Promise<{ total: number; estimated: true }> {
+  const [r] = await db.query<{ m: number | string; n: number | string; rows: number | string }>(
+    `SELECT count(*) FILTER (WHERE ${filters.join(' AND ')}) AS m, count(*) AS n,
+            (SELECT reltuples FROM pg_class WHERE oid = 'enterprises'::regclass) AS rows
+     FROM enterprises e TABLESAMPLE SYSTEM (1) REPEATABLE (7)`,
+    params,
+  );
+  const m = Number(r?.m ?? 0);
+  const n = Number(r?.n ?? 0);
+  const rows = Number(r?.rows ?? 0);
+  const estimate = n > 0 && rows > 0 ? Math.round((m / n) * rows) : 0;
+  return { total: Math.max(floor + 1, estimate), estimated: true };
 }
 
 /**
@@ -160,13 +235,5 @@ export function prefixUpperBound(prefix: string): string | null {
 
 /** Counts at most `limit` + 1 matching rows; more than that: the planner's estimate (never below limit + 1). */
 async function countOf(db: Queryable, filters: string[], params: unknown[], limit: number): Promise<{ total: number; estimated: boolean }> {
-  const whereSql = filters.length ? `WHERE ${filters.join(' AND ')}` : '';
-  const [c] = await db.query<{ n: number | string }>(`SELECT count(*) AS n FROM (SELECT 1 FROM enterprises e ${whereSql} LIMIT ${Math.floor(limit) + 1}) s`, params);
-  const n = Number(c?.n ?? 0);
-  if (n <= limit) return { total: n, estimated: false };
-  const plan = await db.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) SELECT 1 FROM enterprises e ${whereSql}`, params);
-  const raw = plan[0]?.['QUERY PLAN'];
-  const doc = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: { 'Plan Rows': number } }[];
-  const estimate = Math.round(doc[0]?.Plan['Plan Rows'] ?? 0);
-  return { total: Math.max(estimate, limit + 1), estimated: true };
+  return countUpTo(db, `FROM enterprises e ${filters.length ? `WHERE ${filters.join(' AND ')}` : ''}`, params, limit);
 }

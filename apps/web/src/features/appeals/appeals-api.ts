@@ -146,8 +146,9 @@ export interface SupervisionList {
 }
 
 export const fetchReference = () => request<AppealReference>('GET', '/api/appeals/types');
-export const fetchCases = (query: { view?: 'mine' | 'all'; status?: string; page?: number; pageSize?: number }) =>
-  request<{ items: CaseSummary[]; total: number }>('GET', '/api/appeals', { query });
+/** A page of cases: `after` = the previous page's `nextCursor` (by key); totals past 10 000 are estimates. */
+export const fetchCases = (query: { view?: 'mine' | 'all'; status?: string; page?: number; pageSize?: number; after?: string }) =>
+  request<{ items: CaseSummary[]; total: number; totalEstimated: boolean; nextCursor: string | null }>('GET', '/api/appeals', { query });
 export const fetchCase = (trackingNumber: string) =>
   request<{ case: CaseView; departments: Record<string, BilingualText> }>('GET', `/api/appeals/${encodeURIComponent(trackingNumber)}`);
 export const performAction = (trackingNumber: string, body: { id: string; type: string; payload: Record<string, unknown> }) =>

@@ -1,0 +1,32 @@
+import type { Queryable } from '../database';
+
+/**
+ * The number of rows of `fromWhere` (`FROM … WHERE …`, with `params`), counted exactly up to
+ * `limit`; past it the planner's row estimate (never below limit + 1), said to be one — so a list
+ * over millions of rows never counts them all.
+ */
+export async function countUpTo(db: Queryable, fromWhere: string, params: unknown[], limit: number): Promise<{ total: number; estimated: boolean }> {
+  const [c] = await db.query<{ n: number | string }>(`SELECT count(*) AS n FROM (SELECT 1 ${fromWhere} LIMIT ${Math.floor(limit) + 1}) s`, params);
+  const n = Number(c?.n ?? 0);
+  if (n <= limit) return { total: n, estimated: false };
+  const plan = await db.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) SELECT 1 ${fromWhere}`, params);
+  const raw = plan[0]?.['QUERY PLAN'];
+  const doc = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: { 'Plan Rows': number } }[];
+  const estimate = Math.round(doc[0]?.Plan['Plan Rows'] ?? 0);
+  return { total: Math.max(estimate, limit + 1), estimated: true };
+}
+
+/** A key cursor: the values of the last row shown, base64url JSON of strings. Null when malformed or of another length. */
+export function decodeKey(cursor: string, length: number): string[] | null {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && v.length === length && v.every((x) => typeof x === 'string')) return v as string[];
+  } catch {
+    // not a cursor
+  }
+  return null;
+}
+
+export function encodeKey(values: readonly string[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
