@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { createBenefitCase, findFundPolicy, getEnterprise, listBenefitCases, listFundPolicies, loadBenefitCase, nextBenefitTrackingSerial, type BenefitCaseQuery } from '@huiqi/db';
+import { createBenefitCase, findFundPolicy, getEnterprise, listBenefitCasePage, listFundPolicies, loadBenefitCase, nextBenefitTrackingSerial, type BenefitCaseQuery } from '@huiqi/db';
 import { bi } from '@huiqi/kernel';
 import { factField, type PolicyDef } from '@huiqi/rules-engine';
 import { applyBenefitAction, benefitTrackingNumber, BENEFIT_STATUSES, normaliseExpenseKey } from '@huiqi/workflows';
@@ -135,8 +135,12 @@ export function registerApplicationRoutes(app: FastifyInstance, { db }: ApiDeps)
   r.get('/api/benefits/applications', {
     schema: {
       tags: ['benefits'],
-      summary: '申报列表 Applications and 免申即享 cases I may see: the enterprise its own, a reviewer its department\'s policies, finance the approved payments, auditors all',
-      querystring: z.object({ status: z.enum(BENEFIT_STATUSES).optional(), policyId: PolicyIdParam.optional(), channel: z.enum(['ONLINE_APPLICATION', 'NO_APPLICATION']).optional() }),
+      summary: '申报列表 Applications and 免申即享 cases I may see: the enterprise its own, a reviewer its department\'s policies, finance the approved payments, auditors all; oldest first, a page at a time by key (after = nextCursor)',
+      querystring: z.object({
+        status: z.enum(BENEFIT_STATUSES).optional(), policyId: PolicyIdParam.optional(), channel: z.enum(['ONLINE_APPLICATION', 'NO_APPLICATION']).optional(),
+        pageSize: z.coerce.number().int().min(1).max(500).default(500),
+        after: z.string().min(1).max(400).optional(),
+      }),
     },
   }, async (request) => {
     const { user } = requirePrincipal(request.principal);
@@ -147,8 +151,14 @@ export function registerApplicationRoutes(app: FastifyInstance, { db }: ApiDeps)
     else if (v.isFinance) q.statuses = request.query.status ? (PAYMENT_STAGE.includes(request.query.status) ? [request.query.status] : ['NONE']) : PAYMENT_STAGE;
     else if (user.role === 'SME_BUREAU' || user.role === 'DEPARTMENT') q.departmentId = user.departmentId!;
     else if (user.role !== 'AUDITOR' && user.role !== 'ADMIN') enforce(deny('金融机构不能查看惠企兑现申报', 'Financial institutions cannot see benefit applications'));
-    const rows = await listBenefitCases(db, q);
-    return { items: rows.map((row) => ({ ...presentSummary(row), reasons: (row.evaluation.reasons as unknown[]) ?? [], canAct: actorOn(v, row) !== null && (user.role === 'ENTERPRISE' || isReviewerOf(v, row.departmentId)) })) };
+    const page = await listBenefitCasePage(db, { ...q, after: request.query.after ?? null }, request.query.pageSize).catch((e: unknown) => {
+      if (e instanceof RangeError) throw new AppError('VALIDATION_FAILED', { message: { zh: '翻页标记无效，请从第一页重新开始', en: 'Invalid page cursor: start again from the first page' } });
+      throw e;
+    });
+    return {
+      items: page.items.map((row) => ({ ...presentSummary(row), reasons: (row.evaluation.reasons as unknown[]) ?? [], canAct: actorOn(v, row) !== null && (user.role === 'ENTERPRISE' || isReviewerOf(v, row.departmentId)) })),
+      nextCursor: page.nextCursor,
+    };
   });
 
   r.get('/api/benefits/applications/:id', {

@@ -2,13 +2,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
-  findBankImport, findPaymentForUpdate, fundUse, insertPaymentBatch, listBatchPayments, listBenefitCases, listPaymentBatches, recordBankImport, settlePayment, upsertPayment,
-  type Database, type User,
+  countBatchPayments, findBankImport, findPaymentForUpdate, fundUse, insertPaymentBatch, listBatchPaymentsPage, listBenefitCases, listPaymentBatches, recordBankImport, settlePayment, upsertPayment,
+  type BenefitPaymentRow, type Database, type User,
 } from '@huiqi/db';
 import { appendAuditEvent } from '@huiqi/db';
 import { bi, formatYuan } from '@huiqi/kernel';
 import { foldBenefitCase, parseReturnFile, paymentRows, toCsv } from '@huiqi/workflows';
-import { writePaymentXlsx } from './payment-xlsx';
+import { pagesByKey, textDownload } from '../guard/paged-download';
+import { streamPaymentXlsx } from './payment-xlsx-stream';
 import { z } from 'zod';
 import type { ApiDeps } from '../deps';
 import { requirePrincipal } from '../auth/principal';
@@ -20,6 +21,9 @@ import { loadBenefitCase } from '@huiqi/db';
 import { asLog } from './benefits-service';
 
 const BatchIdParam = z.string().regex(/^pb-[0-9a-f-]{36}$/);
+/** Payment lines read per page when a batch file is streamed. */
+const EXPORT_PAGE = 1_000;
+const lineOf = (l: BenefitPaymentRow) => ({ paymentId: l.id, trackingNumber: l.trackingNumber, payeeName: l.payeeName, accountNumber: l.accountNumber, bankName: l.bankName, amountFen: l.amountFen, purpose: `惠企政策兑现 ${l.policyId}` });
 
 /** Puts every approved (or failed, for a retry) case of a fund into a new batch; each case has at most one payment row, ever. */
 export async function createPaymentBatch(db: Database, user: User, fundId: string, on = todayCst()) {
@@ -114,18 +118,24 @@ export function registerPaymentRoutes(app: FastifyInstance, { db }: ApiDeps): vo
     enforce(canManagePayments(await benefitViewer(db, user)));
     const batch = (await listPaymentBatches(db, request.params.id))[0];
     if (!batch) throw new AppError('BENEFIT_BATCH_NOT_FOUND');
-    const lines = await listBatchPayments(db, batch.id);
-    const rows = paymentRows(lines.map((l) => ({ paymentId: l.id, trackingNumber: l.trackingNumber, payeeName: l.payeeName, accountNumber: l.accountNumber, bankName: l.bankName, amountFen: l.amountFen, purpose: `惠企政策兑现 ${l.policyId}` })));
     const format = request.query.format;
-    await db.transaction((tx) => appendAuditEvent(tx, { type: 'BENEFIT_PAYMENT_BATCH_EXPORTED', subject: batch.id, payload: { format: format === 'csv' ? 'CSV' : 'XLSX', lines: lines.length } }, user.id));
+    const count = await countBatchPayments(db, batch.id);
+    await db.transaction((tx) => appendAuditEvent(tx, { type: 'BENEFIT_PAYMENT_BATCH_EXPORTED', subject: batch.id, payload: { format: format === 'csv' ? 'CSV' : 'XLSX', lines: count } }, user.id));
+    // Streamed: the lines are read EXPORT_PAGE at a time by tracking number and written as they come.
+    const lines = pagesByKey<BenefitPaymentRow>((last) => listBatchPaymentsPage(db, batch.id, last?.trackingNumber ?? null, EXPORT_PAGE));
+    const pages = (async function* () {
+      for await (const page of lines) yield paymentRows(page.map(lineOf)).slice(1);
+    })();
+    const [header] = paymentRows([]);
     reply.header('Content-Disposition', `attachment; filename="${batch.id}.${format}"`);
     reply.header('X-Content-Type-Options', 'nosniff');
     if (format === 'csv') {
       reply.header('Content-Type', 'text/csv; charset=utf-8');
-      return reply.send(toCsv(rows));
+      // toCsv of a page starts with the BOM: kept for the header, dropped for the rows after it.
+      return reply.send(textDownload(pages, (rows, first) => (first ? toCsv([header!]) : '') + (rows.length ? toCsv(rows).slice(1) : '')));
     }
     reply.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    return reply.send(await writePaymentXlsx('拨付批次', rows));
+    return reply.send(streamPaymentXlsx('拨付批次', header!, pages));
   });
 
   r.post('/api/benefits/payment-batches/:id/returns', {

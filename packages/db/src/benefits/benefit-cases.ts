@@ -1,4 +1,5 @@
 import type { Queryable } from '../database';
+import { decodeKey, encodeKey } from '../registry-search/count-up-to';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { COMMITTING_STATUS_SQL } from './benefit-funds';
 
@@ -161,17 +162,52 @@ export interface BenefitCaseQuery {
 }
 
 export async function listBenefitCases(q: Queryable, f: BenefitCaseQuery): Promise<BenefitCaseRow[]> {
+  const { where, params } = filtersOf(f);
+  params.push(Math.min(f.limit ?? 500, 2000));
+  const rows = await q.query(`${SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY c.created_at, c.id LIMIT $${params.length}`, params);
+  return rows.map(fromRow);
+}
+
+function filtersOf(f: BenefitCaseQuery) {
   const where: string[] = [];
   const params: unknown[] = [];
-  const add = (sql: string, v: unknown) => { params.push(v); where.push(sql.replace('?', `$${params.length}`)); };
+  const add = (sql: string, ...vs: unknown[]) => {
+    let out = sql;
+    for (const v of vs) {
+      params.push(v);
+      out = out.replace('?', `$${params.length}`);
+    }
+    where.push(out);
+  };
   if (f.uscc) add('c.uscc = ?', f.uscc);
   if (f.departmentId) add('f.department_id = ?', f.departmentId);
   if (f.policyId) add('c.policy_id = ?', f.policyId);
   if (f.channel) add('c.channel = ?', f.channel);
   if (f.statuses && f.statuses.length > 0) add('c.status = ANY(?::text[])', [...f.statuses]);
-  params.push(Math.min(f.limit ?? 500, 2000));
-  const rows = await q.query(`${SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY c.created_at, c.id LIMIT $${params.length}`, params);
-  return rows.map(fromRow);
+  return { where, params, add };
+}
+
+/**
+ * One page of cases in the order they were created, by key: `after` is the previous page's
+ * `nextCursor` (the last row's creation instant as the database prints it, and its id), so a deep
+ * page costs what the first costs (index of migration 0804). A malformed cursor is a RangeError.
+ */
+export async function listBenefitCasePage(q: Queryable, f: BenefitCaseQuery & { after?: string | null }, limit: number): Promise<{ items: BenefitCaseRow[]; nextCursor: string | null }> {
+  const { where, params, add } = filtersOf(f);
+  if (f.after) {
+    const k = decodeKey(f.after, 2);
+    if (!k) throw new RangeError('bad cursor');
+    add('(c.created_at, c.id) > (?::timestamptz, ?)', k[0], k[1]);
+  }
+  const n = Math.min(Math.max(limit, 1), 500);
+  params.push(n + 1);
+  const rows = await q.query<Record<string, unknown>>(
+    `${SELECT.replace('SELECT c.*,', 'SELECT c.*, c.created_at::text AS page_key,')}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY c.created_at, c.id LIMIT $${params.length}`,
+    params,
+  );
+  const page = rows.slice(0, n);
+  const last = page[page.length - 1];
+  return { items: page.map(fromRow), nextCursor: rows.length > n && last ? encodeKey([last.page_key as string, last.id as string]) : null };
 }
 
 /** What one enterprise was already granted under a policy (committing statuses), other than `exceptCaseId`. */

@@ -63,6 +63,19 @@ export async function listBatchPayments(q: Queryable, batchId: string): Promise<
   return q.query(`${SELECT_PAYMENT} WHERE p.batch_id = $1 ORDER BY c.tracking_number`, [batchId]);
 }
 
+/**
+ * The lines of a batch in tracking-number order, `limit` at a time after `afterTrackingNumber`
+ * (null: from the start): what a streamed export reads page by page instead of the whole batch.
+ */
+export async function listBatchPaymentsPage(q: Queryable, batchId: string, afterTrackingNumber: string | null, limit: number): Promise<BenefitPaymentRow[]> {
+  return q.query(`${SELECT_PAYMENT} WHERE p.batch_id = $1 AND c.tracking_number > $2 ORDER BY c.tracking_number LIMIT $3`, [batchId, afterTrackingNumber ?? '', limit]);
+}
+
+export async function countBatchPayments(q: Queryable, batchId: string): Promise<number> {
+  const [r] = await q.query<{ n: number | string }>('SELECT count(*) AS n FROM benefit_payments WHERE batch_id = $1', [batchId]);
+  return Number(r?.n ?? 0);
+}
+
 export async function findPaymentForUpdate(q: Queryable, paymentId: string): Promise<BenefitPaymentRow | null> {
   await q.query('SELECT id FROM benefit_payments WHERE id = $1 FOR UPDATE', [paymentId]);
   const [r] = await q.query<BenefitPaymentRow>(`${SELECT_PAYMENT} WHERE p.id = $1`, [paymentId]);

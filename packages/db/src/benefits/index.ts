@@ -4,12 +4,12 @@ export {
   listSharedFacts, recordSharedFacts, saveFund, type BenefitFund, type FundPolicyLink, type FundUse,
 } from './benefit-funds';
 export {
-  appendBenefitAction, casesFundingExpense, createBenefitCase, findBenefitCase, grantedToEnterprise, listBenefitCases, loadBenefitCase, nextBenefitTrackingSerial,
+  appendBenefitAction, casesFundingExpense, createBenefitCase, findBenefitCase, grantedToEnterprise, listBenefitCasePage, listBenefitCases, loadBenefitCase, nextBenefitTrackingSerial,
   type BenefitCaseQuery, type BenefitCaseRow, type BenefitProjection, type NewBenefitCase, type StoredBenefitAction,
 } from './benefit-cases';
 export { countBenefitAttachments, insertBenefitAttachment, listBenefitAttachments, readBenefitAttachment, type BenefitAttachmentInfo } from './benefit-attachments';
 export {
-  findBankImport, findPaymentForUpdate, insertPaymentBatch, listBatchPayments, listPaymentBatches, recordBankImport, settlePayment, upsertPayment,
+  countBatchPayments, findBankImport, findPaymentForUpdate, insertPaymentBatch, listBatchPayments, listBatchPaymentsPage, listPaymentBatches, recordBankImport, settlePayment, upsertPayment,
   type BenefitPaymentBatch, type BenefitPaymentRow,
 } from './benefit-payments';
 export { benefitUse, noticesEnded, overdueBenefitCases, type BenefitUseRow } from './benefit-stats';

@@ -6,11 +6,16 @@ import { formatFenAsYuan } from '../../format/money';
 import { batchApprove, compareData, fetchCases, fetchPolicies, type CaseSummary } from './benefits-api';
 import { useBenefitsText } from './use-benefits-text';
 
+/** Cases per page of the queue; the next page goes by key (the server's nextCursor). */
+const PAGE_SIZE = 100;
+
 /** The reviewer's queue (its department's policies) with the rule's explanation beside each case, and 免申即享 comparison and batch approval. */
 export function ReviewQueuePage() {
   const { t, pick, errorText } = useBenefitsText();
   const { message } = App.useApp();
-  const cases = useApi(() => fetchCases(), []);
+  const [after, setAfter] = useState<string | undefined>(undefined);
+  const cases = useApi(() => fetchCases({ pageSize: PAGE_SIZE, ...(after ? { after } : {}) }), [after]);
+  const nextCursor = cases.data?.nextCursor ?? null;
   const policies = useApi(() => fetchPolicies(), []);
   const [failure, setFailure] = useState<string | null>(null);
   const noApp = (policies.data?.items ?? []).filter((p) => p.channel === 'NO_APPLICATION');
@@ -52,6 +57,12 @@ export function ReviewQueuePage() {
           { title: t('benefits.col.due'), dataIndex: 'dueOn' },
         ]}
       />
+      {(after || nextCursor) && (
+        <Space>
+          {after && <Button onClick={() => setAfter(undefined)} data-testid="review-from-start">{t('benefits.review.fromStart')}</Button>}
+          {nextCursor && <Button type="primary" onClick={() => setAfter(nextCursor)} data-testid="review-next-page">{t('benefits.review.nextPage')}</Button>}
+        </Space>
+      )}
     </Space>
   );
 }

@@ -55,7 +55,9 @@ export interface Prefill {
 export interface Batch { id: string; fundId: string; createdAt: string; lineCount: number; totalFen: number; paid: number; failed: number; pending: number }
 
 export const fetchPolicies = () => request<{ items: BenefitPolicy[] }>('GET', '/api/benefits/policies');
-export const fetchCases = (query: { channel?: string; status?: string } = {}) => request<{ items: CaseSummary[] }>('GET', '/api/benefits/applications', { query });
+/** Cases oldest first, a page at a time: `after` = the previous page's `nextCursor`. */
+export const fetchCases = (query: { channel?: string; status?: string; pageSize?: number; after?: string } = {}) =>
+  request<{ items: CaseSummary[]; nextCursor: string | null }>('GET', '/api/benefits/applications', { query });
 export const fetchCase = (id: string) => request<CaseDetail>('GET', `/api/benefits/applications/${id}`);
 export const fetchPrefill = (policyId: string) => request<Prefill>('GET', `/api/benefits/policies/${policyId}/prefill`);
 export const submitApplication = (body: unknown) => request<{ created: boolean; application: CaseSummary }>('POST', '/api/benefits/applications', { body });

@@ -66,6 +66,8 @@ const PAIRS = {
   'benefits.action.CONFIRM': { zh: '确认享受', en: 'Confirm' },
   'benefits.action.DECLINE': { zh: '放弃', en: 'Decline' },
   'benefits.review.title': { zh: '兑现审核', en: 'Benefit review' },
+  'benefits.review.nextPage': { zh: '下一页', en: 'Next page' },
+  'benefits.review.fromStart': { zh: '回到第一页', en: 'Back to the first page' },
   'benefits.review.noApp': { zh: '免申即享', en: 'No-application benefits' },
   'benefits.review.compare': { zh: '数据比对', en: 'Compare data' },
   'benefits.review.batchApprove': { zh: '批量审核通过', en: 'Approve all confirmed' },
