@@ -47,13 +47,14 @@ export default defineCommand({
     });
     if (json) io.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
     else {
-      io.stdout.write(`city ${r.enterprises} enterprises, ${r.officials} officials + ${r.sessions} enterprise sessions (think ${r.thinkMs.official} / ${r.thinkMs.enterprise} ms), ${r.seconds} s; load average ${r.loadAverage.before.join(' ')} → ${r.loadAverage.after.join(' ')}\n`);
+      io.stdout.write(`city ${r.enterprises} enterprises, ${r.officials} officials + ${r.sessions} enterprise sessions (think ${r.thinkMs.official} / ${r.thinkMs.enterprise} ms), ${r.seconds} s; load average ${r.loadAverage.before.join(' ')} → ${r.loadAverage.after.join(' ')} (1-min mean during the load ${r.loadAverage.duringMean})\n`);
       io.stdout.write(`set-up: migrate ${r.setup.migrateSeconds} s, registry snapshot ${r.setup.snapshotSeconds} s\n`);
       for (const p of r.pages) {
         const target = p.targetMs === null ? '' : `  target ${p.targetOf} ≤ ${p.targetMs} ms: ${p.withinTarget ? 'met' : 'NOT met'}`;
         io.stdout.write(`  ${p.page.padEnd(26)} n=${String(p.requests).padStart(6)}  median ${p.medianMs} ms  p95 ${p.p95Ms} ms  errors ${p.errors}${p.errors ? ` ${JSON.stringify(p.statuses)}` : ''}${target}\n`);
       }
-      io.stdout.write(`server peak RSS ${r.serverPeakRssMb ?? '?'} MB (target ≤ ${r.serverMemoryTargetMb}); alive at the end: ${r.serverAliveAtEnd ? 'yes' : 'NO'}\n`);
+      const requests = r.pages.reduce((n, p) => n + p.requests, 0);
+      io.stdout.write(`server peak RSS ${r.serverPeakRssMb ?? '?'} MB (target ≤ ${r.serverMemoryTargetMb}); CPU ${r.serverCpuSeconds ?? '?'} s for ${requests} requests; alive at the end: ${r.serverAliveAtEnd ? 'yes' : 'NO'}\n`);
     }
     return r.withinTargets ? 0 : 1;
   },
