@@ -18,7 +18,7 @@ import { REPO_ROOT } from './support/repo-root';
  */
 const SLOW = 240_000;
 const FIRST_LOAN = 'sz-2023-first-loan-interest-subsidy';
-const GUARANTEE = 'sz-2023-guarantee-fee-reduction';
+const NO_APPLICATION = 'sz-2023-tech-sme-interest-subsidy';
 const HEADER = 'payment_id,result,amount_yuan,bank_reference,settled_on,reason';
 
 describe('benefits in the browser', () => {
@@ -128,13 +128,13 @@ describe('benefits in the browser', () => {
   it('免申即享 pays the three eligible demo enterprises after their confirmation and never the ineligible one', async () => {
     const miit = await as('dept-miit');
     await miit.goto('/benefits/review');
-    await miit.getByTestId(`compare-${GUARANTEE}`).click();
+    await miit.getByTestId(`compare-${NO_APPLICATION}`).click();
     await miit.getByText('新列入 3 家').waitFor();
 
     for (const [i, login] of ['micro-a', 'small-b', 'small-c'].entries()) {
       const page = await as(login);
       await page.goto('/benefits');
-      await page.getByTestId(`case-link-${GUARANTEE}`).click();
+      await page.getByTestId(`case-link-${NO_APPLICATION}`).click();
       await expect.poll(() => status(page)).toBe('待确认（数据比对符合条件）');
       await page.getByTestId('confirm-account-number').fill(`6222000000000000${i}`);
       await page.getByTestId('confirm-bank-name').fill('某银行深圳分行');
@@ -145,11 +145,11 @@ describe('benefits in the browser', () => {
     await ineligible.goto('/benefits');
     await ineligible.getByTestId('my-benefit-cases').locator('.ant-empty').waitFor();
 
-    await miit.getByTestId(`batch-approve-${GUARANTEE}`).click();
+    await miit.getByTestId(`batch-approve-${NO_APPLICATION}`).click();
     await miit.getByText('已通过 3 件，未通过 0 件').waitFor();
 
     const finance = await as('finance');
-    expect(await payFund(finance, 'sz-2023-guarantee-subsidy')).toBe(3);
+    expect(await payFund(finance, 'sz-2023-tech-interest-subsidy')).toBe(3);
 
     for (const login of ['micro-a', 'small-b', 'small-c']) {
       const page = await as(login);

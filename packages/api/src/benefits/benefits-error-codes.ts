@@ -7,6 +7,7 @@ export const BENEFITS_ERROR_CODES = {
   BENEFIT_BATCH_NOT_FOUND: { status: 404, zh: '未找到该拨付批次', en: 'No such payment batch' },
   BENEFIT_ATTACHMENT_NOT_FOUND: { status: 404, zh: '未找到该附件', en: 'No such attachment' },
   BENEFIT_WRONG_CHANNEL: { status: 409, zh: '该政策的申报渠道不支持此操作', en: 'The policy channel does not allow this' },
+  BENEFIT_NOT_CASH: { status: 422, zh: '该政策的优惠不是资金补助，不能由专项资金拨付', en: 'The policy’s benefit is not a cash grant, so no fund can pay it out' },
   BENEFIT_NOT_ELIGIBLE: { status: 422, zh: '按政策规则判断不符合条件', en: 'Not eligible under the policy rules' },
   BENEFIT_AMOUNT_UNKNOWN: { status: 422, zh: '规则无法计算金额，请补充所需信息', en: 'The rules cannot compute the amount; add the missing facts' },
   BENEFIT_DECLARATION_REQUIRED: { status: 422, zh: '须承诺所填信息真实、准确、完整', en: 'You must declare that the information is true, accurate and complete' },

@@ -14,6 +14,8 @@ import { publishedPolicies } from '../publication/published-policy-cache';
 import { hasAmount } from '../publication/reach';
 import { getRules } from '../rules/rule-base';
 import { PolicyIdParam } from './benefits-applications';
+import { requireCashBenefit } from './benefit-cash-only';
+import { findBenefitPolicy } from './benefit-policy-lookup';
 
 /** Funds are run by SME bureau officers (not department officers, not finance); auditors read. */
 export function canManageFunds(user: User): Decision {
@@ -144,6 +146,8 @@ export function registerFundAdminRoutes(app: FastifyInstance, { db }: ApiDeps): 
     const policy = (await linkablePolicies(db)).find((p) => p.policyId === request.params.policyId);
     if (!policy) throw new AppError('ADMIN_NOT_FOUND', { message: { zh: '规则库和已发布政策中都没有这项政策', en: 'Neither the rule base nor the published policies have this policy' } });
     if (!policy.hasAmount) throw new AppError('ADMIN_INVALID', { message: { zh: '该政策没有可计算的补助金额，不能由资金拨付', en: 'The policy computes no amount, so no fund can pay it' } });
+    const def = await findBenefitPolicy(db, (await getRules()).rb, request.params.policyId);
+    if (def) requireCashBenefit(def);
     return db.transaction(async (tx) => {
       const [fund] = await tx.query('SELECT 1 AS one FROM benefit_funds WHERE id = $1', [b.fundId]);
       if (!fund) throw new AppError('ADMIN_INVALID', { message: { zh: `没有资金「${b.fundId}」`, en: `no fund '${b.fundId}'` }, details: { field: 'fundId' } });

@@ -9,7 +9,10 @@ import type { ApiDeps } from '../deps';
 import { requirePrincipal } from '../auth/principal';
 import { AppError } from '../errors/app-error';
 import { deny, enforce, allow } from '../policies/decision';
+import { getRules } from '../rules/rule-base';
 import { assessPolicy } from './benefit-assessment';
+import { requireCashBenefit } from './benefit-cash-only';
+import { findBenefitPolicy } from './benefit-policy-lookup';
 import { benefitViewer, isReviewerOf } from './benefits-access';
 import { PolicyIdParam } from './benefits-applications';
 import { actOnCase, projectionOf, todayCst } from './benefits-service';
@@ -23,6 +26,8 @@ async function reviewerLink(db: Database, user: User, policyId: string) {
   }
   enforce(isReviewerOf(v, link.fund.departmentId) ? allow : deny('该政策不由本部门审核', 'Your department does not review this policy'));
   if (link.channel !== 'NO_APPLICATION') throw new AppError('BENEFIT_WRONG_CHANNEL', { message: bi('该政策不是免申即享政策', 'This policy is not a no-application benefit') });
+  const policy = await findBenefitPolicy(db, (await getRules()).rb, policyId);
+  if (policy) requireCashBenefit(policy); // a fee cut or tax relief linked before kinds existed is never paid out
   return { link, v };
 }
 

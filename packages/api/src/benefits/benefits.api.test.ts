@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { BENEFIT_DEMO_ENTERPRISES, saveFund, BENEFIT_DEMO_FUNDS, seedBenefitsDemo, verifyAuditChain } from '@huiqi/db';
+import { BENEFIT_DEMO_ENTERPRISES, linkPolicyToFund, recordSharedFacts, saveFund, BENEFIT_DEMO_FUNDS, seedBenefitsDemo, verifyAuditChain } from '@huiqi/db';
 import { describeEachEngine } from '@huiqi/db/testing';
 import { createTestApi, DEMO_ENTERPRISE_USCC } from '../testing/test-api';
 
 const FIRST_LOAN = 'sz-2023-first-loan-interest-subsidy';
-const GUARANTEE = 'sz-2023-guarantee-fee-reduction';
+const NO_APPLICATION = 'sz-2023-tech-sme-interest-subsidy';
+const FEE_CUT = 'sz-2023-guarantee-fee-reduction';
 const account = { accountName: '深圳市鹏城智造科技有限公司', accountNumber: '44201500000000000001', bankName: '某银行深圳分行' };
 const loan = (principalYuan: string, date = '2023-02-15') => ({ isFirstLoan: true, firstLoanFromShenzhenBank: true, firstLoanDate: date, firstLoanPrincipal: principalYuan, firstLoanMonths: 6 });
 const RETURN_HEADER = 'payment_id,result,amount_yuan,bank_reference,settled_on,reason';
@@ -19,7 +20,7 @@ describeEachEngine('benefits API', (getDb) => {
   });
   afterAll(() => t.stop());
 
-  async function call(user: string | null, method: 'GET' | 'POST', url: string, payload?: object) {
+  async function call(user: string | null, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) {
     const headers = user ? { cookie: await t.cookie(user) } : {};
     const res = await t.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
     return { status: res.statusCode, body: res.headers['content-type']?.toString().includes('json') ? res.json() : res.body, raw: res };
@@ -145,12 +146,12 @@ describeEachEngine('benefits API', (getDb) => {
   });
 
   it('免申即享: data comparison lists the three eligible enterprises, they confirm, batch approval and payment — never the ineligible one', async () => {
-    expect((await call('bureau', 'POST', `/api/benefits/no-application/${GUARANTEE}/compare`)).status).toBe(403); // dept-miit reviews this fund
-    const cmp = await call('dept-miit', 'POST', `/api/benefits/no-application/${GUARANTEE}/compare`);
+    expect((await call('bureau', 'POST', `/api/benefits/no-application/${NO_APPLICATION}/compare`)).status).toBe(403); // dept-miit reviews this fund
+    const cmp = await call('dept-miit', 'POST', `/api/benefits/no-application/${NO_APPLICATION}/compare`);
     expect(cmp.status, JSON.stringify(cmp.body)).toBe(200);
     expect(cmp.body.listed).toHaveLength(3);
     expect(cmp.body.ineligible.map((x: { uscc: string }) => x.uscc)).toEqual([BENEFIT_DEMO_ENTERPRISES[3]!.uscc]);
-    expect((await call('dept-miit', 'POST', `/api/benefits/no-application/${GUARANTEE}/compare`)).body).toMatchObject({ listed: [], alreadyListed: 3 });
+    expect((await call('dept-miit', 'POST', `/api/benefits/no-application/${NO_APPLICATION}/compare`)).body).toMatchObject({ listed: [], alreadyListed: 3 });
     const amounts: number[] = [];
     for (const e of BENEFIT_DEMO_ENTERPRISES.slice(0, 3)) {
       const mine = await call(e.login, 'GET', '/api/benefits/applications');
@@ -159,19 +160,35 @@ describeEachEngine('benefits API', (getDb) => {
       expect(c.body.status).toBe('CONFIRMED');
     }
     expect((await call(BENEFIT_DEMO_ENTERPRISES[3]!.login, 'GET', '/api/benefits/applications')).body.items).toEqual([]);
-    const batch = await call('dept-miit', 'POST', `/api/benefits/no-application/${GUARANTEE}/approve`);
+    const batch = await call('dept-miit', 'POST', `/api/benefits/no-application/${NO_APPLICATION}/approve`);
     expect(batch.body.refused).toEqual([]);
-    expect(batch.body.approved.map((a: { amountFen: number }) => a.amountFen).sort((a: number, b: number) => a - b)).toEqual([800_000, 1_800_000, 2_400_000]);
-    const pay = await call('finance', 'POST', '/api/benefits/payment-batches', { fundId: 'sz-2023-guarantee-subsidy' });
+    expect(batch.body.approved.map((a: { amountFen: number }) => a.amountFen).sort((a: number, b: number) => a - b)).toEqual([2_400_000, 4_800_000, 6_000_000]);
+    const pay = await call('finance', 'POST', '/api/benefits/payment-batches', { fundId: 'sz-2023-tech-interest-subsidy' });
     expect(pay.body.lineCount).toBe(3);
     const csv = (await call('finance', 'GET', `/api/benefits/payment-batches/${pay.body.id}/export?format=csv`)).raw.body.split('\r\n').slice(1).filter(Boolean).map((l: string) => l.split(','));
     const file = [RETURN_HEADER, ...csv.map((l: string[], i: number) => `${l[0]},SUCCESS,${l[5]},REF-G-${i},2026-04-01,`)].join('\n');
     expect((await call('finance', 'POST', `/api/benefits/payment-batches/${pay.body.id}/returns`, { content: file })).body.paid).toBe(3);
     const dash = await call('bureau', 'GET', '/api/benefits/dashboard');
-    const g = dash.body.funds.find((f: { id: string }) => f.id === 'sz-2023-guarantee-subsidy');
-    expect(g.paidFen).toBe(5_000_000);
+    const g = dash.body.funds.find((f: { id: string }) => f.id === 'sz-2023-tech-interest-subsidy');
+    expect(g.paidFen).toBe(13_200_000);
     expect(g.smallMicro.share).toBe(1);
     expect(g.smallMicro.minimum).toBeNull(); // Shenzhen has no minimum in force; Shanghai's Art. 17 would apply in cn-sh
+  });
+
+  it('only cash is paid out: a fee cut (深工信〔2023〕26号 第6项) cannot be linked to a fund, and an old link is refused when compared or approved', async () => {
+    const link = await call('bureau', 'PUT', `/api/benefits/fund-links/${FEE_CUT}`, { fundId: 'sz-2023-sme-relief', channel: 'NO_APPLICATION' });
+    expect([link.status, link.body.error.code]).toEqual([422, 'BENEFIT_NOT_CASH']);
+    expect(link.body.error.message.en).toContain('not a cash grant');
+    expect((await call('bureau', 'GET', '/api/benefits/fund-links')).body.items.map((l: { policyId: string }) => l.policyId)).not.toContain(FEE_CUT);
+    // A link made before benefit kinds existed (written straight to the database) is refused, in words, before any case is listed.
+    await linkPolicyToFund(getDb(), { policyId: FEE_CUT, fundId: 'sz-2023-tech-interest-subsidy', channel: 'NO_APPLICATION', capParam: null, noticeWorkingDays: 0, reviewWorkingDays: 10, expenseKind: null }, null);
+    await recordSharedFacts(getDb(), BENEFIT_DEMO_ENTERPRISES[0]!.uscc, FEE_CUT, { guaranteeByGovernmentInstitution: true, guaranteeAmount: 300_000_000, guaranteeFeeRate: '0.015' }, 'test', null);
+    for (const step of ['compare', 'approve']) {
+      const r = await call('dept-miit', 'POST', `/api/benefits/no-application/${FEE_CUT}/${step}`);
+      expect([r.status, r.body.error.code]).toEqual([422, 'BENEFIT_NOT_CASH']);
+      expect(r.body.error.message.zh).toContain('不是资金补助');
+    }
+    expect((await call(BENEFIT_DEMO_ENTERPRISES[0]!.login, 'GET', '/api/benefits/applications')).body.items.filter((i: { policyId: string }) => i.policyId === FEE_CUT)).toEqual([]);
   });
 
   it('the public sees aggregates only; a bank sees nothing; the audit chain holds', async () => {
