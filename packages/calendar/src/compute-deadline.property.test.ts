@@ -69,4 +69,18 @@ describe('computeDeadline against the shipped calendar data (民法典 第二百
       { numRuns: 200 },
     );
   });
+
+  it('one period module: the calendar’s addCalendarDays and addWorkingDays give computeDeadline’s due date for every start and length (公示, consultation and review periods use either)', () => {
+    fc.assert(
+      fc.property(start, fc.integer({ min: 1, max: 120 }), (from, n) => {
+        const days = computeDeadline(cal, { from, days: n });
+        const wd = computeDeadline(cal, { from, workingDays: n });
+        expect(days.ok && wd.ok).toBe(true);
+        if (!days.ok || !wd.ok) return;
+        expect(cal.addCalendarDays(from, n)).toEqual({ ok: true, value: days.value.due });
+        expect(cal.addWorkingDays(from, n)).toEqual({ ok: true, value: wd.value.due });
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -19,6 +19,8 @@ export interface WorkMeta {
   status: WorkStatus;
   source: { url: string | null; note: string | null };
   notes: string | null;
+  /** `unverified: true` in work.yaml: the wording or dates are not checked against an official text (the notes say why). */
+  unverified: boolean;
 }
 
 /** One dated version (expression) of a work. */
@@ -119,6 +121,7 @@ export function readWorkYaml(text: string, file: string, expectedId: string): { 
     status: status(['status'], data.status),
     source: { url: str(['source', 'url'], source.url, false), note: str(['source', 'note'], source.note, false) },
     notes: str(['notes'], data.notes, false),
+    unverified: data.unverified === true,
   };
   const versions: VersionMeta[] = [];
   if (!Array.isArray(data.versions) || data.versions.length === 0) {

@@ -110,3 +110,20 @@ describe('huiqi law check', () => {
     expect(r.out).toMatch(/通过 ok: \d+ works/);
   });
 });
+
+describe('huiqi law unverified', () => {
+  it('lists every unverified law text, parameter value, policy version and calendar range, each with why it cannot be settled', async () => {
+    const r = await run('law', 'unverified', '--json');
+    expect(r.code).toBe(0);
+    const entries = JSON.parse(r.out) as { group: string; name: string; file: string; reason: string }[];
+    expect(new Set(entries.map((e) => e.group))).toEqual(new Set(['LAW', 'PARAMETER', 'POLICY_VERSION', 'CALENDAR']));
+    for (const e of entries) expect(e.reason.length, `${e.name} has no reason`).toBeGreaterThan(15);
+    // The Civil Code excerpt: the shared law sources hold no text of it.
+    expect(entries.find((e) => e.name === 'cn/law/civil-code')?.reason).toMatch(/law-sources/);
+    // The Shenzhen complaint limit borrowed from another locality; the 2025 late-interest rule is settled by the full text and absent.
+    expect(entries.some((e) => e.name.startsWith('appeals.time_limits.complaint.answer cn-gd-sz'))).toBe(true);
+    expect(entries.some((e) => e.name.startsWith('payment.late_interest'))).toBe(false);
+    const text = await run('law', 'unverified');
+    expect(text.out).toMatch(new RegExp(`共 ${entries.length} 项未核实`));
+  });
+});
