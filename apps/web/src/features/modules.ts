@@ -1,5 +1,6 @@
 import type { FeatureModule } from '../app/feature-module';
 import { procurementModule } from './procurement/procurement-module';
+import { creditModule } from './credit/credit-module';
 import { policiesModule } from './policies/policies-module';
 import { rulebookModule } from './rulebook/rulebook-module';
 import { lawModule } from './law/law-module';
@@ -19,6 +20,7 @@ import { adminModule } from './admin/admin-module';
  */
 export const FEATURE_MODULES: readonly FeatureModule[] = [
   appealsModule,
+  creditModule,
   benefitsModule,
   lawModule,
   policiesModule,

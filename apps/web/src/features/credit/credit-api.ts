@@ -1,0 +1,140 @@
+import { request } from '../../api/client';
+import type { BilingualText } from '../../i18n/bilingual';
+
+export type CreditScope = 'REGISTRY_PROFILE' | 'YEARLY_FIGURES' | 'QUALIFICATIONS' | 'TAX_CREDIT_RATING' | 'SOCIAL_SECURITY_HEADCOUNT' | 'BENEFITS_RECEIVED' | 'PROCUREMENT_AWARDS' | 'ARREARS_COMPLAINTS_WON';
+export type AccessLevel = 'FULL' | 'VERIFY_ONLY';
+export type ConsentPurpose = { kind: 'FINANCING_DEMAND'; demandId: string; text: string } | { kind: 'PRODUCT'; productName: string; text: string };
+
+export interface CreditSetup {
+  institutions: { id: string; name: BilingualText }[];
+  scopes: { scope: CreditScope; label: BilingualText; held: boolean; verifiable: boolean }[];
+  maxPeriodDays: number | null;
+  today: string;
+}
+
+export interface ConsentView {
+  consentId: string;
+  uscc: string;
+  enterpriseName: string;
+  institutionId: string;
+  institutionName: BilingualText | null;
+  scopes: { scope: CreditScope; access: AccessLevel; label: BilingualText; isHeld: boolean }[];
+  purpose: ConsentPurpose;
+  startDate: string;
+  endDate: string;
+  expiresAt: string;
+  grantedAt: string;
+  revokedAt: string | null;
+  status: 'NOT_YET_STARTED' | 'ACTIVE' | 'EXPIRED' | 'REVOKED';
+  statusLabel: BilingualText;
+  canRevoke: boolean;
+}
+
+export interface AccessEntryView {
+  entryId: number;
+  at: string;
+  uscc: string;
+  enterpriseName: string | null;
+  institutionName: BilingualText;
+  userDisplayName: string;
+  action: 'READ' | 'VERIFY';
+  scopeLabels: BilingualText[];
+  purposeText: string | null;
+  outcome: 'ALLOWED' | 'REFUSED';
+  reasonLabel: BilingualText | null;
+  answer: 'YES' | 'NO' | 'UNKNOWN' | null;
+}
+
+export interface FactOrigin {
+  label: BilingualText;
+}
+
+export interface ScopeData {
+  scope: CreditScope;
+  label: BilingualText;
+  isHeld: boolean;
+  records?: { values: Record<string, unknown>; year: number | null; origin: FactOrigin; validFrom: string }[];
+}
+
+export interface EnterpriseData {
+  uscc: string;
+  consentId: string;
+  expiresAt: string;
+  purpose: ConsentPurpose;
+  scopes: ScopeData[];
+  verifiableScopes: CreditScope[];
+}
+
+export type Collateral = 'NONE' | 'REAL_ESTATE' | 'MOVABLE_PROPERTY' | 'RECEIVABLES' | 'INTELLECTUAL_PROPERTY' | 'GUARANTOR';
+export type Urgency = 'NORMAL' | 'URGENT';
+export const COLLATERALS: readonly Collateral[] = ['NONE', 'REAL_ESTATE', 'MOVABLE_PROPERTY', 'RECEIVABLES', 'INTELLECTUAL_PROPERTY', 'GUARANTOR'];
+
+export interface DemandTerms {
+  amountFen: number;
+  termMonths: number;
+  purpose: string;
+  collateral: Collateral;
+  urgency: Urgency;
+}
+
+export interface DemandSummary extends DemandTerms {
+  demandId: string;
+  uscc: string;
+  enterpriseName: string;
+  status: 'PUBLISHED' | 'TAKEN' | 'LOAN_GRANTED' | 'WITHDRAWN';
+  statusLabel: BilingualText | null;
+  takenBy: string | null;
+  publishedAt: string;
+}
+
+export interface DemandView extends DemandSummary {
+  takenByName: BilingualText | null;
+  actions: string[];
+}
+
+export interface LoanInput {
+  grantedAmountFen: number;
+  annualRatePercent: string;
+  termMonths: number;
+  isFirstLoan: boolean;
+  kind: 'CREDIT' | 'SECURED';
+  grantedOn: string;
+}
+
+export interface LoanView extends LoanInput {
+  demandId: string;
+  uscc: string;
+  institutionName: BilingualText | null;
+}
+
+export interface Oversight {
+  institutionId: string;
+  name: BilingualText;
+  consents: number;
+  activeConsents: number;
+  reads: number;
+  refused: number;
+  lastAccessAt: string | null;
+}
+
+export type VerifyQuestion = { kind: 'REVENUE_AT_LEAST'; year: number; thresholdFen: number } | { kind: 'EMPLOYEES_AT_LEAST'; year: number; count: number };
+
+export const fetchSetup = () => request<CreditSetup>('GET', '/api/credit/institutions');
+export const fetchConsents = () => request<{ items: ConsentView[]; next: string | null }>('GET', '/api/credit/consents', { query: { limit: 200 } });
+export const grantConsent = (body: { institutionId: string; scopes: { scope: CreditScope; access: AccessLevel }[]; purpose: ConsentPurpose; startDate: string; endDate: string }) =>
+  request<ConsentView>('POST', '/api/credit/consents', { body });
+export const revokeConsent = (id: string) => request<ConsentView>('POST', `/api/credit/consents/${encodeURIComponent(id)}/revoke`);
+export const receiptUrl = (id: string) => `/api/credit/consents/${encodeURIComponent(id)}/receipt`;
+export const fetchAccessLog = (query: { before?: number; refusedOnly?: boolean } = {}) =>
+  request<{ items: AccessEntryView[]; next: number | null }>('GET', '/api/credit/access-log', { query: { limit: 50, before: query.before, refusedOnly: query.refusedOnly ? 'true' : undefined } });
+export const fetchEnterpriseData = (uscc: string) => request<EnterpriseData>('GET', `/api/credit/enterprises/${encodeURIComponent(uscc)}/data`);
+export const askVerification = (uscc: string, q: VerifyQuestion) =>
+  request<{ answer: 'YES' | 'NO' | 'UNKNOWN'; answerLabel: BilingualText; origin: FactOrigin | null }>('POST', `/api/credit/enterprises/${encodeURIComponent(uscc)}/verifications`, { body: q });
+export const fetchOversight = () => request<{ institutions: Oversight[] }>('GET', '/api/credit/oversight');
+export const fetchDemands = () => request<{ items: DemandSummary[] }>('GET', '/api/financing/demands');
+export const publishDemand = (body: DemandTerms) => request<DemandView>('POST', '/api/financing/demands', { body });
+export const takeDemand = (id: string) => request<DemandView>('POST', `/api/financing/demands/${encodeURIComponent(id)}/take`);
+export const releaseDemand = (id: string, reason: string) => request<DemandView>('POST', `/api/financing/demands/${encodeURIComponent(id)}/release`, { body: { reason } });
+export const withdrawDemand = (id: string) => request<DemandView>('POST', `/api/financing/demands/${encodeURIComponent(id)}/withdraw`);
+export const recordLoan = (id: string, body: LoanInput) => request<DemandView>('POST', `/api/financing/demands/${encodeURIComponent(id)}/loan`, { body });
+export const fetchLoans = () => request<{ items: LoanView[] }>('GET', '/api/financing/loans');
