@@ -63,7 +63,8 @@ export interface CityBenchResult {
   sessions: number;
   seconds: number;
   thinkMs: { official: number; enterprise: number };
-  setup: { copiedFromTemplate: boolean; migrateSeconds: number; snapshotSeconds: number };
+  /** snapshotSource: built from the database, or read from the file of an earlier run (HUIQI_SNAPSHOT_DIR). */
+  setup: { copiedFromTemplate: boolean; migrateSeconds: number; snapshotSeconds: number; snapshotSource: 'DATABASE' | 'FILE' | null };
   pages: PageFigure[];
   serverPeakRssMb: number | null;
   serverMemoryTargetMb: number;
@@ -131,13 +132,15 @@ export async function runCityBench(o: CityBenchOptions): Promise<CityBenchResult
     const draftId = await createDraft(base, author);
     log('等待注册库快照 waiting for the registry snapshot the server builds at start…');
     let snapshotSeconds = 0;
+    let snapshotSource: 'DATABASE' | 'FILE' | null = null;
     for (let lastPercent = -1; ;) {
       const r = await call(base, author, 'GET', '/api/registry-snapshot');
       if (r.status !== 200) throw new Error(`registry-snapshot: ${r.status} ${r.body.slice(0, 300)}`);
-      const snaps = (JSON.parse(r.body) as { snapshots: { state: string; percent: number; buildSeconds: number | null }[] }).snapshots;
+      const snaps = (JSON.parse(r.body) as { snapshots: { state: string; percent: number; buildSeconds: number | null; source: 'DATABASE' | 'FILE' | null }[] }).snapshots;
       const ready = snaps.find((x) => x.state === 'READY');
       if (ready) {
         snapshotSeconds = ready.buildSeconds ?? 0;
+        snapshotSource = ready.source;
         break;
       }
       const percent = snaps[0]?.percent ?? 0;
@@ -147,7 +150,7 @@ export async function runCityBench(o: CityBenchOptions): Promise<CityBenchResult
     }
     const first = await call(base, author, 'POST', `/api/publication/drafts/${draftId}/preview`, {});
     if (first.status !== 200) throw new Error(`preview: ${first.status} ${first.body.slice(0, 300)}`);
-    log(`  snapshot built in ${snapshotSeconds} s (server's own figure)`);
+    log(`  snapshot ready in ${snapshotSeconds} s (server's own figure; ${snapshotSource === 'FILE' ? 'read from its file and brought up to date' : 'built from the database'})`);
 
     const terms = await searchTerms(db);
     const before = loadavg();
@@ -223,7 +226,7 @@ export async function runCityBench(o: CityBenchOptions): Promise<CityBenchResult
     const alive = health.status === 200;
     return {
       database: DB_NAME, enterprises: o.enterprises, officials, sessions, seconds, thinkMs: { official: thinkOfficial, enterprise: thinkEnterprise },
-      setup: { copiedFromTemplate: copied, migrateSeconds, snapshotSeconds },
+      setup: { copiedFromTemplate: copied, migrateSeconds, snapshotSeconds, snapshotSource },
       pages,
       serverPeakRssMb: peak,
       serverMemoryTargetMb: MEMORY_TARGET_MB,
@@ -356,7 +359,8 @@ async function call(base: string, cookie: string, method: 'GET' | 'POST', path: 
 function startServer(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'apps', 'server', 'src', 'main.ts')], {
     cwd: REPO,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', HUIQI_DEMO: '0', NODE_ENV: 'development' },
+    // The snapshot file under bench/out (ignored by git): a rerun starts from it instead of rebuilding.
+    env: { HUIQI_SNAPSHOT_DIR: join(REPO, 'bench', 'out', 'snapshots'), ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', HUIQI_DEMO: '0', NODE_ENV: 'development' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolveStart, reject) => {

@@ -22,5 +22,5 @@ export { runPartition, policiesOf } from './run/run-partition';
 export { runMatch, type RunMatchOptions, type RunMatchResult } from './run/run-match';
 export { RegistryColumnsBuilder, registryFactsAt, type RegistryColumns, type RegistryFigureInput, type RegistryRowInput } from './db-columns';
 export { policyOutcomesOfRegistry, type RegistryPolicyOutcomes } from './db-policy-outcomes';
-export { RegistrySnapshot, type SnapshotRowInput } from './snapshot/registry-snapshot';
+export { RegistrySnapshot, type SnapshotHead, type SnapshotRowInput } from './snapshot/registry-snapshot';
 export { snapshotPolicyOutcomes, snapshotSizeClasses, type JurisdictionOf, type SizeCodes, type SnapshotPolicyOutcomes, type SnapshotRunOptions } from './snapshot/snapshot-outcomes';

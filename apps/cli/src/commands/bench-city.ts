@@ -48,7 +48,7 @@ export default defineCommand({
     if (json) io.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
     else {
       io.stdout.write(`city ${r.enterprises} enterprises, ${r.officials} officials + ${r.sessions} enterprise sessions (think ${r.thinkMs.official} / ${r.thinkMs.enterprise} ms), ${r.seconds} s; load average ${r.loadAverage.before.join(' ')} → ${r.loadAverage.after.join(' ')} (1-min mean during the load ${r.loadAverage.duringMean})\n`);
-      io.stdout.write(`set-up: migrate ${r.setup.migrateSeconds} s, registry snapshot ${r.setup.snapshotSeconds} s\n`);
+      io.stdout.write(`set-up: migrate ${r.setup.migrateSeconds} s, registry snapshot ${r.setup.snapshotSeconds} s (${r.setup.snapshotSource === 'FILE' ? 'from its file' : 'built from the database'})\n`);
       for (const p of r.pages) {
         const target = p.targetMs === null ? '' : `  target ${p.targetOf} ≤ ${p.targetMs} ms: ${p.withinTarget ? 'met' : 'NOT met'}`;
         io.stdout.write(`  ${p.page.padEnd(26)} n=${String(p.requests).padStart(6)}  median ${p.medianMs} ms  p95 ${p.p95Ms} ms  errors ${p.errors}${p.errors ? ` ${JSON.stringify(p.statuses)}` : ''}${target}\n`);

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { insertNoticeRows, listChangedSinceMatch, loadPopulation, loadRegistryRows, recordYearlyFigures, registryChangeLogHead, registryChangesAfter, seedDemoCity, type Database } from '@huiqi/db';
 import { describeEachEngine, fakeUscc } from '@huiqi/db/testing';
@@ -9,7 +12,8 @@ import { ruleJurisdictionOf } from '../rules/rule-jurisdiction';
 import { evaluateSubjects, hasAmount, reachOf, sizesOf, subjectsOf } from '../publication/reach';
 import { reachOfSnapshot } from '../publication/snapshot-reach';
 import { AppError } from '../errors/app-error';
-import { registrySnapshots } from './registry-snapshot-service';
+import { newRegistrySnapshots, registrySnapshots } from './registry-snapshot-service';
+import { databaseIdentity, snapshotFilePath, writeSnapshotFile } from './snapshot-file';
 
 const DATE = '2026-03-01' as PlainDate;
 const CITE = 'cn/law/sme-promotion#art_2';
@@ -125,6 +129,38 @@ describeEachEngine('registry snapshot service', (getDb) => {
     // Warming a ready snapshot builds nothing again.
     snapshots.warm(other);
     expect(await snapshots.current(other, { waitMs: 0 })).toBe(snap);
+  });
+
+  it('writes a built snapshot to its directory and starts from that file next time, brought up to date from the change log', async () => {
+    const db = getDb();
+    const dir = await mkdtemp(join(tmpdir(), 'huiqi-snapshot-'));
+    try {
+      const date = '2024-03-01' as PlainDate;
+      const year = figureYearOn(date);
+      const first = newRegistrySnapshots(db, { dir });
+      const built = await first.current(date);
+      expect(first.status()[0]).toMatchObject({ figureYear: year, state: 'READY', source: 'DATABASE' });
+      while (first.status()[0]!.savedAt === null) await new Promise((r) => setTimeout(r, 20));
+      // A change after the file was written: the next start reads the file and applies it from the log.
+      const [target] = await db.query<{ uscc: string }>('SELECT uscc FROM enterprises ORDER BY uscc LIMIT 1 OFFSET 11');
+      await db.transaction((tx) => recordYearlyFigures(tx, target!.uscc, year, { employees: 77, revenueFen: fen(123_000_000), totalAssetsFen: fen(456_000_000), rdExpenseFen: null, mainBusinessRevenueFen: null }, null));
+      const second = newRegistrySnapshots(db, { dir });
+      const read = await second.current(date);
+      expect(second.status()[0]).toMatchObject({ state: 'READY', source: 'FILE', loadedRows: built.liveCount });
+      const fresh = await newRegistrySnapshots(db).current(date);
+      expect(read.liveCount).toBe(fresh.liveCount);
+      const a = read.registryColumns();
+      const b = fresh.registryColumns();
+      for (let i = 0; i < read.rowCount; i++) expect(registryFactsAt(a, i)).toEqual(registryFactsAt(b, fresh.indexOf(read.usccAt(i))));
+      expect(registryFactsAt(a, read.indexOf(target!.uscc))).toMatchObject({ employees: 77, revenue: 123_000_000 });
+      // A file written for another database, under this one's name, is not read: the snapshot is built again.
+      await writeSnapshotFile(snapshotFilePath(dir, await databaseIdentity(db), year), 'postgres:0:another', read);
+      const third = newRegistrySnapshots(db, { dir });
+      await third.current(date);
+      expect(third.status()[0]).toMatchObject({ state: 'READY', source: 'DATABASE' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 }, {
   setup: async (db) => {

@@ -3,6 +3,7 @@ import type { PlainDate } from '@huiqi/kernel';
 import { figureYearOn, RegistrySnapshot, snapshotSizeClasses, type JurisdictionOf, type SizeCodes } from '@huiqi/matching';
 import type { RuleBase } from '@huiqi/rules-engine';
 import { snapshotBuilding } from './snapshot-error-codes';
+import { databaseIdentity, readSnapshotFile, snapshotFilePath, writeSnapshotFile } from './snapshot-file';
 
 /**
  * The port population-wide analyses use (reach preview and what-if today; inspection candidate
@@ -48,6 +49,10 @@ export interface SnapshotStatus {
   buildSeconds: number | null;
   /** Change-log position applied (ready snapshots). */
   seq: number | null;
+  /** Where a ready snapshot came from: built from the database, or read from its file (HUIQI_SNAPSHOT_DIR) and brought up to date. */
+  source: 'DATABASE' | 'FILE' | null;
+  /** When the built snapshot was written to its file (HUIQI_SNAPSHOT_DIR); null before, or without a directory. */
+  savedAt: string | null;
 }
 
 /** Progress of one build, updated range by range. */
@@ -57,6 +62,8 @@ interface Progress {
   startedAt: number;
   readyAt: number | null;
   failed: boolean;
+  source: 'DATABASE' | 'FILE' | null;
+  savedAt: number | null;
 }
 
 /** Enterprises per range read when a snapshot is built (one range is two index-only scans). */
@@ -79,7 +86,7 @@ interface Entry {
 class SnapshotService implements RegistrySnapshotPort {
   private readonly entries = new Map<number, Entry>();
 
-  constructor(private readonly db: Database, private readonly keep = DEFAULT_KEEP) {}
+  constructor(private readonly db: Database, private readonly keep = DEFAULT_KEEP, private readonly dir: string | null = null) {}
 
   async current(date: PlainDate, opts: { between?: () => Promise<void>; waitMs?: number } = {}): Promise<RegistrySnapshot> {
     const e = this.entry(figureYearOn(date));
@@ -110,7 +117,7 @@ class SnapshotService implements RegistrySnapshotPort {
   private entry(year: number): Entry {
     let e = this.entries.get(year);
     if (!e) {
-      e = { snap: null, building: null, catchingUp: Promise.resolve(), usedAt: Date.now(), sizes: null, progress: { loadedRows: 0, totalRows: 0, startedAt: Date.now(), readyAt: null, failed: false } };
+      e = { snap: null, building: null, catchingUp: Promise.resolve(), usedAt: Date.now(), sizes: null, progress: { loadedRows: 0, totalRows: 0, startedAt: Date.now(), readyAt: null, failed: false, source: null, savedAt: null } };
       this.entries.set(year, e);
       this.evict(year);
     }
@@ -120,8 +127,8 @@ class SnapshotService implements RegistrySnapshotPort {
 
   private startBuild(entry: Entry, year: number): Promise<RegistrySnapshot> {
     if (!entry.building) {
-      entry.progress = { loadedRows: 0, totalRows: 0, startedAt: Date.now(), readyAt: null, failed: false };
-      entry.building = build(this.db, year, entry.progress).then((s) => {
+      entry.progress = { loadedRows: 0, totalRows: 0, startedAt: Date.now(), readyAt: null, failed: false, source: null, savedAt: null };
+      entry.building = buildOrRead(this.db, year, entry.progress, this.dir).then((s) => {
         entry.progress.readyAt = Date.now();
         return (entry.snap = s);
       }, (err: unknown) => {
@@ -190,19 +197,61 @@ function statusOf(figureYear: number, e: Entry): SnapshotStatus {
     readyAt: p.readyAt === null ? null : new Date(p.readyAt).toISOString(),
     buildSeconds: p.readyAt === null ? null : Math.round((p.readyAt - p.startedAt) / 100) / 10,
     seq: e.snap ? e.snap.seq : null,
+    source: e.snap ? p.source : null,
+    savedAt: p.savedAt === null ? null : new Date(p.savedAt).toISOString(),
   };
 }
 
 const services = new WeakMap<Database, SnapshotService>();
 
-/** The registry snapshots of this process for a database (HUIQI_SNAPSHOT_YEARS figure years kept, default 2). */
+/** A snapshot service of its own (not the process's shared one): for tests and tools that need other settings. */
+export function newRegistrySnapshots(db: Database, opts: { keep?: number; dir?: string | null } = {}): RegistrySnapshotPort {
+  return new SnapshotService(db, opts.keep ?? DEFAULT_KEEP, opts.dir ?? null);
+}
+
+/**
+ * The registry snapshots of this process for a database (HUIQI_SNAPSHOT_YEARS figure years kept,
+ * default 2; with HUIQI_SNAPSHOT_DIR each built snapshot is also written there and read back at the
+ * next start instead of being rebuilt).
+ */
 export function registrySnapshots(db: Database): RegistrySnapshotPort {
   let s = services.get(db);
   if (!s) {
     const keep = Number(process.env.HUIQI_SNAPSHOT_YEARS);
-    services.set(db, (s = new SnapshotService(db, Number.isSafeInteger(keep) && keep > 0 ? keep : DEFAULT_KEEP)));
+    const dir = process.env.HUIQI_SNAPSHOT_DIR?.trim() || null;
+    services.set(db, (s = new SnapshotService(db, Number.isSafeInteger(keep) && keep > 0 ? keep : DEFAULT_KEEP, dir)));
   }
   return s;
+}
+
+/**
+ * The snapshot of one figure year: read from its file under `dir` when there is one of this
+ * database whose change-log position the database has not gone behind (then brought up to date
+ * from the log), else built from the database and written there for the next start. Writing is
+ * best effort and in the background: a full disk costs the next start a rebuild, never this one.
+ */
+async function buildOrRead(db: Database, figureYear: number, progress: Progress, dir: string | null): Promise<RegistrySnapshot> {
+  if (!dir) {
+    progress.source = 'DATABASE';
+    return build(db, figureYear, progress);
+  }
+  const identity = await databaseIdentity(db);
+  const path = snapshotFilePath(dir, identity, figureYear);
+  const stored = await readSnapshotFile(path, identity);
+  if (stored && stored.figureYear === figureYear && stored.seq <= (await registryChangeLogHead(db))) {
+    progress.totalRows = stored.rowCount;
+    progress.loadedRows = stored.rowCount;
+    progress.source = 'FILE';
+    await catchUp(db, stored);
+    return stored;
+  }
+  progress.source = 'DATABASE';
+  const snap = await build(db, figureYear, progress);
+  // In the background: rows changed meanwhile are past the written seq and re-applied at the next start.
+  void writeSnapshotFile(path, identity, snap).then(() => {
+    progress.savedAt = Date.now();
+  }, () => undefined);
+  return snap;
 }
 
 /**

@@ -17,6 +17,8 @@ const Status = z.object({
   readyAt: z.string().nullable(),
   buildSeconds: z.number().nullable(),
   seq: z.number().nullable(),
+  source: z.enum(['DATABASE', 'FILE']).nullable(),
+  savedAt: z.string().nullable(),
 });
 
 /**
