@@ -31,7 +31,7 @@ export function BankEnterprisePage() {
       {data.scopes.map((s) => <ScopeDataCard key={s.scope} data={s} />)}
       {data.verifiableScopes.includes('YEARLY_FIGURES') && (
         <Card title={t('credit.verify.title')}>
-          <VerificationForm uscc={uscc} defaultYear={Number(data.expiresAt.slice(0, 4)) - 1} />
+          <VerificationForm uscc={uscc} defaultYear={new Date().getFullYear() - 1} />
         </Card>
       )}
     </Space>

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSuite } from './support/browser-suite';
+import { logIn } from './support/flows';
+import { chooseOption } from './support/antd-select';
+
+/**
+ * 授权—核验—使用 (issue 14) in a real browser against the real server (demo mode): the enterprise
+ * publishes a financing demand and grants the demo bank two scopes for 30 days (plus yes/no checks on
+ * its yearly figures); the bank sees the demand, takes it, opens the enterprise with exactly those
+ * scopes and a verification answer for revenue, records a first loan; the enterprise sees each access
+ * in its log and the loan, revokes, and the bank's next read is refused — which the enterprise sees too.
+ */
+const SLOW = 150_000;
+const PURPOSE = '采购原材料（浏览器测试）';
+
+async function accessOutcomes(page: Page): Promise<string[]> {
+  await page.getByTestId('credit-refresh').click();
+  await page.getByTestId('access-ALLOWED').first().waitFor();
+  return page.locator('[data-testid^="access-"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid') ?? ''));
+}
+
+describe('credit data with consent and financing', () => {
+  const { open } = useBrowserSuite(SLOW);
+
+  it('runs demand → consent → read and verify → first loan → revoke → refused read', async () => {
+    const firm = await open();
+    await logIn(firm, 'enterprise');
+    await firm.goto('/credit');
+    await firm.getByTestId('demand-amount').fill('300');
+    await firm.getByTestId('demand-purpose').fill(PURPOSE);
+    await firm.getByTestId('demand-submit').click();
+    await firm.locator('[data-testid^="demand-fd-"]').filter({ hasText: PURPOSE }).waitFor();
+    const width = await firm.evaluate(() => {
+      const c = document.createElement('canvas').getContext('2d')!;
+      c.font = '16px sans-serif';
+      return c.measureText('中').width;
+    });
+    expect(width).toBeGreaterThan(14);
+
+    await chooseOption(firm, 'consent-institution', '某银行深圳分行');
+    await firm.getByTestId('scope-REGISTRY_PROFILE').getByText('可查看').click();
+    await firm.getByTestId('scope-QUALIFICATIONS').getByText('可查看').click();
+    await firm.getByTestId('scope-YEARLY_FIGURES').getByText('仅可核验').click();
+    await chooseOption(firm, 'consent-demand', PURPOSE);
+    await firm.getByTestId('consent-purpose-text').fill('流动资金贷款授信审查');
+    await firm.getByTestId('consent-submit').click();
+    const row = firm.locator('[data-testid^="consent-cc-"]').first();
+    await expect.poll(async () => (await row.count()) > 0 && (await row.getByTestId('consent-status').innerText()), { timeout: 60_000 }).toBe('有效');
+
+    const bank = await open();
+    await logIn(bank, 'bank');
+    await bank.goto('/credit/bank');
+    const demand = bank.locator('[data-testid^="demand-fd-"]').filter({ hasText: PURPOSE });
+    await demand.getByTestId('demand-take').click();
+    await demand.getByTestId('demand-record-loan').waitFor();
+    await bank.locator('[data-testid^="consent-cc-"]').first().getByTestId('consent-open').click();
+    await bank.getByTestId('scope-data-REGISTRY_PROFILE').waitFor();
+    const dataUrl = bank.url();
+    await expect.poll(() => bank.locator('[data-testid^="scope-data-"]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-testid')).sort())).toEqual(['scope-data-QUALIFICATIONS', 'scope-data-REGISTRY_PROFILE']);
+    expect(await bank.getByTestId('scope-data-REGISTRY_PROFILE').innerText()).toContain('深圳市鹏城智造科技有限公司');
+    expect(await bank.getByTestId('scope-origin').first().innerText()).toContain('数据来源');
+    await bank.getByTestId('verify-year').fill('2025');
+    await bank.getByTestId('verify-threshold').fill('5000');
+    await bank.getByTestId('verify-submit').click();
+    expect(await bank.getByTestId('verify-answer').innerText()).toContain('是');
+    expect(await bank.getByTestId('verify-answer').innerText()).not.toContain('5300');
+
+    await bank.goto('/credit/bank');
+    await demand.getByTestId('demand-record-loan').click();
+    await bank.getByTestId('loan-amount').fill('200');
+    await bank.getByTestId('loan-rate').fill('3.45');
+    await bank.getByTestId('loan-first-loan').click();
+    await bank.getByTestId('loan-submit').click();
+    await expect.poll(() => demand.getByTestId('demand-status').innerText(), { timeout: 60_000 }).toBe('已放款');
+
+    expect(await accessOutcomes(firm)).toEqual(['access-ALLOWED', 'access-ALLOWED']);
+    await firm.getByTestId('loan-row').waitFor();
+    expect(await firm.getByTestId('loan-first').innerText()).toBe('是');
+
+    await row.getByTestId('consent-revoke').click();
+    await firm.locator('.ant-popconfirm .ant-btn-primary').click();
+    await expect.poll(() => row.getByTestId('consent-status').innerText(), { timeout: 60_000 }).toBe('已撤回');
+
+    await bank.goto(dataUrl);
+    await bank.getByText('企业已撤回授权').waitFor();
+    expect(await accessOutcomes(firm)).toEqual(['access-REFUSED', 'access-ALLOWED', 'access-ALLOWED']);
+  }, SLOW);
+});
