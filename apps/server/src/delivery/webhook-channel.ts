@@ -52,7 +52,7 @@ export function createWebhookChannel(options: WebhookOptions): ChannelAdapter {
       }
       const body = JSON.stringify({
         idempotencyKey: message.idempotencyKey, deliveryId: message.deliveryId, noticeId: message.noticeId, uscc: message.uscc,
-        policy: message.policy, kind: message.kind, kindZh: message.kindZh, missing: message.missing, text: message.text, link: message.link,
+        policy: message.policy, ...(message.consultation ? { consultation: message.consultation } : {}), kind: message.kind, kindZh: message.kindZh, missing: message.missing, text: message.text, link: message.link,
       });
       return postJson(url.toString(), body, {
         timeoutMs: options.timeoutMs ?? 10_000,

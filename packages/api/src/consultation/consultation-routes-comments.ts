@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import type { Consultation, ConsultationActor } from '@huiqi/workflows';
 import type { ApiDeps } from '../deps';
-import { lawLibrary } from '../law/law-library';
+import { draftTitleOf } from './consultation-runtime';
 import { clientAddress } from './consultation-actor';
 import { requireCommenter } from './consultation-guard';
 import { presentConsultation, viewerOf } from './consultation-presenter';
@@ -18,7 +18,7 @@ const tags = ['consultation'];
 /** Commenting: enterprises (signed in), associations and the public (verified contact); throttled per account and address. */
 export function registerConsultationCommentRoutes(app: FastifyInstance, { db }: ApiDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const present = (c: Consultation, actor: ConsultationActor) => presentConsultation(c, viewerOf(c, actor), lawLibrary().work(c.draft.workId)?.title ?? null);
+  const present = (c: Consultation, actor: ConsultationActor) => presentConsultation(c, viewerOf(c, actor), draftTitleOf(c.draft));
   const limits = (actor: ConsultationActor, ip: string): [string[], ThrottleRule][] => [
     [[`${actor.kind.toLowerCase()}:${actor.id}`], COMMENT_THROTTLE],
     [[`ip:${ip}`], COMMENT_IP_THROTTLE],

@@ -6,10 +6,10 @@ import type { ArticleLink, Consultation } from '@huiqi/workflows';
 import { randomUUID } from 'node:crypto';
 import type { ApiDeps } from '../deps';
 import { AppError } from '../errors/app-error';
-import { lawLibrary } from '../law/law-library';
 import { requireOfficer } from './consultation-guard';
 import { presentConsultation, viewerOf } from './consultation-presenter';
-import { draftTree, REVISED_VERSION_PREFIX } from './consultation-runtime';
+import { draftTitleOf, draftTreeOf, REVISED_VERSION_PREFIX } from './consultation-runtime';
+import { draftSourceFor } from './draft-source';
 import { AnswerBody, CommentParams, GroupBody, HideBody, IdParams, OpenBody, RevisedBody } from './consultation-schemas';
 import { actOnConsultation, loadConsultation, openConsultation } from './consultation-service';
 
@@ -31,25 +31,25 @@ function derivedLinks(c: Consultation, diff: ReturnType<typeof diffVersions>): A
 export function registerConsultationOfficerRoutes(app: FastifyInstance, { db }: ApiDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.post('/api/consultations', { schema: { tags, summary: '发起征求意见 Open a consultation on a draft in the law library', body: OpenBody } }, async (request, reply) => {
+  r.post('/api/consultations', { schema: { tags, summary: '发起征求意见 Open a consultation on a draft in the law library or on a policy of the console', body: OpenBody } }, async (request, reply) => {
     const actor = await requireOfficer(db, request);
     const b = request.body;
-    const work = lawLibrary().work(b.draft.workId);
-    if (!work || !draftTree(b.draft.workId, b.draft.versionId)) throw new AppError('CONSULTATION_DRAFT_NOT_FOUND', { details: { field: 'draft' } });
+    const source = await draftSourceFor(db, actor, b.draft);
     const [dept] = await db.query<{ jurisdiction: string }>('SELECT jurisdiction FROM departments WHERE id = $1', [actor.departmentId]);
     const c = await openConsultation(db, actor, {
       ...b,
+      draft: source.draft,
       consultationId: `cs-${randomUUID()}`,
       ownerDepartment: actor.departmentId!,
-      jurisdiction: dept?.jurisdiction ?? work.jurisdiction,
+      jurisdiction: dept?.jurisdiction ?? source.jurisdiction,
       startDate: plainDate(b.startDate),
       endDate: plainDate(b.endDate),
     });
     reply.status(201);
-    return presentConsultation(c, viewerOf(c, actor), work.title);
+    return present(c, actor);
   });
 
-  const present = (c: Consultation, actor: Parameters<typeof viewerOf>[1]) => presentConsultation(c, viewerOf(c, actor), lawLibrary().work(c.draft.workId)?.title ?? null);
+  const present = (c: Consultation, actor: Parameters<typeof viewerOf>[1]) => presentConsultation(c, viewerOf(c, actor), draftTitleOf(c.draft));
 
   r.post('/api/consultations/:id/comments/:commentId/hide', { schema: { tags, summary: '隐藏意见 Hide a comment with a reason (the text is kept)', params: CommentParams, body: HideBody } }, async (request) => {
     const actor = await requireOfficer(db, request);
@@ -76,7 +76,7 @@ export function registerConsultationOfficerRoutes(app: FastifyInstance, { db }: 
     const { consultation } = await loadConsultation(db, request.params.id);
     const parsed = parseLegalText(request.body.text, { file: 'revised' });
     if (!parsed.ok) throw new AppError('CONSULTATION_REVISED_TEXT_INVALID', { details: { issues: parsed.error.slice(0, 5).map((i) => ({ line: i.line, message: i.message })) } });
-    const old = draftTree(consultation.draft.workId, consultation.draft.versionId);
+    const old = draftTreeOf(consultation.draft);
     if (!old) throw new AppError('CONSULTATION_DRAFT_NOT_FOUND');
     const links = request.body.links ?? derivedLinks(consultation, diffVersions(old, parsed.value));
     const c = await actOnConsultation(db, request.params.id, 'REVISED_DRAFT_LINKED', actor, { versionId: `${REVISED_VERSION_PREFIX}${consultation.consultationId}`, text: request.body.text, links }, { revised: parsed.value });

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { listConsultations } from '@huiqi/db';
+import { countConsultationNotices, listConsultations } from '@huiqi/db';
 import { diffVersions, parseLegalText, type LegalTree, type VersionDiff } from '@huiqi/legal-text';
 import { buildFeedbackReport, type Consultation } from '@huiqi/workflows';
 import { z } from 'zod';
@@ -9,7 +9,8 @@ import { AppError } from '../errors/app-error';
 import { lawLibrary } from '../law/law-library';
 import { consultationActorOf } from './consultation-actor';
 import { presentConsultation, viewerOf } from './consultation-presenter';
-import { draftTree, outlineOf, REVISED_VERSION_PREFIX } from './consultation-runtime';
+import { draftTitleOf, draftTree, draftTreeOf, outlineOf, REVISED_VERSION_PREFIX } from './consultation-runtime';
+import { presentNodes } from '../law/law-presenters';
 import { IdParams } from './consultation-schemas';
 import { loadConsultation } from './consultation-service';
 import { renderFeedbackReportHtml } from './feedback-report-html';
@@ -23,11 +24,11 @@ function revisedTree(c: Consultation): LegalTree | null {
     const parsed = c.revised.text ? parseLegalText(c.revised.text, { file: 'revised' }) : null;
     return parsed?.ok ? parsed.value : null;
   }
-  return draftTree(c.draft.workId, c.revised.versionId);
+  return c.draft.kind === 'CONSOLE_POLICY' ? null : draftTree(c.draft.workId, c.revised.versionId);
 }
 
 function comparisonOf(c: Consultation): VersionDiff | null {
-  const old = draftTree(c.draft.workId, c.draft.versionId);
+  const old = draftTreeOf(c.draft);
   const rev = revisedTree(c);
   return old && rev ? diffVersions(old, rev) : null;
 }
@@ -40,13 +41,21 @@ export function registerConsultationPublicRoutes(app: FastifyInstance, { db }: A
     schema: { tags, summary: '征求意见列表 Consultations, newest first (public)', querystring: z.object({ workId: z.string().max(200).optional(), status: z.enum(['OPEN', 'PROCESSING', 'CLOSED']).optional() }) },
   }, async (request) => {
     const items = await listConsultations(db, { workId: request.query.workId, statuses: request.query.status ? [request.query.status] : ['OPEN', 'PROCESSING', 'CLOSED'] });
-    return { items: items.map((p) => ({ ...p, workTitle: lawLibrary().work(p.workId)?.title ?? null })) };
+    return { items: items.map((p) => ({ ...p, workTitle: p.draftKind === 'CONSOLE_POLICY' ? p.title : (lawLibrary().work(p.workId)?.title ?? null) })) };
   });
 
   r.get('/api/consultations/:id', { schema: { tags, summary: '征求意见详情 One consultation with the comments this caller may see (public)', params: IdParams } }, async (request) => {
     const { consultation: c } = await loadConsultation(db, request.params.id);
     const actor = await consultationActorOf(db, request);
-    return presentConsultation(c, viewerOf(c, actor), lawLibrary().work(c.draft.workId)?.title ?? null);
+    const viewer = viewerOf(c, actor);
+    return { ...presentConsultation(c, viewer, draftTitleOf(c.draft)), notifiedEnterprises: viewer.isOwner ? await countConsultationNotices(db, c.consultationId) : null };
+  });
+
+  r.get('/api/consultations/:id/draft', { schema: { tags, summary: '征求意见稿 The text under consultation in document order, with the eIds comments anchor to (public)', params: IdParams } }, async (request) => {
+    const { consultation: c } = await loadConsultation(db, request.params.id);
+    const tree = draftTreeOf(c.draft);
+    if (!tree) throw new AppError('CONSULTATION_DRAFT_NOT_FOUND');
+    return { kind: c.draft.kind, workId: c.draft.workId, versionId: c.draft.versionId, title: draftTitleOf(c.draft), isInLawLibrary: c.draft.kind !== 'CONSOLE_POLICY', nodes: presentNodes(lawLibrary(), c.draft.workId, c.draft.versionId, tree) };
   });
 
   /** The report is public once published; the owner may preview it before. */
@@ -54,7 +63,7 @@ export function registerConsultationPublicRoutes(app: FastifyInstance, { db }: A
     const { consultation: c } = await loadConsultation(db, id);
     const viewer = viewerOf(c, await consultationActorOf(db, request));
     if (c.status !== 'CLOSED' && !viewer.isOwner) throw new AppError('CONSULTATION_REPORT_NOT_PUBLISHED');
-    const tree = draftTree(c.draft.workId, c.draft.versionId);
+    const tree = draftTreeOf(c.draft);
     const report = buildFeedbackReport(c, tree ? outlineOf(tree) : []);
     return { c, report, diff: comparisonOf(c) };
   }

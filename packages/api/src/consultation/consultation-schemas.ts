@@ -9,6 +9,7 @@ export const IdParams = z.object({ id: z.string().min(1).max(100) });
 export const CommentParams = z.object({ id: z.string().min(1).max(100), commentId: z.string().min(1).max(100) });
 
 export const OpenBody = z.object({
+  /** A text of the law library (work and version), or — kind CONSOLE_POLICY — a policy version of the console (`versionId` is its id; `workId` is not read). */
   draft: z.object({ kind: z.enum(DRAFT_KINDS), workId: z.string().min(1).max(200), versionId: z.string().min(1).max(40) }),
   title: z.string().min(1).max(200),
   issuingBody: z.string().min(1).max(100),
@@ -18,6 +19,8 @@ export const OpenBody = z.object({
   explanatoryNote: z.string().max(50_000),
   isIdentityPublished: z.boolean(),
   shortPeriodReason: nullableText(2000),
+  /** Notify the related enterprises through their push channels (in-app inbox, and webhook / e-mail / SMS as each subscribed). */
+  notifyEnterprises: z.boolean().default(true),
 });
 
 /** Lengths are checked by the domain (which names the limit); the schema only stops absurd bodies. */

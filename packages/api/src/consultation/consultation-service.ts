@@ -9,6 +9,7 @@ import { AppError } from '../errors/app-error';
 import { consultationNow } from './consultation-clock';
 import { consultationContext } from './consultation-runtime';
 import { consultationRefusal } from './consultation-refusal';
+import { enqueueConsultationNoticeJobs } from './consultation-notice-jobs';
 
 export function projectionOf(c: Consultation): ConsultationProjection {
   return {
@@ -33,11 +34,15 @@ export async function loadConsultation(db: Database, id: string): Promise<{ log:
 
 /** Opens a consultation (the first action) and stores it. */
 export async function openConsultation(db: Database, actor: ConsultationActor, payload: ConsultationPayloads['OPENED'], at: string = beijingNow()): Promise<Consultation> {
-  const ctx = await consultationContext(payload.jurisdiction);
+  const ctx = await consultationContext(payload.draft, payload.jurisdiction);
   const input = { id: randomUUID(), type: 'OPENED', actor, at, payload } as ConsultationActionInput;
   const r = applyConsultationAction([], input, ctx);
   if (!r.ok) throw consultationRefusal(r.error);
-  await db.transaction((tx) => createConsultation(tx, { projection: projectionOf(r.value.consultation), action: r.value.action as unknown as StoredConsultationAction }));
+  await db.transaction(async (tx) => {
+    await createConsultation(tx, { projection: projectionOf(r.value.consultation), action: r.value.action as unknown as StoredConsultationAction });
+    // The related enterprises' notices: jobs exist if and only if the opening committed.
+    if (r.value.consultation.notifyEnterprises) await enqueueConsultationNoticeJobs(tx, r.value.consultation.consultationId);
+  });
   return r.value.consultation;
 }
 
@@ -55,7 +60,7 @@ export async function actOnConsultation<T extends ConsultationActionType>(
 ): Promise<Consultation> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const { log, consultation } = await loadConsultation(db, id);
-    const ctx = await consultationContext(consultation.jurisdiction, options.revised ?? null);
+    const ctx = await consultationContext(consultation.draft, consultation.jurisdiction, options.revised ?? null);
     const input = { id: options.actionId ?? randomUUID(), type, actor, at: options.at ?? beijingNow(), payload } as ConsultationActionInput;
     const r = applyConsultationAction(log, input, ctx);
     if (!r.ok) throw consultationRefusal(r.error);

@@ -144,7 +144,7 @@ describeEachEngine('consultation API', (getDb) => {
     const pdf = await call('GET', `${url}/report.pdf`, null);
     expect([pdf.statusCode, pdf.headers['content-type']]).toEqual([200, 'application/pdf']);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-  });
+  }, 120_000); // the whole procedure plus a Chromium print: over 30 s on a loaded machine
 
   it('ends the comment period of past consultations once, from the day after the last day', async () => {
     at('2026-05-25T02:00:00Z');

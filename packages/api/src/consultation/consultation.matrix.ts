@@ -30,6 +30,7 @@ export const consultationMatrix: MatrixRows = {
   'POST /api/consultations/:id/end-period': { url: `${X}/end-period`, expect: only([...OFFICERS], 404) },
   'POST /api/consultations/:id/revised-draft': { url: `${X}/revised-draft`, payload: { text: '第一条 修改后的条文。' }, expect: only([...OFFICERS], 404) },
   'POST /api/consultations/:id/publish': { url: `${X}/publish`, expect: only([...OFFICERS], 404) },
+  'GET /api/consultations/:id/draft': { url: `${X}/draft`, expect: all(404, 404) },
   'GET /api/consultations/:id/report': { url: `${X}/report`, expect: all(404, 404) },
   'GET /api/consultations/:id/report.html': { url: `${X}/report.html`, expect: all(404, 404) },
   'GET /api/consultations/:id/report.pdf': { url: `${X}/report.pdf`, expect: all(404, 404) },

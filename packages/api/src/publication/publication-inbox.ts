@@ -12,14 +12,16 @@ const canReadInbox = (user: User): Decision =>
 
 const Notice = z.object({
   id: z.number(),
-  draftId: z.string(),
-  policyKey: z.string(),
-  version: z.number(),
+  draftId: z.string().nullable(),
+  policyKey: z.string().nullable(),
+  version: z.number().nullable(),
+  /** A consultation notice (kind CONSULTATION_OPENED) names its consultation instead of a policy version. */
+  consultationId: z.string().nullable(),
   titleZh: z.string(),
   titleEn: z.string(),
   departmentId: z.string(),
-  channel: z.string(),
-  kind: z.enum(['ELIGIBLE', 'UNKNOWN']),
+  channel: z.string().nullable(),
+  kind: z.enum(['ELIGIBLE', 'UNKNOWN', 'CONSULTATION_OPENED']),
   missing: z.array(z.string()),
   createdAt: z.string(),
   readAt: z.string().nullable(),

@@ -58,8 +58,8 @@ export const Subscription = z.object({
 export const Delivery = z.object({
   id: z.number(),
   noticeId: z.number(),
-  policyKey: z.string(),
-  version: z.number(),
+  policyKey: z.string().nullable(),
+  version: z.number().nullable(),
   titleZh: z.string(),
   titleEn: z.string(),
   channel: z.enum(DELIVERY_CHANNELS),

@@ -8,3 +8,4 @@ export {
 } from './consultation-contacts';
 export { recentRateEvents, recordRateEvent } from './consultation-rate-events';
 export { findConsultationAttachment, insertConsultationAttachment, readConsultationAttachmentContent, type ConsultationAttachmentInfo } from './consultation-attachments';
+export { countConsultationNotices, insertConsultationNotices, type ConsultationAudience } from './consultation-notices';

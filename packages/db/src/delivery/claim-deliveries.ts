@@ -15,8 +15,11 @@ export interface ClaimedDelivery {
   claimedUntil: string;
   kind: NoticeKind;
   missing: string[];
-  policyKey: string;
-  version: number;
+  /** The policy version (null for a consultation notice). */
+  policyKey: string | null;
+  version: number | null;
+  /** A consultation notice's consultation and its last day for comments (null for a policy notice). */
+  consultation: { id: string; endDate: string } | null;
   titleZh: string;
   titleEn: string;
   /** The enterprise's quiet hours now (they may have changed since dispatch). */
@@ -41,7 +44,8 @@ export async function claimDueDeliveries(db: Queryable, options: DeliveryClaimOp
   const now = options.now ?? new Date();
   const rows = await db.query<{
     id: number; notice_id: number; uscc: string; channel: DeliveryChannel; address: string; attempts: number; claim_token: string; claimed_until: string;
-    kind: NoticeKind; missing: string[]; policy_key: string; version: number; title_zh: string; title_en: string; quiet_from: string | null; quiet_until: string | null;
+    kind: NoticeKind; missing: string[]; policy_key: string | null; version: number | null; title_zh: string; title_en: string; quiet_from: string | null; quiet_until: string | null;
+    consultation_id: string | null; consultation_end: string | null;
   }>(
     `WITH picked AS (
        SELECT id FROM notice_deliveries
@@ -54,17 +58,20 @@ export async function claimDueDeliveries(db: Queryable, options: DeliveryClaimOp
        FROM picked WHERE x.id = picked.id
        RETURNING x.id, x.notice_id, x.uscc, x.channel, x.address, x.attempts, x.claim_token, x.claimed_until
      )
-     SELECT c.*, n.kind, n.missing, d.policy_key, d.version, d.title_zh, d.title_en, s.quiet_from, s.quiet_until
+     SELECT c.*, n.kind, n.missing, d.policy_key, d.version, COALESCE(d.title_zh, cs.title) AS title_zh, COALESCE(d.title_en, cs.title) AS title_en,
+       s.quiet_from, s.quiet_until, n.consultation_id, cs.end_date AS consultation_end
      FROM claimed c
      JOIN policy_notices n ON n.id = c.notice_id
-     JOIN policy_drafts d ON d.id = n.draft_id
+     LEFT JOIN policy_drafts d ON d.id = n.draft_id
+     LEFT JOIN consultations cs ON cs.consultation_id = n.consultation_id
      LEFT JOIN notice_subscriptions s ON s.uscc = c.uscc
      ORDER BY c.id`,
     [now.toISOString(), options.limit, new Date(now.getTime() + options.leaseMs).toISOString()],
   );
   return rows.map((r) => ({
     id: r.id, noticeId: r.notice_id, uscc: r.uscc, channel: r.channel, address: r.address, attempts: r.attempts, claimToken: r.claim_token,
-    claimedUntil: r.claimed_until, kind: r.kind, missing: r.missing, policyKey: r.policy_key, version: r.version, titleZh: r.title_zh, titleEn: r.title_en,
+    claimedUntil: r.claimed_until, kind: r.kind, missing: r.missing, policyKey: r.policy_key, version: r.version,
+    consultation: r.consultation_id && r.consultation_end ? { id: r.consultation_id, endDate: r.consultation_end } : null, titleZh: r.title_zh, titleEn: r.title_en,
     quietHours: r.quiet_from && r.quiet_until ? { from: r.quiet_from, until: r.quiet_until } : null,
   }));
 }

@@ -3,7 +3,7 @@ import type { Database } from '../database';
 import { createEnterprise } from '../enterprises/create-enterprise';
 import { fakeUscc, profileFixture } from '../testing/fixtures';
 import { createPolicyDraft, publishPolicyDraft, submitPolicyDraft } from '../publication/policy-drafts-write';
-import { insertNotices, type NoticeKind } from '../publication/policy-notices';
+import { insertNotices, type NewNotice } from '../publication/policy-notices';
 
 let seq = 0;
 
@@ -37,7 +37,7 @@ export async function newEnterprise(db: Database): Promise<string> {
 }
 
 /** Inserts the enterprise's notice of the policy and returns its id. */
-export async function addNotice(db: Database, draftId: string, uscc: string, kind: NoticeKind = 'ELIGIBLE', missing: string[] = []): Promise<number> {
+export async function addNotice(db: Database, draftId: string, uscc: string, kind: NewNotice['kind'] = 'ELIGIBLE', missing: string[] = []): Promise<number> {
   await db.transaction((tx) => insertNotices(tx, draftId, [{ uscc, kind, missing }]));
   const [row] = await db.query<{ id: number }>('SELECT id FROM policy_notices WHERE uscc = $1 AND draft_id = $2', [uscc, draftId]);
   return row!.id;

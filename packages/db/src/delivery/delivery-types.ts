@@ -38,8 +38,9 @@ export interface NoticeSubscription {
 export interface NoticeDelivery {
   id: number;
   noticeId: number;
-  policyKey: string;
-  version: number;
+  /** The policy version (null for a consultation notice, whose title is the consultation's). */
+  policyKey: string | null;
+  version: number | null;
   titleZh: string;
   titleEn: string;
   channel: DeliveryChannel;

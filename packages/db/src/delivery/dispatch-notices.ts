@@ -87,10 +87,11 @@ export async function dispatchNotices(db: Database, options: DispatchOptions): P
 
 async function readCandidates(tx: Queryable, afterId: number, upToId: number): Promise<CandidateRow[]> {
   return tx.query<CandidateRow>(
-    `SELECT n.id, n.uscc, d.topics AS policy_topics, s.topics, s.webhook_url, s.email, s.mobile, s.quiet_from, s.quiet_until
+    // A consultation notice (no policy version) has no topics: like a policy without topics, it is outside every topic filter.
+    `SELECT n.id, n.uscc, COALESCE(d.topics, '{}'::text[]) AS policy_topics, s.topics, s.webhook_url, s.email, s.mobile, s.quiet_from, s.quiet_until
      FROM policy_notices n
      JOIN notice_subscriptions s ON s.uscc = n.uscc
-     JOIN policy_drafts d ON d.id = n.draft_id
+     LEFT JOIN policy_drafts d ON d.id = n.draft_id
      WHERE n.id > $1 AND n.id <= $2 AND (s.webhook_url IS NOT NULL OR s.email IS NOT NULL OR s.mobile IS NOT NULL)
      ORDER BY n.id`,
     [afterId, upToId],

@@ -21,11 +21,20 @@ export type ConsultationActionType = (typeof CONSULTATION_ACTION_TYPES)[number];
 export const DRAFT_KINDS = ['REGULATION', 'POLICY_DOCUMENT', 'CONSOLE_POLICY'] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];
 
-/** A version of a text in the law library: the work and its version id, as in the reader's URLs. */
+/**
+ * The text under consultation: a version of the law library (the work and its version id, as in
+ * the reader's URLs), or a policy drafted in the console (`console-policy/<policy key>` and the
+ * version's id), whose title and text are fixed in the log when the consultation opens — a later
+ * edit of the policy does not move the anchors of comments already made.
+ */
 export interface DraftRef {
   kind: DraftKind;
   workId: string;
   versionId: string;
+  /** CONSOLE_POLICY: the policy's title at opening. */
+  title?: string | null;
+  /** CONSOLE_POLICY: the policy as structured text (条/款/项) at opening; comments anchor to its eIds. */
+  text?: string | null;
 }
 
 export interface ConsultationContact {
@@ -53,6 +62,8 @@ export interface OpenedPayload {
   isIdentityPublished: boolean;
   /** Required when the period is shorter than the configured minimum. */
   shortPeriodReason: string | null;
+  /** Notify the related enterprises through their push channels (absent in logs recorded before notices existed: not notified). */
+  notifyEnterprises?: boolean;
 }
 
 export interface CommentAttachment {
@@ -107,6 +118,10 @@ export type ConsultationPayloads = {
 export interface ConsultationComputed {
   periodDays?: number;
   minimumDays?: number;
+  /** The minimum period's parameter value is flagged unverified (kept visible beside the period). */
+  isMinimumUnverified?: boolean;
+  /** The earliest end date the minimum allows, counted by the calendar's period module (民法典 Arts. 201, 203). */
+  earliestEndDate?: PlainDate | null;
   /** Text normalised for the grouping of identical submissions. */
   textKey?: string;
   /** The citation shown with a comment's anchor (`第十五条第一款`). */

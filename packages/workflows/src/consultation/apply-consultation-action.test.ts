@@ -21,6 +21,30 @@ describe('opening a consultation', () => {
     expect([c.periodDays, c.minimumDays]).toEqual([34, 30]);
   });
 
+  it('counts the minimum with the period module: 30 days from 2025-01-23 end on Sat 2025-02-22, so the earliest end is Mon 2025-02-24 (民法典 Arts. 201, 203)', () => {
+    const c = foldConsultation(play([act('OPENED', actors.officer, OPEN_AT, openedPayload({ endDate: plainDate('2025-02-24') }))]));
+    expect([c.periodDays, c.earliestEndDate, c.isMinimumUnverified, c.shortPeriodReason]).toEqual([32, '2025-02-24', true, null]);
+    const e = refusal([], act('OPENED', actors.officer, OPEN_AT, openedPayload({ endDate: plainDate('2025-02-21') })));
+    expect([e.code, e.details.earliestEndDate, e.details.isMinimumUnverified]).toEqual(['PERIOD_TOO_SHORT', '2025-02-24', true]);
+    expect(e.message.zh).toContain('最早可截止于 2025-02-24');
+  });
+
+  it('moves the earliest end past a holiday: from 2025-09-05, day 30 is 2025-10-05 in 国庆, so the earliest end is 2025-10-09', () => {
+    const start = { startDate: plainDate('2025-09-05') };
+    const e = refusal([], act('OPENED', actors.officer, '2025-09-05T09:00:00+08:00', openedPayload({ ...start, endDate: plainDate('2025-09-30') })));
+    expect(e.details.earliestEndDate).toBe('2025-10-09');
+    const c = foldConsultation(play([act('OPENED', actors.officer, '2025-09-05T09:00:00+08:00', openedPayload({ ...start, endDate: plainDate('2025-10-09') }))]));
+    expect([c.periodDays, c.earliestEndDate]).toEqual([34, '2025-10-09']);
+  });
+
+  it('decides without the unknown year when the minimum runs into it: an end before day 30 is short, and with a reason it is accepted', () => {
+    const dates = { startDate: plainDate('2026-12-15'), endDate: plainDate('2026-12-31') };
+    const e = refusal([], act('OPENED', actors.officer, '2026-12-15T09:00:00+08:00', openedPayload(dates)));
+    expect([e.code, e.details.earliestEndDate, e.details.periodDays]).toEqual(['PERIOD_TOO_SHORT', null, 16]);
+    const c = foldConsultation(play([act('OPENED', actors.officer, '2026-12-15T09:00:00+08:00', openedPayload({ ...dates, shortPeriodReason: '年底前报送' }))]));
+    expect([c.status, c.earliestEndDate]).toEqual(['OPEN', null]);
+  });
+
   it('needs a reason for a period shorter than the minimum, and accepts it with one', () => {
     const short = openedPayload({ endDate: plainDate('2025-02-12') });
     const e = refusal([], act('OPENED', actors.officer, OPEN_AT, short));

@@ -1,4 +1,5 @@
-import { compareDates, daysBetween, isPlainDate } from '@huiqi/kernel';
+import { computeDeadline } from '@huiqi/calendar';
+import { compareDates, daysBetween, isPlainDate, type PlainDate } from '@huiqi/kernel';
 import type { OpenedPayload } from './action';
 import type { ConsultationContext } from './consultation-context';
 import { consultationError, type ConsultationError } from './consultation-error';
@@ -6,14 +7,31 @@ import { consultationError, type ConsultationError } from './consultation-error'
 export interface OpeningComputed {
   periodDays: number;
   minimumDays: number;
+  isMinimumUnverified: boolean;
+  earliestEndDate: PlainDate | null;
 }
 
 const blank = (s: string | null | undefined) => !s || s.trim().length === 0;
 
 /**
+ * The earliest end date the minimum allows, from the period module; null when the minimum period
+ * reaches into a year the calendar has no data for. The decision does not need it then: the end
+ * date itself is a known working day, and 第二百零三条 only ever moves the last day later, to the
+ * first working day — so an end date on or after day n (start + n, 第二百零一条) is never short, and
+ * one before it always is.
+ */
+function earliestEnd(ctx: ConsultationContext, start: PlainDate, days: number): PlainDate | null {
+  const d = computeDeadline(ctx.calendar, { from: start, days });
+  return d.ok ? d.value.due : null;
+}
+
+/**
  * Checks the opening of a consultation: the fields a notice needs, a period that ends on a
- * working day of the official calendar, and — when the period (counted without its first day,
- * as 民法典 Art. 201 counts periods) is shorter than the configured minimum — a recorded reason.
+ * working day of the official calendar, and — when it ends before the configured minimum period
+ * has run — a recorded reason. The minimum is counted by the calendar's period module
+ * (`computeDeadline`): 民法典 第二百零一条 (the start day is not counted) and 第二百零三条 (a last
+ * day on a holiday or rest day moves to the next working day), so "30 日" from 2025-01-23 runs to
+ * Saturday 2025-02-22 and the earliest end without a reason is Monday 2025-02-24.
  */
 export function checkOpening(p: OpenedPayload, ctx: ConsultationContext): ConsultationError | OpeningComputed {
   for (const [field, v, zh] of [['title', p.title, '标题'], ['issuingBody', p.issuingBody, '发布机关'], ['explanatoryNote', p.explanatoryNote, '起草说明']] as const) {
@@ -37,13 +55,23 @@ export function checkOpening(p: OpenedPayload, ctx: ConsultationContext): Consul
     const suggestion = next.ok ? next.value : null;
     return consultationError('END_NOT_WORKING_DAY', `截止日期 ${p.endDate} 是法定节假日或休息日${suggestion ? `，可改为 ${suggestion}` : ''}`, `the end date ${p.endDate} is a public holiday or rest day${suggestion ? `; ${suggestion} is the next working day` : ''}`, { field: 'endDate', suggestion });
   }
-  const minimumDays = ctx.minimumPeriodDays(p.jurisdiction, p.startDate);
-  if (minimumDays === null) {
+  const minimum = ctx.minimumPeriod(p.jurisdiction, p.startDate);
+  if (minimum === null) {
     return consultationError('MINIMUM_PERIOD_UNKNOWN', '未配置征求意见最短期限参数', 'no minimum comment period is configured', { parameter: 'consultation.min_period_days', jurisdiction: p.jurisdiction });
   }
+  const minimumDays = minimum.days;
+  const earliestEndDate = earliestEnd(ctx, p.startDate, minimumDays);
   const periodDays = daysBetween(p.startDate, p.endDate);
-  if (periodDays < minimumDays && blank(p.shortPeriodReason)) {
-    return consultationError('PERIOD_TOO_SHORT', `征求意见期限为 ${periodDays} 日，少于 ${minimumDays} 日，须说明缩短期限的理由`, `the comment period of ${periodDays} days is shorter than ${minimumDays} days; give the reason for the shorter period`, { field: 'shortPeriodReason', periodDays, minimumDays });
+  const isShort = earliestEndDate !== null ? compareDates(p.endDate, earliestEndDate) < 0 : periodDays < minimumDays;
+  if (isShort && blank(p.shortPeriodReason)) {
+    const earliestZh = earliestEndDate ? `，按民法典第二百零一条、第二百零三条计算最早可截止于 ${earliestEndDate}` : '';
+    const earliestEn = earliestEndDate ? `; counted under Civil Code Arts. 201 and 203 the earliest end is ${earliestEndDate}` : '';
+    return consultationError(
+      'PERIOD_TOO_SHORT',
+      `征求意见期限为 ${periodDays} 日，少于 ${minimumDays} 日${earliestZh}；须说明缩短期限的理由`,
+      `the comment period of ${periodDays} days is shorter than ${minimumDays} days${earliestEn}; give the reason for the shorter period`,
+      { field: 'shortPeriodReason', periodDays, minimumDays, earliestEndDate, isMinimumUnverified: minimum.isUnverified },
+    );
   }
-  return { periodDays, minimumDays };
+  return { periodDays, minimumDays, isMinimumUnverified: minimum.isUnverified, earliestEndDate };
 }

@@ -52,8 +52,14 @@ export interface Consultation {
   explanatoryNote: string;
   isIdentityPublished: boolean;
   shortPeriodReason: string | null;
+  /** The related enterprises are notified through their push channels. */
+  notifyEnterprises: boolean;
   periodDays: number;
   minimumDays: number;
+  /** The minimum's parameter value is flagged unverified in the rule base. */
+  isMinimumUnverified: boolean;
+  /** The earliest end date the minimum allows (period module: 民法典 Arts. 201, 203); null in logs recorded before it was stored. */
+  earliestEndDate: PlainDate | null;
   openedAt: string;
   openedBy: string;
   periodEndedAt: string | null;

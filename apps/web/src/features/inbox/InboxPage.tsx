@@ -28,13 +28,13 @@ export function InboxPage() {
         columns={[
           {
             title: t('inbox.col.policy'),
-            render: (_, n) => <span data-testid={`notice-${n.policyKey}`} style={{ fontWeight: n.readAt ? 'normal' : 'bold' }}>{pick({ zh: n.titleZh, en: n.titleEn })}</span>,
+            render: (_, n) => <span data-testid={`notice-${n.policyKey ?? n.consultationId}`} style={{ fontWeight: n.readAt ? 'normal' : 'bold' }}>{pick({ zh: n.titleZh, en: n.titleEn })}</span>,
           },
           {
             title: t('inbox.col.kind'),
             render: (_, n) => (
               <Space direction="vertical" size={0}>
-                <Tag color={n.kind === 'ELIGIBLE' ? 'green' : 'gold'}>{t(n.kind === 'ELIGIBLE' ? 'inbox.kind.ELIGIBLE' : 'inbox.kind.UNKNOWN')}</Tag>
+                <Tag color={n.kind === 'ELIGIBLE' ? 'green' : n.kind === 'UNKNOWN' ? 'gold' : 'blue'}>{t(`inbox.kind.${n.kind}`)}</Tag>
                 {n.missing.length > 0 && <Typography.Text type="secondary">{t('inbox.needs', { facts: n.missing.join(t('inbox.separator')) })}</Typography.Text>}
               </Space>
             ),
@@ -44,7 +44,9 @@ export function InboxPage() {
             title: t('inbox.col.actions'),
             render: (_, n) => (
               <Space>
-                <Link to="/me/policies">{t('inbox.why')}</Link>
+                {n.consultationId
+                  ? <Link to={`/consultations/${encodeURIComponent(n.consultationId)}`} data-testid="notice-consultation-link">{t('inbox.consultation')}</Link>
+                  : <Link to="/me/policies">{t('inbox.why')}</Link>}
                 {n.readAt
                   ? <Typography.Text type="secondary">{t('inbox.read')}</Typography.Text>
                   : <Button size="small" onClick={async () => { await markRead(n.id); reload(); }}>{t('inbox.markRead')}</Button>}

@@ -2,14 +2,16 @@ import { request } from '../../api/client';
 
 export interface Notice {
   id: number;
-  draftId: string;
-  policyKey: string;
-  version: number;
+  draftId: string | null;
+  policyKey: string | null;
+  version: number | null;
+  /** A consultation notice's consultation (kind CONSULTATION_OPENED). */
+  consultationId: string | null;
   titleZh: string;
   titleEn: string;
   departmentId: string;
-  channel: string;
-  kind: 'ELIGIBLE' | 'UNKNOWN';
+  channel: string | null;
+  kind: 'ELIGIBLE' | 'UNKNOWN' | 'CONSULTATION_OPENED';
   missing: string[];
   createdAt: string;
   readAt: string | null;

@@ -21,8 +21,8 @@ export interface Subscription {
 export interface Delivery {
   id: number;
   noticeId: number;
-  policyKey: string;
-  version: number;
+  policyKey: string | null;
+  version: number | null;
   titleZh: string;
   titleEn: string;
   channel: DeliveryChannel;

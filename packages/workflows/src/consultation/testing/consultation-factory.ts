@@ -36,7 +36,7 @@ const ADDRESSES: Record<string, Record<string, ResolvedAddress>> = {
 export function testContext(overrides: Partial<ConsultationContext> = {}): ConsultationContext {
   return {
     calendar: shippedCalendar('cn-gd-sz'),
-    minimumPeriodDays: () => 30,
+    minimumPeriod: () => ({ days: 30, isUnverified: true, reference: 'cn-gd-sz/regulation/sme-promotion@2025-01-23#art_71' }),
     resolveAddress: (_work, version, eid) => ADDRESSES[version]?.[eid] ?? null,
     ...overrides,
   };
