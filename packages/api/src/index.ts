@@ -8,4 +8,5 @@ export * from './benefits';
 export * from './publication';
 export * from './intake';
 export * from './consultation';
+export * from './credit';
 export { isInternalHostName, isPublicAddress, literalAddressOf } from './subscriptions/public-address';

@@ -5,6 +5,7 @@ import { appealsDemoSeed } from './appeals-demo';
 import { benefitsDemoSeed } from './benefits-demo';
 import { publicationDemoSeed } from './publication-demo';
 import { consultationDemoSeed } from './consultation-demo';
+import { creditDemoSeed } from './credit-demo';
 
 /**
  * Demo data of feature modules (sample appeals, funds, procurement projects …), loaded after the
@@ -20,6 +21,7 @@ export const MODULE_DEMO_SEEDS: readonly ModuleDemoSeed[] = [
   appealsDemoSeed,
   benefitsDemoSeed,
   consultationDemoSeed,
+  creditDemoSeed,
   procurementDemoSeed,
   publicationDemoSeed,
   rulesDemoSeed,

@@ -1,2 +1,3 @@
 export { creditModule } from './credit-module';
 export { setCreditClock } from './credit-clock';
+export { publishDemand, loadDemand } from './financing-service';
