@@ -1,7 +1,7 @@
 import { buffer } from 'node:stream/consumers';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { paymentRows } from '@huiqi/workflows';
+import { paymentRows, type Cell } from '@huiqi/workflows';
 import { pagesByKey } from '../guard/paged-download';
 import { streamPaymentXlsx } from './payment-xlsx-stream';
 
@@ -11,7 +11,7 @@ describe('payment batch XLSX, streamed', () => {
   it('reads back as the rows of every page, in order, with account numbers and formula-like text as text', async () => {
     const lines = Array.from({ length: 2_345 }, (_, k) => line(k));
     const [header, ...rows] = paymentRows(lines);
-    const pages = pagesByKey<readonly (string | number | null)[]>(async (last) => {
+    const pages = pagesByKey<Cell[]>(async (last) => {
       const from = last === null ? 0 : rows.indexOf(last) + 1;
       return rows.slice(from, from + 500);
     });

@@ -7,6 +7,7 @@ import { LoadFailure } from '../errors/LoadFailure';
 import { previewDraft, type Preview, type ReachView } from './publication-api';
 import { publicationMessages } from './publication-messages';
 import { ReachBreakdown } from './ReachBreakdown';
+import { SnapshotProgress } from './SnapshotProgress';
 import { REACH_STATUSES } from './reach-view';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -56,6 +57,7 @@ export function ReachPreviewPanel({ draftId, date, onDate, isDirty }: { draftId:
     <Card title={t('publication.preview.title')} data-testid="reach-preview">
       <Typography.Paragraph type="secondary">{t('publication.preview.intro')}</Typography.Paragraph>
       {isDirty && <Alert type="warning" showIcon title={t('publication.preview.unsaved')} style={{ marginBottom: 12 }} />}
+      <SnapshotProgress />
       <Space wrap style={{ marginBottom: 16 }}>
         <span>{t('publication.preview.date')}</span>
         <Input style={{ width: 160 }} value={date} status={dateOk ? undefined : 'error'} placeholder={t('publication.preview.datePlaceholder')} onChange={(e) => onDate(e.target.value)} data-testid="preview-date" />
