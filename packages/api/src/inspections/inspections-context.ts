@@ -45,7 +45,12 @@ export function presentItem(item: StoredInspectionItem, names: Map<string, strin
 export async function presentPlan(db: Database, plan: InspectionPlan, names: Map<string, string>) {
   const items = [];
   for (const id of plan.itemIds) items.push({ id, name: (await getInspectionItem(db, id))?.name ?? id });
-  return { ...plan, departmentName: names.get(plan.departmentId) ?? plan.departmentId, items };
+  return { ...plan, window: planWindow(plan), departmentName: names.get(plan.departmentId) ?? plan.departmentId, items };
+}
+
+/** A plan's inspection window; plans stored before windows existed cover their whole year. */
+export function planWindow(plan: Pick<InspectionPlan, 'year'> & { window?: InspectionPlan['window'] }): { from: string; to: string } {
+  return plan.window ?? { from: `${plan.year}-01-01`, to: `${plan.year}-12-31` };
 }
 
 export async function requireDepartment(db: Database, id: string) {

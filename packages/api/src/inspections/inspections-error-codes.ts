@@ -16,5 +16,7 @@ export const INSPECTIONS_ERROR_CODES = {
   INSPECTION_VISIT_CLOSED: { status: 409, zh: '该检查任务已结束', en: 'The inspection visit is closed' },
   INSPECTION_ALREADY_RATED: { status: 409, zh: '本次检查已经评价过，每次检查只能评价一次', en: 'This visit was rated already (one rating per visit)' },
   INSPECTION_ALREADY_COMPLAINED: { status: 409, zh: '本次检查已经投诉过，可凭受理编号查询办理进度', en: 'A complaint about this visit was submitted already; follow it by its tracking number' },
+  INSPECTION_RESULT_EXISTS: { status: 409, zh: '该检查任务的结果已经录入', en: 'The result of this visit is recorded already' },
+  INSPECTION_RESULT_NOT_FOUND: { status: 404, zh: '该检查任务尚未录入结果', en: 'No result is recorded for this visit' },
   INSPECTION_NO_DEPARTMENT: { status: 403, zh: '当前账号未关联执法部门', en: 'This account is not linked to an enforcement department' },
 } as const satisfies Record<string, ErrorCodeEntry>;

@@ -6,8 +6,12 @@ import { registerInspectionPublicRoutes } from './inspections-public';
 import { registerInspectionRosterRoutes } from './inspections-roster';
 import { registerInspectionTaskCodeRoutes } from './inspections-task-code';
 import { registerInspectionVisitRoutes } from './inspections-visits';
+import { registerInspectionResultRoutes } from './inspections-results';
+import { registerInspectionOversightRoutes } from './inspections-oversight';
+import { registerInspectionUnregisteredRoutes } from './inspections-unregistered';
+import { minorViolationCatalogue } from './minor-violation-catalogue';
 
-/** 双随机、一公开 (issue 15): inspection items, inspector rosters, risk grades, plans with verifiable draws, public results. */
+/** 双随机、一公开 (issue 15): inspection items, inspector rosters, risk grades, plans with verifiable draws, 监督码 visits, results and their publication, merged visits and warnings, 轻微免罚. */
 export const inspectionsModule: ApiModule = {
   id: 'inspections',
   register(app, deps) {
@@ -18,5 +22,10 @@ export const inspectionsModule: ApiModule = {
     registerInspectionCodeRoutes(app, deps);
     registerInspectionVisitRoutes(app, deps);
     registerInspectionTaskCodeRoutes(app, deps);
+    // The list of minor violations is checked at start: a broken rule or citation stops the server.
+    minorViolationCatalogue();
+    registerInspectionResultRoutes(app, deps);
+    registerInspectionOversightRoutes(app, deps);
+    registerInspectionUnregisteredRoutes(app, deps);
   },
 };

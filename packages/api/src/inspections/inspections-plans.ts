@@ -115,7 +115,7 @@ export function registerInspectionPlanRoutes(app: FastifyInstance, { db }: ApiDe
     const planId = `ip-${randomUUID()}`;
     const plan = await act(db, user, planId, {
       id: randomUUID(), type: 'CREATED', at: new Date().toISOString(), actor: actorOf(user),
-      payload: { planId, departmentId: department.id, kind: body.kind, year: body.year, title: body.title, itemIds: body.itemIds, filters: body.filters, ratios, ratioSources, inspectorsPerTarget: body.inspectorsPerTarget },
+      payload: { planId, departmentId: department.id, kind: body.kind, year: body.year, title: body.title, itemIds: body.itemIds, filters: body.filters, ratios, ratioSources, inspectorsPerTarget: body.inspectorsPerTarget, ...(body.window ? { window: body.window } : {}) },
     });
     return reply.status(201).send({ ...(await presentPlan(db, plan, await departmentNames(db))), candidatesByStratum: await countCandidates(db, plan.filters) });
   });

@@ -62,6 +62,8 @@ export const PlanBody = z.strictObject({
   /** Per risk stratum; missing strata take the dated parameter in force on the plan's creation date. */
   ratios: z.record(z.string(), RatioValue).default({}),
   inspectorsPerTarget: z.number().int().min(2).max(10).default(2),
+  /** When the visits are to take place, inside the plan's year (default: the whole year); overlapping windows of two departments' plans make merged-visit proposals. */
+  window: z.strictObject({ from: PlainDateString, to: PlainDateString }).optional(),
 });
 
 export const PlanDto = z.object({
@@ -76,6 +78,7 @@ export const PlanDto = z.object({
   ratios: z.record(z.string(), z.string()),
   ratioSources: z.record(z.string(), z.string()),
   inspectorsPerTarget: z.number().int(),
+  window: z.object({ from: z.string(), to: z.string() }),
   status: z.enum(['DRAFT', 'SEED_COMMITTED', 'DRAWN', 'CLOSED', 'CANCELLED']),
   seedDigest: z.string().nullable(),
   candidateCount: z.number().int().nullable(),

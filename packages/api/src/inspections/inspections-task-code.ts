@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
-  getInspectionItem, getPlan, getVisit, inspectionCodeSecret, isVisitRated, listInspectors, rateVisit, ratingTotals, recordVisitComplaint, visitComplaint, type Database, type StoredVisit, type User,
+  getInspectionItem, getPlan, getResult, getVisit, inspectionCodeSecret, isVisitRated, listInspectors, rateVisit, ratingTotals, recordVisitComplaint, visitComplaint, type Database, type StoredVisit, type User,
 } from '@huiqi/db';
 import { today } from '@huiqi/kernel';
-import { INSPECTION_METHOD_LABELS, readTaskCode } from '@huiqi/workflows';
+import { INSPECTION_METHOD_LABELS, readTaskCode, RESULT_OUTCOMES } from '@huiqi/workflows';
 import { z } from 'zod';
 import type { ApiDeps } from '../deps';
 import { actorOf, submitAppeal } from '../appeals';
@@ -34,6 +34,10 @@ const TaskView = z.object({
   items: z.array(z.object({ name: z.string(), methodLabel: z.string(), legalBasis: z.array(z.object({ citation: z.string(), lawTitle: z.string() })) })),
   isRated: z.boolean(),
   complaintTrackingNumber: z.string().nullable(),
+  /** The recorded result of the visit (shown to the enterprise whether published or not) with the 轻微免罚/首违不罚 answer. */
+  result: z
+    .object({ outcome: z.enum(RESULT_OUTCOMES), summary: z.string(), inspectedOn: z.string(), publishedAt: z.string().nullable(), penaltyStatus: z.enum(['NO_PENALTY', 'MAY_WAIVE', 'PENALTY_NOT_EXCLUDED', 'UNKNOWN']).nullable() })
+    .nullable(),
 });
 
 const enterpriseOnly = (user: User) =>
@@ -67,6 +71,7 @@ async function taskView(db: Database, visit: StoredVisit): Promise<z.infer<typeo
     });
   }
   const complaint = await visitComplaint(db, visit.id);
+  const result = await getResult(db, visit.id);
   return {
     status: visit.closedAt ? 'CLOSED' : 'REGISTERED',
     statusLabel: visit.closedAt ? '检查已结束' : '已登记的检查任务',
@@ -80,6 +85,9 @@ async function taskView(db: Database, visit: StoredVisit): Promise<z.infer<typeo
     items,
     isRated: await isVisitRated(db, visit.id),
     complaintTrackingNumber: complaint?.trackingNumber ?? null,
+    result: result
+      ? { outcome: result.outcome as (typeof RESULT_OUTCOMES)[number], summary: result.summary, inspectedOn: result.inspectedOn, publishedAt: result.publishedAt, penaltyStatus: (result.penaltyAssessment as { status: 'NO_PENALTY' | 'MAY_WAIVE' | 'PENALTY_NOT_EXCLUDED' | 'UNKNOWN' } | null)?.status ?? null }
+      : null,
   };
 }
 

@@ -45,4 +45,15 @@ export const inspectionsMatrix: MatrixRows = {
   'POST /api/inspections/task-code/rate': { url: '/api/inspections/task-code/rate', payload: { code: `T1.${NO_VISIT}.${ANY_USCC}.forged`, score: 5 }, expect: only(['enterprise'], 422) },
   'POST /api/inspections/task-code/complain': { url: '/api/inspections/task-code/complain', payload: { code: `T1.${NO_VISIT}.${ANY_USCC}.forged`, description: '矩阵测试' }, expect: only(['enterprise'], 422) },
   'GET /api/inspections/ratings': { url: '/api/inspections/ratings?department=dept-miit', expect: only([...READERS], 200) },
+  // A visit that does not exist: department officers pass authorization and get 404.
+  'POST /api/inspections/visits/:id/result': { url: `/api/inspections/visits/${NO_VISIT}/result`, payload: { outcome: 'NO_PROBLEM', summary: '矩阵测试', inspectedOn: '2026-11-01' }, expect: only([...MANAGERS], 404) },
+  'POST /api/inspections/visits/:id/result/publish': { url: `/api/inspections/visits/${NO_VISIT}/result/publish`, expect: only([...MANAGERS], 404) },
+  'GET /api/inspections/results': { url: '/api/inspections/results?department=dept-miit', expect: only([...READERS], 200) },
+  'GET /api/inspections/public/results': { url: '/api/inspections/public/results', expect: all(200, 200) },
+  'GET /api/inspections/my/results': { url: '/api/inspections/my/results', expect: only(['enterprise'], 200) },
+  'GET /api/inspections/minor-violations': { url: '/api/inspections/minor-violations?department=dept-miit', expect: all(200, 200) },
+  // Departments see what involves them; the SME bureau, auditors and admins everything.
+  'GET /api/inspections/oversight': { url: '/api/inspections/oversight?year=2026', expect: only(['bureau', 'dept-miit', 'dept-futian', 'auditor', 'admin'], 200) },
+  // A day after today: enterprise users pass authorization and get 422.
+  'POST /api/inspections/my/unregistered-visits': { url: '/api/inspections/my/unregistered-visits', payload: { visitedOn: '2199-01-01', description: '矩阵测试' }, expect: only(['enterprise'], 422) },
 };

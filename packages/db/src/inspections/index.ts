@@ -6,4 +6,6 @@ export { getPlan, listPlans, loadPlanLog, lockPlanAtVersion, PlanVersionConflict
 export { countCandidates, freezeCandidates, loadSeed, readCandidates, storeSeed, UNGRADED_STRATUM } from './plan-candidates';
 export { insertTargets, listTargets, type StoredTarget } from './inspection-targets';
 export { inspectionCodeSecret, targetsOfEnterprise } from './code-secret';
-export { closeVisit, getVisit, isVisitRated, listVisits, rateVisit, ratingTotals, recordVisitComplaint, registerVisit, visitComplaint, VisitAlreadyRegisteredError, type StoredVisit } from './inspection-visits';
+export { closeVisit, getVisit, isVisitRated, listVisits, rateVisit, ratingTotals, recordVisitComplaint, registerVisit, visitComplaint, visitsRegisteredBetween, VisitAlreadyRegisteredError, type StoredVisit } from './inspection-visits';
+export { earlierFindings, getResult, listResults, publishResult, recordResult, type NewResult, type StoredResult } from './inspection-results';
+export { recordUnregisteredReport, unregisteredReportCounts } from './unregistered-reports';

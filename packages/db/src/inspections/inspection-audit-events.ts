@@ -9,4 +9,7 @@ export type InspectionAuditEvent =
   | { type: 'INSPECTION_VISIT_CLOSED'; subject: string; payload: { departmentId: string } }
   // Anonymous: the subject is the department, never the visit or the enterprise.
   | { type: 'INSPECTION_VISIT_RATED'; subject: string; payload: { departmentId: string } }
-  | { type: 'INSPECTION_VISIT_COMPLAINED'; subject: string; payload: { departmentId: string; trackingNumber: string } };
+  | { type: 'INSPECTION_VISIT_COMPLAINED'; subject: string; payload: { departmentId: string; trackingNumber: string } }
+  | { type: 'INSPECTION_RESULT_RECORDED'; subject: string; payload: { departmentId: string; uscc: string; outcome: string; publishDue: string | null } }
+  | { type: 'INSPECTION_RESULT_PUBLISHED'; subject: string; payload: { departmentId: string } }
+  | { type: 'INSPECTION_UNREGISTERED_REPORTED'; subject: string; payload: { departmentId: string | null; trackingNumber: string } };

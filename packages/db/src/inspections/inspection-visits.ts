@@ -127,3 +127,9 @@ export async function recordVisitComplaint(tx: Queryable, visit: StoredVisit, ap
   await appendAuditEvent(tx, { type: 'INSPECTION_VISIT_COMPLAINED', subject: visit.id, payload: { departmentId: visit.departmentId, trackingNumber: appeal.trackingNumber } }, userId, at);
   return true;
 }
+
+/** Every department's visits registered in [from, to) (ISO instants), oldest first: the input of frequency warnings. */
+export async function visitsRegisteredBetween(q: Queryable, from: string, to: string): Promise<StoredVisit[]> {
+  const rows = await q.query<Row>(`SELECT ${COLUMNS} FROM inspection_visits WHERE registered_at >= $1 AND registered_at < $2 ORDER BY registered_at, id`, [from, to]);
+  return rows.map(toVisit);
+}

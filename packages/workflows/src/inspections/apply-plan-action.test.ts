@@ -57,4 +57,15 @@ describe('applyPlanAction', () => {
     const one = applyPlanAction([], created({ inspectorsPerTarget: 1 }));
     expect(!one.ok && one.error.code).toBe('PAYLOAD_INVALID');
   });
+
+  it('keeps an inspection window inside the plan\'s year; a plan without one covers its whole year', () => {
+    const r = applyPlanAction([], created({ window: { from: '2026-11-01', to: '2026-11-30' } }));
+    expect(r.ok && r.value.plan.window).toEqual({ from: '2026-11-01', to: '2026-11-30' });
+    const whole = applyPlanAction([], created());
+    expect(whole.ok && whole.value.plan.window).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+    for (const window of [{ from: '2026-12-01', to: '2026-11-30' }, { from: '2025-12-01', to: '2026-01-31' }]) {
+      const bad = applyPlanAction([], created({ window }));
+      expect(!bad.ok && bad.error.details.field).toBe('window');
+    }
+  });
 });

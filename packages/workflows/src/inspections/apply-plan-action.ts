@@ -33,6 +33,9 @@ export function applyPlanAction(log: readonly PlanAction[], action: PlanAction):
     if (action.payload.itemIds.length === 0) return err(inspectionError('PAYLOAD_INVALID', '抽查计划至少要包含一个检查事项', 'a plan needs at least one inspection item', { field: 'itemIds' }));
     if (!Number.isInteger(action.payload.inspectorsPerTarget) || action.payload.inspectorsPerTarget < 2)
       return err(inspectionError('PAYLOAD_INVALID', '每个检查对象至少选派 2 名执法检查人员', 'at least 2 inspectors per target', { field: 'inspectorsPerTarget' }));
+    const w = action.payload.window;
+    if (w && !(w.from <= w.to && w.from.startsWith(`${action.payload.year}-`) && w.to.startsWith(`${action.payload.year}-`)))
+      return err(inspectionError('PAYLOAD_INVALID', `检查时段应在计划年度（${action.payload.year} 年）之内，且开始日不晚于结束日`, `the inspection window must lie in the plan's year (${action.payload.year}) and start no later than it ends`, { field: 'window' }));
     const next = [action];
     return ok({ log: next, plan: foldPlan(next) });
   }

@@ -1,4 +1,4 @@
-import type { CandidateFilters, PlanAction } from './plan-action';
+import type { CandidateFilters, PlanAction, PlanWindow } from './plan-action';
 import type { PlanKind, PlanStatus } from './plan-status';
 import { planTransitionFor } from './plan-transition-table';
 
@@ -14,6 +14,8 @@ export interface InspectionPlan {
   ratios: Record<string, string>;
   ratioSources: Record<string, string>;
   inspectorsPerTarget: number;
+  /** When the visits are to take place (merged visits are proposed for overlapping windows). */
+  window: PlanWindow;
   status: PlanStatus;
   seedDigest: string | null;
   candidateCount: number | null;
@@ -36,6 +38,7 @@ export function foldPlan(log: readonly PlanAction[]): InspectionPlan {
   let plan: InspectionPlan = {
     ...p,
     itemIds: [...p.itemIds],
+    window: p.window ?? { from: `${p.year}-01-01`, to: `${p.year}-12-31` },
     status: 'DRAFT',
     seedDigest: null,
     candidateCount: null,

@@ -12,6 +12,11 @@ describe('publication of inspection results', () => {
     expect(publicationDue(calendar, d('2026-11-02'), 1)).toEqual({ ok: true, value: '2026-11-03' });
   });
 
+  it('refuses to guess into a year the calendar has no data for', () => {
+    const r = publicationDue(calendar, d('2026-12-20'), 20);
+    expect(!r.ok && r.error.message.zh).toContain('2027');
+  });
+
   it('refuses a period that is not a positive number of working days', () => {
     expect(publicationDue(calendar, d('2026-11-02'), 0).ok).toBe(false);
     expect(publicationDue(calendar, d('2026-11-02'), 1.5).ok).toBe(false);
@@ -21,5 +26,6 @@ describe('publication of inspection results', () => {
     expect(publicationState(d('2026-10-29'), null, d('2026-10-29'))).toBe('PENDING');
     expect(publicationState(d('2026-10-29'), null, d('2026-10-30'))).toBe('OVERDUE');
     expect(publicationState(d('2026-10-29'), d('2026-11-05'), d('2026-11-06'))).toBe('PUBLISHED');
+    expect(publicationState(null, null, d('2026-12-20'))).toBe('DUE_UNKNOWN');
   });
 });

@@ -29,10 +29,14 @@ export function publicationDue(calendar: Calendar, inspectedOn: PlainDate, worki
   return ok(r.value.due);
 }
 
-export type PublicationState = 'PUBLISHED' | 'PENDING' | 'OVERDUE';
+export type PublicationState = 'PUBLISHED' | 'PENDING' | 'OVERDUE' | 'DUE_UNKNOWN';
 
-/** Published; pending up to and including the due day; overdue after it. */
-export function publicationState(due: PlainDate, publishedOn: PlainDate | null, today: PlainDate): PublicationState {
+/**
+ * Published; pending up to and including the due day; overdue after it; DUE_UNKNOWN when the last
+ * day could not be counted (the calendar has no data yet for a year the period runs into).
+ */
+export function publicationState(due: PlainDate | null, publishedOn: PlainDate | null, today: PlainDate): PublicationState {
   if (publishedOn !== null) return 'PUBLISHED';
+  if (due === null) return 'DUE_UNKNOWN';
   return today > due ? 'OVERDUE' : 'PENDING';
 }

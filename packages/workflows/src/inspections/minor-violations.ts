@@ -1,5 +1,5 @@
 import { err, ok, type PlainDate, type Result } from '@huiqi/kernel';
-import { checkExpr, parseExpr, plan, UNKNOWN, type CheckEnv, type FactField, type Plan } from '@huiqi/rules-engine';
+import { checkExpr, parseExpr, plan, UNKNOWN, type CheckEnv, type EvalContext, type FactField, type Plan, type Value } from '@huiqi/rules-engine';
 import { inspectionError, type InspectionError } from './inspection-error';
 
 /**
@@ -110,7 +110,7 @@ export function assessFinding(catalogue: MinorViolationCatalogue, entryId: strin
   const entry = catalogue.entries.find((e) => e.id === entryId);
   if (!entry) return err(inspectionError('PAYLOAD_INVALID', `轻微违法行为清单中没有「${entryId}」`, `no entry "${entryId}" in the list of minor violations`, { entryId }));
   const missing: string[] = [];
-  const ctx = { facts: facts as Record<string, boolean | undefined>, asOf, param: () => null, variable: () => UNKNOWN, sizeClass: () => UNKNOWN, missing };
+  const ctx: EvalContext = { facts: facts as Record<string, boolean | undefined>, asOf, param: () => null, variable: (): Value => UNKNOWN, sizeClass: (): Value => UNKNOWN, missing };
   const explanation = catalogue.rules.map((r) => {
     const v = r.run(ctx);
     return { outcome: r.outcome, label: r.label, holds: v === UNKNOWN ? ('UNKNOWN' as const) : v === true, cites: r.cites };
