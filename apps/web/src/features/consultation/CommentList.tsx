@@ -1,13 +1,16 @@
 import { Button, Empty, List, Space, Tag, Typography } from 'antd';
 import { useMessages } from '../../i18n/define-messages';
-import type { ConsultationComment } from './consultation-api';
+import { PaperClipOutlined } from '@ant-design/icons';
+import { attachmentUrl, type ConsultationComment } from './consultation-api';
+import { formatBytes } from './comment-attachment';
 import { consultationMessages } from './consultation-messages';
 
 /**
  * Comments as text (React escapes them: HTML or script in a comment shows as typed). A hidden
  * comment shows why it was hidden; answers show once the feedback is published (or to the owner).
  */
-export function CommentList({ comments, onWithdraw, actions }: {
+export function CommentList({ consultationId, comments, onWithdraw, actions }: {
+  consultationId: string;
   comments: readonly ConsultationComment[];
   onWithdraw?: (c: ConsultationComment) => void;
   actions?: (c: ConsultationComment) => React.ReactNode;
@@ -33,6 +36,12 @@ export function CommentList({ comments, onWithdraw, actions }: {
           {c.hidden && <Typography.Paragraph type="warning" data-testid="comment-hidden">{t('c.hidden', { reason: c.hidden.reason })}</Typography.Paragraph>}
           {c.text !== null && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }} data-testid="comment-text">{c.text}</Typography.Paragraph>}
           {c.proposedWording && <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap' }}>{t('c.proposed')}{c.proposedWording}</Typography.Paragraph>}
+          {c.attachment && (
+            <Typography.Paragraph>
+              <a href={attachmentUrl(consultationId, c.attachment.id)} data-testid="comment-attachment-link"><PaperClipOutlined /> {c.attachment.name}</a>
+              <Typography.Text type="secondary"> {formatBytes(c.attachment.bytes)}</Typography.Text>
+            </Typography.Paragraph>
+          )}
           {c.answer && (
             <Typography.Paragraph data-testid="comment-answer">
               <Tag color={c.answer.outcome === 'ADOPTED' ? 'green' : c.answer.outcome === 'PARTLY_ADOPTED' ? 'cyan' : 'default'}>{t(`c.outcome.${c.answer.outcome}`)}</Tag>

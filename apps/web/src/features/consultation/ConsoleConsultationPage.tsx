@@ -47,6 +47,11 @@ export function ConsoleConsultationPage() {
         {c.status === 'CLOSED' && <Link to={reportPath(c.consultationId)}>{t('c.report')}</Link>}
       </Space>
       <Space wrap>
+        <Typography.Text type="secondary">{t('c.period', { start: c.startDate, end: c.endDate, days: c.periodDays })}</Typography.Text>
+        {c.isMinimumUnverified && <Tag color="gold" data-testid="console-minimum-unverified">{t('c.minimumUnverified', { days: c.minimumDays })}</Tag>}
+        {typeof c.notifiedEnterprises === 'number' && <Tag color="blue" data-testid="console-notified">{t('c.notified', { n: c.notifiedEnterprises })}</Tag>}
+      </Space>
+      <Space wrap>
         {can('PERIOD_ENDED') && <Button onClick={() => run(() => endPeriod(c.consultationId))} data-testid="console-end">{t('c.handle.end')}</Button>}
         {can('FEEDBACK_PUBLISHED') && <Button type="primary" onClick={() => run(() => publishFeedback(c.consultationId))} data-testid="console-publish">{t('c.handle.publish')}</Button>}
       </Space>
@@ -57,7 +62,7 @@ export function ConsoleConsultationPage() {
         </Card>
       )}
       <Card title={t('c.comments')}>
-        <CommentList comments={c.comments.filter((x) => !x.isWithdrawn)} actions={(x) => (
+        <CommentList consultationId={c.consultationId} comments={c.comments.filter((x) => !x.isWithdrawn)} actions={(x) => (
           <Space>
             {can('COMMENT_HIDDEN') && !x.hidden && <Button size="small" danger onClick={() => { setReason(''); setDialog({ kind: 'hide', comment: x }); }} data-testid="console-hide">{t('c.handle.hide')}</Button>}
             {can('OPINION_ANSWERED') && !x.hidden && (x.opinion?.isLead ?? true) && <Button size="small" type="primary" onClick={() => { setReason(x.answer?.reason ?? ''); setOutcome(x.answer?.outcome ?? 'ADOPTED'); setDialog({ kind: 'answer', comment: x }); }} data-testid={x.answer ? 'console-reanswer' : 'console-answer'}>{t('c.handle.answer')}</Button>}

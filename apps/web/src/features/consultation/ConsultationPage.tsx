@@ -4,11 +4,11 @@ import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
 import { LoadFailure } from '../errors/LoadFailure';
-import { fetchLawTree } from '../law/law-api';
 import { readerPath } from '../law/law-paths';
 import { CommentForm } from './CommentForm';
 import { CommentList } from './CommentList';
-import { fetchConsultation, withdrawComment } from './consultation-api';
+import { fetchConsultation, fetchDraft, withdrawComment } from './consultation-api';
+import { DraftTextCard } from './DraftTextCard';
 import { consultationMessages } from './consultation-messages';
 import { articlePath, reportPath } from './consultation-paths';
 import { ContactVerification } from './ContactVerification';
@@ -23,7 +23,7 @@ export function ConsultationPage() {
   const { pick } = useI18n();
   const f = useFormat();
   const { data: c, error, reload } = useApi(() => fetchConsultation(id), [id]);
-  const { data: tree } = useApi(async () => (c ? fetchLawTree(c.draft.workId, c.draft.versionId) : null), [c?.draft.workId, c?.draft.versionId]);
+  const { data: tree } = useApi(async () => (c ? fetchDraft(c.consultationId) : null), [c?.consultationId]);
   if (error) return <LoadFailure error={error} onRetry={reload} />;
   if (!c) return <Skeleton active />;
   const nums = tree ? articleNumbers(tree.nodes) : new Map<string, string>();
@@ -35,19 +35,23 @@ export function ConsultationPage() {
       </Space>
       <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
         <Descriptions.Item label={t('c.issuer')}>{c.issuingBody}</Descriptions.Item>
-        <Descriptions.Item label={t('c.col.period')}>{t('c.period', { start: c.startDate, end: c.endDate, days: c.periodDays })}</Descriptions.Item>
+        <Descriptions.Item label={t('c.col.period')}>
+          {t('c.period', { start: c.startDate, end: c.endDate, days: c.periodDays })}
+          {c.isMinimumUnverified && <Tag color="gold" style={{ marginLeft: 8 }}>{t('c.minimumUnverified', { days: c.minimumDays })}</Tag>}
+        </Descriptions.Item>
         <Descriptions.Item label={t('c.contact')}>{f.clauses([c.contact.phone, c.contact.email, c.contact.address].filter((x): x is string => Boolean(x)))}</Descriptions.Item>
         {c.shortPeriodReason && <Descriptions.Item label={t('c.shortReason')}>{c.shortPeriodReason}</Descriptions.Item>}
       </Descriptions>
       <Space wrap>
-        <Link to={readerPath(c.draft.workId, c.draft.versionId)}><Button>{t('c.readDraft')}</Button></Link>
+        {c.draft.kind !== 'CONSOLE_POLICY' && <Link to={readerPath(c.draft.workId, c.draft.versionId)}><Button>{t('c.readDraft')}</Button></Link>}
         {c.status === 'CLOSED' && <Link to={reportPath(c.consultationId)}><Button type="primary" data-testid="consultation-report-link">{t('c.report')}</Button></Link>}
       </Space>
-      {tree && <HeatStrip articles={[...nums].map(([eid, num]) => ({ eid, num }))} heat={c.heat} linkOf={(eid) => articlePath(c.draft.workId, c.draft.versionId, eid)} />}
+      {tree && !tree.isInLawLibrary && <DraftTextCard title={tree.title} nodes={tree.nodes} heat={c.heat} />}
+      {tree && <HeatStrip articles={[...nums].map(([eid, num]) => ({ eid, num }))} heat={c.heat} linkOf={(eid) => (tree.isInLawLibrary ? articlePath(c.draft.workId, c.draft.versionId, eid) : `#${eid}`)} />}
       <Row gutter={24}>
         <Col xs={24} lg={14}>
           <Card title={t('c.comments')}>
-            <CommentList comments={c.comments} onWithdraw={async (x) => { await withdrawComment(c.consultationId, x.commentId); reload(); }} />
+            <CommentList consultationId={c.consultationId} comments={c.comments} onWithdraw={async (x) => { await withdrawComment(c.consultationId, x.commentId); reload(); }} />
           </Card>
         </Col>
         <Col xs={24} lg={10}>

@@ -1,4 +1,5 @@
-import { apiErrorFromResponse } from '../../api/api-error';
+import { ApiError, apiErrorFromResponse, NETWORK_ERROR } from '../../api/api-error';
+import type { LawNode } from '../law/law-api';
 import { request } from '../../api/client';
 
 export type ConsultationStatus = 'OPEN' | 'PROCESSING' | 'CLOSED' | 'CANCELLED';
@@ -30,6 +31,8 @@ export interface ConsultationComment {
   editedAt: string | null;
   isWithdrawn: boolean;
   hidden: { reason: string; at: string } | null;
+  /** Shown to the owning department and the author only. */
+  attachment: { id: string; name: string; mediaType: string; bytes: number } | null;
   isMine: boolean;
   canChange: boolean;
   opinion: { leadId: string; supporters: number; isLead: boolean } | null;
@@ -46,6 +49,11 @@ export interface ConsultationDetail {
   endDate: string;
   periodDays: number;
   minimumDays: number;
+  /** The 30-day minimum is an unverified parameter value (its source text is not in the library). */
+  isMinimumUnverified: boolean;
+  earliestEndDate: string | null;
+  /** For the owning department: how many enterprises were notified (null for everyone else). */
+  notifiedEnterprises?: number | null;
   shortPeriodReason: string | null;
   explanatoryNote: string;
   isIdentityPublished: boolean;
@@ -109,7 +117,29 @@ export const fetchConsultations = (workId?: string) => request<{ items: Consulta
 export const fetchConsultation = (id: string) => call<ConsultationDetail>('GET', `/api/consultations/${encodeURIComponent(id)}`);
 export const fetchReport = (id: string) => call<FeedbackReport>('GET', `/api/consultations/${encodeURIComponent(id)}/report`);
 
-export const submitComment = (id: string, body: { targetEid: string | null; text: string; proposedWording: string | null }) =>
+/** The text under consultation (a law-library version, or a console policy's text fixed at opening). */
+export interface DraftText { kind: string; workId: string; versionId: string; title: string | null; isInLawLibrary: boolean; nodes: LawNode[] }
+export const fetchDraft = (id: string) => call<DraftText>('GET', `/api/consultations/${encodeURIComponent(id)}/draft`);
+
+export interface UploadedAttachment { id: string; name: string; mediaType: string; bytes: number }
+/** Uploads one attachment for a comment (multipart); the server checks its type by content and its size. */
+export async function uploadCommentAttachment(id: string, file: File): Promise<UploadedAttachment> {
+  const data = new FormData();
+  data.append('file', file, file.name);
+  const token = contactToken();
+  let res: Response;
+  try {
+    res = await fetch(`/api/consultations/${encodeURIComponent(id)}/attachments`, { method: 'POST', credentials: 'include', body: data, headers: token ? { 'X-Consultation-Contact': token } : {} });
+  } catch {
+    throw new ApiError(0, NETWORK_ERROR, null);
+  }
+  const body: unknown = await res.json().catch(() => undefined);
+  if (!res.ok) throw apiErrorFromResponse(res.status, body);
+  return body as UploadedAttachment;
+}
+export const attachmentUrl = (id: string, attachmentId: string) => `/api/consultations/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attachmentId)}`;
+
+export const submitComment = (id: string, body: { targetEid: string | null; text: string; proposedWording: string | null; attachmentId?: string | null }) =>
   call<{ commentId: string; consultation: ConsultationDetail }>('POST', `/api/consultations/${encodeURIComponent(id)}/comments`, body);
 export const editComment = (id: string, commentId: string, body: { targetEid: string | null; text: string; proposedWording: string | null }) =>
   call<ConsultationDetail>('PUT', `/api/consultations/${encodeURIComponent(id)}/comments/${encodeURIComponent(commentId)}`, body);
@@ -129,6 +159,7 @@ export interface OpenInput {
   explanatoryNote: string;
   isIdentityPublished: boolean;
   shortPeriodReason: string | null;
+  notifyEnterprises: boolean;
 }
 export const openConsultation = (body: OpenInput) => request<ConsultationDetail>('POST', '/api/consultations', { body });
 const officer = (id: string, path: string, body?: unknown) => request<ConsultationDetail>('POST', `/api/consultations/${encodeURIComponent(id)}${path}`, body === undefined ? {} : { body });
