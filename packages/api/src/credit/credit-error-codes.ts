@@ -11,6 +11,7 @@ export const CREDIT_ERROR_CODES_HTTP = {
   CREDIT_ENTERPRISE_REQUIRED: { status: 403, zh: '只有企业用户可以办理授权', en: 'Only enterprise users manage consents' },
   CREDIT_INSTITUTION_REQUIRED: { status: 403, zh: '只有金融机构用户可以查看授权数据', en: 'Only financial institution users read consented data' },
   CREDIT_OVERSIGHT_ONLY: { status: 403, zh: '只有中小企业服务局和审计人员可以查看监管视图', en: 'Only the SME bureau and auditors see the oversight view' },
+  CREDIT_PDF_UNAVAILABLE: { status: 503, zh: '本服务器暂不能生成 PDF，请下载 JSON 授权证明', en: 'This server cannot print PDF; download the JSON receipt' },
   CREDIT_VERIFY_NOT_VERIFIABLE: { status: 400, zh: '该问题不能核验', en: 'This question cannot be verified' },
   CREDIT_INSTITUTION_UNKNOWN: { status: 400, zh: '未找到该金融机构', en: 'No such financial institution' },
   CREDIT_SCOPES_EMPTY: { status: 400, zh: '请至少选择一项授权数据', en: 'Choose at least one data scope' },

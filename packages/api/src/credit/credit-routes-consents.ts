@@ -11,6 +11,8 @@ import { maxConsentDays } from './credit-runtime';
 import { ConsentListQuery, GrantBody, IdParams, ReceiptCheckBody } from './credit-schemas';
 import { asPlainDate, grantConsent, withdrawConsent } from './consent-service';
 import { today } from '@huiqi/kernel';
+import { htmlToPdf } from '../consultation/report-pdf';
+import { renderReceiptHtml } from './receipt-html';
 
 const tags = ['credit'];
 
@@ -78,6 +80,17 @@ export function registerCreditConsentRoutes(app: FastifyInstance, { db }: ApiDep
     if (!c || !canSee(v, c)) throw new AppError('CREDIT_CONSENT_NOT_FOUND');
     reply.header('content-disposition', `attachment; filename="consent-${c.consentId}.json"`);
     return receiptOf(c);
+  });
+
+  r.get('/api/credit/consents/:id/receipt.pdf', { schema: { tags, summary: '授权证明（PDF，含数字摘要）The consent receipt printed to PDF', params: IdParams } }, async (request, reply) => {
+    const v = creditViewer(request);
+    const c = await findConsent(db, request.params.id);
+    if (!c || !canSee(v, c)) throw new AppError('CREDIT_CONSENT_NOT_FOUND');
+    const name = (await namesOf(db)).get(c.institutionId)?.zh ?? c.institutionId;
+    const pdf = await htmlToPdf(renderReceiptHtml(c, name));
+    if (!pdf) throw new AppError('CREDIT_PDF_UNAVAILABLE');
+    reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="consent-${c.consentId}.pdf"`);
+    return pdf;
   });
 
   r.post('/api/credit/receipts/check', { schema: { tags, summary: '核验授权证明是否真实、未被篡改 Check a presented consent receipt', body: ReceiptCheckBody } }, async (request) => {

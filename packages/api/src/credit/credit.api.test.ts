@@ -144,6 +144,13 @@ describeEachEngine('credit API (授权—核验—使用)', (getDb) => {
     expect(await check({ ...receipt, body: { ...receipt.body, consentId: 'cc-forged' } })).toBe('UNKNOWN_CONSENT');
   });
 
+  it('prints the receipt to PDF with its digest, for the enterprise and the bank only', async () => {
+    const id = (await call('GET', '/api/credit/consents', 'enterprise')).json().items[0].consentId as string;
+    const pdf = await call('GET', `/api/credit/consents/${id}/receipt.pdf`, 'enterprise');
+    expect([pdf.statusCode, pdf.headers['content-type'], pdf.rawPayload.subarray(0, 5).toString()]).toEqual([200, 'application/pdf', '%PDF-']);
+    expect((await call('GET', `/api/credit/consents/${id}/receipt.pdf`, 'firm-b')).statusCode).toBe(404);
+  });
+
   it('runs a demand from publication to a recorded first loan; only the taker records it; the bureau oversees', async () => {
     at('2026-12-10T02:00:00Z');
     const bad = await call('POST', '/api/financing/demands', 'enterprise', { amountFen: 0, termMonths: 12, purpose: '流动资金', collateral: 'NONE', urgency: 'URGENT' });

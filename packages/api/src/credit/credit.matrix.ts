@@ -23,6 +23,7 @@ export const creditMatrix: MatrixRows = {
   'GET /api/credit/consents/:id': { url: C, expect: only([...PARTIES], 404) },
   'POST /api/credit/consents/:id/revoke': { url: `${C}/revoke`, expect: only(['enterprise'], 404) },
   'GET /api/credit/consents/:id/receipt': { url: `${C}/receipt`, expect: only([...PARTIES], 404) },
+  'GET /api/credit/consents/:id/receipt.pdf': { url: `${C}/receipt.pdf`, expect: only([...PARTIES], 404) },
   'POST /api/credit/receipts/check': { url: '/api/credit/receipts/check', payload: { body: { consentId: 'no-such-consent' }, digest: '0' }, expect: only([...PARTIES]) },
   'GET /api/credit/enterprises/:uscc/data': { url: `${E}/data`, expect: only([], 200, 403) },
   'POST /api/credit/enterprises/:uscc/verifications': { url: `${E}/verifications`, payload: { kind: 'EMPLOYEES_AT_LEAST', year: 2025, count: 10 }, expect: only([], 200, 403) },

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { formatTimestamp } from '../../format/timestamp';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
-import { receiptUrl, revokeConsent, type ConsentView } from './credit-api';
+import { receiptPdfUrl, receiptUrl, revokeConsent, type ConsentView } from './credit-api';
 import { creditMessages } from './credit-messages';
 import { bankEnterprisePath } from './credit-paths';
 
@@ -40,6 +40,7 @@ export function ConsentTable({ consents, isLoading, viewer, onChanged }: { conse
               )}
               {viewer === 'INSTITUTION' && c.status === 'ACTIVE' && <Link to={bankEnterprisePath(c.uscc)} data-testid="consent-open">{t('credit.consent.open')}</Link>}
               <a href={receiptUrl(c.consentId)} download title={formatTimestamp(c.grantedAt, language)}>{t('credit.consent.receipt')}</a>
+              <a href={receiptPdfUrl(c.consentId)} download>{t('credit.consent.receiptPdf')}</a>
             </Space>
           ),
         },

@@ -125,6 +125,7 @@ export const grantConsent = (body: { institutionId: string; scopes: { scope: Cre
   request<ConsentView>('POST', '/api/credit/consents', { body });
 export const revokeConsent = (id: string) => request<ConsentView>('POST', `/api/credit/consents/${encodeURIComponent(id)}/revoke`);
 export const receiptUrl = (id: string) => `/api/credit/consents/${encodeURIComponent(id)}/receipt`;
+export const receiptPdfUrl = (id: string) => `/api/credit/consents/${encodeURIComponent(id)}/receipt.pdf`;
 export const fetchAccessLog = (query: { before?: number; refusedOnly?: boolean } = {}) =>
   request<{ items: AccessEntryView[]; next: number | null }>('GET', '/api/credit/access-log', { query: { limit: 50, before: query.before, refusedOnly: query.refusedOnly ? 'true' : undefined } });
 export const fetchEnterpriseData = (uscc: string) => request<EnterpriseData>('GET', `/api/credit/enterprises/${encodeURIComponent(uscc)}/data`);
