@@ -19,6 +19,10 @@ export class DuplicateTracker {
   private years = new Uint16Array(1024 * SLOTS);
   private yearLines = new Int32Array(1024 * SLOTS);
   private readonly spill = new Map<number, Map<number, number>>();
+  /** The fingerprint of the last key (the rows of one enterprise usually follow each other). */
+  private lastKey: string | null = null;
+  private lastA = 0;
+  private lastB = 0;
 
   get size(): number {
     return this.index.size;
@@ -31,8 +35,13 @@ export class DuplicateTracker {
   check(row: { line: number; uscc: string; year: number | null; registryKey: string }, column: { uscc: string; name: string }): { ok: true; first: boolean } | { ok: false; error: RowError } {
     const year = row.year ?? NO_YEAR;
     const key = row.registryKey;
-    const a = fnv1a(key, 0x811c9dc5);
-    const b = fnv1a(key, 0x01000193 ^ 0x5bd1e995);
+    if (key !== this.lastKey) {
+      this.lastKey = key;
+      this.lastA = fnv1a(key, 0x811c9dc5);
+      this.lastB = fnv1a(key, 0x01000193 ^ 0x5bd1e995);
+    }
+    const a = this.lastA;
+    const b = this.lastB;
     const known = this.index.get(row.uscc);
     if (known === undefined) {
       const i = this.index.size;

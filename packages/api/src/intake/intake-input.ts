@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { PassThrough, type Readable } from 'node:stream';
-import { readTableRecords, type ReadOptions, type TableFormat, type TableRecord } from './read-table-file';
+import { readTableBatches, type ReadOptions, type TableFormat, type TableRecord } from './read-table-file';
 
-/** A file being received: its records (streaming) and the sha256 of its bytes once they are read. */
+/** A file being received: its records (streaming, in batches) and the sha256 of its bytes once they are read. */
 export interface IntakeInput {
-  records: AsyncIterable<TableRecord>;
+  records: AsyncIterable<TableRecord[]>;
   contentSha256: () => string;
 }
 
@@ -19,7 +19,7 @@ export function intakeInput(bytes: Readable, format: TableFormat, options: ReadO
   bytes.on('error', (e) => tee.destroy(e));
   bytes.pipe(tee);
   return {
-    records: readTableRecords(tee, format, options),
+    records: readTableBatches(tee, format, options),
     /** Of the whole file once read; of the bytes read so far when reading stopped (a refused file). */
     contentSha256: () => digest ?? hash.copy().digest('hex'),
   };

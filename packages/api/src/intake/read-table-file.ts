@@ -34,7 +34,15 @@ export interface ReadOptions {
 }
 
 /** Records of the first worksheet or of the CSV, the header first, blank rows skipped; streaming. */
-export function readTableRecords(input: Readable, format: TableFormat, options: ReadOptions = {}): AsyncIterable<TableRecord> {
+export async function* readTableRecords(input: Readable, format: TableFormat, options: ReadOptions = {}): AsyncIterable<TableRecord> {
+  for await (const batch of readTableBatches(input, format, options)) yield* batch;
+}
+
+/**
+ * The same records in batches, as the parser produces them (one await per batch, not per record:
+ * at millions of rows the per-record promise of an async generator costs as much as parsing).
+ */
+export function readTableBatches(input: Readable, format: TableFormat, options: ReadOptions = {}): AsyncIterable<TableRecord[]> {
   return format === 'csv' ? readCsv(input, options) : readXlsx(input);
 }
 
@@ -133,37 +141,97 @@ function decoder(options: ReadOptions): Transform {
   });
 }
 
-async function* readCsv(input: Readable, options: ReadOptions): AsyncIterable<TableRecord> {
-  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, trim: false });
+/**
+ * The line of a record as csv-parse's `info.lines` gives it (the line where the record ends: a line
+ * break inside a quoted cell counts, each CR and each LF once), counted here instead of asking
+ * csv-parse for `info`, which copies its state into a new object for every record.
+ */
+function lineBreaksIn(cells: readonly string[]): number {
+  let n = 0;
+  for (const c of cells) {
+    if (c.indexOf('\n') < 0 && c.indexOf('\r') < 0) continue;
+    for (let i = 0; i < c.length; i++) {
+      const ch = c.charCodeAt(i);
+      if (ch === 10 || ch === 13) n++;
+    }
+  }
+  return n;
+}
+
+const isBlank = (cells: readonly string[]) => {
+  for (const c of cells) if (c.trim() !== '') return false;
+  return true;
+};
+
+async function* readCsv(input: Readable, options: ReadOptions): AsyncIterable<TableRecord[]> {
+  // Empty lines come through as one empty cell (counted, then skipped), so that lines are counted here.
+  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: false, trim: false });
   const dec = decoder(options);
   input.on('error', (e) => dec.destroy(e));
   dec.on('error', (e) => parser.destroy(e));
   input.pipe(dec).pipe(parser);
+  let line = 0;
+  let failure: unknown = null;
+  let ended = false;
+  let wake: (() => void) | null = null;
+  const signal = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  parser.on('readable', signal);
+  parser.on('end', () => {
+    ended = true;
+    signal();
+  });
+  parser.on('error', (e) => {
+    failure = e;
+    signal();
+  });
+  parser.on('close', () => {
+    ended = true;
+    signal();
+  });
   try {
-    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      if (item.record.every((c) => c.trim() === '')) continue;
-      yield { line: item.info.lines, cells: item.record };
+    for (;;) {
+      const batch: TableRecord[] = [];
+      let record: string[] | null;
+      while (batch.length < 4096 && (record = parser.read() as string[] | null) !== null) {
+        line += 1 + lineBreaksIn(record);
+        if (!isBlank(record)) batch.push({ line, cells: record });
+      }
+      if (batch.length > 0) {
+        yield batch;
+        continue;
+      }
+      if (failure) throw failure;
+      if (ended) return;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
     }
   } catch (e) {
     if (e instanceof TableFileError) throw e;
     const code = (e as { code?: string }).code;
-    const line = (e as { lines?: number }).lines;
+    const at = (e as { lines?: number }).lines;
     if (code && code.startsWith('CSV_')) {
-      throw new TableFileError(bi(`CSV 格式错误（第 ${line ?? '?'} 行）：${(e as Error).message}`, `malformed CSV (line ${line ?? '?'}): ${(e as Error).message}`));
+      throw new TableFileError(bi(`CSV 格式错误（第 ${at ?? '?'} 行）：${(e as Error).message}`, `malformed CSV (line ${at ?? '?'}): ${(e as Error).message}`));
     }
     throw e;
+  } finally {
+    if (!ended) parser.destroy();
   }
 }
 
-async function* readXlsx(input: Readable): AsyncIterable<TableRecord> {
+async function* readXlsx(input: Readable): AsyncIterable<TableRecord[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
   try {
     for await (const sheet of reader) {
       for await (const row of sheet) {
         const values = (row.values as unknown[]).slice(1);
         const cells = Array.from(values, cellText);
-        if (cells.every((c) => c.trim() === '')) continue;
-        yield { line: row.number, cells };
+        if (isBlank(cells)) continue;
+        yield [{ line: row.number, cells }];
       }
       return; // the first worksheet only
     }

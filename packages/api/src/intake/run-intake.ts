@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { bi, today as beijingToday, type PlainDate } from '@huiqi/kernel';
 import {
-  countUpdatedEnterprises, findAppliedBatch, inIntakeTransaction, inTargetTransaction, listIntakeErrors, listJurisdictions, mergeStageChunk, recordIntakeBatch,
-  type IntakeBatchStatus, type IntakeChannel, type IntakeTarget, type Queryable, type StageRow,
+  beginBulkLoad, countUpdatedEnterprises, findAppliedBatch, inIntakeTransaction, inTargetTransaction, listIntakeErrors, listJurisdictions, mergeStageChunk, recordIntakeBatch,
+  type BulkLoad, type IntakeBatchStatus, type IntakeChannel, type IntakeTarget, type Queryable, type StageRow,
 } from '@huiqi/db';
 import { districtLookup } from './district-lookup';
 import { DuplicateTracker } from './duplicate-tracker';
@@ -10,7 +10,7 @@ import { ENTERPRISE_COLUMNS, YEARLY_FIGURE_COLUMNS } from './intake-columns';
 import { TableFileError, type TableRecord } from './read-table-file';
 import { resolveHeader, type HeaderMap } from './resolve-header';
 import type { RowError } from './row-error';
-import { figureGroupErrors, validateEnterpriseRow } from './validate-enterprise-row';
+import { figureGroupErrors, validateEnterpriseRow, type PreviousEnterpriseRow } from './validate-enterprise-row';
 import { validateFigureRow } from './validate-figure-row';
 
 /** The intake kinds that write the registry (the others: department-facts.ts). */
@@ -18,8 +18,8 @@ export type RegistryIntakeKind = 'REGISTRY' | 'YEARLY_FIGURES';
 
 export interface IntakeRequest {
   kind: RegistryIntakeKind;
-  /** The table, header first (read-table-file.ts). */
-  records: AsyncIterable<TableRecord>;
+  /** The table, header first, in batches of records (read-table-file.ts). */
+  records: AsyncIterable<TableRecord[]>;
   /** The sha256 of the bytes received, known once `records` is exhausted. */
   contentSha256: () => string;
   departmentId: string | null;
@@ -42,6 +42,8 @@ export interface IntakeRequest {
   previewRows?: number;
   /** Rows merged at a time (default 200 000; small in tests to exercise the chunking). */
   mergeChunkRows?: number;
+  /** A first load into an empty registry of at least this many rows (in its first chunk) is a bulk load (default 10 000; bulk-load.ts). */
+  bulkLoadMinRows?: number;
   /** Told when the last chunk is merged (before the batch is recorded and committed). */
   onPhase?: (phase: 'MERGED') => void;
 }
@@ -70,6 +72,8 @@ export class IntakeConflict extends Error {
 }
 
 const LOOKUP_CHUNK = 500;
+/** Below this, setting indexes aside costs more than it saves. */
+const BULK_LOAD_MIN_ROWS = 10_000;
 /** Rows merged at a time: the next chunk is read and validated while the database merges this one. */
 const MERGE_CHUNK = 200_000;
 
@@ -111,7 +115,10 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
     rejectedRows.push({ line, cells });
   };
 
-  const outcome = await inIntakeTransaction(target, async (tx, stage) => {
+  const outcome = await inIntakeTransaction(target, batchId, async (tx, stage) => {
+    // A large first load into an empty registry: indexes, keys and a trigger set aside until the end
+    // (bulk-load.ts). Decided at the first merge, when the size of the first chunk is known.
+    let bulk: BulkLoad | null | undefined;
     let chunk: StageRow[] = [];
     let inflight: Promise<void> = Promise.resolve();
     const totals = { inserted: 0, figuresInserted: 0, figuresUpdated: 0 };
@@ -123,26 +130,27 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
       await inflight;
       if (!writing() || rows.length === 0) return;
       inflight = (async () => {
-        for (const r of rows) await stage.write(r);
+        if (bulk === undefined) bulk = req.kind === 'REGISTRY' && rows.length >= (req.bulkLoadMinRows ?? BULK_LOAD_MIN_ROWS) ? await beginBulkLoad(tx) : null;
+        await stage.write(rows);
         await stage.finish();
-        const c = await mergeStageChunk(tx, batchId, at, req.actorUserId);
+        const c = await mergeStageChunk(tx, stage.table, batchId, at, req.actorUserId, bulk !== null);
         totals.inserted += c.inserted;
         totals.figuresInserted += c.figuresInserted;
         totals.figuresUpdated += c.figuresUpdated;
       })();
       inflight.catch(() => undefined); // awaited at the next ship; no unhandled rejection meanwhile
     };
-    const put = async (row: StageRow) => {
+    const chunkRows = req.mergeChunkRows ?? MERGE_CHUNK;
+    const put = (row: StageRow) => {
       staged++;
       chunk.push(row);
-      if (chunk.length >= (req.mergeChunkRows ?? MERGE_CHUNK)) await ship();
     };
     const pending: { row: StageRow; cells: string[] }[] = [];
     const flushPending = async () => {
       if (pending.length === 0) return;
       const known = new Set((await tx.query<{ uscc: string }>('SELECT uscc FROM enterprises WHERE uscc = ANY ($1::text[])', [[...new Set(pending.map((p) => p.row[1]))]])).map((r) => r.uscc));
       for (const p of pending) {
-        if (known.has(p.row[1])) await put(p.row);
+        if (known.has(p.row[1])) put(p.row);
         else {
           reject(p.row[0], p.cells, [{ line: p.row[0], column: header!.header.get('uscc')!, message: bi(`企业 ${p.row[1]} 不在企业库中（请先导入登记信息）`, `enterprise ${p.row[1]} is not in the registry (import its registration first)`) }]);
         }
@@ -151,54 +159,63 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
     };
     let unreadable = false;
     try {
-      for await (const rec of req.records) {
-        if (header === null) {
-          if (errors.length > 0) continue; // a refused header: read on only to hash the content
-          headerCells = rec.cells;
-          const h = resolveHeader(rec.cells, req.kind === 'REGISTRY' ? ENTERPRISE_COLUMNS : YEARLY_FIGURE_COLUMNS);
-          const more = h.ok && req.kind === 'REGISTRY' ? figureGroupErrors(h.value) : [];
-          if (!h.ok) errors.push(...h.errors);
-          else if (more.length > 0) errors.push(...more);
-          else header = h.value;
-          continue;
+      let previous: (PreviousEnterpriseRow & { key: string }) | null = null;
+      for await (const batch of req.records) {
+        for (const rec of batch) {
+          if (header === null) {
+            if (errors.length > 0) continue; // a refused header: read on only to hash the content
+            headerCells = rec.cells;
+            const h = resolveHeader(rec.cells, req.kind === 'REGISTRY' ? ENTERPRISE_COLUMNS : YEARLY_FIGURE_COLUMNS);
+            const more = h.ok && req.kind === 'REGISTRY' ? figureGroupErrors(h.value) : [];
+            if (!h.ok) errors.push(...h.errors);
+            else if (more.length > 0) errors.push(...more);
+            else header = h.value;
+            continue;
+          }
+          rowCount++;
+          if (previewRows.length < (req.previewRows ?? 0)) previewRows.push({ line: rec.line, cells: rec.cells });
+          if (req.onProgress && rowCount % 10_000 === 0) req.onProgress(rowCount);
+          if (req.kind === 'REGISTRY') {
+            const v = validateEnterpriseRow(rec.cells, rec.line, { header, districts, industrySections: req.industrySections, today }, previous);
+            if (!v.ok) {
+              previous = null;
+              reject(rec.line, rec.cells, v.errors);
+              continue;
+            }
+            const r = v.row;
+            // The same registry cells as the row before: the same key (and fingerprint, which the tracker keeps).
+            const registryKey: string = v.sameRegistryAsPrevious && previous
+              ? previous.key
+              : `${r.name}\u0001${r.registeredAddress}\u0001${r.district}\u0001${r.industryCode}\u0001${r.registrationDate}\u0001${r.taxpayerType}\u0001${r.legalRepresentative ?? ''}`;
+            previous = { cells: rec.cells, row: r, key: registryKey };
+            const d = tracker.check({ line: r.line, uscc: r.uscc, year: r.figures?.year ?? null, registryKey }, { uscc: header.header.get('uscc')!, name: header.header.get('name')! });
+            if (!d.ok) {
+              reject(rec.line, rec.cells, [d.error]);
+              continue;
+            }
+            const f = r.figures;
+            put([
+              r.line, r.uscc,
+              ...(d.first ? [r.name, r.registeredAddress, r.district, r.industryCode, r.registrationDate, r.taxpayerType, r.isIndividualBusiness] as const : [null, null, null, null, null, null, null] as const),
+              f?.year ?? null, f?.employees ?? null, f?.revenueFen ?? null, f?.totalAssetsFen ?? null, null, null, d.first ? r.legalRepresentative : null,
+            ]);
+          } else {
+            const v = validateFigureRow(rec.cells, rec.line, header, today);
+            if (!v.ok) {
+              reject(rec.line, rec.cells, v.errors);
+              continue;
+            }
+            const r = v.row;
+            const d = tracker.check({ line: r.line, uscc: r.uscc, year: r.year, registryKey: '' }, { uscc: header.header.get('uscc')!, name: header.header.get('uscc')! });
+            if (!d.ok) {
+              reject(rec.line, rec.cells, [d.error]);
+              continue;
+            }
+            pending.push({ row: [r.line, r.uscc, null, null, null, null, null, null, null, r.year, r.employees, r.revenueFen, r.totalAssetsFen, r.rdExpenseFen, r.mainBusinessRevenueFen, null], cells: rec.cells });
+            if (pending.length >= LOOKUP_CHUNK) await flushPending();
+          }
         }
-        rowCount++;
-        if (previewRows.length < (req.previewRows ?? 0)) previewRows.push({ line: rec.line, cells: rec.cells });
-        if (req.onProgress && rowCount % 10_000 === 0) req.onProgress(rowCount);
-        if (req.kind === 'REGISTRY') {
-          const v = validateEnterpriseRow(rec.cells, rec.line, { header, districts, industrySections: req.industrySections, today });
-          if (!v.ok) {
-            reject(rec.line, rec.cells, v.errors);
-            continue;
-          }
-          const r = v.row;
-          const registryKey = `${r.name}\u0001${r.registeredAddress}\u0001${r.district}\u0001${r.industryCode}\u0001${r.registrationDate}\u0001${r.taxpayerType}\u0001${r.legalRepresentative ?? ''}`;
-          const d = tracker.check({ line: r.line, uscc: r.uscc, year: r.figures?.year ?? null, registryKey }, { uscc: header.header.get('uscc')!, name: header.header.get('name')! });
-          if (!d.ok) {
-            reject(rec.line, rec.cells, [d.error]);
-            continue;
-          }
-          const f = r.figures;
-          await put([
-            r.line, r.uscc,
-            ...(d.first ? [r.name, r.registeredAddress, r.district, r.industryCode, r.registrationDate, r.taxpayerType, r.isIndividualBusiness] as const : [null, null, null, null, null, null, null] as const),
-            f?.year ?? null, f?.employees ?? null, f?.revenueFen ?? null, f?.totalAssetsFen ?? null, null, null, d.first ? r.legalRepresentative : null,
-          ]);
-        } else {
-          const v = validateFigureRow(rec.cells, rec.line, header, today);
-          if (!v.ok) {
-            reject(rec.line, rec.cells, v.errors);
-            continue;
-          }
-          const r = v.row;
-          const d = tracker.check({ line: r.line, uscc: r.uscc, year: r.year, registryKey: '' }, { uscc: header.header.get('uscc')!, name: header.header.get('uscc')! });
-          if (!d.ok) {
-            reject(rec.line, rec.cells, [d.error]);
-            continue;
-          }
-          pending.push({ row: [r.line, r.uscc, null, null, null, null, null, null, null, r.year, r.employees, r.revenueFen, r.totalAssetsFen, r.rdExpenseFen, r.mainBusinessRevenueFen, null], cells: rec.cells });
-          if (pending.length >= LOOKUP_CHUNK) await flushPending();
-        }
+        if (chunk.length >= chunkRows) await ship();
       }
     } catch (e) {
       if (!(e instanceof TableFileError)) throw e;
@@ -208,6 +225,7 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
     await flushPending();
     await ship();
     await inflight;
+    if (bulk && writing()) await bulk.finish();
     if (unreadable) {
       /* reported above */
     } else if (header === null && errors.length === 0) errors.push({ line: 0, column: '', message: bi('文件为空（没有表头）', 'the file is empty (no header row)') });
@@ -215,7 +233,7 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
     const fileRefused = unreadable || header === null || rowCount === 0;
     if (fileRefused || (errors.length > 0 && !req.acceptValid)) return { commit: false, value: null };
     req.onPhase?.('MERGED');
-    const updated = req.kind === 'REGISTRY' ? await countUpdatedEnterprises(tx) : totals.figuresUpdated;
+    const updated = req.kind === 'REGISTRY' ? (bulk ? 0 : await countUpdatedEnterprises(tx)) : totals.figuresUpdated;
     const counts = req.kind === 'REGISTRY'
       ? { inserted: totals.inserted, updated, unchanged: tracker.size - totals.inserted - updated }
       : { inserted: totals.figuresInserted, updated, unchanged: staged - totals.figuresInserted - updated };

@@ -30,11 +30,33 @@ export interface EnterpriseRowContext {
   today: PlainDate;
 }
 
+/** The registry columns of a row (the figure columns are the others). */
+const REGISTRY_KEYS = ['uscc', 'name', 'registered_address', 'district', 'industry_code', 'registration_date', 'taxpayer_type', 'legal_representative'] as const;
+
+/** A valid row read just before, whose registry values a row with the same registry cells reuses. */
+export interface PreviousEnterpriseRow {
+  cells: readonly string[];
+  row: EnterpriseIntakeRow;
+}
+
+export type EnterpriseRowResult = { ok: true; row: EnterpriseIntakeRow; sameRegistryAsPrevious: boolean } | { ok: false; errors: RowError[] };
+
+function sameRegistryCells(a: readonly string[], b: readonly string[], header: HeaderMap): boolean {
+  for (const k of REGISTRY_KEYS) {
+    const i = header.index.get(k);
+    if (i !== undefined && (a[i] ?? '') !== (b[i] ?? '')) return false;
+  }
+  return true;
+}
+
 /**
  * Checks one data row (all columns, all problems reported, not just the first) and returns the
  * typed row or the row's errors. Pure: the same cells and context always give the same answer.
+ * `previous`: the valid row before it; when its registry cells are the same text (the next year of
+ * the same enterprise), their checked values are taken over instead of being checked again.
  */
-export function validateEnterpriseRow(cells: readonly string[], line: number, ctx: EnterpriseRowContext): { ok: true; row: EnterpriseIntakeRow } | { ok: false; errors: RowError[] } {
+export function validateEnterpriseRow(cells: readonly string[], line: number, ctx: EnterpriseRowContext, previous?: PreviousEnterpriseRow | null): EnterpriseRowResult {
+  const reuse = previous && sameRegistryCells(previous.cells, cells, ctx.header) ? previous.row : null;
   const errors: RowError[] = [];
   const cell = (key: string): string => {
     const i = ctx.header.index.get(key);
@@ -57,15 +79,15 @@ export function validateEnterpriseRow(cells: readonly string[], line: number, ct
   if (cells.length > ctx.header.width) {
     errors.push({ line, column: `#${ctx.header.width + 1}`, message: bi(`本行有 ${cells.length} 列，多于表头的 ${ctx.header.width} 列`, `the row has ${cells.length} cells, more than the header's ${ctx.header.width}`) });
   }
-  const uscc = field('uscc', parseUsccCell);
-  const name = field('name', (t) => parseTextCell(t, 200));
-  const registeredAddress = field('registered_address', (t) => parseTextCell(t, 500));
-  const district = field('district', (t) => ctx.districts.resolve(t));
-  const industryCode = field('industry_code', (t) => parseIndustryCell(t, ctx.industrySections));
-  const registrationDate = field('registration_date', (t) => parseDateCell(t, ctx.today));
-  const taxpayerType = field('taxpayer_type', parseTaxpayerCell);
-  const legalText = cell('legal_representative');
-  const legal = legalText === '' ? null : parseTextCell(legalText, 100);
+  const uscc = reuse ? reuse.uscc : field('uscc', parseUsccCell);
+  const name = reuse ? reuse.name : field('name', (t) => parseTextCell(t, 200));
+  const registeredAddress = reuse ? reuse.registeredAddress : field('registered_address', (t) => parseTextCell(t, 500));
+  const district = reuse ? reuse.district : field('district', (t) => ctx.districts.resolve(t));
+  const industryCode = reuse ? reuse.industryCode : field('industry_code', (t) => parseIndustryCell(t, ctx.industrySections));
+  const registrationDate = reuse ? reuse.registrationDate : field('registration_date', (t) => parseDateCell(t, ctx.today));
+  const taxpayerType = reuse ? reuse.taxpayerType : field('taxpayer_type', parseTaxpayerCell);
+  const legalText = reuse ? '' : cell('legal_representative');
+  const legal = reuse ? (reuse.legalRepresentative === null ? null : { ok: true as const, value: reuse.legalRepresentative }) : legalText === '' ? null : parseTextCell(legalText, 100);
   if (legal && !legal.ok) errors.push({ line, column: column('legal_representative'), message: legal.error });
 
   let figures: EnterpriseIntakeRow['figures'] = null;
@@ -84,6 +106,7 @@ export function validateEnterpriseRow(cells: readonly string[], line: number, ct
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
+    sameRegistryAsPrevious: reuse !== null,
     row: {
       line,
       uscc: uscc!,

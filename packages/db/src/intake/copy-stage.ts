@@ -18,12 +18,12 @@ export function copyText(value: string | number | boolean | null): string {
  * connection, in chunks of 256 KiB, waiting when the server is behind (backpressure): memory stays
  * flat whatever the file's size.
  */
-export function copyStageWriter(client: pg.ClientBase): StageWriter {
+export function copyStageWriter(client: pg.ClientBase, table: string): StageWriter {
   let stream: Writable | null = null;
   let done: Promise<void> | null = null;
   let chunk = '';
   const open = () => {
-    const s = client.query(copyFrom(`COPY intake_stage (${STAGE_COLUMNS.join(', ')}) FROM STDIN`)) as Writable;
+    const s = client.query(copyFrom(`COPY ${table} (${STAGE_COLUMNS.join(', ')}) FROM STDIN`)) as Writable;
     done = new Promise<void>((resolve, reject) => {
       s.on('finish', resolve);
       s.on('error', reject);
@@ -45,14 +45,17 @@ export function copyStageWriter(client: pg.ClientBase): StageWriter {
     }
   };
   return {
-    async write(row: StageRow) {
-      let line = '';
-      for (let i = 0; i < row.length; i++) line += (i === 0 ? '' : '\t') + copyText(row[i] as string | number | boolean | null);
-      chunk += `${line}\n`;
-      if (chunk.length >= CHUNK_BYTES) {
-        const text = chunk;
-        chunk = '';
-        await send(text);
+    table,
+    async write(rows: readonly StageRow[]) {
+      for (const row of rows) {
+        let line = copyText(row[0]);
+        for (let i = 1; i < row.length; i++) line += `\t${copyText(row[i] as string | number | boolean | null)}`;
+        chunk += `${line}\n`;
+        if (chunk.length >= CHUNK_BYTES) {
+          const text = chunk;
+          chunk = '';
+          await send(text);
+        }
       }
     },
     async finish() {

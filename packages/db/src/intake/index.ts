@@ -1,5 +1,6 @@
 export type { IntakeAuditEvent } from './intake-audit-events';
-export { STAGE_COLUMNS, type StageRow, type StageWriter } from './intake-stage';
+export { STAGE_COLUMNS, stageTableName, type StageRow, type StageWriter } from './intake-stage';
+export { beginBulkLoad, BULK_TABLES, type BulkLoad } from './bulk-load';
 export { copyText } from './copy-stage';
 export { inIntakeTransaction, inTargetTransaction, type IntakeOutcome, type IntakeTarget } from './intake-transaction';
 export { countUpdatedEnterprises, mergeStageChunk, type ChunkCounts } from './merge-registry';

@@ -1,9 +1,11 @@
 import type { Queryable } from '../database';
 
 /**
- * The staging table of one intake transaction: every valid row of the file, as typed values. A
- * temporary table (no WAL, dropped at commit); the merge statements read it. Registry columns are
- * set on an enterprise's first valid row only; figure columns on rows that carry a year.
+ * The staging table of one intake transaction: every valid row of the file, as typed values. An
+ * UNLOGGED table without indexes or keys (no WAL, shared buffers, nothing to maintain per row),
+ * named after the batch and created in the batch's transaction: dropped before it commits, and gone
+ * with it when the batch is refused or the process dies. The merge statements read it. Registry
+ * columns are set on an enterprise's first valid row only; figure columns on rows that carry a year.
  */
 export const STAGE_COLUMNS = [
   'line', 'uscc',
@@ -27,15 +29,28 @@ export type StageRow = readonly [
   legalRepresentativeName: string | null,
 ];
 
-export async function createStage(tx: Queryable): Promise<void> {
-  await tx.query(`CREATE TEMP TABLE intake_stage (${STAGE_COLUMNS.map((c, i) => `${c} ${STAGE_TYPES[i]}`).join(', ')}) ON COMMIT DROP`);
+/** The staging table's name for a batch (the batch id's hex digits: a valid identifier, unique). */
+export function stageTableName(batchId: string): string {
+  const hex = batchId.replace(/[^0-9a-f]/gi, '').toLowerCase();
+  if (hex.length < 8) throw new Error(`not a batch id: ${batchId}`);
+  return `intake_stage_${hex}`;
+}
+
+/** Creates the batch's staging table and the two small lists of the merge (temporary, dropped at commit). */
+export async function createStage(tx: Queryable, table: string): Promise<void> {
+  await tx.query(`CREATE UNLOGGED TABLE ${table} (${STAGE_COLUMNS.map((c, i) => `${c} ${STAGE_TYPES[i]}`).join(', ')})`);
   await tx.query('CREATE TEMP TABLE intake_touched (uscc text PRIMARY KEY) ON COMMIT DROP');
   await tx.query('CREATE TEMP TABLE intake_new (uscc text PRIMARY KEY) ON COMMIT DROP');
 }
 
-/** Writes staged rows: COPY on PostgreSQL (see copy-stage.ts), multi-row INSERTs elsewhere. */
+export async function dropStage(tx: Queryable, table: string): Promise<void> {
+  await tx.query(`DROP TABLE IF EXISTS ${table}`);
+}
+
+/** The batch's staging table and how rows get into it: COPY on PostgreSQL (copy-stage.ts), multi-row INSERTs elsewhere. */
 export interface StageWriter {
-  write(row: StageRow): Promise<void>;
+  readonly table: string;
+  write(rows: readonly StageRow[]): Promise<void>;
   /** Sends what is buffered; after it, the rows are in the table. */
   finish(): Promise<void>;
 }
@@ -43,21 +58,18 @@ export interface StageWriter {
 const INSERT_ROWS = 500;
 
 /** The portable writer (PGlite, or PostgreSQL without a COPY connection): INSERTs of 500 rows. */
-export function insertStageWriter(tx: Queryable): StageWriter {
-  let buffer: StageRow[] = [];
-  const flush = async () => {
-    if (buffer.length === 0) return;
-    const rows = buffer;
-    buffer = [];
-    const width = STAGE_COLUMNS.length;
-    const values = rows.map((_, r) => `(${STAGE_COLUMNS.map((_c, c) => `$${r * width + c + 1}`).join(', ')})`).join(', ');
-    await tx.query(`INSERT INTO intake_stage (${STAGE_COLUMNS.join(', ')}) VALUES ${values}`, rows.flat());
-  };
+export function insertStageWriter(tx: Queryable, table: string): StageWriter {
+  const width = STAGE_COLUMNS.length;
+  const statement = (n: number) => `INSERT INTO ${table} (${STAGE_COLUMNS.join(', ')}) VALUES ${Array.from({ length: n }, (_, r) => `(${STAGE_COLUMNS.map((_c, c) => `$${r * width + c + 1}`).join(', ')})`).join(', ')}`;
+  const full = statement(INSERT_ROWS);
   return {
-    async write(row) {
-      buffer.push(row);
-      if (buffer.length >= INSERT_ROWS) await flush();
+    table,
+    async write(rows) {
+      for (let i = 0; i < rows.length; i += INSERT_ROWS) {
+        const part = rows.slice(i, i + INSERT_ROWS);
+        await tx.query(part.length === INSERT_ROWS ? full : statement(part.length), part.flat());
+      }
     },
-    finish: flush,
+    async finish() {},
   };
 }

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { Database, Queryable, Row } from '../database';
 import { copyStageWriter } from './copy-stage';
-import { createStage, insertStageWriter, type StageWriter } from './intake-stage';
+import { createStage, dropStage, insertStageWriter, stageTableName, type StageWriter } from './intake-stage';
 import { OID, parseDate, parseInt8, parseTimestamptz } from '../type-parsers';
 
 /**
@@ -23,16 +23,19 @@ class RollBack<T> extends Error {
 }
 
 /**
- * Runs `body` in one transaction with the staging table created; commits when it says so, rolls
- * back otherwise (and when it throws). All-or-nothing lives here: nothing of a refused batch stays.
+ * Runs `body` in one transaction with the batch's staging table created; commits when it says so
+ * (the staging table dropped first), rolls back otherwise (and when it throws, or when the process
+ * dies). All-or-nothing lives here: nothing of a refused batch stays.
  */
-export async function inIntakeTransaction<T>(target: IntakeTarget, body: (tx: Queryable, stage: StageWriter) => Promise<IntakeOutcome<T>>): Promise<T> {
+export async function inIntakeTransaction<T>(target: IntakeTarget, batchId: string, body: (tx: Queryable, stage: StageWriter) => Promise<IntakeOutcome<T>>): Promise<T> {
+  const table = stageTableName(batchId);
   if ('db' in target) {
     try {
       return await target.db.transaction(async (tx) => {
-        await createStage(tx);
-        const out = await body(tx, insertStageWriter(tx));
+        await createStage(tx, table);
+        const out = await body(tx, insertStageWriter(tx, table));
         if (!out.commit) throw new RollBack(out.value);
+        await dropStage(tx, table);
         return out.value;
       });
     } catch (e) {
@@ -46,8 +49,9 @@ export async function inIntakeTransaction<T>(target: IntakeTarget, body: (tx: Qu
     await client.query('BEGIN');
     try {
       const tx = clientQueryable(client);
-      await createStage(tx);
-      const out = await body(tx, copyStageWriter(client));
+      await createStage(tx, table);
+      const out = await body(tx, copyStageWriter(client, table));
+      if (out.commit) await dropStage(tx, table);
       await client.query(out.commit ? 'COMMIT' : 'ROLLBACK');
       return out.value;
     } catch (e) {

@@ -17,11 +17,11 @@ const FIGURE_CHANGES = `array_remove(ARRAY[
       CASE WHEN s.main_business_revenue_fen IS NOT NULL AND f.main_business_revenue_fen IS DISTINCT FROM s.main_business_revenue_fen THEN 'mainBusinessRevenueFen' END], NULL)`;
 
 /** Changed profiles of registered enterprises: the row updated, a version appended (kind IMPORTED). */
-const UPDATE_PROFILES = `
+const updateProfiles = (stage: string) => `
 WITH d AS (
   SELECT s.uscc, s.name, s.registered_address, s.district, s.industry_code, s.registration_date, s.taxpayer_type,
     COALESCE(s.legal_representative_name, e.legal_representative_name) AS legal_representative_name, ${PROFILE_CHANGES} AS changed
-  FROM intake_stage s JOIN enterprises e ON e.uscc = s.uscc
+  FROM ${stage} s JOIN enterprises e ON e.uscc = s.uscc
   WHERE s.name IS NOT NULL
     AND (e.name, e.registered_address, e.district, e.industry_code, e.registration_date, e.taxpayer_type, e.legal_representative_name)
         IS DISTINCT FROM (s.name, s.registered_address, s.district, s.industry_code, s.registration_date, s.taxpayer_type, COALESCE(s.legal_representative_name, e.legal_representative_name))
@@ -42,13 +42,13 @@ WITH d AS (
 SELECT count(*)::int AS n FROM v`;
 
 /** Changed figures of years already recorded. Optional figures left empty keep their value. */
-const UPDATE_FIGURES = `
+const updateFigures = (stage: string) => `
 WITH d AS (
   SELECT s.uscc, s.year, s.employees, s.revenue_fen, s.total_assets_fen,
     COALESCE(s.rd_expense_fen, f.rd_expense_fen) AS rd_expense_fen,
     COALESCE(s.main_business_revenue_fen, f.main_business_revenue_fen) AS main_business_revenue_fen,
     ${FIGURE_CHANGES} AS changed
-  FROM intake_stage s JOIN enterprise_figures f ON f.uscc = s.uscc AND f.year = s.year
+  FROM ${stage} s JOIN enterprise_figures f ON f.uscc = s.uscc AND f.year = s.year
   WHERE s.year IS NOT NULL
 ), c AS (SELECT * FROM d WHERE cardinality(changed) > 0),
 u AS (
@@ -68,13 +68,14 @@ u AS (
 SELECT count(*)::int AS n FROM v`;
 
 /** Figures of years not yet recorded, for enterprises in the registry. */
-const insertFigures = (touch: boolean) => `
+const insertFigures = (stage: string, touch: boolean) => `
 WITH i AS (
   INSERT INTO enterprise_figures (uscc, year, employees, revenue_fen, total_assets_fen, rd_expense_fen, main_business_revenue_fen, version, updated_at, updated_by)
   SELECT s.uscc, s.year, s.employees, s.revenue_fen, s.total_assets_fen, s.rd_expense_fen, s.main_business_revenue_fen, 1, $1::timestamptz, $2
-  FROM intake_stage s
+  FROM ${stage} s
   WHERE s.year IS NOT NULL AND EXISTS (SELECT 1 FROM enterprises e WHERE e.uscc = s.uscc)
     AND NOT EXISTS (SELECT 1 FROM enterprise_figures f WHERE f.uscc = s.uscc AND f.year = s.year)
+  ORDER BY s.uscc, s.year
   ON CONFLICT (uscc, year) DO NOTHING
   RETURNING uscc, year, employees, revenue_fen, total_assets_fen, rd_expense_fen, main_business_revenue_fen
 ), v AS (
@@ -88,12 +89,13 @@ WITH i AS (
 SELECT count(*)::int AS n FROM v`;
 
 /** Enterprises new to the registry, version 1 (kind IMPORTED). */
-const INSERT_ENTERPRISES = `
+const insertEnterprises = (stage: string, track: boolean) => `
 WITH i AS (
   INSERT INTO enterprises (uscc, name, registered_address, district, industry_code, registration_date, taxpayer_type, is_individual_business, tags, legal_representative_name, version, updated_at, updated_by)
   SELECT s.uscc, s.name, s.registered_address, s.district, s.industry_code, s.registration_date, s.taxpayer_type, s.is_individual_business, '{}'::text[], s.legal_representative_name, 1, $1::timestamptz, $2
-  FROM intake_stage s
+  FROM ${stage} s
   WHERE s.name IS NOT NULL AND NOT EXISTS (SELECT 1 FROM enterprises e WHERE e.uscc = s.uscc)
+  ORDER BY s.uscc
   ON CONFLICT (uscc) DO NOTHING
   RETURNING uscc, name, registered_address, district, industry_code, registration_date, taxpayer_type, is_individual_business, tags, legal_representative_name
 ), v AS (
@@ -102,8 +104,43 @@ WITH i AS (
   SELECT uscc, 1, $1::timestamptz, $2, 'IMPORTED', '{}'::text[], name, registered_address, district, industry_code, registration_date, taxpayer_type,
     is_individual_business, tags, legal_representative_name, $3 FROM i
   RETURNING uscc
-), n AS (
+)${track ? `, n AS (
   INSERT INTO intake_new (uscc) SELECT uscc FROM v
+)` : ''}
+SELECT count(*)::int AS n FROM v`;
+
+/**
+ * A first load (bulk-load.ts): the registry was empty and the file names each enterprise's registry
+ * data on its first row only (duplicate-tracker.ts), so every staged enterprise is new and every
+ * figure row belongs to one staged in this chunk or an earlier one: plain INSERTs in key order,
+ * nothing to compare. (The foreign keys, added back at the end, check that in one join.)
+ */
+const bulkEnterprises = (stage: string) => `
+WITH i AS (
+  INSERT INTO enterprises (uscc, name, registered_address, district, industry_code, registration_date, taxpayer_type, is_individual_business, tags, legal_representative_name, version, updated_at, updated_by)
+  SELECT s.uscc, s.name, s.registered_address, s.district, s.industry_code, s.registration_date, s.taxpayer_type, s.is_individual_business, '{}'::text[], s.legal_representative_name, 1, $1::timestamptz, $2
+  FROM ${stage} s WHERE s.name IS NOT NULL ORDER BY s.uscc
+  RETURNING uscc, name, registered_address, district, industry_code, registration_date, taxpayer_type, is_individual_business, tags, legal_representative_name
+), v AS (
+  INSERT INTO enterprise_versions (uscc, version, valid_from, actor_user_id, change_kind, changed_fields, name, registered_address, district,
+    industry_code, registration_date, taxpayer_type, is_individual_business, tags, legal_representative_name, intake_batch_id)
+  SELECT uscc, 1, $1::timestamptz, $2, 'IMPORTED', '{}'::text[], name, registered_address, district, industry_code, registration_date, taxpayer_type,
+    is_individual_business, tags, legal_representative_name, $3 FROM i
+  RETURNING 1
+)
+SELECT count(*)::int AS n FROM v`;
+
+const bulkFigures = (stage: string) => `
+WITH i AS (
+  INSERT INTO enterprise_figures (uscc, year, employees, revenue_fen, total_assets_fen, rd_expense_fen, main_business_revenue_fen, version, updated_at, updated_by)
+  SELECT s.uscc, s.year, s.employees, s.revenue_fen, s.total_assets_fen, s.rd_expense_fen, s.main_business_revenue_fen, 1, $1::timestamptz, $2
+  FROM ${stage} s WHERE s.year IS NOT NULL ORDER BY s.uscc, s.year
+  RETURNING uscc, year, employees, revenue_fen, total_assets_fen, rd_expense_fen, main_business_revenue_fen
+), v AS (
+  INSERT INTO enterprise_figure_versions (uscc, year, version, valid_from, actor_user_id, change_kind, changed_fields,
+    employees, revenue_fen, total_assets_fen, rd_expense_fen, main_business_revenue_fen, intake_batch_id)
+  SELECT uscc, year, 1, $1::timestamptz, $2, 'IMPORTED', '{}'::text[], employees, revenue_fen, total_assets_fen, rd_expense_fen, main_business_revenue_fen, $3 FROM i
+  RETURNING 1
 )
 SELECT count(*)::int AS n FROM v`;
 
@@ -114,18 +151,26 @@ SELECT count(*)::int AS n FROM v`;
  * see every changed enterprise. Changes of registered enterprises go first (they mark
  * `intake_touched`), then new enterprises (marked in `intake_new`) and their figures.
  * A row equal to what is stored writes nothing: the same file twice changes nothing.
+ * `bulk` (a first load into an empty registry, bulk-load.ts): every staged enterprise is new, so
+ * there is nothing to compare or update and nothing to mark.
  */
-export async function mergeStageChunk(tx: Queryable, batchId: string, at: Date, actorUserId: string | null): Promise<ChunkCounts> {
+export async function mergeStageChunk(tx: Queryable, stage: string, batchId: string, at: Date, actorUserId: string | null, bulk = false): Promise<ChunkCounts> {
   const p = [at.toISOString(), actorUserId, batchId];
   const n = async (sql: string) => (await tx.query<{ n: number }>(sql, p))[0]!.n;
-  await tx.query('ANALYZE intake_stage');
-  const profileUpdates = await n(UPDATE_PROFILES);
-  const figureUpdates = await n(UPDATE_FIGURES);
-  const figuresOfRegistered = await n(insertFigures(true));
-  const inserted = await n(INSERT_ENTERPRISES);
-  const figuresOfNew = inserted > 0 ? await n(insertFigures(false)) : 0;
-  await tx.query('TRUNCATE intake_stage');
-  return { inserted, profileUpdates, figuresInserted: figuresOfRegistered + figuresOfNew, figuresUpdated: figureUpdates };
+  if (bulk) {
+    const inserted = await n(bulkEnterprises(stage));
+    const figures = await n(bulkFigures(stage));
+    await tx.query(`TRUNCATE ${stage}`);
+    return { inserted, profileUpdates: 0, figuresInserted: figures, figuresUpdated: 0 };
+  }
+  await tx.query(`ANALYZE ${stage}`);
+  const profileUpdates = await n(updateProfiles(stage));
+  const figureUpdates = await n(updateFigures(stage));
+  // New enterprises before figures: figures of a later chunk may belong to an enterprise of an earlier one.
+  const inserted = await n(insertEnterprises(stage, true));
+  const figures = await n(insertFigures(stage, true));
+  await tx.query(`TRUNCATE ${stage}`);
+  return { inserted, profileUpdates, figuresInserted: figures, figuresUpdated: figureUpdates };
 }
 
 export interface ChunkCounts {
