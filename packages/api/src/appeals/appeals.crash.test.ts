@@ -5,41 +5,15 @@
  * acknowledged, in flight or never answered — must not duplicate anything.
  * Runs on PGlite (a data folder) always and on PostgreSQL when TEST_DATABASE_URL is set.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, verifyAuditChain, type Database } from '@huiqi/db';
-import { createScratchPostgres } from '@huiqi/db/testing';
+import { verifyAuditChain } from '@huiqi/db';
+import { closeCrashDatabase, crashEngines, type CrashEngine as Engine } from '../testing/crash-engines';
 import { freePort, logInCookie, postAppeal, spawnServer, type ServerProcess } from './testing/server-process';
 
 const CONCURRENCY = 20;
 /** SIGKILL once this many submissions were acknowledged (the stream goes on until the kill). */
 const KILL_AFTER_ACKS = 60;
 const LIMIT_MS = 300_000;
-
-interface Engine {
-  name: string;
-  env: Record<string, string>;
-  /** The database, for checking once the server is stopped (PGlite allows one process only). */
-  open(): Promise<Database>;
-  cleanUp(): Promise<void>;
-}
-
-async function pgliteEngine(): Promise<Engine> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'huiqi-crash-'));
-  return { name: 'pglite', env: { HUIQI_DATA_DIR: dataDir }, open: () => openDatabase({ dataDir }), cleanUp: async () => {
-      await rm(dataDir, { recursive: true, force: true });
-      await rm(`${dataDir}.huiqi-lock`, { force: true });
-    } };
-}
-
-async function postgresEngine(adminUrl: string): Promise<Engine> {
-  const scratch = await createScratchPostgres(adminUrl);
-  const url = new URL(adminUrl);
-  url.pathname = `/${scratch.name}`;
-  return { name: 'postgres', env: { DATABASE_URL: url.toString() }, open: async () => scratch.db, cleanUp: () => scratch.drop() };
-}
 
 async function runCrash(engine: Engine) {
   const port = await freePort();
@@ -102,17 +76,14 @@ async function runCrash(engine: Engine) {
       const chain = await verifyAuditChain(db);
       return { attempted, ackedBeforeKill, killedAt, failures, retried, rows, chain };
     } finally {
-      if (engine.name === 'pglite') await db.close();
+      await closeCrashDatabase(engine, db);
     }
   } finally {
     await server.kill('SIGKILL').catch(() => undefined);
   }
 }
 
-const engines: [string, () => Promise<Engine>][] = [['pglite', pgliteEngine]];
-if (process.env.TEST_DATABASE_URL) engines.push(['postgres', () => postgresEngine(process.env.TEST_DATABASE_URL!)]);
-
-describe.each(engines)('appeals crash test on %s', (name, make) => {
+describe.each(crashEngines())('appeals crash test on %s', (name, make) => {
   it(`keeps every acknowledged submission exactly once across a SIGKILL (${CONCURRENCY} concurrent clients)`, async () => {
     const engine = await make();
     try {
