@@ -8,6 +8,8 @@ export default defineConfig({
     // No retries: a test that fails once is a bug to fix (browser tests wait on states the app shows).
     retry: 0,
     hookTimeout: 120_000,
+    // expect.poll waits on a state the app shows; this is only where a wait counts as failed (vitest's default, 1 s, fails under CI load).
+    expect: { poll: { timeout: 60_000 } },
     pool: 'forks',
     maxWorkers: 2,
     reporters: ['default', './tools/plain-line-reporter.ts'],

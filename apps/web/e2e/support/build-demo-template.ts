@@ -16,7 +16,8 @@ if (!root) throw new Error('usage: build-demo-template.ts <folder>');
 
 async function build(): Promise<void> {
   const port = await freePort();
-  const server = spawn(join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), [join('apps', 'server', 'src', 'main.ts')], {
+  // Node with the tsx loader, not the tsx CLI: the CLI SIGKILLs a child that is slow to acknowledge SIGTERM and exits 143.
+  const server = spawn(process.execPath, ['--import', 'tsx', join('apps', 'server', 'src', 'main.ts')], {
     cwd: REPO_ROOT,
     env: { ...process.env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', HUIQI_DATA_DIR: join(root!, 'data'), HUIQI_DEMO: '1', HUIQI_JOBS: '0' },
     stdio: ['ignore', 'inherit', 'inherit'],

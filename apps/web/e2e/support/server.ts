@@ -57,14 +57,15 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
   }
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const readyTimeoutMs = options.readyTimeoutMs ?? 90_000;
+  const readyTimeoutMs = options.readyTimeoutMs ?? 240_000; // only where a start counts as failed; readiness is /api/health
   let log = '';
   let child: ChildProcess | null = null;
   let isDisposed = false;
 
   const launch = async () => {
-    // The tsx binary itself (not npx) so that SIGTERM reaches the server and not only a wrapper shell.
-    const proc = spawn(join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), [SERVER_ENTRY], {
+    // Node itself with the tsx loader: the tsx CLI runs the server in a second process and, when that
+    // child does not acknowledge a SIGTERM within 30 ms (a busy machine), SIGKILLs it and exits 143.
+    const proc = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY], {
       cwd: REPO_ROOT,
       env: {
         ...process.env,
