@@ -171,7 +171,11 @@ describeEachEngine('credit API (授权—核验—使用)', (getDb) => {
     expect(loans).toMatchObject([{ demandId: id, grantedAmountFen: 200_000_000, isFirstLoan: true, institutionName: { zh: '某银行深圳分行' } }]);
     expect((await call('GET', '/api/financing/loans', 'firm-b')).json().items).toEqual([]);
     const o = (await call('GET', '/api/credit/oversight', 'bureau')).json().institutions;
-    expect(o.find((x: { institutionId: string }) => x.institutionId === 'bank-demo')).toMatchObject({ consents: 3, reads: expect.any(Number), refused: expect.any(Number) });
+    const [logged] = await getDb().query<{ reads: number; refused: number }>(
+      `SELECT count(*) FILTER (WHERE outcome = 'ALLOWED')::int AS reads, count(*) FILTER (WHERE outcome = 'REFUSED')::int AS refused FROM credit_access_log WHERE institution_id = 'bank-demo'`,
+    );
+    expect(logged!.refused).toBeGreaterThan(0);
+    expect(o.find((x: { institutionId: string }) => x.institutionId === 'bank-demo')).toMatchObject({ consents: 3, reads: logged!.reads, refused: logged!.refused });
     expect((await call('GET', '/api/credit/oversight', 'bank')).statusCode).toBe(403);
   });
 

@@ -50,9 +50,16 @@ interface Row {
  * own right and is not copied into the audit hash chain (a million reads would double the chain).
  */
 export async function appendAccessEntry(q: Queryable, e: NewAccessEntry): Promise<number> {
+  // One statement: the entry and its count (credit_access_counts) are written together or not at all.
   const [r] = await q.query<{ entry_id: number }>(
-    `INSERT INTO credit_access_log (at, institution_id, user_id, uscc, consent_id, action, scopes, purpose_text, outcome, reason, question, answer)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11::jsonb, $12) RETURNING entry_id`,
+    `WITH ins AS (
+       INSERT INTO credit_access_log (at, institution_id, user_id, uscc, consent_id, action, scopes, purpose_text, outcome, reason, question, answer)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11::jsonb, $12) RETURNING entry_id, institution_id, at, outcome),
+     counted AS (
+       INSERT INTO credit_access_counts (institution_id, day, outcome, n)
+       SELECT institution_id, (at AT TIME ZONE 'Asia/Shanghai')::date, outcome, 1 FROM ins
+       ON CONFLICT (institution_id, day, outcome) DO UPDATE SET n = credit_access_counts.n + 1)
+     SELECT entry_id FROM ins`,
     [e.at.toISOString(), e.institutionId, e.userId, e.uscc, e.consentId, e.action, JSON.stringify(e.scopes), e.purposeText, e.outcome, e.reason, e.question ? JSON.stringify(e.question) : null, e.answer],
   );
   return Number(r!.entry_id);
@@ -86,7 +93,7 @@ export async function listAccessEntries(q: Queryable, filter: AccessFilter, page
   }));
 }
 
-/** Oversight figures per institution (监管视图): consents granted and live, reads allowed and refused. */
+/** Oversight figures per institution (监管视图): consents granted and live, reads allowed and refused (from the kept counts). */
 export interface InstitutionOversight {
   institutionId: string;
   name: { zh: string; en: string };
@@ -103,9 +110,9 @@ export async function oversightByInstitution(q: Queryable, now: Date): Promise<I
             (SELECT count(*)::int FROM credit_consents c WHERE c.institution_id = f.id) AS consents,
             (SELECT count(*)::int FROM credit_consents c LEFT JOIN credit_consent_revocations r ON r.consent_id = c.consent_id
               WHERE c.institution_id = f.id AND c.starts_at <= $1 AND c.expires_at > $1 AND r.consent_id IS NULL) AS active,
-            (SELECT count(*)::int FROM credit_access_log l WHERE l.institution_id = f.id AND l.outcome = 'ALLOWED') AS reads,
-            (SELECT count(*)::int FROM credit_access_log l WHERE l.institution_id = f.id AND l.outcome = 'REFUSED') AS refused,
-            (SELECT max(l.at) FROM credit_access_log l WHERE l.institution_id = f.id) AS last_at
+            (SELECT coalesce(sum(n), 0)::int FROM credit_access_counts k WHERE k.institution_id = f.id AND k.outcome = 'ALLOWED') AS reads,
+            (SELECT coalesce(sum(n), 0)::int FROM credit_access_counts k WHERE k.institution_id = f.id AND k.outcome = 'REFUSED') AS refused,
+            (SELECT l.at FROM credit_access_log l WHERE l.institution_id = f.id ORDER BY l.entry_id DESC LIMIT 1) AS last_at
        FROM financial_institutions f ORDER BY f.id`,
     [now.toISOString()],
   );
