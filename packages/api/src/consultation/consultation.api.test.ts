@@ -169,7 +169,7 @@ describeEachEngine('consultation API', (getDb) => {
     const attachmentId = ok.json().id as string;
     expect((await call('POST', `/api/consultations/${id}/comments`, 'firm-b', { targetEid: null, text: '借用附件', attachmentId })).json().error.details.field).toBe('attachmentId');
     const c = await call('POST', `/api/consultations/${id}/comments`, 'enterprise', { targetEid: null, text: '详见附件', attachmentId });
-    expect(c.json().consultation.comments.find((x: { isMine: boolean }) => x.isMine).attachment).toEqual({ name: '意见说明1.pdf', mediaType: 'application/pdf', bytes: PDF_BYTES.byteLength });
+    expect(c.json().consultation.comments.find((x: { isMine: boolean }) => x.isMine).attachment).toEqual({ id: attachmentId, name: '意见说明1.pdf', mediaType: 'application/pdf', bytes: PDF_BYTES.byteLength });
     const file = await call('GET', `/api/consultations/${id}/attachments/${attachmentId}`, 'bureau');
     expect([file.statusCode, file.headers['x-content-type-options'], String(file.headers['content-disposition']).startsWith('attachment')]).toEqual([200, 'nosniff', true]);
     expect((await call('GET', `/api/consultations/${id}/attachments/${attachmentId}`, 'firm-b')).statusCode).toBe(404);
