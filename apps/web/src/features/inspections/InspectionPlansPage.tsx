@@ -1,6 +1,7 @@
 import type { ButtonProps } from 'antd';
 import { useState } from 'react';
-import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../api/use-api';
@@ -26,17 +27,18 @@ export function InspectionPlansPage() {
   const items = useApi(() => fetchItems(), []);
   const defaults = useApi(() => fetchDefaultRatios('cn-gd-sz'), []);
   const [isAdding, setAdding] = useState(false);
-  const [form] = Form.useForm<{ title: string; kind: 'ANNUAL' | 'AD_HOC'; year: number; itemIds: string[] } & Record<string, number | undefined>>();
+  const [form] = Form.useForm<{ title: string; kind: 'ANNUAL' | 'AD_HOC'; year: number; itemIds: string[]; window?: [Dayjs, Dayjs] | null } & Record<string, unknown>>();
 
   const save = async () => {
     const v = await form.validateFields();
     const ratios: Record<string, string> = {};
     for (const g of GRADES) {
-      const pct = v[`ratio_${g}`];
+      const pct = v[`ratio_${g}`] as number | undefined;
       if (typeof pct === 'number') ratios[g] = String(pct / 100);
     }
     try {
-      const plan = await createPlan({ title: v.title, kind: v.kind, year: v.year, itemIds: v.itemIds, ratios });
+      const window = v.window ? { from: v.window[0].format('YYYY-MM-DD'), to: v.window[1].format('YYYY-MM-DD') } : undefined;
+      const plan = await createPlan({ title: v.title, kind: v.kind, year: v.year, itemIds: v.itemIds, ratios, ...(window ? { window } : {}) });
       message.success(t('insp.plan.created'));
       setAdding(false);
       void navigate(`/inspections/plans/${plan.planId}`);
@@ -92,6 +94,9 @@ export function InspectionPlansPage() {
               <InputNumber min={2000} max={2200} />
             </Form.Item>
           </Space>
+          <Form.Item name="window" label={t('insp.plan.window')}>
+            <DatePicker.RangePicker style={{ width: '100%' }} data-testid="plan-window" />
+          </Form.Item>
           <Form.Item name="itemIds" label={t('insp.plan.items')} rules={[{ required: true, message: t('insp.form.required') }]}>
             <Select mode="multiple" data-testid="plan-items" options={published.map((i) => ({ value: i.id, label: i.name }))} />
           </Form.Item>

@@ -7,6 +7,7 @@ import { fetchPublicItems, fetchPublicPlan, fetchPublicPlans, type Item, type Pl
 import { inspectionsMessages } from './inspections-messages';
 import { GRADES, percentText } from './labels';
 import { TargetsTable } from './TargetsTable';
+import { PublicResultsCard } from './PublicResultsCard';
 import { useFormat } from '../../i18n/format-messages';
 
 function PlanResults({ plan }: { plan: Plan }) {
@@ -52,6 +53,7 @@ export function PublicInspectionsPage() {
           }))}
         />
       )}
+      <PublicResultsCard />
       <Card title={t('insp.public.items')} style={{ marginTop: 16 }}>
         <Table<Item>
           rowKey="id"

@@ -8,6 +8,7 @@ import { useMessages } from '../../i18n/define-messages';
 import { checkTaskCode, complainTask, rateTask, type TaskView } from './inspections-api';
 import { inspectionsMessages } from './inspections-messages';
 import { useFormat } from '../../i18n/format-messages';
+import { UnregisteredReportCard } from './UnregisteredReportCard';
 
 /**
  * `/inspections/task` (enterprise users, phone first): 监督码 — the enterprise scans or pastes the
@@ -87,6 +88,17 @@ export function TaskCheckPage() {
               )}
             />
           </Card>
+          <Card style={{ marginTop: 16 }} title={t('insp.task.result')} data-testid="task-result" data-state={task.result ? (task.result.publishedAt ? 'published' : 'recorded') : 'none'}>
+            {task.result ? (
+              <Descriptions column={1} size="small">
+                <Descriptions.Item label={t('insp.result.outcome')}><Tag>{t(`insp.outcome.${task.result.outcome}`)}</Tag></Descriptions.Item>
+                <Descriptions.Item label={t('insp.result.inspectedOn')}>{task.result.inspectedOn}</Descriptions.Item>
+                <Descriptions.Item label={t('insp.result.summary')}>{task.result.summary}</Descriptions.Item>
+                {task.result.penaltyStatus && <Descriptions.Item label={t('insp.result.penalty')}>{t(`insp.penalty.${task.result.penaltyStatus}`)}</Descriptions.Item>}
+                <Descriptions.Item label={t('insp.col.status')}>{task.result.publishedAt ? t('insp.task.resultPublished') : t('insp.task.resultNotPublished')}</Descriptions.Item>
+              </Descriptions>
+            ) : <Typography.Text type="secondary">{t('insp.task.resultPending')}</Typography.Text>}
+          </Card>
           <Card style={{ marginTop: 16 }} title={t('insp.task.rate')} data-testid="task-rate">
             {task.isRated ? <Typography.Text type="success">{t('insp.task.rated')}</Typography.Text> : (
               <>
@@ -109,6 +121,7 @@ export function TaskCheckPage() {
           </Card>
         </>
       )}
+      <UnregisteredReportCard />
     </div>
   );
 }

@@ -1,11 +1,14 @@
-import { App, Button, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { App, Button, Space, Table, Tag } from 'antd';
 import { useApi } from '../../api/use-api';
 import { errorMessage } from '../../api/error-message';
 import { formatTimestamp } from '../../format/timestamp';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
 import { LoadFailure } from '../errors/LoadFailure';
-import { closeVisit, fetchVisits, type RegisteredVisit } from './inspections-api';
+import { closeVisit, fetchResults, fetchVisits, publishResult, type RegisteredVisit } from './inspections-api';
+import { ResultCell } from './ResultCell';
+import { ResultModal } from './ResultModal';
 import { inspectionsMessages } from './inspections-messages';
 import { useFormat } from '../../i18n/format-messages';
 
@@ -16,7 +19,19 @@ export function VisitsTable({ departmentId, planId, canManage, version }: { depa
   const f = useFormat();
   const { message } = App.useApp();
   const visits = useApi(() => fetchVisits(departmentId), [departmentId, version]);
+  const results = useApi(() => fetchResults(departmentId), [departmentId, version]);
+  const [recording, setRecording] = useState<RegisteredVisit | null>(null);
   if (visits.error) return <LoadFailure error={visits.error} onRetry={visits.reload} />;
+  const resultOf = new Map((results.data ?? []).map((r) => [r.visitId, r]));
+  const publish = async (visitId: string) => {
+    try {
+      await publishResult(visitId);
+      message.success(t('insp.result.published'));
+      results.reload();
+    } catch (e) {
+      message.error(errorMessage(e, language));
+    }
+  };
   const close = async (v: RegisteredVisit) => {
     try {
       await closeVisit(v.visitId);
@@ -48,8 +63,21 @@ export function VisitsTable({ departmentId, planId, canManage, version }: { depa
             </>
           )),
         },
+        {
+          title: t('insp.result.col'),
+          render: (_: unknown, v) => {
+            const r = resultOf.get(v.visitId);
+            if (r) return <ResultCell result={r} canPublish={canManage} onPublish={() => void publish(v.visitId)} />;
+            return canManage ? (
+              <Space><Button size="small" onClick={() => setRecording(v)} data-testid={`result-record-${v.enterpriseName ?? ''}`}>{t('insp.result.record')}</Button></Space>
+            ) : null;
+          },
+        },
       ]}
     />
+    {recording && (
+      <ResultModal visit={recording} departmentId={departmentId} onClose={() => setRecording(null)} onSaved={() => { setRecording(null); results.reload(); }} />
+    )}
     </div>
   );
 }

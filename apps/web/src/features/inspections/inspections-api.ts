@@ -41,6 +41,7 @@ export interface Plan {
   ratios: Record<string, string>;
   ratioSources: Record<string, string>;
   inspectorsPerTarget: number;
+  window: { from: string; to: string };
   status: PlanStatus;
   seedDigest: string | null;
   candidateCount: number | null;
@@ -63,6 +64,7 @@ export interface PlanInput {
   title: string;
   itemIds: string[];
   ratios: Record<string, string>;
+  window?: { from: string; to: string };
 }
 export interface DefaultRatio {
   stratum: string;
@@ -109,6 +111,7 @@ export interface TaskView {
   items: { name: string; methodLabel: string; legalBasis: { citation: string; lawTitle: string }[] }[];
   isRated: boolean;
   complaintTrackingNumber: string | null;
+  result: { outcome: Outcome; summary: string; inspectedOn: string; publishedAt: string | null; penaltyStatus: PenaltyStatus | null } | null;
 }
 export const checkTaskCode = (code: string) => request<TaskView>('POST', '/api/inspections/task-code/check', { body: { code } });
 export const rateTask = (code: string, score: number) => request<TaskView>('POST', '/api/inspections/task-code/rate', { body: { code, score } });
@@ -132,3 +135,73 @@ export const fetchVisits = (department: string) => request<{ items: RegisteredVi
 export const closeVisit = (id: string) => request<RegisteredVisit>('POST', `/api/inspections/visits/${id}/close`);
 export const registerEmergencyVisit = (body: { enterpriseCode: string; inspectorIds: string[]; emergency: { itemIds: string[]; reason: string } }) =>
   request<RegisteredVisit>('POST', '/api/inspections/visits', { body });
+
+export type Outcome = 'NO_PROBLEM' | 'PROBLEM_FOUND' | 'ORDERED_TO_RECTIFY' | 'CASE_OPENED';
+export const OUTCOMES: readonly Outcome[] = ['NO_PROBLEM', 'PROBLEM_FOUND', 'ORDERED_TO_RECTIFY', 'CASE_OPENED'];
+export type PenaltyStatus = 'NO_PENALTY' | 'MAY_WAIVE' | 'PENALTY_NOT_EXCLUDED' | 'UNKNOWN';
+export type Publication = 'PUBLISHED' | 'PENDING' | 'OVERDUE' | 'DUE_UNKNOWN';
+export interface Citation {
+  citation: string;
+  lawTitle: string;
+}
+export interface InspectionResult {
+  visitId: string;
+  departmentName: string;
+  uscc: string;
+  enterpriseName: string | null;
+  outcome: Outcome;
+  summary: string;
+  penalty: {
+    entryId: string;
+    entryName: string;
+    status: PenaltyStatus;
+    explanation: { outcome: 'NO_PENALTY' | 'MAY_WAIVE'; label: { zh: string; en: string }; holds: boolean | 'UNKNOWN'; cites: Citation[] }[];
+    cites: Citation[];
+    firstViolation: boolean;
+  } | null;
+  inspectedOn: string;
+  publishDue: string | null;
+  publishDueProblem: string | null;
+  publicationBasis: { workingDays: number; citation: string; unverified: boolean } | null;
+  publication: Publication;
+  publishedAt: string | null;
+}
+export interface ResultInput {
+  outcome: Outcome;
+  summary: string;
+  inspectedOn: string;
+  finding?: { entryId: string; correctedInTime?: boolean; harmfulConsequence?: boolean; harmMinor?: boolean };
+}
+export const recordResult = (visitId: string, body: ResultInput) => request<InspectionResult>('POST', `/api/inspections/visits/${visitId}/result`, { body });
+export const publishResult = (visitId: string) => request<InspectionResult>('POST', `/api/inspections/visits/${visitId}/result/publish`);
+export const fetchResults = (department: string) => request<{ items: InspectionResult[] }>('GET', '/api/inspections/results', { query: { department } }).then((r) => r.items);
+export type PublicResult = Pick<InspectionResult, 'visitId' | 'departmentName' | 'uscc' | 'enterpriseName' | 'outcome' | 'summary' | 'inspectedOn' | 'publishedAt'>;
+export const fetchPublicResults = () => request<{ items: PublicResult[] }>('GET', '/api/inspections/public/results').then((r) => r.items);
+export interface MinorViolationEntry {
+  id: string;
+  name: string;
+  cites: Citation[];
+  unverified: boolean;
+}
+export const fetchMinorViolations = (department: string) => request<{ entries: MinorViolationEntry[] }>('GET', '/api/inspections/minor-violations', { query: { department } }).then((r) => r.entries);
+
+export interface Named {
+  id: string;
+  name: string;
+}
+export type FrequencyWarning =
+  | { kind: 'ANNUAL_CAP_EXCEEDED'; uscc: string; enterpriseName: string | null; department: Named; itemName: string; year: number; visits: number; cap: number }
+  | { kind: 'HIGH_FREQUENCY'; uscc: string; enterpriseName: string | null; from: string; to: string; visits: number; departments: Named[] };
+export interface Oversight {
+  year: number;
+  proposals: { uscc: string; enterpriseName: string | null; plans: { planId: string; title: string; departmentName: string }[]; departments: Named[]; from: string; to: string; visitsAvoided: number }[];
+  plannedVisits: number;
+  visitsAfterMerging: number;
+  visitsAvoided: number;
+  warnings: FrequencyWarning[];
+  highFrequency: { windowDays: number; maxVisits: number };
+  unregisteredReports: { department: Named | null; count: number }[];
+}
+export const fetchOversight = (year: number) => request<Oversight>('GET', '/api/inspections/oversight', { query: { year: String(year) } });
+export const reportUnregisteredVisit = (body: { departmentId: string | null; visitedOn: string; description: string }) =>
+  request<{ trackingNumber: string }>('POST', '/api/inspections/my/unregistered-visits', { body });

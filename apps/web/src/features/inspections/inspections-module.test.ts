@@ -8,10 +8,11 @@ const paths = (m: Me) => inspectionsMenu(m).map((e) => e.path);
 
 describe('inspections menu, breadcrumbs and messages', () => {
   it('gives officials the items and plans, and everyone the public record', () => {
-    expect(paths(me('DEPARTMENT', { departmentId: 'dept-miit' }))).toEqual(['/inspections/items', '/inspections/plans', '/inspections/public']);
+    expect(paths(me('DEPARTMENT', { departmentId: 'dept-miit' }))).toEqual(['/inspections/items', '/inspections/plans', '/inspections/oversight', '/inspections/public']);
     expect(paths(me('ENTERPRISE', { uscc: '91440300MA5HQ1PC0X' }))).toEqual(['/inspections/task', '/inspections/public']);
   });
   it('names the trail of its own paths only', () => {
+    expect(inspectionsBreadcrumbs(['inspections', 'oversight'])?.length).toBe(1);
     expect(inspectionsBreadcrumbs(['inspections', 'plans', 'ip-1'])?.map((c) => c.path ?? null)).toEqual(['/inspections/plans', null]);
     expect(inspectionsBreadcrumbs(['law'])).toBeNull();
   });

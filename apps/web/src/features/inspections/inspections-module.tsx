@@ -1,10 +1,11 @@
-import { AimOutlined, FileSearchOutlined, ProfileOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { AimOutlined, ApartmentOutlined, FileSearchOutlined, ProfileOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import type { FeatureCrumb, FeatureMenuEntry, FeatureModule } from '../../app/feature-module';
 import type { Me } from '../../api/types';
 import type { BilingualText } from '../../i18n/bilingual';
 import { InspectionItemsPage } from './InspectionItemsPage';
 import { InspectionPlanPage } from './InspectionPlanPage';
 import { InspectionPlansPage } from './InspectionPlansPage';
+import { OversightPage } from './OversightPage';
 import { PublicInspectionsPage } from './PublicInspectionsPage';
 import { TaskCheckPage } from './TaskCheckPage';
 import { inspectionsMessages, type InspectionsMessageKey } from './inspections-messages';
@@ -17,6 +18,7 @@ export function inspectionsMenu(me: Me): FeatureMenuEntry[] {
   if (me.role === 'DEPARTMENT' || me.role === 'SME_BUREAU' || me.role === 'AUDITOR' || me.role === 'ADMIN') {
     out.push({ path: '/inspections/items', label: both('insp.menu.items'), icon: <ProfileOutlined />, order: 70 });
     out.push({ path: '/inspections/plans', label: both('insp.menu.plans'), icon: <AimOutlined />, order: 71 });
+    out.push({ path: '/inspections/oversight', label: both('insp.menu.oversight'), icon: <ApartmentOutlined />, order: 73 });
   }
   if (me.role === 'ENTERPRISE') out.push({ path: '/inspections/task', label: both('insp.menu.task'), icon: <SafetyCertificateOutlined />, order: 72 });
   out.push({ path: '/inspections/public', label: both('insp.menu.public'), icon: <FileSearchOutlined />, order: 86 });
@@ -27,6 +29,7 @@ export function inspectionsBreadcrumbs(parts: readonly string[]): FeatureCrumb[]
   if (parts[0] !== 'inspections') return null;
   if (parts[1] === 'items') return [{ label: both('insp.menu.items') }];
   if (parts[1] === 'plans') return parts[2] ? [{ label: both('insp.menu.plans'), path: '/inspections/plans' }, { label: both('insp.detail.targets') }] : [{ label: both('insp.menu.plans') }];
+  if (parts[1] === 'oversight') return [{ label: both('insp.menu.oversight') }];
   if (parts[1] === 'public') return [{ label: both('insp.menu.public') }];
   if (parts[1] === 'task') return [{ label: both('insp.menu.task') }];
   return null;
@@ -40,6 +43,7 @@ export const inspectionsModule: FeatureModule = {
     { path: 'inspections/items', element: <InspectionItemsPage /> },
     { path: 'inspections/plans', element: <InspectionPlansPage /> },
     { path: 'inspections/plans/:id', element: <InspectionPlanPage /> },
+    { path: 'inspections/oversight', element: <OversightPage /> },
     { path: 'inspections/public', element: <PublicInspectionsPage />, isPublic: true },
     { path: 'inspections/task', element: <TaskCheckPage /> },
   ],
