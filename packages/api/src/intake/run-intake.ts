@@ -42,8 +42,10 @@ export interface IntakeRequest {
   previewRows?: number;
   /** Rows merged at a time (default 200 000; small in tests to exercise the chunking). */
   mergeChunkRows?: number;
-  /** A first load into an empty registry of at least this many rows (in its first chunk) is a bulk load (default 10 000; bulk-load.ts). */
+  /** A first load into an empty registry whose first chunk has at least this many rows (or is full) is a bulk load (default 10 000; bulk-load.ts). */
   bulkLoadMinRows?: number;
+  /** Told after each merged chunk, with the rows merged so far (in the batch's transaction, not yet committed). */
+  onChunkMerged?: (rowsMerged: number) => void;
   /** Told when the last chunk is merged (before the batch is recorded and committed). */
   onPhase?: (phase: 'MERGED') => void;
 }
@@ -121,6 +123,7 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
     let bulk: BulkLoad | null | undefined;
     let chunk: StageRow[] = [];
     let inflight: Promise<void> = Promise.resolve();
+    let merged = 0;
     const totals = { inserted: 0, figuresInserted: 0, figuresUpdated: 0 };
     // All-or-nothing and a bad row seen: stop writing (the transaction will roll back), keep validating.
     const writing = () => req.acceptValid || errors.length === 0;
@@ -130,13 +133,15 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
       await inflight;
       if (!writing() || rows.length === 0) return;
       inflight = (async () => {
-        if (bulk === undefined) bulk = req.kind === 'REGISTRY' && rows.length >= (req.bulkLoadMinRows ?? BULK_LOAD_MIN_ROWS) ? await beginBulkLoad(tx) : null;
+        if (bulk === undefined) bulk = req.kind === 'REGISTRY' && rows.length >= Math.min(chunkRows, req.bulkLoadMinRows ?? BULK_LOAD_MIN_ROWS) ? await beginBulkLoad(tx) : null;
         await stage.write(rows);
         await stage.finish();
         const c = await mergeStageChunk(tx, stage.table, batchId, at, req.actorUserId, bulk !== null);
         totals.inserted += c.inserted;
         totals.figuresInserted += c.figuresInserted;
         totals.figuresUpdated += c.figuresUpdated;
+        merged += rows.length;
+        req.onChunkMerged?.(merged);
       })();
       inflight.catch(() => undefined); // awaited at the next ship; no unhandled rejection meanwhile
     };
