@@ -148,6 +148,7 @@ export function prefixedSha256(prefix: string): PrefixedSha256 {
       // One-block keys: the words of the block are a template (tail, 0x80, zeros, length) for the
       // current key length, with the key's bytes OR-ed into the words they cover.
       const template = new Int32Array(16);
+      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       const block = new Uint8Array(64);
       block.set(tail);
       let paddedFor = -1;
@@ -176,8 +177,20 @@ export function prefixedSha256(prefix: string): PrefixedSha256 {
           last = length > 0 ? (tailLength + length - 1) >> 2 : first - 1;
           paddedFor = length;
         }
-        for (let t = first; t <= last; t++) W[t] = template[t]!;
-        for (let j = 0, i = tailLength; j < length; j++, i++) W[i >> 2] = W[i >> 2]! | (bytes[start + j]! << ((3 - (i & 3)) << 3));
+        // Words wholly inside the key are read as big-endian 32-bit integers; the (at most two) edge words byte by byte.
+        for (let t = first; t <= last; t++) {
+          const lo = 4 * t - tailLength;
+          if (lo >= 0 && lo + 4 <= length) {
+            W[t] = view.getInt32(start + lo);
+            continue;
+          }
+          let w = template[t]!;
+          for (let b = 0; b < 4; b++) {
+            const j = lo + b;
+            if (j >= 0 && j < length) w |= bytes[start + j]! << ((3 - b) << 3);
+          }
+          W[t] = w;
+        }
         out[k] = firstWordOfSchedule(midstate);
       }
     },
