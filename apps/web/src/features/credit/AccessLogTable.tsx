@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Space, Table, Tag } from 'antd';
 import { useApi } from '../../api/use-api';
 import { formatTimestamp } from '../../format/timestamp';
@@ -7,6 +7,8 @@ import { useMessages } from '../../i18n/define-messages';
 import { LoadFailure } from '../errors/LoadFailure';
 import { fetchAccessLog, type AccessEntryView } from './credit-api';
 import { creditMessages } from './credit-messages';
+
+const REFRESH_MS = 20_000;
 
 /**
  * 使用记录: every read and verification question, allowed or refused, newest first, a page at a time
@@ -17,6 +19,14 @@ export function AccessLogTable({ showEnterprise, refusedOnly = false, version = 
   const { language, pick } = useI18n();
   const [before, setBefore] = useState<number | undefined>(undefined);
   const { data, error, isLoading, reload } = useApi(() => fetchAccessLog({ before, refusedOnly }), [before, refusedOnly, version]);
+  // 实时: the first page is read again every 20 s while the tab is visible (older pages stay as they are).
+  useEffect(() => {
+    if (before !== undefined) return undefined;
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === 'visible') reload();
+    }, REFRESH_MS);
+    return () => window.clearInterval(timer);
+  }, [before, reload]);
   if (error) return <LoadFailure error={error} onRetry={reload} />;
   const answerText = (e: AccessEntryView) => t(`credit.bool.${e.answer === 'YES' ? 'yes' : 'no'}`);
   return (
