@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { stringify } from 'csv-stringify/sync';
-import { findIntakeBatch, listDataSources, listIntakeBatches, listIntakeErrors, listRejectedRows, type IntakeBatch } from '@huiqi/db';
-import { bi, type IntakeKind } from '@huiqi/kernel';
+import { findIntakeBatch, listDataSources, listDepartmentFacts, listIntakeBatches, listIntakeErrors, listRejectedRows, type IntakeBatch } from '@huiqi/db';
+import { bi, INTAKE_KIND_NAMES, type IntakeKind } from '@huiqi/kernel';
 import { z } from 'zod';
 import type { ApiDeps } from '../deps';
 import { requirePrincipal, type Principal } from '../auth/principal';
@@ -16,12 +16,13 @@ import { UsccParam } from '../schemas/common';
 import { CONSOLE_UPLOAD_LIMIT_BYTES } from './intake-error-codes';
 import { intakeInput } from './intake-input';
 import { batchScope, canReadBatches, canSubmitByToken, canUploadInConsole } from './intake-policy';
-import { BooleanQuery, DataSourceBody, IntakeBatchBody, IntakeKindParam, IntakeReportBody, RowProblem } from './intake-schemas';
+import { BooleanQuery, DataSourceBody, DepartmentFactBody, IntakeBatchBody, IntakeKindParam, IntakeReportBody, RowProblem } from './intake-schemas';
 import { formatOfFileName, TableFileError, type TableFormat } from './read-table-file';
-import { IntakeConflict, runIntake, type IntakeReport } from './run-intake';
+import { IntakeConflict, runIntake, type IntakeReport, type SupportedIntakeKind } from './run-intake';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const REGISTRY_KINDS: readonly IntakeKind[] = ['REGISTRY', 'YEARLY_FIGURES'];
+/** The kinds the machine API serves today (the others answer 422 INTAKE_KIND_NOT_SUPPORTED). */
+const SUPPORTED_KINDS: readonly IntakeKind[] = ['REGISTRY', 'YEARLY_FIGURES', 'SOCIAL_SECURITY_HEADCOUNT', 'TAX_CREDIT_RATING'];
 const PREVIEW_ROWS = 20;
 
 const presentBatch = (b: IntakeBatch) => ({
@@ -129,13 +130,13 @@ export async function registerIntakeRoutes(app: FastifyInstance, { db }: ApiDeps
     }, async (request, reply) => {
       const p = requirePrincipal(request.principal);
       enforce(canSubmitByToken(p, request.query.kind));
-      if (!REGISTRY_KINDS.includes(request.query.kind)) throw new AppError('INTAKE_KIND_NOT_SUPPORTED');
+      if (!SUPPORTED_KINDS.includes(request.query.kind)) throw new AppError('INTAKE_KIND_NOT_SUPPORTED');
       const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
       if (!(request.body instanceof Readable)) throw new AppError('INTAKE_FILE_TYPE');
       const format: TableFormat = type === XLSX_TYPE ? 'xlsx' : 'csv';
       try {
         const report = await runIntake({ db }, {
-          kind: request.query.kind as 'REGISTRY' | 'YEARLY_FIGURES',
+          kind: request.query.kind as SupportedIntakeKind,
           ...intakeInput(request.body, format),
           departmentId: p.token!.departmentId, batchKey: request.query.batchKey, channel: 'API', fileName: null,
           actorUserId: p.user.id, tokenId: p.token!.id, acceptValid: request.query.acceptValid, industrySections: await sections(),
@@ -184,14 +185,15 @@ export async function registerIntakeRoutes(app: FastifyInstance, { db }: ApiDeps
   r.get('/api/enterprises/:uscc/data-sources', {
     schema: {
       tags: ['intake'],
-      summary: '数据来源 Where the current profile and each year\'s figures came from (a department\'s batch, or a person), with the last department delivery beside a value changed since',
+      summary: '数据来源 Where the current profile and each year\'s figures came from (a department\'s batch, or a person), with the last department delivery beside a value changed since; and the facts departments delivered beyond the registry (社保参保人数, 纳税信用等级)',
       params: z.object({ uscc: UsccParam }),
-      response: { 200: z.object({ items: z.array(DataSourceBody) }) },
+      response: { 200: z.object({ items: z.array(DataSourceBody), departmentFacts: z.array(DepartmentFactBody) }) },
     },
   }, async (request) => {
     const { user } = requirePrincipal(request.principal);
     await loadReadableEnterprise(db, user, request.params.uscc);
-    return { items: await listDataSources(db, request.params.uscc) };
+    const [items, facts] = await Promise.all([listDataSources(db, request.params.uscc), listDepartmentFacts(db, request.params.uscc)]);
+    return { items, departmentFacts: facts.map((f) => ({ kind: f.kind, kindName: INTAKE_KIND_NAMES[f.kind], period: f.period, version: f.version, values: f.value, source: f.source })) };
   });
 
   r.get('/api/intake/batches/:id/rejected-rows', {

@@ -56,3 +56,13 @@ export const DataSourceBody = z.object({
   values: z.record(z.string(), z.unknown()),
   lastDelivery: z.object({ version: z.number().int(), source: VersionSource, values: z.record(z.string(), z.unknown()) }).nullable(),
 });
+
+/** A fact a department delivered beyond the registry (社保 headcount, 纳税信用等级), with its origin. */
+export const DepartmentFactBody = z.object({
+  kind: z.enum(['SOCIAL_SECURITY_HEADCOUNT', 'TAX_CREDIT_RATING']),
+  kindName: z.object({ zh: z.string(), en: z.string() }),
+  period: z.string(),
+  version: z.number().int(),
+  values: z.record(z.string(), z.unknown()),
+  source: VersionSource,
+});

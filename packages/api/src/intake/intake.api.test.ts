@@ -132,4 +132,36 @@ describeEachEngine('intake API', (getDb) => {
     const list = await t.app.inject({ method: 'GET', url: '/api/intake/batches', headers: { authorization: `Bearer ${token}` } });
     expect(list.json().items.every((b: { departmentId: string }) => b.departmentId === 'dept-miit')).toBe(true);
   });
+
+  it('machine API: 社保参保人数 and 纳税信用等级 from scoped tokens — row-by-row report, the valid rows with acceptValid, a changed value is a new version, the enterprise sees who delivered each; qualifications still answer 422', async () => {
+    const token = await departmentToken('dept-miit', ['SOCIAL_SECURITY_HEADCOUNT', 'TAX_CREDIT_RATING', 'QUALIFICATIONS']);
+    const auth = { authorization: `Bearer ${token}` };
+    const send = (kind: string, key: string, body: string, acceptValid = false) =>
+      t.app.inject({ method: 'POST', url: `/api/intake/batches?kind=${kind}&batchKey=${key}${acceptValid ? '&acceptValid=true' : ''}`, payload: body, headers: { 'content-type': 'text/csv', ...auth } });
+    const unknown = fakeUscc();
+    const headcount = `统一社会信用代码,月份,参保人数\n${E},2025-11,42\n${E},2025-13,40\n${unknown},2025-11,3\n${E},2025年11月,41\n`;
+    const refused = await send('SOCIAL_SECURITY_HEADCOUNT', 'sb-2025-11', headcount);
+    expect(refused.statusCode, refused.body).toBe(201); // recorded as a refused batch
+    expect(refused.json()).toMatchObject({ status: 'REJECTED', inserted: 0, rejected: 3 });
+    expect(refused.json().errors.map((e: { line: number; column: string }) => [e.line, e.column])).toEqual([[3, '月份'], [4, '统一社会信用代码'], [5, '统一社会信用代码']]);
+    expect(refused.json().errors[0].message).toEqual({ zh: '月份「2025-13」不存在', en: "month '2025-13' does not exist" });
+    const accepted = await send('SOCIAL_SECURITY_HEADCOUNT', 'sb-2025-11', headcount, true);
+    expect(accepted.statusCode, accepted.body).toBe(201);
+    expect(accepted.json()).toMatchObject({ status: 'PARTIALLY_APPLIED', inserted: 1, updated: 0, rejected: 3 });
+    const rating = await send('TAX_CREDIT_RATING', 'sw-2024', `uscc,year,rating\n${E},2024,A\n${E},2023,b级\n`);
+    expect(rating.json()).toMatchObject({ status: 'APPLIED', inserted: 2 });
+    expect((await send('TAX_CREDIT_RATING', 'sw-2024-bad', `uscc,year,rating\n${E},2024,E\n`)).json().errors[0].message.en).toBe("tax credit rating 'E' must be A, B, M, C or D");
+    const regraded = await send('TAX_CREDIT_RATING', 'sw-2024-fix', `uscc,year,rating\n${E},2024,M\n${E},2023,B\n`);
+    expect(regraded.json()).toMatchObject({ status: 'APPLIED', inserted: 0, updated: 1, unchanged: 1 });
+    const versions = await getDb().query<{ version: number; value: { rating: string }; intake_batch_id: string }>(
+      "SELECT version, value, intake_batch_id FROM department_fact_versions WHERE uscc = $1 AND kind = 'TAX_CREDIT_RATING' AND period = '2024' ORDER BY version", [E]);
+    expect(versions.map((v) => [v.version, v.value.rating, v.intake_batch_id])).toEqual([[1, 'A', rating.json().batchId], [2, 'M', regraded.json().batchId]]);
+    expect((await send('QUALIFICATIONS', 'zz-1', 'uscc\n')).statusCode).toBe(422);
+    const sources = await t.app.inject({ method: 'GET', url: `/api/enterprises/${E}/data-sources`, headers: await as('enterprise') });
+    expect(sources.statusCode, sources.body).toBe(200);
+    expect(sources.json().departmentFacts).toEqual(expect.arrayContaining([
+      expect.objectContaining({ kind: 'SOCIAL_SECURITY_HEADCOUNT', kindName: { zh: '社保参保人数', en: 'social-security headcount' }, period: '2025-11', values: { insuredEmployees: 42 }, source: expect.objectContaining({ type: 'INTAKE', departmentId: 'dept-miit', departmentName: { zh: '市工业和信息化局', en: expect.any(String) }, channel: 'API' }) }),
+      expect.objectContaining({ kind: 'TAX_CREDIT_RATING', period: '2024', version: 2, values: { rating: 'M' } }),
+    ]));
+  });
 });

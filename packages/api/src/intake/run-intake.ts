@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { bi, today as beijingToday, type PlainDate } from '@huiqi/kernel';
 import {
-  beginBulkLoad, countUpdatedEnterprises, findAppliedBatch, inIntakeTransaction, inTargetTransaction, listIntakeErrors, listJurisdictions, mergeStageChunk, recordIntakeBatch,
+  beginBulkLoad, countUpdatedEnterprises, findAppliedBatch, inIntakeTransaction, mergeDepartmentFacts, type DepartmentFactKind, type DepartmentFactRow, inTargetTransaction, listIntakeErrors, listJurisdictions, mergeStageChunk, recordIntakeBatch,
   type BulkLoad, type IntakeBatchStatus, type IntakeChannel, type IntakeTarget, type Queryable, type StageRow,
 } from '@huiqi/db';
 import { districtLookup } from './district-lookup';
@@ -12,12 +12,15 @@ import { resolveHeader, type HeaderMap } from './resolve-header';
 import type { RowError } from './row-error';
 import { figureGroupErrors, validateEnterpriseRow, type PreviousEnterpriseRow } from './validate-enterprise-row';
 import { validateFigureRow } from './validate-figure-row';
+import { DEPARTMENT_FACT_SPECS, isDepartmentFactKind, validateDepartmentFactRow } from './department-fact-kinds';
 
-/** The intake kinds that write the registry (the others: department-facts.ts). */
+/** The intake kinds that write the registry. */
 export type RegistryIntakeKind = 'REGISTRY' | 'YEARLY_FIGURES';
+/** The kinds served so far: the registry's, and the department facts of migration 0712 (department-fact-kinds.ts). */
+export type SupportedIntakeKind = RegistryIntakeKind | DepartmentFactKind;
 
 export interface IntakeRequest {
-  kind: RegistryIntakeKind;
+  kind: SupportedIntakeKind;
   /** The table, header first, in batches of records (read-table-file.ts). */
   records: AsyncIterable<TableRecord[]>;
   /** The sha256 of the bytes received, known once `records` is exhausted. */
@@ -74,6 +77,8 @@ export class IntakeConflict extends Error {
 }
 
 const LOOKUP_CHUNK = 500;
+/** Department facts merged at a time (in the batch's transaction). */
+const FACT_CHUNK = 50_000;
 /** Below this, setting indexes aside costs more than it saves. */
 const BULK_LOAD_MIN_ROWS = 10_000;
 /** Rows merged at a time: the next chunk is read and validated while the database merges this one. */
@@ -162,6 +167,33 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
       }
       pending.length = 0;
     };
+    // Department facts: one row per (enterprise, period) in a file; the enterprise must be registered.
+    const factLines = new Map<string, number>();
+    const factPending: { row: DepartmentFactRow & { line: number }; cells: string[] }[] = [];
+    let factRows: DepartmentFactRow[] = [];
+    const factTotals = { inserted: 0, updated: 0 };
+    const mergeFacts = async () => {
+      const rows = factRows;
+      factRows = [];
+      if (!writing() || rows.length === 0 || !isDepartmentFactKind(req.kind)) return;
+      const c = await mergeDepartmentFacts(tx, req.kind, rows, batchId, at);
+      factTotals.inserted += c.inserted;
+      factTotals.updated += c.updated;
+    };
+    const flushFacts = async () => {
+      if (factPending.length === 0) return;
+      const known = new Set((await tx.query<{ uscc: string }>('SELECT uscc FROM enterprises WHERE uscc = ANY ($1::text[])', [[...new Set(factPending.map((p) => p.row.uscc))]])).map((r) => r.uscc));
+      for (const p of factPending) {
+        if (known.has(p.row.uscc)) {
+          staged++;
+          factRows.push({ uscc: p.row.uscc, period: p.row.period, value: p.row.value });
+        } else {
+          reject(p.row.line, p.cells, [{ line: p.row.line, column: header!.header.get('uscc')!, message: bi(`企业 ${p.row.uscc} 不在企业库中（请先导入登记信息）`, `enterprise ${p.row.uscc} is not in the registry (import its registration first)`) }]);
+        }
+      }
+      factPending.length = 0;
+      if (factRows.length >= FACT_CHUNK) await mergeFacts();
+    };
     let unreadable = false;
     try {
       let previous: (PreviousEnterpriseRow & { key: string }) | null = null;
@@ -170,7 +202,7 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
           if (header === null) {
             if (errors.length > 0) continue; // a refused header: read on only to hash the content
             headerCells = rec.cells;
-            const h = resolveHeader(rec.cells, req.kind === 'REGISTRY' ? ENTERPRISE_COLUMNS : YEARLY_FIGURE_COLUMNS);
+            const h = resolveHeader(rec.cells, req.kind === 'REGISTRY' ? ENTERPRISE_COLUMNS : req.kind === 'YEARLY_FIGURES' ? YEARLY_FIGURE_COLUMNS : DEPARTMENT_FACT_SPECS[req.kind].columns);
             const more = h.ok && req.kind === 'REGISTRY' ? figureGroupErrors(h.value) : [];
             if (!h.ok) errors.push(...h.errors);
             else if (more.length > 0) errors.push(...more);
@@ -204,6 +236,22 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
               ...(d.first ? [r.name, r.registeredAddress, r.district, r.industryCode, r.registrationDate, r.taxpayerType, r.isIndividualBusiness] as const : [null, null, null, null, null, null, null] as const),
               f?.year ?? null, f?.employees ?? null, f?.revenueFen ?? null, f?.totalAssetsFen ?? null, null, null, d.first ? r.legalRepresentative : null,
             ]);
+          } else if (isDepartmentFactKind(req.kind)) {
+            const v = validateDepartmentFactRow(req.kind, rec.cells, rec.line, header, today);
+            if (!v.ok) {
+              reject(rec.line, rec.cells, v.errors);
+              continue;
+            }
+            const key = `${v.row.uscc}\u0001${v.row.period}`;
+            const earlier = factLines.get(key);
+            if (earlier !== undefined) {
+              const p = DEPARTMENT_FACT_SPECS[req.kind].periodLabel(v.row.period);
+              reject(rec.line, rec.cells, [{ line: rec.line, column: header.header.get('uscc')!, message: bi(`统一社会信用代码 ${v.row.uscc} 的 ${p.zh}数据在第 ${earlier} 行已出现`, `uscc ${v.row.uscc} already has a row for ${p.en} on line ${earlier}`) }]);
+              continue;
+            }
+            factLines.set(key, rec.line);
+            factPending.push({ row: v.row, cells: rec.cells });
+            if (factPending.length >= LOOKUP_CHUNK) await flushFacts();
           } else {
             const v = validateFigureRow(rec.cells, rec.line, header, today);
             if (!v.ok) {
@@ -228,8 +276,13 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
       unreadable = true;
     }
     await flushPending();
+    await flushFacts();
+    await mergeFacts();
     await ship();
     await inflight;
+    // The lookups of registered enterprises report late: the report goes in file order (stable).
+    errors.sort((a, b) => a.line - b.line);
+    rejectedRows.sort((a, b) => a.line - b.line);
     if (bulk && writing()) await bulk.finish();
     if (unreadable) {
       /* reported above */
@@ -241,7 +294,9 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
     const updated = req.kind === 'REGISTRY' ? (bulk ? 0 : await countUpdatedEnterprises(tx)) : totals.figuresUpdated;
     const counts = req.kind === 'REGISTRY'
       ? { inserted: totals.inserted, updated, unchanged: tracker.size - totals.inserted - updated }
-      : { inserted: totals.figuresInserted, updated, unchanged: staged - totals.figuresInserted - updated };
+      : isDepartmentFactKind(req.kind)
+        ? { inserted: factTotals.inserted, updated: factTotals.updated, unchanged: staged - factTotals.inserted - factTotals.updated }
+        : { inserted: totals.figuresInserted, updated, unchanged: staged - totals.figuresInserted - updated };
     const status: IntakeBatchStatus = rejectedRows.length > 0 ? 'PARTIALLY_APPLIED' : 'APPLIED';
     if (req.dryRun) return { commit: false, value: { status, ...counts } };
     await record(tx, status, counts);

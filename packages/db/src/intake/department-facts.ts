@@ -1,0 +1,87 @@
+import type { Queryable } from '../database';
+import type { VersionSource } from './data-sources';
+
+/** The intake kinds stored as department facts (migration 0712). */
+export type DepartmentFactKind = 'SOCIAL_SECURITY_HEADCOUNT' | 'TAX_CREDIT_RATING';
+
+/** One valid row of a department-fact file: the enterprise, the period (YYYY or YYYY-MM) and the value. */
+export interface DepartmentFactRow {
+  uscc: string;
+  period: string;
+  value: Record<string, string | number>;
+}
+
+const CHUNK = 5_000;
+
+/**
+ * Merges rows into `department_facts` in the caller's transaction, set-based: one
+ * INSERT … ON CONFLICT DO UPDATE … WHERE the value differs per 5 000 rows, each written row
+ * appended to the versions with the batch. A value equal to the stored one writes nothing.
+ */
+export async function mergeDepartmentFacts(tx: Queryable, kind: DepartmentFactKind, rows: readonly DepartmentFactRow[], batchId: string, at: Date): Promise<{ inserted: number; updated: number }> {
+  let inserted = 0;
+  let updated = 0;
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const part = rows.slice(i, i + CHUNK);
+    const [r] = await tx.query<{ inserted: number; updated: number }>(
+      `WITH s AS (
+         SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[]) AS s(uscc, period, value)
+       ), u AS (
+         INSERT INTO department_facts AS f (uscc, kind, period, value, version, intake_batch_id, updated_at)
+         SELECT s.uscc, $4, s.period, s.value, 1, $5, $6::timestamptz FROM s ORDER BY s.uscc, s.period
+         ON CONFLICT (uscc, kind, period) DO UPDATE SET value = EXCLUDED.value, version = f.version + 1, intake_batch_id = EXCLUDED.intake_batch_id, updated_at = EXCLUDED.updated_at
+         WHERE f.value IS DISTINCT FROM EXCLUDED.value
+         RETURNING f.uscc, f.period, f.value, f.version
+       ), v AS (
+         INSERT INTO department_fact_versions (uscc, kind, period, version, value, intake_batch_id, valid_from)
+         SELECT uscc, $4, period, version, value, $5, $6::timestamptz FROM u
+         RETURNING version
+       )
+       SELECT (count(*) FILTER (WHERE version = 1))::int AS inserted, (count(*) FILTER (WHERE version > 1))::int AS updated FROM v`,
+      [part.map((p) => p.uscc), part.map((p) => p.period), part.map((p) => JSON.stringify(p.value)), kind, batchId, at.toISOString()],
+    );
+    inserted += r!.inserted;
+    updated += r!.updated;
+  }
+  return { inserted, updated };
+}
+
+/** A department fact as stored, with who delivered it (for the enterprise's data sources). */
+export interface DepartmentFact {
+  kind: DepartmentFactKind;
+  period: string;
+  value: Record<string, unknown>;
+  version: number;
+  source: VersionSource & { type: 'INTAKE' };
+}
+
+interface Row {
+  kind: DepartmentFactKind; period: string; value: Record<string, unknown>; version: number; intake_batch_id: string;
+  department_id: string | null; name_zh: string | null; name_en: string | null; channel: string | null; received_at: string | Date | null; updated_at: string | Date;
+}
+
+const iso = (v: string | Date) => (v instanceof Date ? v.toISOString() : new Date(v).toISOString());
+
+/** An enterprise's department facts, newest period first within each kind. */
+export async function listDepartmentFacts(q: Queryable, uscc: string): Promise<DepartmentFact[]> {
+  const rows = await q.query<Row>(
+    `SELECT f.kind, f.period, f.value, f.version, f.intake_batch_id, f.updated_at, b.department_id, d.name_zh, d.name_en, b.channel, b.received_at
+       FROM department_facts f LEFT JOIN intake_batches b ON b.id = f.intake_batch_id LEFT JOIN departments d ON d.id = b.department_id
+      WHERE f.uscc = $1 ORDER BY f.kind, f.period DESC`,
+    [uscc],
+  );
+  return rows.map((r) => ({
+    kind: r.kind,
+    period: r.period,
+    value: r.value,
+    version: r.version,
+    source: {
+      type: 'INTAKE',
+      batchId: r.intake_batch_id,
+      departmentId: r.department_id,
+      departmentName: r.name_zh ? { zh: r.name_zh, en: r.name_en ?? r.name_zh } : null,
+      channel: r.channel ?? 'CLI',
+      receivedAt: iso(r.received_at ?? r.updated_at),
+    },
+  }));
+}
