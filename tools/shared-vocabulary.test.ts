@@ -21,6 +21,9 @@ function sourceFiles(dir: string): string[] {
   return out;
 }
 
+/** A year coerced from text by Number(): "2e3" and "0x7e7" would pass as 2000 and 2023. */
+const COERCED_YEAR = /(year\w*\s*[:=]\s*z\s*\.\s*coerce|Year\s*=\s*z\s*\.\s*coerce)/i;
+
 /** A zod string checked only by a YYYY-MM-DD pattern. */
 const LOOKS_LIKE_A_DATE = /z\s*\.\s*string\(\)\s*\.\s*regex\(\s*\/\^\\d\{4\}-\\d\{2\}-\\d\{2\}\$\//;
 
@@ -28,6 +31,13 @@ describe('shared vocabulary', () => {
   it('has no API schema that checks a date by its pattern only (use PlainDateString)', () => {
     const offenders = sourceFiles(join(ROOT, 'packages/api/src'))
       .filter((f) => LOOKS_LIKE_A_DATE.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(ROOT, f));
+    expect(offenders).toEqual([]);
+  });
+
+  it('has no API schema that coerces a year from text (use yearOf)', () => {
+    const offenders = sourceFiles(join(ROOT, 'packages/api/src'))
+      .filter((f) => COERCED_YEAR.test(readFileSync(f, 'utf8')))
       .map((f) => relative(ROOT, f));
     expect(offenders).toEqual([]);
   });

@@ -1,8 +1,8 @@
 import { checkUscc } from '@huiqi/kernel';
 import { z } from 'zod';
-import { PlainDateString } from '../schemas/common';
+import { PlainDateString, yearOf } from '../schemas/common';
 
-export const Year = z.coerce.number().int().min(2000).max(2200);
+export const Year = yearOf(2000, 2200);
 export const DepartmentIdParam = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
 export const ItemIdParam = z.string().regex(/^ii-[a-z0-9-]{8,64}$/);
 export const PlanIdParam = z.string().regex(/^ip-[a-z0-9-]{8,64}$/);

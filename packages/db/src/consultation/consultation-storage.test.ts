@@ -5,7 +5,6 @@ import type { ConsultationProjection, StoredConsultationAction } from './consult
 import { appendConsultationAction, createConsultation, loadConsultationLog } from './consultation-log';
 import { findConsultation, listConsultations, listConsultationsPastEnd } from './find-consultations';
 import { createContactChallenge, findVerifiedContact, verifyContactCode } from './consultation-contacts';
-import { recentRateEvents, recordRateEvent } from './consultation-rate-events';
 
 let n = 0;
 function projection(over: Partial<ConsultationProjection> = {}): ConsultationProjection {
@@ -53,16 +52,5 @@ describeEachEngine('consultation storage', (getDb) => {
     expect((await db.transaction((tx) => verifyContactCode(tx, { contactId, code }))).ok).toBe(false);
     const late = await createContactChallenge(db, { channel: 'EMAIL', address: 'a@example.cn', displayName: '甲', now: new Date(Date.now() - 11 * 60 * 1000) });
     expect(await db.transaction((tx) => verifyContactCode(tx, { contactId: late.contactId, code: late.code }))).toMatchObject({ ok: false, reason: 'EXPIRED' });
-  });
-
-  it('counts rate events per scope inside the window', async () => {
-    const db = getDb();
-    const scope = `account:${Math.random()}`;
-    const t0 = new Date('2026-12-06T10:00:00Z');
-    await recordRateEvent(db, [scope, 'ip:1'], 'COMMENT', t0);
-    await recordRateEvent(db, [scope], 'COMMENT', new Date(t0.getTime() + 60_000));
-    const [mine] = await recentRateEvents(db, [scope], 'COMMENT', new Date(t0.getTime() - 1));
-    expect(mine).toEqual({ scope, count: 2, oldest: t0 });
-    expect((await recentRateEvents(db, [scope], 'COMMENT', new Date(t0.getTime() + 1)))[0]!.count).toBe(1);
   });
 });

@@ -6,6 +6,5 @@ export {
   CONTACT_CODE_MAX_ATTEMPTS, CONTACT_CODE_TTL_MS, createContactChallenge, findVerifiedContact, verifyContactCode,
   type ContactChannel, type CommenterKindOfContact, type VerifiedContact, type VerifyContactOutcome,
 } from './consultation-contacts';
-export { recentRateEvents, recordRateEvent } from './consultation-rate-events';
 export { findConsultationAttachment, insertConsultationAttachment, readConsultationAttachmentContent, type ConsultationAttachmentInfo } from './consultation-attachments';
 export { countConsultationNotices, insertConsultationNotices, type ConsultationAudience } from './consultation-notices';
