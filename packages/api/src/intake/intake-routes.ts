@@ -19,6 +19,7 @@ import { batchScope, canReadBatches, canSubmitByToken, canUploadInConsole } from
 import { BooleanQuery, DataSourceBody, DepartmentFactBody, IntakeBatchBody, IntakeKindParam, IntakeReportBody, RowProblem } from './intake-schemas';
 import { formatOfFileName, TableFileError, type TableFormat } from './read-table-file';
 import { IntakeConflict, runIntake, type IntakeReport, type SupportedIntakeKind } from './run-intake';
+import { checkUploadFileName } from '../hardening/upload-file-name';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The kinds the machine API serves today (the others answer 422 INTAKE_KIND_NOT_SUPPORTED). */
@@ -68,7 +69,8 @@ export async function registerIntakeRoutes(app: FastifyInstance, { db }: ApiDeps
         throw e;
       }
       if (file.file.truncated) throw new AppError('INTAKE_FILE_TOO_LARGE', { details: { limitBytes: CONSOLE_UPLOAD_LIMIT_BYTES } });
-      return { content, fileName: file.filename || 'upload', format: formatOf(file.filename || '', content) };
+      const fileName = checkUploadFileName(file.filename || 'upload');
+      return { content, fileName, format: formatOf(fileName, content) };
     }
 
     const consoleRun = async (p: Principal, kind: IntakeKind, upload: { content: Buffer; fileName: string; format: TableFormat }, opts: { acceptValid: boolean; dryRun: boolean; batchKey: string | null }) =>
