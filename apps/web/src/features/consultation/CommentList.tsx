@@ -10,7 +10,8 @@ import { consultationMessages } from './consultation-messages';
  * comment shows why it was hidden; answers show once the feedback is published (or to the owner).
  */
 export function CommentList({ consultationId, comments, onWithdraw, actions }: {
-  consultationId: string;
+  /** Needed for attachment links (the author and the owning department see them). */
+  consultationId?: string;
   comments: readonly ConsultationComment[];
   onWithdraw?: (c: ConsultationComment) => void;
   actions?: (c: ConsultationComment) => React.ReactNode;
@@ -36,7 +37,7 @@ export function CommentList({ consultationId, comments, onWithdraw, actions }: {
           {c.hidden && <Typography.Paragraph type="warning" data-testid="comment-hidden">{t('c.hidden', { reason: c.hidden.reason })}</Typography.Paragraph>}
           {c.text !== null && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }} data-testid="comment-text">{c.text}</Typography.Paragraph>}
           {c.proposedWording && <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap' }}>{t('c.proposed')}{c.proposedWording}</Typography.Paragraph>}
-          {c.attachment && (
+          {c.attachment && consultationId && (
             <Typography.Paragraph>
               <a href={attachmentUrl(consultationId, c.attachment.id)} data-testid="comment-attachment-link"><PaperClipOutlined /> {c.attachment.name}</a>
               <Typography.Text type="secondary"> {formatBytes(c.attachment.bytes)}</Typography.Text>

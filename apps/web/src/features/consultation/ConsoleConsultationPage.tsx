@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App as AntApp, Button, Card, Input, Modal, Select, Skeleton, Space, Tag, Typography } from 'antd';
+import { App as AntApp, Button, Card, Input, Modal, Radio, Skeleton, Space, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../api/error-message';
 import { useApi } from '../../api/use-api';
@@ -76,7 +76,11 @@ export function ConsoleConsultationPage() {
           if (ok) setDialog(null);
         }}>
         <Space direction="vertical" style={{ width: '100%' }}>
-          {dialog?.kind === 'answer' && <Select value={outcome} onChange={setOutcome} style={{ width: '100%' }} data-testid="console-outcome" options={OUTCOMES.map((o) => ({ value: o, label: t(`c.outcome.${o}`) }))} />}
+          {dialog?.kind === 'answer' && (
+            <Radio.Group value={outcome} onChange={(e) => setOutcome(e.target.value as Outcome)} optionType="button" data-testid="console-outcome">
+              {OUTCOMES.map((o) => <Radio.Button key={o} value={o} data-testid={`console-outcome-${o}`}>{t(`c.outcome.${o}`)}</Radio.Button>)}
+            </Radio.Group>
+          )}
           <Input.TextArea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={dialog?.kind === 'hide' ? t('c.handle.hideReason') : t('c.handle.reason')} data-testid="console-reason" />
         </Space>
       </Modal>
