@@ -47,6 +47,7 @@ export function InspectionPlanPage() {
       <Descriptions bordered column={1} size="small">
         <Descriptions.Item label={t('insp.col.status')}><Tag>{t(`insp.status.${p.status}`)}</Tag></Descriptions.Item>
         <Descriptions.Item label={t('insp.plan.items')}>{f.list(p.items.map((i) => i.name))}</Descriptions.Item>
+        {p.window && <Descriptions.Item label={t('insp.plan.windowShown')}>{f.range(p.window.from, p.window.to)}</Descriptions.Item>}
         <Descriptions.Item label={t('insp.plan.ratios')}>
           {GRADES.map((g) => <div key={g}>{f.labelValue(t(`insp.grade.${g}`), p.ratioSources[g]?.includes('unverified') ? f.withNote(percentText(p.ratios[g] ?? '0'), t('insp.plan.unverified')) : percentText(p.ratios[g] ?? '0'))}</div>)}
         </Descriptions.Item>

@@ -204,6 +204,7 @@ const PAIRS = {
   'insp.oversight.reports': { zh: '未登记检查举报', en: 'Reports of unregistered visits' },
   'insp.oversight.unknownDepartment': { zh: '部门不明', en: 'Department unknown' },
   'insp.oversight.reportCount': { zh: '{n} 件', en: '{n}' },
+  'insp.plan.windowShown': { zh: '检查时段', en: 'Inspection window' },
   'insp.plan.window': { zh: '检查时段（不填为全年）', en: 'Inspection window (default: the whole year)' },
 } as const;
 
