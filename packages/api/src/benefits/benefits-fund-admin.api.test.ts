@@ -65,7 +65,9 @@ describeEachEngine('funds administration API', (getDb) => {
 
   it('links a policy published in the console to the fund with a cap; the enterprise applies online, the bureau approves, finance pays it like a rule-base policy', async () => {
     const linkable = await call('bureau', 'GET', '/api/benefits/linkable-policies');
-    expect(linkable.body.items.find((p: { policyId: string }) => p.policyId === KEY)).toMatchObject({ source: 'CONSOLE', hasAmount: true });
+    expect(linkable.body.items.find((p: { policyId: string }) => p.policyId === KEY)).toMatchObject({ source: 'CONSOLE', hasAmount: true, isCash: true });
+    // A fee cut is not offered for linking (the server would refuse it: only cash is paid by a fund).
+    expect(linkable.body.items.map((p: { policyId: string }) => p.policyId)).not.toContain('sz-2023-guarantee-fee-reduction');
     const link = await call('bureau', 'PUT', `/api/benefits/fund-links/${KEY}`, { fundId: 'sz-2026-digital', channel: 'NO_APPLICATION', capFen: 10_000_000 });
     expect(link.status, JSON.stringify(link.body)).toBe(200);
     expect(link.body.channel).toBe('NO_APPLICATION');

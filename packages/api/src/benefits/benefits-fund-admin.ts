@@ -1,3 +1,4 @@
+import { paysCash } from '@huiqi/rules-engine';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
@@ -31,9 +32,9 @@ const Yuanless = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 /** Every policy a fund can pay: the rule base's and those published in the console, with whether it computes an amount. */
 async function linkablePolicies(db: Queryable) {
   const { rb } = await getRules();
-  const out = new Map<string, { policyId: string; title: { zh: string; en: string }; source: 'RULES' | 'CONSOLE'; hasAmount: boolean }>();
-  for (const p of rb.policies.values()) out.set(p.id, { policyId: p.id, title: p.title, source: 'RULES', hasAmount: hasAmount(p) });
-  for (const a of await publishedPolicies(db, rb)) if (!out.has(a.policy.id)) out.set(a.policy.id, { policyId: a.policy.id, title: a.policy.title, source: 'CONSOLE', hasAmount: hasAmount(a.policy) });
+  const out = new Map<string, { policyId: string; title: { zh: string; en: string }; source: 'RULES' | 'CONSOLE'; hasAmount: boolean; isCash: boolean }>();
+  for (const p of rb.policies.values()) out.set(p.id, { policyId: p.id, title: p.title, source: 'RULES', hasAmount: hasAmount(p), isCash: paysCash(p) });
+  for (const a of await publishedPolicies(db, rb)) if (!out.has(a.policy.id)) out.set(a.policy.id, { policyId: a.policy.id, title: a.policy.title, source: 'CONSOLE', hasAmount: hasAmount(a.policy), isCash: paysCash(a.policy) });
   return [...out.values()].sort((a, b) => a.policyId.localeCompare(b.policyId));
 }
 
@@ -111,10 +112,10 @@ export function registerFundAdminRoutes(app: FastifyInstance, { db }: ApiDeps): 
   });
 
   r.get('/api/benefits/linkable-policies', {
-    schema: { tags: ['benefits'], summary: '可关联政策 Rule-base policies and policies published in the console, with whether they compute an amount' },
+    schema: { tags: ['benefits'], summary: '可关联政策 Rule-base policies and policies published in the console that grant cash (a fee cut or a tax deduction is never paid by a fund), with whether they compute an amount' },
   }, async (request) => {
     reader(request.principal);
-    return { items: await linkablePolicies(db) };
+    return { items: (await linkablePolicies(db)).filter((p) => p.isCash) };
   });
 
   r.get('/api/benefits/fund-links', {
