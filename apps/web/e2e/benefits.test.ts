@@ -52,6 +52,7 @@ describe('benefits in the browser', () => {
   async function payFund(finance: Page, fundId: string): Promise<number> {
     await finance.goto('/benefits/payments');
     await finance.getByTestId(`create-batch-${fundId}`).click();
+    await finance.getByTestId(`create-batch-${fundId}-ok`).click();
     await expect.poll(async () => ((await (await finance.request.get('/api/benefits/payment-batches')).json()) as { items: { fundId: string }[] }).items.filter((b) => b.fundId === fundId).length).toBe(1);
     const batches = (await (await finance.request.get('/api/benefits/payment-batches')).json()) as { items: { id: string; fundId: string; lineCount: number }[] };
     const batch = batches.items.find((b) => b.fundId === fundId)!;
@@ -66,6 +67,7 @@ describe('benefits in the browser', () => {
     await screenshot(finance, `benefits-batch-${fundId}`);
     await finance.getByTestId(`return-${batch.id}`).fill(file);
     await finance.getByTestId(`import-${batch.id}`).click();
+    await finance.getByTestId(`import-${batch.id}-ok`).click();
     await finance.getByText(`已导入：到账 ${lines.length}`).waitFor();
     await screenshot(finance, `benefits-payments-${fundId}`);
     return lines.length;
@@ -129,6 +131,7 @@ describe('benefits in the browser', () => {
     const miit = await as('dept-miit');
     await miit.goto('/benefits/review');
     await miit.getByTestId(`compare-${NO_APPLICATION}`).click();
+    await miit.getByTestId(`compare-${NO_APPLICATION}-ok`).click();
     await miit.getByText('新列入 3 家').waitFor();
 
     for (const [i, login] of ['micro-a', 'small-b', 'small-c'].entries()) {
@@ -146,6 +149,7 @@ describe('benefits in the browser', () => {
     await ineligible.getByTestId('my-benefit-cases').locator('.ant-empty').waitFor();
 
     await miit.getByTestId(`batch-approve-${NO_APPLICATION}`).click();
+    await miit.getByTestId(`batch-approve-${NO_APPLICATION}-ok`).click();
     await miit.getByText('已通过 3 件，未通过 0 件').waitFor();
 
     const finance = await as('finance');

@@ -365,6 +365,7 @@ describe('running Huiqi for real: no demo data, everything done by the people wh
     await signIn(finance, 'finance-li', OFFICER_PASSWORD);
     await finance.goto('/benefits/payments');
     await finance.getByTestId(`create-batch-${FUND_ID}`).click();
+    await finance.getByTestId(`create-batch-${FUND_ID}-ok`).click();
     await expect.poll(async () => ((await (await finance.request.get('/api/benefits/payment-batches')).json()) as { items: { fundId: string }[] }).items.filter((b) => b.fundId === FUND_ID).length).toBe(1);
     const batches = (await (await finance.request.get('/api/benefits/payment-batches')).json()) as { items: { id: string; fundId: string; lineCount: number }[] };
     const batch = batches.items.find((b) => b.fundId === FUND_ID)!;
@@ -376,6 +377,7 @@ describe('running Huiqi for real: no demo data, everything done by the people wh
     await finance.getByTestId('batches').getByText(batch.id).waitFor();
     await finance.getByTestId(`return-${batch.id}`).fill(returnFile);
     await finance.getByTestId(`import-${batch.id}`).click();
+    await finance.getByTestId(`import-${batch.id}-ok`).click();
     await finance.getByText('已导入：到账 1').waitFor();
     await screenshot(finance, 'run-for-real-paid');
 

@@ -7,6 +7,9 @@ export const en: Dictionary = {
   'app.loading': 'Loading…',
   'app.footer': 'Huiqi · public services under the SME Promotion Law of the PRC',
 
+  'confirm.ok': 'OK',
+  'confirm.cancel': 'Cancel',
+
   'lang.switchTo': '中文',
   'lang.switchHint': 'Switch to Chinese',
 

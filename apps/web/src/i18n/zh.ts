@@ -8,6 +8,9 @@ export const zh = {
   'app.loading': '加载中…',
   'app.footer': '惠企 · 依据《中华人民共和国中小企业促进法》提供公共服务',
 
+  'confirm.ok': '确定',
+  'confirm.cancel': '取消',
+
   'lang.switchTo': 'English',
   'lang.switchHint': '切换为英文界面',
 

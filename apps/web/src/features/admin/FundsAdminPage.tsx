@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useAuth } from '../auth/use-auth';
 import { Alert, App, Button, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useApi } from '../../api/use-api';
 import { errorMessage } from '../../api/error-message';
@@ -23,6 +24,8 @@ export function FundsAdminPage() {
   const { language } = useI18n();
   const f = useFormat();
   const { message } = App.useApp();
+  // Auditors read this page; only SME-bureau officers manage funds (the server refuses everyone else).
+  const canManage = useAuth().me?.role === 'SME_BUREAU';
   const funds = useApi(fetchFunds, []);
   const links = useApi(fetchFundLinks, []);
   const linkable = useApi(fetchLinkablePolicies, []);
@@ -76,7 +79,7 @@ export function FundsAdminPage() {
     <Space direction="vertical" style={{ width: '100%' }} size="large">
       <Typography.Title level={2}>{t('funds.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('funds.intro', { threshold: formatFenAsWanYuan(funds.data?.thresholdFen ?? 0) })}</Typography.Paragraph>
-      <Button type="primary" onClick={() => open({ kind: 'fund' })} data-testid="fund-add">{t('funds.add')}</Button>
+      {canManage && <Button type="primary" onClick={() => open({ kind: 'fund' })} data-testid="fund-add">{t('funds.add')}</Button>}
       <Table<FundRow>
         rowKey="id" loading={funds.isLoading} dataSource={funds.data?.items ?? []} scroll={{ x: true }} pagination={false} data-testid="fund-table"
         columns={[
@@ -90,22 +93,22 @@ export function FundsAdminPage() {
             render: (_, f) => (f.pendingChange ? (
               <Space direction="vertical" size={4}>
                 <span>{t('funds.pendingText', { to: formatFenAsWanYuan(f.pendingChange.newBudgetFen), who: f.pendingChange.proposedByName })}</span>
-                <Space>
+                {canManage && <Space>
                   <Popconfirm title={t('funds.approveConfirm')} onConfirm={() => decide(f, true)} okText={t('funds.approve')} cancelText={t('funds.cancel')}>
                     <Button size="small" type="primary" data-testid={`fund-approve-${f.id}`}>{t('funds.approve')}</Button>
                   </Popconfirm>
                   <Popconfirm title={t('funds.rejectConfirm')} onConfirm={() => decide(f, false)} okText={t('funds.reject')} cancelText={t('funds.cancel')}>
                     <Button size="small" danger>{t('funds.reject')}</Button>
                   </Popconfirm>
-                </Space>
+                </Space>}
               </Space>
             ) : '—'),
           },
-          { title: t('funds.actions'), render: (_, f) => <Button size="small" onClick={() => open({ kind: 'budget', fund: f })} disabled={!!f.pendingChange}>{t('funds.changeBudget')}</Button> },
+          ...(canManage ? [{ title: t('funds.actions'), render: (_: unknown, f: FundRow) => <Button size="small" onClick={() => open({ kind: 'budget', fund: f })} disabled={!!f.pendingChange}>{t('funds.changeBudget')}</Button> }] : []),
         ]}
       />
       <Typography.Title level={3}>{t('funds.links')}</Typography.Title>
-      <Button onClick={() => open({ kind: 'link' })} data-testid="link-add">{t('funds.linkAdd')}</Button>
+      {canManage && <Button onClick={() => open({ kind: 'link' })} data-testid="link-add">{t('funds.linkAdd')}</Button>}
       <Table<FundLink>
         rowKey="policyId" loading={links.isLoading} dataSource={links.data?.items ?? []} scroll={{ x: true }} pagination={false} data-testid="link-table"
         columns={[
@@ -114,7 +117,7 @@ export function FundsAdminPage() {
           { title: t('funds.fund'), render: (_, l) => f.withNote(pick(l.fundName, language), l.fundYear) },
           { title: t('funds.channel'), render: (_, l) => (l.channel === 'NO_APPLICATION' ? <Tag color="green">{t('funds.noApplication')}</Tag> : <Tag>{t('funds.online')}</Tag>) },
           { title: t('funds.cap'), align: 'right', render: (_, l) => (l.capFen ? formatFenAsWanYuan(l.capFen) : l.capParam ? t('funds.capByRules') : '—') },
-          { title: t('funds.actions'), render: (_, l) => <Button size="small" onClick={() => open({ kind: 'link', link: l })}>{t('funds.edit')}</Button> },
+          ...(canManage ? [{ title: t('funds.actions'), render: (_: unknown, l: FundLink) => <Button size="small" onClick={() => open({ kind: 'link', link: l })}>{t('funds.edit')}</Button> }] : []),
         ]}
       />
       <Modal open={dialog !== null} title={dialog?.kind === 'fund' ? t('funds.add') : dialog?.kind === 'budget' ? t('funds.changeBudget') : t('funds.linkAdd')} okText={t('funds.save')} cancelText={t('funds.cancel')} onOk={() => form.submit()} onCancel={() => setDialog(null)} destroyOnHidden forceRender>

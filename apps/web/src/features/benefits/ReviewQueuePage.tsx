@@ -2,6 +2,8 @@ import { Alert, App, Button, Card, List, Space, Table, Tag, Typography } from 'a
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useApi } from '../../api/use-api';
+import { ConfirmedButton } from '../../app/ConfirmedButton';
+import { useAuth } from '../auth/use-auth';
 import { formatFenAsYuan } from '../../format/money';
 import { batchApprove, compareData, fetchCases, fetchPolicies, type CaseSummary } from './benefits-api';
 import { useBenefitsText } from './use-benefits-text';
@@ -12,6 +14,9 @@ const PAGE_SIZE = 100;
 /** The reviewer's queue (its department's policies) with the rule's explanation beside each case, and 免申即享 comparison and batch approval. */
 export function ReviewQueuePage() {
   const { t, pick, errorText } = useBenefitsText();
+  // Auditors read the queue; comparing and approving are for the reviewing departments (the server checks which).
+  const role = useAuth().me?.role;
+  const canAct = role === 'SME_BUREAU' || role === 'DEPARTMENT';
   const { message } = App.useApp();
   const [after, setAfter] = useState<string | undefined>(undefined);
   const cases = useApi(() => fetchCases({ pageSize: PAGE_SIZE, ...(after ? { after } : {}) }), [after]);
@@ -35,9 +40,9 @@ export function ReviewQueuePage() {
         <List
           dataSource={noApp}
           renderItem={(p) => (
-            <List.Item actions={[
-              <Button key="c" data-testid={`compare-${p.policyId}`} onClick={() => void run(async () => { const r = await compareData(p.policyId); return t('benefits.review.compared', { listed: r.listed.length, already: r.alreadyListed, ineligible: r.ineligible.length }); })}>{t('benefits.review.compare')}</Button>,
-              <Button key="a" type="primary" data-testid={`batch-approve-${p.policyId}`} onClick={() => void run(async () => { const r = await batchApprove(p.policyId); return t('benefits.review.approved', { approved: r.approved.length, refused: r.refused.length }); })}>{t('benefits.review.batchApprove')}</Button>,
+            <List.Item actions={!canAct ? [] : [
+              <ConfirmedButton key="c" testId={`compare-${p.policyId}`} question={t('benefits.review.compareConfirm')} onConfirm={() => void run(async () => { const r = await compareData(p.policyId); return t('benefits.review.compared', { listed: r.listed.length, already: r.alreadyListed, ineligible: r.ineligible.length }); })}>{t('benefits.review.compare')}</ConfirmedButton>,
+              <ConfirmedButton key="a" type="primary" testId={`batch-approve-${p.policyId}`} question={t('benefits.review.batchApproveConfirm')} onConfirm={() => void run(async () => { const r = await batchApprove(p.policyId); return t('benefits.review.approved', { approved: r.approved.length, refused: r.refused.length }); })}>{t('benefits.review.batchApprove')}</ConfirmedButton>,
             ]}>
               {pick(p.title)} · {pick(p.fund.name)}
             </List.Item>

@@ -2,6 +2,10 @@ import { definePairedMessages } from '../../i18n/define-messages';
 
 /** The benefits module's messages, one `{ zh, en }` pair per key. */
 const PAIRS = {
+  'benefits.pay.createConfirm': { zh: '将「{fund}」所有已批准、待拨付的兑现列入一个新的拨付批次？', en: 'Put every approved, unpaid benefit of “{fund}” into a new payment batch?' },
+  'benefits.pay.importConfirm': { zh: '按银行回单将本批次各笔标记为已到账或拨付失败？同一文件再次导入不会改变结果。', en: 'Mark the lines of this batch paid or failed as the bank return says? Importing the same file again changes nothing.' },
+  'benefits.review.compareConfirm': { zh: '比对共享数据，把符合条件的企业列入免申即享名单并请其确认收款账户？', en: 'Compare the shared data, list every eligible enterprise for this no-application benefit and ask it to confirm its account?' },
+  'benefits.review.batchApproveConfirm': { zh: '按规则计算的金额批准本政策所有已确认的免申即享兑现？', en: 'Approve every confirmed no-application case of this policy at its rule-computed amount?' },
   'benefits.menu.mine': { zh: '惠企兑现', en: 'My benefits' },
   'benefits.menu.review': { zh: '兑现审核', en: 'Benefit review' },
   'benefits.menu.payments': { zh: '资金拨付', en: 'Payments' },
