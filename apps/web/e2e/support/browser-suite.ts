@@ -11,6 +11,9 @@ import { REPO_ROOT } from './repo-root';
  * one Chromium for the file, started in `beforeAll` and closed in `afterAll` — also on failure.
  * `open()` gives a new page in its own context, already pointed at the server.
  */
+/** The least time the server and browser get to start before the suite counts as failed. */
+const START_BOUND_MS = 420_000;
+
 export function useBrowserSuite(startTimeoutMs = 150_000): { open(): Promise<Page>; server(): TestServer } {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
@@ -22,7 +25,8 @@ export function useBrowserSuite(startTimeoutMs = 150_000): { open(): Promise<Pag
       throw new Error('apps/web/dist is missing: run `npm run build:web` (npm test does this) before the browser tests');
     }
     [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  }, startTimeoutMs);
+    // Only where a start counts as failed (the demo template and the server wait on /api/health): generous, for a busy CI machine.
+  }, Math.max(startTimeoutMs, START_BOUND_MS));
 
   // Every page of every browser test runs under the server's Content-Security-Policy: nothing it
   // refused (an inline script, a foreign source) may show up in the console.
