@@ -1,11 +1,11 @@
-import { getEnterprise, getEnterpriseAsOf, getFigures, listDataSources, type Database, type DataSource } from '@huiqi/db';
+import { getEnterprise, getEnterpriseAsOf, getFigures, listDataSources, listDepartmentFacts, type Database, type DataSource } from '@huiqi/db';
 import { CREDIT_SCOPE_INFO, type CreditScope, type VerificationData, type VerificationQuestion } from '@huiqi/workflows';
 import { originOf, type FactOrigin } from '../rules/fact-origins';
 
 /** One scope's data as an institution reads it: each value with where it came from (数据来源). */
 export type ScopeData =
   | { scope: CreditScope; label: { zh: string; en: string }; isHeld: false }
-  | { scope: CreditScope; label: { zh: string; en: string }; isHeld: true; records: { values: Record<string, unknown>; year: number | null; origin: FactOrigin; validFrom: string }[] };
+  | { scope: CreditScope; label: { zh: string; en: string }; isHeld: true; records: { values: Record<string, unknown>; year: number | null; period: string | null; origin: FactOrigin; validFrom: string }[] };
 
 const originFor = (sources: DataSource[], kind: 'PROFILE' | 'FIGURES', year: number | null) => {
   const s = sources.find((x) => x.kind === kind && x.year === year);
@@ -30,19 +30,24 @@ export async function readScopes(db: Database, uscc: string, scopes: readonly Cr
         name: profile.name, registeredAddress: profile.registeredAddress, district: profile.districtName, industryCode: profile.industryCode,
         registrationDate: profile.registrationDate, taxpayerType: profile.taxpayerType, isIndividualBusiness: profile.isIndividualBusiness,
       };
-      out.push({ scope, label, isHeld: true, records: [{ values, year: null, ...(p ?? fallback) }] });
+      out.push({ scope, label, isHeld: true, records: [{ values, year: null, period: null, ...(p ?? fallback) }] });
     } else if (scope === 'QUALIFICATIONS') {
-      out.push({ scope, label, isHeld: true, records: [{ values: { tags: profile.tags }, year: null, ...(p ?? fallback) }] });
+      out.push({ scope, label, isHeld: true, records: [{ values: { tags: profile.tags }, year: null, period: null, ...(p ?? fallback) }] });
     } else if (scope === 'YEARLY_FIGURES') {
       const figures = await getFigures(db, uscc);
       out.push({
         scope, label, isHeld: true,
         records: figures.map((f) => ({
           year: f.year,
+          period: null,
           values: { employees: f.employees, revenueFen: f.revenueFen, totalAssetsFen: f.totalAssetsFen, rdExpenseFen: f.rdExpenseFen, mainBusinessRevenueFen: f.mainBusinessRevenueFen },
           ...(originFor(sources, 'FIGURES', f.year) ?? { origin: fallback.origin, validFrom: f.validFrom }),
         })),
       });
+    } else if (scope === 'TAX_CREDIT_RATING' || scope === 'SOCIAL_SECURITY_HEADCOUNT') {
+      // Delivered by the tax and social-security departments through data intake (migration 0712), newest period first.
+      const facts = (await listDepartmentFacts(db, uscc)).filter((f) => f.kind === scope);
+      out.push({ scope, label, isHeld: true, records: facts.map((f) => ({ year: null, period: f.period, values: f.value, origin: originOf(f.source), validFrom: f.source.receivedAt })) });
     }
   }
   return out;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createEnterprise, createUser, DEMO_PASSWORD, ensureFinancialInstitution } from '@huiqi/db';
+import { createEnterprise, createUser, DEMO_PASSWORD, ensureFinancialInstitution, mergeDepartmentFacts, recordIntakeBatch } from '@huiqi/db';
 import { describeEachEngine, fakeUscc, profileFixture } from '@huiqi/db/testing';
 import { createTestApi, DEMO_ENTERPRISE_USCC } from '../testing/test-api';
 import { setCreditClock } from './credit-clock';
@@ -184,5 +184,30 @@ describeEachEngine('credit API (授权—核验—使用)', (getDb) => {
     expect(first.items).toHaveLength(2);
     const second = (await call('GET', `/api/credit/access-log?limit=2&before=${first.next}`, 'bank')).json();
     expect(second.items[0].entryId).toBeLessThan(first.items[1].entryId);
+  });
+
+  it('reads the tax credit rating and insured headcount that departments delivered, each with its department', async () => {
+    at('2026-12-11T01:00:00Z');
+    const [firm] = await getDb().query<{ uscc: string }>("SELECT uscc FROM users WHERE username = 'firm-b'");
+    const receivedAt = '2026-12-10T02:00:00.000Z';
+    await getDb().transaction(async (tx) => {
+      for (const [id, kind, rows] of [
+        ['ib-credit-tax', 'TAX_CREDIT_RATING', [{ uscc: firm!.uscc, period: '2025', value: { rating: 'A' } }]],
+        ['ib-credit-ss', 'SOCIAL_SECURITY_HEADCOUNT', [{ uscc: firm!.uscc, period: '2026-11', value: { insuredEmployees: 41 } }]],
+      ] as const) {
+        await recordIntakeBatch(tx, {
+          id, departmentId: 'dept-miit', kind, batchKey: id, channel: 'API', fileName: null, contentSha256: '0'.repeat(64), receivedAt, actorUserId: null, tokenId: null,
+          acceptValid: false, status: 'APPLIED', rowCount: 1, inserted: 1, updated: 0, unchanged: 0, rejected: 0, header: [], errors: [], rejectedRows: [],
+        });
+        await mergeDepartmentFacts(tx, kind, rows, id, new Date(receivedAt));
+      }
+    });
+    const g = await call('POST', '/api/credit/consents', 'firm-b', grant({ startDate: '2026-12-11', endDate: '2026-12-31', scopes: [{ scope: 'TAX_CREDIT_RATING', access: 'FULL' }, { scope: 'SOCIAL_SECURITY_HEADCOUNT', access: 'FULL' }] }));
+    expect(g.statusCode, g.body).toBe(201);
+    const read = await call('GET', `/api/credit/enterprises/${firm!.uscc}/data`, 'bank');
+    expect(read.statusCode, read.body).toBe(200);
+    const byScope = Object.fromEntries(read.json().scopes.map((x: { scope: string; records: unknown[] }) => [x.scope, x.records]));
+    expect(byScope.TAX_CREDIT_RATING).toMatchObject([{ period: '2025', values: { rating: 'A' }, origin: { by: 'DEPARTMENT', department: { zh: '市工业和信息化局' } } }]);
+    expect(byScope.SOCIAL_SECURITY_HEADCOUNT).toMatchObject([{ period: '2026-11', values: { insuredEmployees: 41 } }]);
   });
 });

@@ -2,7 +2,8 @@ import type { BilingualText } from '@huiqi/kernel';
 
 /**
  * 数据范围: the data an enterprise may open to a financial institution (persisted codes, never renamed).
- * `held` says whether the platform holds the data today; a scope it does not hold can be granted but a
+ * `held` says whether the platform holds the data today (registry, figures, tags; tax credit ratings and
+ * insured headcounts delivered by departments through data intake); a scope it does not hold can be granted but a
  * read answers "not held" (never an empty value that looks like a clean record).
  */
 export const CREDIT_SCOPES = [
@@ -36,8 +37,8 @@ export const CREDIT_SCOPE_INFO: Record<CreditScope, ScopeInfo> = {
   REGISTRY_PROFILE: { label: { zh: '登记信息', en: 'registry profile' }, held: true, verifiable: false },
   YEARLY_FIGURES: { label: { zh: '年度经营数据', en: 'yearly figures' }, held: true, verifiable: true },
   QUALIFICATIONS: { label: { zh: '资质认定', en: 'qualifications' }, held: true, verifiable: true },
-  TAX_CREDIT_RATING: { label: { zh: '纳税信用等级', en: 'tax credit rating' }, held: false, verifiable: false },
-  SOCIAL_SECURITY_HEADCOUNT: { label: { zh: '社保缴纳人数', en: 'social-security headcount' }, held: false, verifiable: false },
+  TAX_CREDIT_RATING: { label: { zh: '纳税信用等级', en: 'tax credit rating' }, held: true, verifiable: false },
+  SOCIAL_SECURITY_HEADCOUNT: { label: { zh: '社保参保人数', en: 'social-security headcount' }, held: true, verifiable: false },
   BENEFITS_RECEIVED: { label: { zh: '已获惠企政策', en: 'benefits received' }, held: false, verifiable: false },
   PROCUREMENT_AWARDS: { label: { zh: '政府采购中标', en: 'procurement awards' }, held: false, verifiable: false },
   ARREARS_COMPLAINTS_WON: { label: { zh: '胜诉的拖欠账款投诉', en: 'arrears complaints won' }, held: false, verifiable: false },

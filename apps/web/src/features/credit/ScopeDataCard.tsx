@@ -9,7 +9,7 @@ import { TagList } from '../enterprise/TagList';
 import type { ScopeData } from './credit-api';
 import { creditMessages } from './credit-messages';
 
-const FIELDS = ['name', 'registeredAddress', 'district', 'industryCode', 'registrationDate', 'taxpayerType', 'isIndividualBusiness', 'tags', 'employees', 'revenueFen', 'totalAssetsFen', 'rdExpenseFen', 'mainBusinessRevenueFen'] as const;
+const FIELDS = ['name', 'registeredAddress', 'district', 'industryCode', 'registrationDate', 'taxpayerType', 'isIndividualBusiness', 'tags', 'employees', 'revenueFen', 'totalAssetsFen', 'rdExpenseFen', 'mainBusinessRevenueFen', 'rating', 'insuredEmployees'] as const;
 type Field = (typeof FIELDS)[number];
 const isField = (k: string): k is Field => (FIELDS as readonly string[]).includes(k);
 
@@ -31,7 +31,7 @@ export function ScopeDataCard({ data }: { data: ScopeData }) {
     <Card size="small" title={pick(data.label)} data-testid={`scope-data-${data.scope}`}>
       {!data.isHeld || !data.records || data.records.length === 0 ? <Empty description={t('credit.consent.notHeld')} /> : data.records.map((r, i) => (
         <div key={i} style={{ marginBottom: 12 }}>
-          <Descriptions size="small" column={2} title={r.year !== null ? t('credit.data.year', { year: r.year }) : undefined}
+          <Descriptions size="small" column={2} title={r.year !== null ? t('credit.data.year', { year: r.year }) : r.period !== null ? t('credit.data.period', { period: r.period }) : undefined}
             items={Object.entries(r.values).filter(([k]) => isField(k)).map(([k, v]) => ({ key: k, label: t(`credit.data.field.${k as Field}`), children: show(k as Field, v) }))} />
           <Typography.Text type="secondary" data-testid="scope-origin">{t('credit.data.source', { source: `${pick(r.origin.label)} · ${formatTimestamp(r.validFrom, language)}` })}</Typography.Text>
         </div>

@@ -53,7 +53,7 @@ export interface ScopeData {
   scope: CreditScope;
   label: BilingualText;
   isHeld: boolean;
-  records?: { values: Record<string, unknown>; year: number | null; origin: FactOrigin; validFrom: string }[];
+  records?: { values: Record<string, unknown>; year: number | null; period: string | null; origin: FactOrigin; validFrom: string }[];
 }
 
 export interface EnterpriseData {
