@@ -3,10 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   countCandidates, freezeCandidates, getInspectionItem, getPlan, insertTargets, listInspectors, listPlans, listTargets, loadPlanLog, loadSeed, lockPlanAtVersion,
-  PlanVersionConflictError, readCandidates, recordPlanAction, storeSeed, type Database, type Queryable, type User,
+  PlanVersionConflictError, readCandidateColumns, readCandidates, recordPlanAction, storeSeed, type Database, type Queryable, type User,
 } from '@huiqi/db';
 import { today } from '@huiqi/kernel';
-import { applyPlanAction, candidateListDigest, drawInspectors, drawSample, parseSamplingRatio, seedDigest, type DrawnInspector, type PlanAction, type PlanActor } from '@huiqi/workflows';
+import { applyPlanAction, candidateListDigest, drawColumns, drawInspectors, parseSamplingRatio, seedDigest, type DrawnInspector, type PlanAction, type PlanActor } from '@huiqi/workflows';
 import { z } from 'zod';
 import type { ApiDeps } from '../deps';
 import { requirePrincipal } from '../auth/principal';
@@ -182,7 +182,8 @@ export function registerInspectionPlanRoutes(app: FastifyInstance, { db }: ApiDe
     const action: PlanAction = { id: randomUUID(), type: 'DRAWN', at: new Date().toISOString(), actor: actorOf(user), payload: { seed: seed ?? '', targetCount: 0 } };
     const precheck = applyPlanAction(log, action);
     if (!precheck.ok || seed === null) throw domainError(precheck.ok ? { code: 'ACTION_NOT_ALLOWED', message: { zh: '计划尚未公布种子摘要', en: 'the plan has no committed seed' }, details: {} } : precheck.error);
-    const drawn = drawSample(seed, await readCandidates(db, existing.planId), { ratios: existing.ratios });
+    // The frozen list read as columns (no object per candidate kept) and drawn in one columnar pass.
+    const drawn = drawColumns(seed, await readCandidateColumns(db, existing.planId), { ratios: existing.ratios });
     if (!drawn.ok) throw domainErrors(drawn.error);
     const roster = (await listInspectors(db, existing.departmentId, true)).map((i) => ({ id: i.id, conflicts: i.conflicts }));
     const targets: { uscc: string; stratum: string; rank: number; digest: string; inspectors: DrawnInspector[] }[] = [];

@@ -7,7 +7,7 @@ import { createEnterprise } from '../enterprises/create-enterprise';
 import { describeEachEngine, fakeUscc, profileFixture } from '../testing';
 import {
   countCandidates, createInspectionItem, freezeCandidates, getPlan, insertTargets, listInspectionItems, listInspectors, listPlans, listTargets, loadPlanLog, loadSeed,
-  PlanVersionConflictError, publishInspectionItem, readCandidates, recordPlanAction, saveInspector, setRiskGrades, storeSeed,
+  PlanVersionConflictError, publishInspectionItem, readCandidateColumns, readCandidates, recordPlanAction, saveInspector, setRiskGrades, storeSeed,
 } from './index';
 
 const owner = { userId: 'u-test', departmentId: 'dept-miit', isSystem: false };
@@ -67,6 +67,10 @@ describeEachEngine('inspections storage', (getDb) => {
     // A second writer holding the old version loses.
     await expect(db.transaction((tx) => recordPlanAction(tx, r2.value.plan, { ...commit, id: 'act-2b' }, null))).rejects.toBeInstanceOf(PlanVersionConflictError);
     const candidates = await readCandidates(db, 'ip-test-0001');
+    // The same list as draw columns: keys in one buffer in USCC order, strata numbered.
+    const cols = await readCandidateColumns(db, 'ip-test-0001');
+    const decoded = Array.from({ length: cols.count }, (_, i) => ({ uscc: new TextDecoder().decode(cols.keyBytes.subarray(cols.keyOffsets[i]!, cols.keyOffsets[i + 1]!)), stratum: cols.strata[cols.stratumOf[i]!]! }));
+    expect(decoded).toEqual(candidates.map((c) => ({ uscc: c.uscc, stratum: c.stratum })));
     expect(candidates).toHaveLength(total);
     expect(candidates.find((c) => c.uscc === e1!.uscc)!.stratum).toBe('D');
     expect(candidates.find((c) => c.uscc === e3!.uscc)!.stratum).toBe('UNGRADED');

@@ -1,4 +1,4 @@
-import type { CandidateFilters, DrawCandidate } from '@huiqi/workflows';
+import type { CandidateColumns, CandidateFilters, DrawCandidate } from '@huiqi/workflows';
 import type { Queryable } from '../database';
 
 /** Stratum of an enterprise the market regulator has not graded. */
@@ -54,6 +54,50 @@ export async function readCandidates(q: Queryable, planId: string): Promise<Draw
     if (rows.length < 50_000) return out;
     after = rows[rows.length - 1]!.uscc;
   }
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * A plan's frozen candidates as draw columns (keys in one byte buffer, a stratum number per row), read
+ * page by page in USCC order — what the draw runs on, without an object per candidate kept. Keys are
+ * distinct: the table's key is (plan, uscc).
+ */
+export async function readCandidateColumns(q: Queryable, planId: string): Promise<CandidateColumns> {
+  const [c] = await q.query<{ n: number | string }>('SELECT count(*) AS n FROM inspection_plan_candidates WHERE plan_id = $1', [planId]);
+  const total = Number(c?.n ?? 0);
+  let keyBytes = new Uint8Array(Math.max(64, total * 18));
+  const keyOffsets = new Uint32Array(total + 1);
+  const stratumOf = new Uint32Array(total);
+  const strata: string[] = [];
+  const ids = new Map<string, number>();
+  let n = 0;
+  let used = 0;
+  let after = '';
+  for (;;) {
+    const rows = await q.query<DrawCandidate>('SELECT uscc, stratum FROM inspection_plan_candidates WHERE plan_id = $1 AND uscc > $2 ORDER BY uscc LIMIT 50000', [planId, after]);
+    for (const r of rows) {
+      if (n === total) throw new Error(`the candidate list of ${planId} grew while it was read`);
+      let id = ids.get(r.stratum);
+      if (id === undefined) {
+        id = strata.length;
+        ids.set(r.stratum, id);
+        strata.push(r.stratum);
+      }
+      if (used + r.uscc.length * 3 > keyBytes.length) {
+        const grown = new Uint8Array(Math.max(keyBytes.length * 2, used + r.uscc.length * 3));
+        grown.set(keyBytes.subarray(0, used));
+        keyBytes = grown;
+      }
+      keyOffsets[n] = used;
+      used += encoder.encodeInto(r.uscc, keyBytes.subarray(used)).written;
+      stratumOf[n++] = id;
+    }
+    if (rows.length < 50_000) break;
+    after = rows[rows.length - 1]!.uscc;
+  }
+  keyOffsets[n] = used;
+  return { count: n, keyBytes, keyOffsets: keyOffsets.subarray(0, n + 1), stratumOf: stratumOf.subarray(0, n), strata };
 }
 
 export async function storeSeed(tx: Queryable, planId: string, seed: string): Promise<void> {
