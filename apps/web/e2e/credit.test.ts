@@ -8,7 +8,7 @@ import { chooseOption } from './support/antd-select';
  * 授权—核验—使用 (issue 14) in a real browser against the real server (demo mode): the enterprise
  * publishes a financing demand and grants the demo bank two scopes for 30 days (plus yes/no checks on
  * its yearly figures); the bank sees the demand, takes it, opens the enterprise with exactly those
- * scopes and a verification answer for revenue, records a first loan; the enterprise sees each access
+ * scopes, a verification answer for revenue and one for a qualification, records a first loan; the enterprise sees each access
  * in its log and the loan, revokes, and the bank's next read is refused — which the enterprise sees too.
  */
 const SLOW = 150_000;
@@ -65,6 +65,11 @@ describe('credit data with consent and financing', () => {
     await bank.getByTestId('verify-submit').click();
     expect(await bank.getByTestId('verify-answer').innerText()).toContain('是');
     expect(await bank.getByTestId('verify-answer').innerText()).not.toContain('5300');
+    await chooseOption(bank, 'verify-kind', '某日是否持有资质');
+    await bank.getByTestId('verify-date').waitFor();
+    await bank.getByTestId('verify-submit').click();
+    await expect.poll(() => bank.getByTestId('verify-answer').count()).toBe(1);
+    expect(await bank.getByTestId('verify-answer').innerText()).toMatch(/核验结果：(是|否)/);
 
     await bank.goto('/credit/bank');
     await demand.getByTestId('demand-record-loan').click();
@@ -74,7 +79,7 @@ describe('credit data with consent and financing', () => {
     await bank.getByTestId('loan-submit').click();
     await expect.poll(() => demand.getByTestId('demand-status').innerText(), { timeout: 60_000 }).toBe('已放款');
 
-    expect(await accessOutcomes(firm)).toEqual(['access-ALLOWED', 'access-ALLOWED']);
+    expect(await accessOutcomes(firm)).toEqual(['access-ALLOWED', 'access-ALLOWED', 'access-ALLOWED']);
     await firm.getByTestId('loan-row').waitFor();
     expect(await firm.getByTestId('loan-first').innerText()).toBe('是');
 
@@ -84,6 +89,6 @@ describe('credit data with consent and financing', () => {
 
     await bank.goto(dataUrl);
     await bank.getByText('企业已撤回授权').waitFor();
-    expect(await accessOutcomes(firm)).toEqual(['access-REFUSED', 'access-ALLOWED', 'access-ALLOWED']);
+    expect(await accessOutcomes(firm)).toEqual(['access-REFUSED', 'access-ALLOWED', 'access-ALLOWED', 'access-ALLOWED']);
   }, SLOW);
 });

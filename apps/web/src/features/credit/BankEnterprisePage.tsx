@@ -23,15 +23,19 @@ export function BankEnterprisePage() {
   if (error) return <LoadFailure error={error} onRetry={reload} />;
   if (!data) return null;
   const purpose = data.purpose.kind === 'PRODUCT' ? `${data.purpose.productName} · ${data.purpose.text}` : data.purpose.text;
+  const kinds = [
+    ...(data.verifiableScopes.includes('YEARLY_FIGURES') ? (['REVENUE_AT_LEAST', 'EMPLOYEES_AT_LEAST'] as const) : []),
+    ...(data.verifiableScopes.includes('QUALIFICATIONS') ? (['HOLDS_QUALIFICATION'] as const) : []),
+  ];
   const name = data.scopes.find((s) => s.scope === 'REGISTRY_PROFILE')?.records?.[0]?.values.name;
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="large">
       <Typography.Title level={2}>{typeof name === 'string' ? name : t('credit.data.title')}</Typography.Title>
       <Typography.Text type="secondary" data-testid="data-consent">{t('credit.data.consent', { purpose, until: formatTimestamp(data.expiresAt, language) })}</Typography.Text>
       {data.scopes.map((s) => <ScopeDataCard key={s.scope} data={s} />)}
-      {data.verifiableScopes.includes('YEARLY_FIGURES') && (
+      {kinds.length > 0 && (
         <Card title={t('credit.verify.title')}>
-          <VerificationForm uscc={uscc} defaultYear={new Date().getFullYear() - 1} />
+          <VerificationForm uscc={uscc} kinds={kinds} defaultYear={new Date().getFullYear() - 1} today={formatTimestamp(new Date().toISOString(), 'zh').slice(0, 10)} />
         </Card>
       )}
     </Space>

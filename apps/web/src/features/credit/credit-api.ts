@@ -117,7 +117,10 @@ export interface Oversight {
   lastAccessAt: string | null;
 }
 
-export type VerifyQuestion = { kind: 'REVENUE_AT_LEAST'; year: number; thresholdFen: number } | { kind: 'EMPLOYEES_AT_LEAST'; year: number; count: number };
+export type VerifyQuestion =
+  | { kind: 'REVENUE_AT_LEAST'; year: number; thresholdFen: number }
+  | { kind: 'EMPLOYEES_AT_LEAST'; year: number; count: number }
+  | { kind: 'HOLDS_QUALIFICATION'; tag: string; onDate: string };
 
 export const fetchSetup = () => request<CreditSetup>('GET', '/api/credit/institutions');
 export const fetchConsents = () => request<{ items: ConsentView[]; next: string | null }>('GET', '/api/credit/consents', { query: { limit: 200 } });
