@@ -36,9 +36,14 @@ export function stageTableName(batchId: string): string {
   return `intake_stage_${hex}`;
 }
 
-/** Creates the batch's staging table and the two small lists of the merge (temporary, dropped at commit). */
-export async function createStage(tx: Queryable, table: string): Promise<void> {
-  await tx.query(`CREATE UNLOGGED TABLE ${table} (${STAGE_COLUMNS.map((c, i) => `${c} ${STAGE_TYPES[i]}`).join(', ')})`);
+/**
+ * Creates the batch's staging table and the two small lists of the merge (temporary, dropped at
+ * commit). On PGlite the staging table is TEMPORARY instead (the same columns and statements): there
+ * a permanent table, even unlogged, made re-importing 10 000 enterprises take 31 s instead of 8 s of
+ * wall time for the same CPU (measured 2026-12-07).
+ */
+export async function createStage(tx: Queryable, table: string, engine: 'pglite' | 'postgres' = 'postgres'): Promise<void> {
+  await tx.query(`CREATE ${engine === 'pglite' ? 'TEMP' : 'UNLOGGED'} TABLE ${table} (${STAGE_COLUMNS.map((c, i) => `${c} ${STAGE_TYPES[i]}`).join(', ')})`);
   await tx.query('CREATE TEMP TABLE intake_touched (uscc text PRIMARY KEY) ON COMMIT DROP');
   await tx.query('CREATE TEMP TABLE intake_new (uscc text PRIMARY KEY) ON COMMIT DROP');
 }

@@ -32,7 +32,7 @@ export async function inIntakeTransaction<T>(target: IntakeTarget, batchId: stri
   if ('db' in target) {
     try {
       return await target.db.transaction(async (tx) => {
-        await createStage(tx, table);
+        await createStage(tx, table, target.db.kind);
         const out = await body(tx, insertStageWriter(tx, table));
         if (!out.commit) throw new RollBack(out.value);
         await dropStage(tx, table);
