@@ -11,6 +11,9 @@ describe('inspections menu, breadcrumbs and messages', () => {
     expect(paths(me('DEPARTMENT', { departmentId: 'dept-miit' }))).toEqual(['/inspections/items', '/inspections/plans', '/inspections/oversight', '/inspections/public']);
     expect(paths(me('ENTERPRISE', { uscc: '91440300MA5HQ1PC0X' }))).toEqual(['/inspections/task', '/inspections/public']);
   });
+  it('offers an auditor without a department the coordination dashboard, not one department’s items and plans (the server would refuse them)', () => {
+    expect(paths(me('AUDITOR'))).toEqual(['/inspections/oversight', '/inspections/public']);
+  });
   it('names the trail of its own paths only', () => {
     expect(inspectionsBreadcrumbs(['inspections', 'oversight'])?.length).toBe(1);
     expect(inspectionsBreadcrumbs(['inspections', 'plans', 'ip-1'])?.map((c) => c.path ?? null)).toEqual(['/inspections/plans', null]);

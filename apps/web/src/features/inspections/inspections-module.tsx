@@ -12,14 +12,19 @@ import { inspectionsMessages, type InspectionsMessageKey } from './inspections-m
 
 const both = (key: InspectionsMessageKey): BilingualText => ({ zh: inspectionsMessages.zh[key], en: inspectionsMessages.en[key] });
 
-/** Officials get items and plans; everyone the public record. */
+/**
+ * Officials get their department's items and plans (the pages show one department: an auditor or
+ * administrator without one reads the coordination dashboard and the public record instead);
+ * everyone the public record.
+ */
 export function inspectionsMenu(me: Me): FeatureMenuEntry[] {
   const out: FeatureMenuEntry[] = [];
-  if (me.role === 'DEPARTMENT' || me.role === 'SME_BUREAU' || me.role === 'AUDITOR' || me.role === 'ADMIN') {
+  const isOfficial = me.role === 'DEPARTMENT' || me.role === 'SME_BUREAU' || me.role === 'AUDITOR' || me.role === 'ADMIN';
+  if (isOfficial && me.departmentId) {
     out.push({ path: '/inspections/items', label: both('insp.menu.items'), icon: <ProfileOutlined />, order: 70 });
     out.push({ path: '/inspections/plans', label: both('insp.menu.plans'), icon: <AimOutlined />, order: 71 });
-    out.push({ path: '/inspections/oversight', label: both('insp.menu.oversight'), icon: <ApartmentOutlined />, order: 73 });
   }
+  if (isOfficial) out.push({ path: '/inspections/oversight', label: both('insp.menu.oversight'), icon: <ApartmentOutlined />, order: 73 });
   if (me.role === 'ENTERPRISE') out.push({ path: '/inspections/task', label: both('insp.menu.task'), icon: <SafetyCertificateOutlined />, order: 72 });
   out.push({ path: '/inspections/public', label: both('insp.menu.public'), icon: <FileSearchOutlined />, order: 86 });
   return out;
