@@ -1,6 +1,6 @@
 import type { EnterpriseProfile, YearlyFigures } from '@huiqi/db';
 import type { BilingualText, PlainDate } from '@huiqi/kernel';
-import { evaluatePolicy, createContext, factField, type PolicyDef, type PolicyEvaluation, type RuleBase } from '@huiqi/rules-engine';
+import { createContext, evaluatePolicy, factField, paysCash, type PolicyDef, type PolicyEvaluation, type RuleBase } from '@huiqi/rules-engine';
 import { enterpriseFactsFromRegistry, whereToFill, type DeclaredFactSet, type FactSource } from './enterprise-facts';
 import type { FactOrigin, PolicyDataSource } from './fact-origins';
 import { ruleJurisdictionOf } from './rule-jurisdiction';
@@ -159,10 +159,9 @@ export function checkEligibility(rb: RuleBase, input: EligibilityInput): Eligibi
       ineligible: count('INELIGIBLE'),
       unknown: count('UNKNOWN'),
       notInForce: count('NOT_IN_FORCE'),
-      // 可享受金额: cash only — a fee cut, a tax reduction or deduction or a bid-price deduction is no payment.
-      // Every rules/ policy with an amount declares its kind (the loader refuses it otherwise); a null kind
-      // is a policy published from the officials' console, whose amount is a grant.
-      totalAmountFen: policies.reduce((s, p) => s + (p.status === 'ELIGIBLE' && (p.benefitKind === 'CASH' || p.benefitKind === null) && p.amountFen !== null ? p.amountFen : 0), 0),
+      // 可享受金额: cash only (paysCash: a fee cut, a tax reduction or deduction or a bid-price deduction is
+      // no payment; a console policy without a kind is a grant) — the same test the benefits module pays by.
+      totalAmountFen: policies.reduce((s, p) => s + (p.status === 'ELIGIBLE' && paysCash(p) && p.amountFen !== null ? p.amountFen : 0), 0),
     },
     policies,
     lawNote: input.lawNote ?? null,
