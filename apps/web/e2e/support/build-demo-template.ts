@@ -19,7 +19,7 @@ async function build(): Promise<void> {
   // Node with the tsx loader, not the tsx CLI: the CLI SIGKILLs a child that is slow to acknowledge SIGTERM and exits 143.
   const server = spawn(process.execPath, ['--import', 'tsx', join('apps', 'server', 'src', 'main.ts')], {
     cwd: REPO_ROOT,
-    env: { ...process.env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', HUIQI_DATA_DIR: join(root!, 'data'), HUIQI_DEMO: '1', HUIQI_JOBS: '0' },
+    env: { ...process.env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', HUIQI_DATA_DIR: join(root!, 'data'), HUIQI_DEMO: '1', HUIQI_JOBS: '0', HUIQI_SNAPSHOT_AT_START: '0' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));

@@ -43,7 +43,8 @@ export async function spawnServer(options: { port: number; env: Record<string, s
   const nodeArgs = (process.env.APPEALS_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean); // e.g. --cpu-prof for profiling
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'apps/server/src/main.ts'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(options.port), ...options.env },
+    // No registry snapshot built at start: these servers are crashed and restarted, never asked for a preview.
+    env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(options.port), HUIQI_SNAPSHOT_AT_START: '0', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (c: Buffer) => (log += c.toString()));
