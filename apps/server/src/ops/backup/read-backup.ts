@@ -6,17 +6,23 @@ import { readMigrationFiles } from '@huiqi/db';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupHeader, type BackupLine, type BackupTrailer } from './backup-format';
 import { BackupError } from './backup-error';
 
-/** The lines of a backup file (without their newline); corruption of the gzip stream is a BackupError. */
+/**
+ * The lines of a backup file (without their newline); corruption of the gzip stream is a BackupError.
+ * A reader that stops early (a bad header, say) destroys both streams, so the rest of a corrupted
+ * file never reaches the gunzip stream and cannot raise an error nobody listens to.
+ */
 export async function* backupLines(file: string): AsyncGenerator<string> {
   if (!existsSync(file)) throw new BackupError(`备份文件不存在：${file}`, `no such backup file: ${file}`);
+  const source = createReadStream(file);
   const gunzip = createGunzip();
-  const input = createReadStream(file).pipe(gunzip);
-  const lines = createInterface({ input, crlfDelay: Infinity });
   let failure: Error | null = null;
-  gunzip.on('error', (e) => {
-    failure = e;
-    lines.close();
-  });
+  const fail = (e: Error) => {
+    failure ??= e;
+  };
+  source.on('error', fail);
+  gunzip.on('error', fail);
+  const lines = createInterface({ input: source.pipe(gunzip), crlfDelay: Infinity });
+  gunzip.on('error', () => lines.close());
   try {
     for await (const line of lines) {
       if (failure) break;
@@ -24,6 +30,11 @@ export async function* backupLines(file: string): AsyncGenerator<string> {
     }
   } catch (e) {
     failure ??= e as Error;
+  } finally {
+    lines.close();
+    source.unpipe(gunzip);
+    source.destroy();
+    gunzip.destroy();
   }
   if (failure) throw corrupted(`(${(failure as Error).message})`);
 }
