@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Database } from '../database';
+import { migrationsFingerprint } from '../migrations';
 import { openPostgres } from '../postgres-adapter';
 
 export interface ScratchDatabase {
@@ -9,19 +10,64 @@ export interface ScratchDatabase {
   drop(): Promise<void>;
 }
 
+const TEMPLATE_PREFIX = 'huiqi_tpl_';
+/** Any fixed number: the advisory lock that lets one test process at a time build the template. */
+const TEMPLATE_LOCK = 7_301_146;
+
+async function withAdmin<T>(adminUrl: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    return await work(c);
+  } finally {
+    await c.end();
+  }
+}
+
 /**
- * A fresh database `huiqi_t_<random>` on the server of `adminUrl`, migrated.
- * `drop()` closes the pool and removes the database.
+ * The name of a migrated, never-connected database on the server, built once per set of migration
+ * files (the name carries their fingerprint) and copied by CREATE DATABASE … TEMPLATE: a copy takes
+ * a fraction of a second where migrating a new database takes seconds on a busy machine. Test
+ * processes race for it under an advisory lock; the template appears under its name only once it is
+ * complete (built under a temporary name, then renamed), and templates of older migrations are dropped.
+ */
+async function migratedTemplate(adminUrl: string): Promise<string> {
+  const name = `${TEMPLATE_PREFIX}${migrationsFingerprint().slice(0, 16)}`;
+  return withAdmin(adminUrl, async (admin) => {
+    const exists = async () => (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
+    if (await exists()) return name;
+    await admin.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
+    try {
+      if (await exists()) return name;
+      const building = `${name}_building`;
+      await admin.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${building}`);
+      const url = new URL(adminUrl);
+      url.pathname = `/${building}`;
+      const db = await openPostgres({ url: url.toString(), max: 1 });
+      try {
+        await db.migrate();
+      } finally {
+        await db.close();
+      }
+      await admin.query(`ALTER DATABASE ${building} RENAME TO ${name}`);
+      const old = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'huiqi\\_tpl\\_%' AND datname <> $1", [name]);
+      for (const r of old.rows) await admin.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`);
+      return name;
+    } finally {
+      await admin.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
+    }
+  });
+}
+
+/**
+ * A fresh database `huiqi_t_<random>` on the server of `adminUrl`, migrated (a copy of the migrated
+ * template; `migrate()` then finds nothing to do). `drop()` closes the pool and removes the database.
  */
 export async function createScratchPostgres(adminUrl: string): Promise<ScratchDatabase> {
   const name = `huiqi_t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
+  const template = await migratedTemplate(adminUrl);
+  await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const db = await openPostgres({ url: url.toString(), max: 4 });
@@ -31,13 +77,7 @@ export async function createScratchPostgres(adminUrl: string): Promise<ScratchDa
     name,
     async drop() {
       await db.close();
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      try {
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await c.end();
-      }
+      await withAdmin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     },
   };
 }
