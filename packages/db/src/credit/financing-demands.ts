@@ -1,6 +1,7 @@
 import type { AnyDemandAction, FinancingDemand } from '@huiqi/workflows';
 import type { Queryable } from '../database';
 import { appendAuditEvent } from '../audit/append-audit-event';
+import { refreshFirstLoanFacts } from './first-loan-facts';
 
 interface ActionRow {
   action_id: string;
@@ -29,6 +30,8 @@ async function insertAction(tx: Queryable, demandId: string, seq: number, a: Any
        SELECT demand_id, uscc, $2, $3, $4, $5, $6, $7, $8, $9 FROM financing_demands WHERE demand_id = $1`,
       [demandId, a.actor.institutionId, l.grantedAmountFen, l.annualRatePercent, l.termMonths, l.isFirstLoan, l.kind, l.grantedOn, a.at],
     );
+    const [d] = await tx.query<{ uscc: string }>('SELECT uscc FROM financing_demands WHERE demand_id = $1', [demandId]);
+    if (d) await refreshFirstLoanFacts(tx, d.uscc, a.actor.userId, new Date(a.at)); // the loan is the source of the first-loan facts (免申即享)
   }
 }
 

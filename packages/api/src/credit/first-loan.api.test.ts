@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createEnterprise, createUser, DEMO_PASSWORD, FIRST_LOAN_POLICY_ID, findSharedFacts, linkPolicyToFund, recordYearlyFigures, saveFund } from '@huiqi/db';
+import { describeEachEngine, fakeUscc, profileFixture } from '@huiqi/db/testing';
+import { createTestApi } from '../testing/test-api';
+import { setCreditClock } from './credit-clock';
+
+const at = (iso: string) => setCreditClock(() => new Date(iso));
+const loan = (over: Record<string, unknown> = {}) => ({ grantedAmountFen: 500_000_000, annualRatePercent: '3.45', termMonths: 12, isFirstLoan: true, kind: 'CREDIT', grantedOn: '2023-02-15', ...over });
+
+/**
+ * Recorded loans are the source of the first-loan facts (深工信〔2023〕26号 第5项): a bank records a loan,
+ * the enterprise's facts are stored for 数据比对 with the bank and the time recorded, and the bureau's
+ * 免申即享 comparison evaluates the policy on them — the existing path, with the policy linked as 免申即享.
+ */
+describeEachEngine('first-loan facts from recorded loans (免申即享)', (getDb) => {
+  const t = createTestApi(getDb);
+  const call = async (method: 'GET' | 'POST', url: string, who: string, payload?: object) => t.app.inject({ method, url, payload, headers: { cookie: await t.cookie(who) } });
+  const firms = { window: fakeUscc(), today: fakeUscc(), nofigures: fakeUscc() };
+
+  /** Publishes a demand at `publishedAt`, lets the demo bank take it, and records `body` at `recordedAt`. */
+  async function lend(who: string, publishedAt: string, recordedAt: string, body: object) {
+    at(publishedAt);
+    const d = await call('POST', '/api/financing/demands', who, { amountFen: 500_000_000, termMonths: 12, purpose: '流动资金', collateral: 'NONE', urgency: 'NORMAL' });
+    expect(d.statusCode, d.body).toBe(201);
+    const id = d.json().demandId as string;
+    expect((await call('POST', `/api/financing/demands/${id}/take`, 'bank')).statusCode).toBe(200);
+    at(recordedAt);
+    return call('POST', `/api/financing/demands/${id}/loan`, 'bank', body);
+  }
+
+  beforeAll(async () => {
+    await t.start();
+    await getDb().transaction(async (tx) => {
+      await saveFund(tx, { id: 'test-first-loan-2023', name: { zh: '首贷贴息资金（测试）', en: 'First-loan fund (test)' }, jurisdiction: 'cn-gd-sz', departmentId: 'dept-sme', year: 2023, budgetFen: 100_000_000 }, null);
+      await linkPolicyToFund(tx, { policyId: FIRST_LOAN_POLICY_ID, fundId: 'test-first-loan-2023', channel: 'NO_APPLICATION', capParam: 'relief.sz_first_loan.max_subsidy', noticeWorkingDays: 0, reviewWorkingDays: 10, expenseKind: null }, null);
+      for (const [key, uscc] of Object.entries(firms)) {
+        await createEnterprise(tx, uscc, profileFixture({ name: `深圳市首贷测试${key}有限公司` }), null);
+        await createUser(tx, { username: `loan-${key}`, displayName: `首贷测试 ${key}`, role: 'ENTERPRISE', jurisdiction: 'cn-gd-sz', uscc, password: DEMO_PASSWORD, isDemo: true }, null);
+        if (key !== 'nofigures') await recordYearlyFigures(tx, uscc, 2022, { employees: 50, revenueFen: 1_000_000_000, totalAssetsFen: 800_000_000, rdExpenseFen: null, mainBusinessRevenueFen: null }, null);
+      }
+    });
+  });
+  afterAll(async () => {
+    setCreditClock(null);
+    await t.stop();
+  });
+
+  it('refuses a bad loan naming the field: no term, a term of 0 months, a grant date in the future', async () => {
+    const cases: [object, string][] = [[{ termMonths: undefined }, 'termMonths'], [{ termMonths: 0 }, 'termMonths'], [{ grantedOn: '2026-12-11' }, 'grantedOn']];
+    for (const [over, field] of cases) {
+      const r = await lend('loan-today', '2026-12-10T02:00:00Z', '2026-12-10T03:00:00Z', loan(over));
+      expect(r.statusCode, r.body).toBe(400);
+      expect(JSON.stringify(r.json().error)).toContain(field);
+      expect(r.json().error.message.zh).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('stores the facts of a recorded first loan with the bank and the time recorded', async () => {
+    const r = await lend('loan-window', '2023-01-10T02:00:00Z', '2023-02-16T02:30:00Z', loan());
+    expect(r.statusCode, r.body).toBe(200);
+    const shared = await findSharedFacts(getDb(), firms.window, FIRST_LOAN_POLICY_ID);
+    expect(shared).toEqual({
+      facts: { isFirstLoan: true, firstLoanFromShenzhenBank: true, firstLoanDate: '2023-02-15', firstLoanPrincipal: 500_000_000, firstLoanMonths: 12 },
+      source: '某银行深圳分行放款登记（2023-02-16 10:30 录入，放款日期 2023-02-15）',
+    });
+    const [audit] = await getDb().query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE type = 'BENEFIT_SHARED_FACTS_RECORDED' AND subject = $1`, [firms.window]);
+    expect(audit!.n).toBe(1);
+  });
+
+  it('数据比对 evaluates the policy on them: eligible (5万元), ineligible for a loan granted today (the 2023 window), unknown without yearly figures', async () => {
+    expect((await lend('loan-today', '2026-12-10T02:00:00Z', '2026-12-10T03:00:00Z', loan({ grantedOn: '2026-12-10' }))).statusCode).toBe(200);
+    expect((await lend('loan-nofigures', '2023-01-10T02:00:00Z', '2023-03-01T02:00:00Z', loan({ grantedOn: '2023-03-01', termMonths: 6 }))).statusCode).toBe(200);
+    setCreditClock(null);
+    const cmp = await call('POST', `/api/benefits/no-application/${FIRST_LOAN_POLICY_ID}/compare`, 'bureau');
+    expect(cmp.statusCode, cmp.body).toBe(200);
+    const out = cmp.json();
+    expect([out.candidates, out.listed.length]).toEqual([3, 1]);
+    expect(out.ineligible.map((x: { uscc: string }) => x.uscc)).toEqual([firms.today]);
+    expect(JSON.stringify(out.ineligible[0].reasons)).toContain('2023年1月1日至3月31日');
+    expect(out.unknown).toEqual([{ uscc: firms.nofigures, missing: expect.arrayContaining(['employees']) }]);
+
+    const mine = (await call('GET', '/api/benefits/applications', 'loan-window')).json().items;
+    expect(mine).toMatchObject([{ policyId: FIRST_LOAN_POLICY_ID, channel: 'NO_APPLICATION', status: 'LISTED' }]);
+    const c = (await call('GET', `/api/benefits/applications/${mine[0].id}`, 'loan-window')).json();
+    expect(c.evaluation.amountFen).toBe(5_000_000); // 500万元 × 2% × 6/12
+    expect(c.evaluation.factSources).toContainEqual({ fact: 'firstLoanDate', from: 'SHARED:某银行深圳分行放款登记（2023-02-16 10:30 录入，放款日期 2023-02-15）' });
+  });
+});
