@@ -8,6 +8,7 @@ import { AppError } from '../errors/app-error';
 import { creditViewer, requireEnterprise, requireInstitution, type CreditViewer } from './credit-actor';
 import { DemandBody, IdParams, LoanBody, ReleaseBody } from './credit-schemas';
 import { actOnDemand, loadDemand, publishDemand } from './financing-service';
+import { firstLoanSubsidyFor } from './first-loan-subsidy';
 
 const tags = ['financing'];
 
@@ -95,10 +96,11 @@ export function registerFinancingRoutes(app: FastifyInstance, { db }: ApiDeps): 
     return present(db, await actOnDemand(db, request.params.id, 'WITHDRAWN', { kind: 'ENTERPRISE', ...e }, {}), v);
   });
 
-  r.get('/api/financing/loans', { schema: { tags, summary: '放款记录（企业：本企业的；金融机构：本机构的；监管：全部）Loans recorded' } }, async (request) => {
+  r.get('/api/financing/loans', { schema: { tags, summary: '放款记录（企业：本企业的，及由此得出的首贷信息、来源和首贷贴息的判断；金融机构：本机构的；监管：全部）Loans recorded; for an enterprise also its first-loan facts with their source and the first-loan subsidy evaluated on them' } }, async (request) => {
     const v = creditViewer(request);
     const filter = v.kind === 'ENTERPRISE' ? { uscc: v.uscc } : v.kind === 'INSTITUTION' ? { institutionId: v.institutionId } : { all: true as const };
     const names = new Map((await listInstitutions(db)).map((i) => [i.id, i.name]));
-    return { items: (await listLoans(db, filter)).map((l) => ({ ...l, institutionName: names.get(l.institutionId) ?? null })) };
+    const items = (await listLoans(db, filter)).map((l) => ({ ...l, institutionName: names.get(l.institutionId) ?? null }));
+    return v.kind === 'ENTERPRISE' ? { items, firstLoanSubsidy: await firstLoanSubsidyFor(db, v.uscc) } : { items };
   });
 }

@@ -83,6 +83,12 @@ describeEachEngine('first-loan facts from recorded loans (免申即享)', (getDb
     expect(mine).toMatchObject([{ policyId: FIRST_LOAN_POLICY_ID, channel: 'NO_APPLICATION', status: 'LISTED' }]);
     const c = (await call('GET', `/api/benefits/applications/${mine[0].id}`, 'loan-window')).json();
     expect(c.evaluation.amountFen).toBe(5_000_000); // 500万元 × 2% × 6/12
+    const seen = (await call('GET', '/api/financing/loans', 'loan-today')).json().firstLoanSubsidy;
+    expect(seen).toMatchObject({ channel: 'NO_APPLICATION', source: expect.stringContaining('某银行深圳分行放款登记'), assessment: { status: 'INELIGIBLE', assessedOn: '2023-12-31' } });
+    expect(seen.facts).toContainEqual({ fact: 'firstLoanPrincipal', label: expect.anything(), value: { zh: '5000000.00 元', en: '5000000.00 yuan' } });
+    expect(JSON.stringify(seen.assessment.reasons)).toContain('2023年1月1日至3月31日');
+    expect(seen.assessment.basis).toContain('《关于进一步支持中小微企业纾困及高质量发展的若干措施》5.第一段');
+    expect((await call('GET', '/api/financing/loans', 'bank')).json().firstLoanSubsidy).toBeUndefined();
     expect(c.evaluation.factSources).toContainEqual({ fact: 'firstLoanDate', from: 'SHARED:某银行深圳分行放款登记（2023-02-16 10:30 录入，放款日期 2023-02-15）' });
   });
 });

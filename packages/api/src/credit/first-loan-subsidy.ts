@@ -1,0 +1,51 @@
+import { findFundPolicy, findSharedFacts, FIRST_LOAN_POLICY_ID, type Database } from '@huiqi/db';
+import { today, type BilingualText, type PlainDate } from '@huiqi/kernel';
+import { factField } from '@huiqi/rules-engine';
+import { assessPolicy } from '../benefits/benefit-assessment';
+import { AppError } from '../errors/app-error';
+import { lawLibrary } from '../law/law-library';
+
+const FACTS = ['isFirstLoan', 'firstLoanFromShenzhenBank', 'firstLoanDate', 'firstLoanPrincipal', 'firstLoanMonths'] as const;
+
+/** What the enterprise is shown about the first-loan subsidy its banks' loan records feed. */
+export interface FirstLoanSubsidyView {
+  /** The facts taken from the loan records, as words (money in 元, yes/no), with their labels. */
+  facts: { fact: string; label: BilingualText; value: BilingualText }[];
+  /** 数据来源: the bank, when its record was entered, the grant date. */
+  source: string;
+  /** How the fund offers it (免申即享 / 申报), or null when no fund pays it. */
+  channel: 'NO_APPLICATION' | 'ONLINE_APPLICATION' | null;
+  /** The rules' answer on these facts and the registry, as the bureau's 数据比对 would compute it today; null without a fund. */
+  assessment: { status: string; amountFen: number | null; assessedOn: PlainDate; reasons: BilingualText[]; basis: string[] } | null;
+}
+
+const yuan = (fen: number) => `${(fen / 100).toFixed(2)} 元`;
+
+function shown(fact: string, v: unknown): BilingualText {
+  if (typeof v === 'boolean') return v ? { zh: '是', en: 'yes' } : { zh: '否', en: 'no' };
+  if (fact === 'firstLoanPrincipal' && typeof v === 'number') return { zh: yuan(v), en: yuan(v).replace('元', 'yuan') };
+  if (fact === 'firstLoanMonths') return { zh: `${String(v)} 个月`, en: `${String(v)} months` };
+  return { zh: String(v), en: String(v) };
+}
+
+/**
+ * The enterprise's first-loan facts (derived from the loans its banks recorded) with their source,
+ * and the first-loan subsidy (深工信〔2023〕26号 第5项) evaluated on them by the same assessment the
+ * benefits module's 数据比对 uses; null when no bank recorded a loan for it.
+ */
+export async function firstLoanSubsidyFor(db: Database, uscc: string, on: PlainDate = today()): Promise<FirstLoanSubsidyView | null> {
+  const shared = await findSharedFacts(db, uscc, FIRST_LOAN_POLICY_ID);
+  if (!shared) return null;
+  const facts = FACTS.filter((f) => f in shared.facts).map((fact) => ({ fact, label: factField(fact)?.label ?? { zh: fact, en: fact }, value: shown(fact, shared.facts[fact]) }));
+  const link = await findFundPolicy(db, FIRST_LOAN_POLICY_ID);
+  if (!link) return { facts, source: shared.source, channel: null, assessment: null };
+  try {
+    const a = await assessPolicy(db, uscc, link, on);
+    const lib = lawLibrary();
+    const basis = [...new Set(a.citations.map((c) => lib.resolve(c.address)).filter((r) => r !== null && r !== undefined).map((r) => `《${r.title}》${r.citation}`))];
+    return { facts, source: shared.source, channel: link.channel, assessment: { status: a.status, amountFen: a.amountFen, assessedOn: a.assessedOn, reasons: a.reasons, basis } };
+  } catch (e) {
+    if (e instanceof AppError) return { facts, source: shared.source, channel: link.channel, assessment: null };
+    throw e;
+  }
+}
