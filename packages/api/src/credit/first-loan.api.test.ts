@@ -46,7 +46,7 @@ describeEachEngine('first-loan facts from recorded loans (免申即享)', (getDb
   });
 
   it('refuses a bad loan naming the field: no term, a term of 0 months, a grant date in the future', async () => {
-    const cases: [object, string][] = [[{ termMonths: undefined }, 'termMonths'], [{ termMonths: 0 }, 'termMonths'], [{ grantedOn: '2026-12-11' }, 'grantedOn']];
+    const cases: [Record<string, unknown>, string][] = [[{ termMonths: undefined }, 'termMonths'], [{ termMonths: 0 }, 'termMonths'], [{ grantedOn: '2026-12-11' }, 'grantedOn']];
     for (const [over, field] of cases) {
       const r = await lend('loan-today', '2026-12-10T02:00:00Z', '2026-12-10T03:00:00Z', loan(over));
       expect(r.statusCode, r.body).toBe(400);

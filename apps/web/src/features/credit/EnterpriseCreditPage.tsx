@@ -11,6 +11,7 @@ import { fetchConsents, fetchDemands, fetchLoans, fetchSetup, withdrawDemand } f
 import { creditMessages } from './credit-messages';
 import { DemandForm } from './DemandForm';
 import { DemandTable } from './DemandTable';
+import { FirstLoanSubsidyCard } from './FirstLoanSubsidyCard';
 import { LoansTable } from './LoansTable';
 
 /** 融资与授权 for an enterprise: its demands, its consents (grant, revoke, receipt), who looked at its data, its loans. */
@@ -56,6 +57,7 @@ export function EnterpriseCreditPage() {
       <Card title={t('credit.loan.title')}>
         <LoansTable loans={loans.data?.items ?? []} isLoading={loans.isLoading} />
       </Card>
+      {loans.data?.firstLoanSubsidy && <FirstLoanSubsidyCard view={loans.data.firstLoanSubsidy} />}
     </Space>
   );
 }

@@ -141,4 +141,12 @@ export const takeDemand = (id: string) => request<DemandView>('POST', `/api/fina
 export const releaseDemand = (id: string, reason: string) => request<DemandView>('POST', `/api/financing/demands/${encodeURIComponent(id)}/release`, { body: { reason } });
 export const withdrawDemand = (id: string) => request<DemandView>('POST', `/api/financing/demands/${encodeURIComponent(id)}/withdraw`);
 export const recordLoan = (id: string, body: LoanInput) => request<DemandView>('POST', `/api/financing/demands/${encodeURIComponent(id)}/loan`, { body });
-export const fetchLoans = () => request<{ items: LoanView[] }>('GET', '/api/financing/loans');
+/** The enterprise's first-loan facts from its loan records, with their source and the subsidy evaluated on them. */
+export interface FirstLoanSubsidyView {
+  facts: { fact: string; label: BilingualText; value: BilingualText }[];
+  source: string;
+  channel: 'NO_APPLICATION' | 'ONLINE_APPLICATION' | null;
+  assessment: { status: 'ELIGIBLE' | 'INELIGIBLE' | 'UNKNOWN' | 'NOT_IN_FORCE'; amountFen: number | null; assessedOn: string; reasons: BilingualText[]; basis: string[] } | null;
+}
+
+export const fetchLoans = () => request<{ items: LoanView[]; firstLoanSubsidy?: FirstLoanSubsidyView | null }>('GET', '/api/financing/loans');
