@@ -90,5 +90,12 @@ describe('credit data with consent and financing', () => {
     await bank.goto(dataUrl);
     await bank.getByText('企业已撤回授权').waitFor();
     expect(await accessOutcomes(firm)).toEqual(['access-REFUSED', 'access-ALLOWED', 'access-ALLOWED', 'access-ALLOWED']);
+
+    // 首贷贴息: the loan just recorded is the source of the first-loan facts, named with the bank. Granted today,
+    // it is outside the 2023 measure's window (深工信〔2023〕26号 第5项: loans of 2023-01-01..03-31), and the
+    // enterprise is told so with the article — no date is faked to make it 免申即享.
+    const subsidy = firm.getByTestId('first-loan-subsidy');
+    expect(await subsidy.getByTestId('first-loan-source').innerText()).toContain('某银行深圳分行放款登记');
+    expect(await subsidy.getByTestId('first-loan-status').innerText()).toMatch(/不符合条件[\s\S]*2023年1月1日至3月31日[\s\S]*若干措施》5/);
   }, SLOW);
 });
