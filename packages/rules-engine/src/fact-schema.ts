@@ -47,6 +47,7 @@ export const FACT_SCHEMA = {
   registrationDate: { type: 'date', group: 'profile', label: bi('成立日期', 'registration date') },
   taxpayerType: { type: 'string', values: ['GENERAL', 'SMALL_SCALE'], group: 'profile', label: bi('纳税人类型', 'taxpayer type') },
   tags: { type: 'list', values: QUALIFICATION_TAGS, group: 'profile', label: bi('资质标签', 'qualification tags'), description: bi('有效期内的资质：高新技术企业、科技型中小企业、专精特新、小巨人、创新型中小企业', 'qualifications currently valid') },
+  taxCreditRating: { type: 'string', values: ['A', 'B', 'M', 'C', 'D'], group: 'profile', label: bi('纳税信用等级（最近评价年度）', 'tax credit rating (latest evaluation year)'), description: bi('税务部门评定的纳税信用等级 A、B、M、C、D，由税务部门报送', 'the tax credit rating A, B, M, C or D, delivered by the tax department') },
   isControlledByLargeEnterprise: flag('profile', bi('与大企业存在直接控股、管理关系或负责人为同一人', 'has a direct control or management link with a large enterprise, or shares its person in charge')),
   // ── yearly figures (prior fiscal year unless named otherwise) ──
   employees: count('yearly', 'people', bi('从业人员', 'employees')),

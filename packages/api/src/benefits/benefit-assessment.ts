@@ -1,4 +1,4 @@
-import { findSharedFacts, getEnterprise, getFigures, type Queryable, type FundPolicyLink, type BenefitFund } from '@huiqi/db';
+import { findSharedFacts, getEnterprise, getFigures, listDepartmentFacts, type Queryable, type FundPolicyLink, type BenefitFund } from '@huiqi/db';
 import { bi, type BilingualText, type PlainDate } from '@huiqi/kernel';
 import { createContext, evaluatePolicy, factField, factsFromJson, type Facts, type PolicyEvaluation } from '@huiqi/rules-engine';
 import { AppError } from '../errors/app-error';
@@ -79,7 +79,7 @@ export async function assessPolicy(db: Queryable, uscc: string, link: FundPolicy
   if (!profile) throw new AppError('ENTERPRISE_NOT_FOUND');
   const figures = await getFigures(db, uscc);
   const { date, note } = assessmentDate(link.fund, decisionDate);
-  const mapped = enterpriseFactsFromRegistry(profile, figures, date, null);
+  const mapped = enterpriseFactsFromRegistry(profile, figures, date, null, await listDepartmentFacts(db, uscc)); // with 社保, 纳税信用 and 资质证书 (docs/intake.md)
   if (!mapped.ok) throw new Error(`registry facts do not fit the fact schema: ${JSON.stringify(mapped.error)}`);
   const shared = await findSharedFacts(db, uscc, link.policyId);
   const sharedFacts = shared ? factsFromJson(shared.facts, { money: 'fen' }) : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainDate } from '@huiqi/kernel';
+import { completeUscc, plainDate } from '@huiqi/kernel';
 import { DEPARTMENT_FACT_SPECS, parseMonthCell, parseRatingCell, validateDepartmentFactRow } from './department-fact-kinds';
 import { resolveHeader } from './resolve-header';
 
@@ -19,5 +19,37 @@ describe('department-fact kinds', () => {
     if (!h.ok) throw new Error('header');
     const bad = validateDepartmentFactRow('TAX_CREDIT_RATING', ['91440300MA5FAKE00X', '2099', 'E'], 7, h.value, plainDate('2025-12-01'));
     expect(bad.ok ? [] : bad.errors.map((e) => [e.line, e.column])).toEqual([[7, '统一社会信用代码'], [7, '评价年度'], [7, '纳税信用等级']]);
+  });
+
+  const U = completeUscc('91440300MA5QUAL10');
+  const rowOf = (kind: 'QUALIFICATIONS' | 'SHARED_FACTS', header: string[], cells: string[], ctx = {}) => {
+    const h = resolveHeader(header, DEPARTMENT_FACT_SPECS[kind].columns);
+    if (!h.ok) throw new Error(JSON.stringify(h.errors));
+    return validateDepartmentFactRow(kind, cells, 2, h.value, plainDate('2025-12-01'), ctx);
+  };
+  const QH = ['统一社会信用代码', '资质类型', '证书编号', '有效期起', '有效期至', '发证部门'];
+  it('qualifications: the closed list by Chinese name (quotes ignored), plain dates, until ≥ from, impossible dates refused by column', () => {
+    expect(rowOf('QUALIFICATIONS', QH, [U, '高新技术企业', 'GR202344201234', '2023-12-12', '2026-12-11', '广东省科学技术厅'])).toEqual({
+      ok: true, row: { line: 2, uscc: U, period: 'HIGH_TECH', value: { certificateNumber: 'GR202344201234', validFrom: '2023-12-12', validUntil: '2026-12-11', issuer: '广东省科学技术厅' } },
+    });
+    expect(rowOf('QUALIFICATIONS', QH, [U, '专精特新“小巨人”企业', 'X-1', '2024/7/1', '2027/6/30', '工业和信息化部'])).toMatchObject({ ok: true, row: { period: 'LITTLE_GIANT', value: { validFrom: '2024-07-01' } } });
+    const bad = rowOf('QUALIFICATIONS', QH, [U, '优秀企业', 'A 1', '2023-02-30', '2026-01-01', '某部门']);
+    expect(bad.ok ? [] : bad.errors.map((e) => e.column)).toEqual(['资质类型', '证书编号', '有效期起']);
+    const reversed = rowOf('QUALIFICATIONS', QH, [U, 'TECH_SME', '202544030500012345', '2025-05-01', '2024-12-31', '深圳市科技创新局']);
+    expect(reversed.ok ? null : reversed.errors[0]).toEqual({ line: 2, column: '有效期至', message: { zh: '有效期至 2024-12-31 早于有效期起 2025-05-01', en: 'valid until 2024-12-31 is before valid from 2025-05-01' } });
+  });
+  it('shared facts: one column per fact the registry does not hold (name or Chinese label), amounts in 元, ratios exact, 是/否; the policy must be linked to a fund', () => {
+    const funded = { fundedPolicies: new Set(['sz-2023-tech-sme-interest-subsidy']) };
+    const header = ['uscc', '政策编号', '为入库科技型中小企业', '当年实际支付利息（元）', 'interestSubsidyBaseRatio'];
+    expect(rowOf('SHARED_FACTS', header, [U, 'sz-2023-tech-sme-interest-subsidy', '是', '12,345.60', '1.5%'], funded)).toEqual({
+      ok: true, row: { line: 2, uscc: U, period: 'sz-2023-tech-sme-interest-subsidy', value: { isRegisteredTechSme: true, interestPaid: 1_234_560, interestSubsidyBaseRatio: '0.015' } },
+    });
+    const bad = rowOf('SHARED_FACTS', header, [U, 'sz-unknown', '也许', '-1', '0.2'], funded);
+    expect(bad.ok ? [] : bad.errors.map((e) => [e.column, e.message.zh])).toEqual([
+      ['政策编号', '政策「sz-unknown」未关联资金，不能接收共享数据'], ['为入库科技型中小企业', '「也许」应为「是」或「否」'], ['当年实际支付利息（元）', '金额不能为负数：-1'],
+    ]);
+    expect(resolveHeader(['uscc', 'policy', 'employees'], DEPARTMENT_FACT_SPECS.SHARED_FACTS.columns).ok).toBe(false); // a registry fact is not shared data
+    const empty = rowOf('SHARED_FACTS', header, [U, 'sz-2023-tech-sme-interest-subsidy', '', '', ''], funded);
+    expect(empty.ok ? null : empty.errors[0]!.message.en).toBe('the row holds no shared fact (every column but the code and the policy is empty)');
   });
 });

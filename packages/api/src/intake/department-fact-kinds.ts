@@ -1,11 +1,12 @@
 import { bi, err, ok, type PlainDate } from '@huiqi/kernel';
 import type { DepartmentFactKind } from '@huiqi/db';
-import { parseCountCell, parseUsccCell, parseYearCell, type FieldResult } from './field-parsers';
+import { parseCountCell, parseDateCell, parseTextCell, parseUsccCell, parseYearCell, type FieldResult } from './field-parsers';
+import { QUALIFICATION_CELLS, QUALIFICATION_NAMES, SHARED_FACT_COLUMNS, parseQualificationCell, parseSharedFactCell, parsePolicyIdCell, sharedFactOf } from './qualification-and-shared-facts';
 import type { IntakeColumn } from './intake-columns';
 import type { HeaderMap } from './resolve-header';
 import type { RowError } from './row-error';
 
-const col = (key: string, zh: string, en: string, aliases: readonly string[]): IntakeColumn => ({ key, aliases: [zh, ...aliases], label: { zh, en }, required: true });
+const col = (key: string, zh: string, en: string, aliases: readonly string[], required = true): IntakeColumn => ({ key, aliases: [zh, ...aliases], label: { zh, en }, required });
 const USCC = col('uscc', '统一社会信用代码', 'unified social credit code', ['信用代码', '社会信用代码']);
 
 /** 纳税信用等级 as the tax authority grades it: A, B, M, C, D. */
@@ -29,13 +30,26 @@ export function parseRatingCell(text: string): FieldResult<string> {
   return err(bi(`纳税信用等级「${text}」应为 A、B、M、C 或 D`, `tax credit rating '${text}' must be A, B, M, C or D`));
 }
 
-/** What one department-fact kind's file holds: its columns, and how one row becomes (enterprise, period, value). */
+/** What the checks of a row may consult beyond the row: the policies linked to a fund (for SHARED_FACTS). */
+export interface DepartmentFactContext {
+  fundedPolicies?: ReadonlySet<string>;
+}
+
+type FactValue = Record<string, string | number | boolean>;
+
+/** What one department-fact kind's file holds: its columns, and how one row becomes (enterprise, key within the kind, value). */
 export interface DepartmentFactSpec {
   columns: readonly IntakeColumn[];
-  /** Text of a period in messages ("2024 年度", "2024-12"). */
+  /** Text of a period (the key within the kind) in messages ("2024 年度", "2024-12", "高新技术企业"). */
   periodLabel(period: string): { zh: string; en: string };
-  validate(cell: (key: string) => string, field: <T>(key: string, parse: (text: string) => FieldResult<T>) => T | undefined, today: PlainDate): { period: string; value: Record<string, string | number> } | null;
+  validate(
+    cell: (key: string) => string, field: <T>(key: string, parse: (text: string) => FieldResult<T>) => T | undefined, today: PlainDate,
+    problem: (key: string, message: { zh: string; en: string }) => void, ctx: DepartmentFactContext,
+  ): { period: string; value: FactValue } | null;
 }
+
+/** The latest date a validity may run to (a certificate is valid for years, not centuries). */
+const FAR = '2199-12-31' as PlainDate;
 
 export const DEPARTMENT_FACT_SPECS: Readonly<Record<DepartmentFactKind, DepartmentFactSpec>> = {
   /** 社保: insured employees of one month (参保人数), from the social-insurance agency. */
@@ -58,13 +72,67 @@ export const DEPARTMENT_FACT_SPECS: Readonly<Record<DepartmentFactKind, Departme
       return year === undefined || rating === undefined ? null : { period: String(year), value: { rating } };
     },
   },
+  /**
+   * 资质证书: one qualification of an enterprise (the closed list QUALIFICATION_CELLS) with its
+   * certificate or registration number, its validity and who issued it. Key: the qualification.
+   */
+  QUALIFICATIONS: {
+    columns: [
+      USCC,
+      col('qualification', '资质类型', 'qualification', ['资质名称', '认定类型', '资质', '证书类型']),
+      col('certificate_number', '证书编号', 'certificate number', ['入库编号', '登记编号', '认定编号', '证书号', '编号']),
+      col('valid_from', '有效期起', 'valid from', ['发证日期', '认定日期', '入库日期', '有效期开始日期', '生效日期']),
+      col('valid_until', '有效期至', 'valid until', ['有效期止', '有效期截止日期', '到期日期', '截止日期']),
+      col('issuer', '发证部门', 'issuing department', ['认定部门', '发证机关', '颁发部门', '发证单位']),
+    ],
+    periodLabel: (p) => QUALIFICATION_NAMES[p as keyof typeof QUALIFICATION_NAMES] ?? { zh: p, en: p },
+    validate(_cell, field, today, problem) {
+      const tag = field('qualification', parseQualificationCell);
+      const number = field('certificate_number', (t) => (/\s/.test(t) ? err(bi('证书编号中不能有空格', 'a certificate number has no spaces')) : parseTextCell(t, 64)));
+      const from = field('valid_from', (t) => parseDateCell(t, today));
+      const until = field('valid_until', (t) => parseDateCell(t, FAR));
+      const issuer = field('issuer', (t) => parseTextCell(t, 100));
+      if (from !== undefined && until !== undefined && until < from) {
+        problem('valid_until', bi(`有效期至 ${until} 早于有效期起 ${from}`, `valid until ${until} is before valid from ${from}`));
+        return null;
+      }
+      if (tag === undefined || number === undefined || from === undefined || until === undefined || issuer === undefined) return null;
+      return { period: tag, value: { certificateNumber: number, validFrom: from, validUntil: until, issuer } };
+    },
+  },
+  /**
+   * 共享数据: the facts 免申即享 compares for one policy (数据比对), one column per fact the registry
+   * does not hold (fact name or its Chinese label; amounts in 元). Key: the policy, which must be linked to a fund.
+   */
+  SHARED_FACTS: {
+    columns: [USCC, col('policy', '政策编号', 'policy id', ['政策代码', '政策标识']), ...SHARED_FACT_COLUMNS],
+    periodLabel: (p) => ({ zh: `政策「${p}」`, en: `policy ${p}` }),
+    validate(cell, field, today, problem, ctx) {
+      const policy = field('policy', (t) => parsePolicyIdCell(t, ctx.fundedPolicies));
+      const facts: FactValue = {};
+      for (const c of SHARED_FACT_COLUMNS) {
+        const text = cell(c.key);
+        if (text === '') continue;
+        const v = parseSharedFactCell(sharedFactOf(c.key), text, today);
+        if (v.ok) facts[c.key] = v.value;
+        else problem(c.key, v.error);
+      }
+      if (Object.keys(facts).length === 0) {
+        problem('policy', bi('本行没有任何共享数据（除信用代码和政策编号外的列都为空）', 'the row holds no shared fact (every column but the code and the policy is empty)'));
+        return null;
+      }
+      return policy === undefined ? null : { period: policy, value: facts };
+    },
+  },
 };
+
+export { QUALIFICATION_CELLS };
 
 export const isDepartmentFactKind = (kind: string): kind is DepartmentFactKind => Object.prototype.hasOwnProperty.call(DEPARTMENT_FACT_SPECS, kind);
 
 /** Checks one data row of a department-fact file (every problem reported): the enterprise, the period and the value. */
-export function validateDepartmentFactRow(kind: DepartmentFactKind, cells: readonly string[], line: number, header: HeaderMap, today: PlainDate):
-  { ok: true; row: { line: number; uscc: string; period: string; value: Record<string, string | number> } } | { ok: false; errors: RowError[] } {
+export function validateDepartmentFactRow(kind: DepartmentFactKind, cells: readonly string[], line: number, header: HeaderMap, today: PlainDate, ctx: DepartmentFactContext = {}):
+  { ok: true; row: { line: number; uscc: string; period: string; value: FactValue } } | { ok: false; errors: RowError[] } {
   const errors: RowError[] = [];
   const cell = (key: string): string => {
     const i = header.index.get(key);
@@ -88,7 +156,12 @@ export function validateDepartmentFactRow(kind: DepartmentFactKind, cells: reado
     errors.push({ line, column: `#${header.width + 1}`, message: bi(`本行有 ${cells.length} 列，多于表头的 ${header.width} 列`, `the row has ${cells.length} cells, more than the header's ${header.width}`) });
   }
   const uscc = field('uscc', parseUsccCell);
-  const fact = DEPARTMENT_FACT_SPECS[kind].validate(cell, field, today);
-  if (errors.length > 0 || uscc === undefined || fact === null) return { ok: false, errors };
+  const problem = (key: string, message: { zh: string; en: string }) => errors.push({ line, column: column(key), message });
+  const fact = DEPARTMENT_FACT_SPECS[kind].validate(cell, field, today, problem, ctx);
+  if (errors.length > 0 || uscc === undefined || fact === null) {
+    // in the file's column order (a kind's checks may run in another order)
+    const at = new Map([...header.header].map(([key, text]) => [text, header.index.get(key) ?? Infinity]));
+    return { ok: false, errors: errors.map((e, i) => ({ e, i })).sort((a, b) => (at.get(a.e.column) ?? Infinity) - (at.get(b.e.column) ?? Infinity) || a.i - b.i).map((x) => x.e) };
+  }
   return { ok: true, row: { line, uscc, ...fact } };
 }

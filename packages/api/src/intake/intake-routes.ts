@@ -23,7 +23,7 @@ import { checkUploadFileName } from '../hardening/upload-file-name';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The kinds the machine API serves today (the others answer 422 INTAKE_KIND_NOT_SUPPORTED). */
-const SUPPORTED_KINDS: readonly IntakeKind[] = ['REGISTRY', 'YEARLY_FIGURES', 'SOCIAL_SECURITY_HEADCOUNT', 'TAX_CREDIT_RATING'];
+const SUPPORTED_KINDS: readonly IntakeKind[] = ['REGISTRY', 'YEARLY_FIGURES', 'SOCIAL_SECURITY_HEADCOUNT', 'TAX_CREDIT_RATING', 'QUALIFICATIONS', 'SHARED_FACTS'];
 const PREVIEW_ROWS = 20;
 
 const presentBatch = (b: IntakeBatch) => ({
@@ -75,7 +75,7 @@ export async function registerIntakeRoutes(app: FastifyInstance, { db }: ApiDeps
 
     const consoleRun = async (p: Principal, kind: IntakeKind, upload: { content: Buffer; fileName: string; format: TableFormat }, opts: { acceptValid: boolean; dryRun: boolean; batchKey: string | null }) =>
       runIntake({ db }, {
-        kind: kind as 'REGISTRY' | 'YEARLY_FIGURES',
+        kind: kind as SupportedIntakeKind,
         ...intakeInput(Readable.from([upload.content]), upload.format),
         departmentId: p.user.departmentId, batchKey: opts.batchKey, channel: 'CONSOLE', fileName: upload.fileName,
         actorUserId: p.user.id, tokenId: null, acceptValid: opts.acceptValid, dryRun: opts.dryRun, previewRows: PREVIEW_ROWS,
@@ -187,7 +187,7 @@ export async function registerIntakeRoutes(app: FastifyInstance, { db }: ApiDeps
   r.get('/api/enterprises/:uscc/data-sources', {
     schema: {
       tags: ['intake'],
-      summary: '数据来源 Where the current profile and each year\'s figures came from (a department\'s batch, or a person), with the last department delivery beside a value changed since; and the facts departments delivered beyond the registry (社保参保人数, 纳税信用等级)',
+      summary: '数据来源 Where the current profile and each year\'s figures came from (a department\'s batch, or a person), with the last department delivery beside a value changed since; and the facts departments delivered beyond the registry (社保参保人数, 纳税信用等级, 资质证书, 共享数据)',
       params: z.object({ uscc: UsccParam }),
       response: { 200: z.object({ items: z.array(DataSourceBody), departmentFacts: z.array(DepartmentFactBody) }) },
     },

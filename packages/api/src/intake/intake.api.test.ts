@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { listAuditEvents } from '@huiqi/db';
+import { BENEFIT_DEMO_FUNDS, BENEFIT_DEMO_LINKS, findFundPolicy, linkPolicyToFund, listAuditEvents, saveFund } from '@huiqi/db';
 import { describeEachEngine, fakeUscc } from '@huiqi/db/testing';
 import { newSecretForTest } from './intake-test-support';
 import { createTestApi, DEMO_ENTERPRISE_USCC } from '../testing/test-api';
+import { assessPolicy } from '../benefits/benefit-assessment';
 
 const E = DEMO_ENTERPRISE_USCC;
 const HEADER = ['统一社会信用代码', '企业名称', '注册地址', '所在区', '行业代码', '成立日期', '纳税人类型', '年度', '从业人员', '营业收入', '资产总额'];
@@ -133,7 +134,7 @@ describeEachEngine('intake API', (getDb) => {
     expect(list.json().items.every((b: { departmentId: string }) => b.departmentId === 'dept-miit')).toBe(true);
   });
 
-  it('machine API: 社保参保人数 and 纳税信用等级 from scoped tokens — row-by-row report, the valid rows with acceptValid, a changed value is a new version, the enterprise sees who delivered each; qualifications still answer 422', async () => {
+  it('machine API: 社保参保人数 and 纳税信用等级 from scoped tokens — row-by-row report, the valid rows with acceptValid, a changed value is a new version, the enterprise sees who delivered each', async () => {
     const token = await departmentToken('dept-miit', ['SOCIAL_SECURITY_HEADCOUNT', 'TAX_CREDIT_RATING', 'QUALIFICATIONS']);
     const auth = { authorization: `Bearer ${token}` };
     const send = (kind: string, key: string, body: string, acceptValid = false) =>
@@ -156,12 +157,58 @@ describeEachEngine('intake API', (getDb) => {
     const versions = await getDb().query<{ version: number; value: { rating: string }; intake_batch_id: string }>(
       "SELECT version, value, intake_batch_id FROM department_fact_versions WHERE uscc = $1 AND kind = 'TAX_CREDIT_RATING' AND period = '2024' ORDER BY version", [E]);
     expect(versions.map((v) => [v.version, v.value.rating, v.intake_batch_id])).toEqual([[1, 'A', rating.json().batchId], [2, 'M', regraded.json().batchId]]);
-    expect((await send('QUALIFICATIONS', 'zz-1', 'uscc\n')).statusCode).toBe(422);
     const sources = await t.app.inject({ method: 'GET', url: `/api/enterprises/${E}/data-sources`, headers: await as('enterprise') });
     expect(sources.statusCode, sources.body).toBe(200);
     expect(sources.json().departmentFacts).toEqual(expect.arrayContaining([
       expect.objectContaining({ kind: 'SOCIAL_SECURITY_HEADCOUNT', kindName: { zh: '社保参保人数', en: 'social-security headcount' }, period: '2025-11', values: { insuredEmployees: 42 }, source: expect.objectContaining({ type: 'INTAKE', departmentId: 'dept-miit', departmentName: { zh: '市工业和信息化局', en: expect.any(String) }, channel: 'API' }) }),
       expect.objectContaining({ kind: 'TAX_CREDIT_RATING', period: '2024', version: 2, values: { rating: 'M' } }),
+    ]));
+  });
+
+  it('资质证书 and 共享数据: row-by-row report, idempotent by batch key, versions with provenance; 我的政策 and 数据比对 read them with their source and the documented precedence', async () => {
+    const token = await departmentToken('dept-miit', ['QUALIFICATIONS', 'SHARED_FACTS']);
+    const send = (kind: string, key: string, body: string) =>
+      t.app.inject({ method: 'POST', url: `/api/intake/batches?kind=${kind}&batchKey=${key}`, payload: body, headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` } });
+    const certs = `统一社会信用代码,资质类型,证书编号,有效期起,有效期至,发证部门\n${E},科技型中小企业,202144030500000001,2021-01-01,2021-12-31,深圳市科学技术局\n${E},高新技术企业,GR202344201234,2023-02-30,2029-12-11,广东省科学技术厅\n`;
+    const m = multipart('资质.csv', Buffer.from(certs), 'text/csv');
+    const preview = await t.app.inject({ method: 'POST', url: '/api/intake/previews?kind=QUALIFICATIONS', payload: m.payload, headers: { ...m.headers, ...(await as('dept-miit')) } });
+    expect(preview.statusCode, preview.body).toBe(200); // the console takes the new kinds through the same preview
+    expect(preview.json()).toMatchObject({ dryRun: true, status: 'REJECTED', rejected: 1, errors: [{ line: 3, column: '有效期起', message: { zh: '日期「2023-02-30」不存在' } }] });
+    const fixed = certs.replace('2023-02-30', '2023-12-12');
+    const applied = await send('QUALIFICATIONS', 'zz-q1', fixed);
+    expect(applied.statusCode, applied.body).toBe(201);
+    expect(applied.json()).toMatchObject({ status: 'APPLIED', inserted: 2 });
+    const again = await send('QUALIFICATIONS', 'zz-q1', fixed);
+    expect([again.statusCode, again.json().replayed]).toEqual([200, true]);
+    expect((await send('QUALIFICATIONS', 'zz-q2', fixed)).json()).toMatchObject({ status: 'APPLIED', inserted: 0, updated: 0, unchanged: 2 });
+
+    // 我的政策: the expired 科技型中小企业 registration takes TECH_SME out of the profile's tags, and says where from.
+    const el = (await t.app.inject({ method: 'GET', url: `/api/enterprises/${E}/eligibility?explain=1`, headers: await as('enterprise') })).json();
+    expect(el.basis.sources).toContainEqual(expect.objectContaining({ fact: 'tags', from: 'DEPARTMENT', kind: 'QUALIFICATIONS', period: 'TECH_SME', origin: expect.objectContaining({ by: 'DEPARTMENT', department: expect.objectContaining({ zh: '市工业和信息化局' }) }) }));
+    const rd = el.policies.find((p: { policyId: string }) => p.policyId === 'tech-sme-rd-super-deduction');
+    expect(rd.status).toBe('INELIGIBLE');
+    expect(rd.dataSources).toContainEqual(expect.objectContaining({ fact: 'tags', origin: expect.objectContaining({ label: expect.objectContaining({ zh: expect.stringMatching(/^市工业和信息化局报送（\d{4}-\d\d-\d\d \d\d:\d\d 接收）$/) }) }) }));
+
+    // 共享数据 for a policy linked to a fund: merged into what 数据比对 reads, named by the department.
+    const POLICY = 'sz-2023-tech-sme-interest-subsidy';
+    const shared = `uscc,政策编号,为入库科技型中小企业,当年实际支付利息（元）,原贴息支持比例\n${E},${POLICY},是,100000,50%\n`;
+    expect((await send('SHARED_FACTS', 'zz-s0', shared)).json().errors[0].message.zh).toBe(`政策「${POLICY}」未关联资金，不能接收共享数据`);
+    await getDb().transaction(async (tx) => {
+      await saveFund(tx, BENEFIT_DEMO_FUNDS.find((f) => f.id === 'sz-2023-tech-interest-subsidy')!, null);
+      await linkPolicyToFund(tx, BENEFIT_DEMO_LINKS.find((l) => l.policyId === POLICY)!, null);
+    });
+    expect((await send('SHARED_FACTS', 'zz-s1', shared)).json()).toMatchObject({ status: 'APPLIED', inserted: 1 });
+    const [row] = await getDb().query<{ facts: Record<string, unknown>; source: string }>('SELECT facts, source FROM benefit_shared_facts WHERE uscc = $1 AND policy_id = $2', [E, POLICY]);
+    expect(row!.facts).toEqual({ isRegisteredTechSme: true, interestPaid: 10_000_000, interestSubsidyBaseRatio: '0.5' });
+    expect(row!.source).toMatch(/^市工业和信息化局报送（/);
+    // The department's 科技型中小企业 record (expired in 2021) decides isRegisteredTechSme over the shared "是" (assessed as of 2023-12-31).
+    const a = await assessPolicy(getDb(), E, (await findFundPolicy(getDb(), POLICY))!, '2024-03-01' as never);
+    expect(a.status).toBe('INELIGIBLE');
+    expect(a.factSources).toEqual(expect.arrayContaining([{ fact: 'isRegisteredTechSme', from: 'DEPARTMENT' }, { fact: 'interestPaid', from: `SHARED:${row!.source}` }]));
+    const sources = (await t.app.inject({ method: 'GET', url: `/api/enterprises/${E}/data-sources`, headers: await as('enterprise') })).json();
+    expect(sources.departmentFacts).toEqual(expect.arrayContaining([
+      expect.objectContaining({ kind: 'QUALIFICATIONS', period: 'HIGH_TECH', values: { certificateNumber: 'GR202344201234', validFrom: '2023-12-12', validUntil: '2029-12-11', issuer: '广东省科学技术厅' }, source: expect.objectContaining({ departmentId: 'dept-miit', channel: 'API' }) }),
+      expect.objectContaining({ kind: 'SHARED_FACTS', period: POLICY, kindName: { zh: '共享数据', en: 'shared facts' } }),
     ]));
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { bi, today as beijingToday, type PlainDate } from '@huiqi/kernel';
 import {
-  beginBulkLoad, countUpdatedEnterprises, findAppliedBatch, inIntakeTransaction, mergeDepartmentFacts, type DepartmentFactKind, type DepartmentFactRow, inTargetTransaction, listIntakeErrors, listJurisdictions, mergeStageChunk, recordIntakeBatch,
+  beginBulkLoad, countUpdatedEnterprises, findAppliedBatch, inIntakeTransaction, mergeDepartmentFacts, sharedFactsContext, type DepartmentFactKind, type DepartmentFactRow, inTargetTransaction, listIntakeErrors, listJurisdictions, mergeStageChunk, recordIntakeBatch,
   type BulkLoad, type IntakeBatchStatus, type IntakeChannel, type IntakeTarget, type Queryable, type StageRow,
 } from '@huiqi/db';
 import { districtLookup } from './district-lookup';
@@ -12,7 +12,8 @@ import { resolveHeader, type HeaderMap } from './resolve-header';
 import type { RowError } from './row-error';
 import { figureGroupErrors, validateEnterpriseRow, type PreviousEnterpriseRow } from './validate-enterprise-row';
 import { validateFigureRow } from './validate-figure-row';
-import { DEPARTMENT_FACT_SPECS, isDepartmentFactKind, validateDepartmentFactRow } from './department-fact-kinds';
+import { DEPARTMENT_FACT_SPECS, isDepartmentFactKind, validateDepartmentFactRow, type DepartmentFactContext } from './department-fact-kinds';
+import { beijingMinute } from '../rules/fact-origins';
 
 /** The intake kinds that write the registry. */
 export type RegistryIntakeKind = 'REGISTRY' | 'YEARLY_FIGURES';
@@ -106,6 +107,10 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
     }
   }
   const jurisdictions = await inTargetTransaction(target, (tx) => listJurisdictions(tx));
+  // Shared facts: the policy must be linked to a fund; the copy 数据比对 reads is named by the department and time received.
+  const shared = req.kind === 'SHARED_FACTS' ? await inTargetTransaction(target, (tx) => sharedFactsContext(tx, req.departmentId)) : null;
+  const factContext: DepartmentFactContext = shared ? { fundedPolicies: shared.fundedPolicies } : {};
+  const sharedSource = shared ? `${shared.departmentName ? `${shared.departmentName}报送` : '部门数据导入'}（${beijingMinute(at.toISOString())} 接收）` : undefined;
   const batchId = randomUUID();
   const batchKey = req.batchKey ?? `${req.channel.toLowerCase()}-${batchId}`;
   const errors: RowError[] = [];
@@ -176,7 +181,7 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
       const rows = factRows;
       factRows = [];
       if (!writing() || rows.length === 0 || !isDepartmentFactKind(req.kind)) return;
-      const c = await mergeDepartmentFacts(tx, req.kind, rows, batchId, at);
+      const c = await mergeDepartmentFacts(tx, req.kind, rows, batchId, at, sharedSource);
       factTotals.inserted += c.inserted;
       factTotals.updated += c.updated;
     };
@@ -237,7 +242,7 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
               f?.year ?? null, f?.employees ?? null, f?.revenueFen ?? null, f?.totalAssetsFen ?? null, null, null, d.first ? r.legalRepresentative : null,
             ]);
           } else if (isDepartmentFactKind(req.kind)) {
-            const v = validateDepartmentFactRow(req.kind, rec.cells, rec.line, header, today);
+            const v = validateDepartmentFactRow(req.kind, rec.cells, rec.line, header, today, factContext);
             if (!v.ok) {
               reject(rec.line, rec.cells, v.errors);
               continue;

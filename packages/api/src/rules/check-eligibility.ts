@@ -1,4 +1,4 @@
-import type { EnterpriseProfile, YearlyFigures } from '@huiqi/db';
+import type { DepartmentFact, EnterpriseProfile, YearlyFigures } from '@huiqi/db';
 import type { BilingualText, PlainDate } from '@huiqi/kernel';
 import { createContext, evaluatePolicy, factField, paysCash, type PolicyDef, type PolicyEvaluation, type RuleBase } from '@huiqi/rules-engine';
 import { enterpriseFactsFromRegistry, whereToFill, type DeclaredFactSet, type FactSource } from './enterprise-facts';
@@ -76,6 +76,8 @@ export interface EligibilityInput {
   figures: readonly YearlyFigures[];
   /** The enterprise's declared facts for the fiscal year before `date`, if any. */
   declared?: DeclaredFactSet | null;
+  /** The enterprise's department facts (社保, 纳税信用, 资质证书), read with their precedence (department-facts-for-rules.ts). */
+  departmentFacts?: readonly DepartmentFact[];
   date: PlainDate;
   explain: boolean;
   /** Said in the answer when the registry state is not the one at the end of `date`. */
@@ -104,7 +106,7 @@ const STATUS_ORDER = { ELIGIBLE: 0, UNKNOWN: 1, INELIGIBLE: 2, NOT_IN_FORCE: 3 }
  */
 export function checkEligibility(rb: RuleBase, input: EligibilityInput): EligibilityAnswer {
   const { profile, figures, date, explain } = input;
-  const mapped = enterpriseFactsFromRegistry(profile, figures, date, input.declared ?? null);
+  const mapped = enterpriseFactsFromRegistry(profile, figures, date, input.declared ?? null, input.departmentFacts ?? []);
   // Registry and declared facts are validated when stored, so a failure here is a programming error, not bad input.
   if (!mapped.ok) throw new Error(`registry facts do not fit the fact schema: ${JSON.stringify(mapped.error)}`);
   const { facts, fiscalYear } = mapped.value;

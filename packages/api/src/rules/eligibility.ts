@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { getDeclaredFacts, getDeclaredFactsAsOf, getEnterpriseAsOf, getFigures, getFiguresAsOf, sourcesOfVersions, type Database, type User } from '@huiqi/db';
+import { getDeclaredFacts, getDeclaredFactsAsOf, getEnterpriseAsOf, getFigures, getFiguresAsOf, listDepartmentFacts, sourcesOfVersions, type Database, type User } from '@huiqi/db';
 import { plainDate, today, type PlainDate } from '@huiqi/kernel';
 import { z } from 'zod';
 import type { ApiDeps } from '../deps';
@@ -44,15 +44,16 @@ async function registryAnswer(db: Database, user: User, uscc: string, date: Plai
   const at = endOfDayInstant(date < now ? date : now);
   const fiscalYear = Number(date.slice(0, 4)) - 1;
   // Independent reads: in parallel (separate pool connections on PostgreSQL).
-  const [then, figuresThen, declaredThen, published] = await Promise.all([
+  const [then, figuresThen, declaredThen, published, departmentFacts] = await Promise.all([
     getEnterpriseAsOf(db, uscc, at),
     getFiguresAsOf(db, uscc, at),
     getDeclaredFactsAsOf(db, uscc, fiscalYear, at),
     publishedPolicies(db, rb),
+    listDepartmentFacts(db, uscc), // current department facts; certificates are judged valid or not on `date`
   ]);
   // Published authored policies in force on the date for the enterprise's district, beside the rule base's.
   const extra = coveringOn(published, (then ?? current).district, date);
-  if (then) return checkEligibility(rb, { profile: then, figures: figuresThen, declared: declaredThen, date, explain, lawNote, extra });
+  if (then) return checkEligibility(rb, { profile: then, figures: figuresThen, declared: declaredThen, departmentFacts, date, explain, lawNote, extra });
   const figures = await getFigures(db, uscc);
   const declared = await getDeclaredFacts(db, uscc, fiscalYear);
   const recorded = current.validFrom.slice(0, 10);
@@ -60,6 +61,7 @@ async function registryAnswer(db: Database, user: User, uscc: string, date: Plai
     profile: current,
     figures,
     declared,
+    departmentFacts,
     date,
     explain,
     lawNote,

@@ -1,18 +1,21 @@
-import type { EnterpriseProfile, YearlyFigures } from '@huiqi/db';
+import type { DepartmentFact, EnterpriseProfile, YearlyFigures } from '@huiqi/db';
 import { err, ok, type BilingualText, type PlainDate, type Result } from '@huiqi/kernel';
 import { factsFromJson, QUALIFICATION_TAGS, type FactError, type FactName, type Facts } from '@huiqi/rules-engine';
+import { departmentFactsInto, type DepartmentFactSource } from './department-facts-for-rules';
 
 /** Where one fact came from: a profile field, or a field of one fiscal year's figures (with its version). */
 export type FactSource =
   | { fact: FactName; from: 'PROFILE'; field: string; version: number }
   | { fact: FactName; from: 'FIGURES'; field: string; year: number; version: number }
-  | { fact: FactName; from: 'DECLARED'; field: string; year: number; version: number };
+  | { fact: FactName; from: 'DECLARED'; field: string; year: number; version: number }
+  | DepartmentFactSource;
 
 /** Facts the registry provides: an enterprise cannot declare these (it edits its profile or figures instead). */
 export const REGISTRY_FACTS: ReadonlySet<string> = new Set([
   'industryCode', 'isIndividualBusiness', 'registrationDate', 'taxpayerType', 'tags',
   'employees', 'revenue', 'totalAssets', 'rdExpense', 'mainBusinessRevenue',
   'revenueYearBefore', 'mainBusinessRevenueYearBefore', 'rdExpenseYearBefore', 'revenueTwoYearsBefore', 'mainBusinessRevenueTwoYearsBefore',
+  'taxCreditRating', // delivered by the tax department only (department-facts-for-rules.ts)
 ]);
 
 /** Derived by the engine from the industry code: never stored or declared. */
@@ -57,7 +60,7 @@ export interface RegistryFacts {
  * enterprise's declared facts for fiscal year Y−1 (`declared`, table enterprise_declared_fact_versions),
  * and stay missing when not declared.
  */
-export function enterpriseFactsFromRegistry(profile: EnterpriseProfile, figures: readonly YearlyFigures[], asOfDate: PlainDate, declared: DeclaredFactSet | null = null): Result<RegistryFacts, FactError[]> {
+export function enterpriseFactsFromRegistry(profile: EnterpriseProfile, figures: readonly YearlyFigures[], asOfDate: PlainDate, declared: DeclaredFactSet | null = null, departmentFacts: readonly DepartmentFact[] = []): Result<RegistryFacts, FactError[]> {
   const fiscalYear = Number(asOfDate.slice(0, 4)) - 1;
   const json: Record<string, unknown> = {};
   const sources: FactSource[] = [];
@@ -99,6 +102,8 @@ export function enterpriseFactsFromRegistry(profile: EnterpriseProfile, figures:
       sources.push({ fact: fact as FactName, from: 'DECLARED', field: fact, year: fiscalYear, version: declared.version });
     }
   }
+  // 社保参保人数, 纳税信用等级, 资质证书: with their precedence (department-facts-for-rules.ts, docs/intake.md)
+  departmentFactsInto(json, sources, departmentFacts, asOfDate, fiscalYear);
   const facts = factsFromJson(json, { money: 'fen' });
   if (!facts.ok) return err(facts.error);
   return ok({ facts: facts.value, fiscalYear, sources, ignoredTags });

@@ -49,7 +49,7 @@ export function originOf(source: VersionSource): FactOrigin {
 export function versionRefsOf(sources: readonly FactSource[]): VersionRef[] {
   const seen = new Map<string, VersionRef>();
   for (const s of sources) {
-    if (s.from === 'DECLARED') continue;
+    if (s.from === 'DECLARED' || s.from === 'DEPARTMENT') continue; // a department fact carries its source
     const ref: VersionRef = s.from === 'PROFILE' ? { kind: 'PROFILE', year: null, version: s.version } : { kind: 'FIGURES', year: s.year, version: s.version };
     seen.set(`${ref.kind}/${ref.year ?? ''}`, ref);
   }
@@ -61,7 +61,7 @@ export function withOrigins(sources: readonly FactSource[], written: ReadonlyArr
   const by = new Map(written.map((w) => [`${w.kind}/${w.year ?? ''}/${w.version}`, originOf(w.source)]));
   return sources.map((s) => ({
     ...s,
-    origin: s.from === 'DECLARED' ? SELF : (by.get(s.from === 'PROFILE' ? `PROFILE//${s.version}` : `FIGURES/${s.year}/${s.version}`) ?? null),
+    origin: s.from === 'DECLARED' ? SELF : s.from === 'DEPARTMENT' ? originOf(s.source) : (by.get(s.from === 'PROFILE' ? `PROFILE//${s.version}` : `FIGURES/${s.year}/${s.version}`) ?? null),
   }));
 }
 

@@ -62,9 +62,12 @@ export const SizeClassAnswer = z.object({
 
 export const FactSource = z.object({
   fact: z.string(),
-  from: z.enum(['PROFILE', 'FIGURES', 'DECLARED']),
+  from: z.enum(['PROFILE', 'FIGURES', 'DECLARED', 'DEPARTMENT']),
   field: z.string(),
   year: z.number().int().optional(),
+  /** DEPARTMENT: the department-fact kind and its key (month, evaluation year, qualification). */
+  kind: z.string().optional(),
+  period: z.string().optional(),
   version: z.number().int(),
   /** 数据来源 of the version read; null when the version's writer is not known. */
   origin: FactOrigin.nullable().optional(),

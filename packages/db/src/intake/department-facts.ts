@@ -1,14 +1,17 @@
 import type { Queryable } from '../database';
 import type { VersionSource } from './data-sources';
 
-/** The intake kinds stored as department facts (migration 0712). */
-export type DepartmentFactKind = 'SOCIAL_SECURITY_HEADCOUNT' | 'TAX_CREDIT_RATING';
+/** The intake kinds stored as department facts (migrations 0712, 0713). */
+export type DepartmentFactKind = 'SOCIAL_SECURITY_HEADCOUNT' | 'TAX_CREDIT_RATING' | 'QUALIFICATIONS' | 'SHARED_FACTS';
 
-/** One valid row of a department-fact file: the enterprise, the period (YYYY or YYYY-MM) and the value. */
+/**
+ * One valid row of a department-fact file: the enterprise, the key within the kind (`period`: YYYY or
+ * YYYY-MM; the qualification tag for QUALIFICATIONS; the policy id for SHARED_FACTS) and the value.
+ */
 export interface DepartmentFactRow {
   uscc: string;
   period: string;
-  value: Record<string, string | number>;
+  value: Record<string, string | number | boolean>;
 }
 
 const CHUNK = 5_000;
@@ -18,9 +21,12 @@ const CHUNK = 5_000;
  * INSERT … ON CONFLICT DO UPDATE … WHERE the value differs per 5 000 rows, each written row
  * appended to the versions with the batch. A value equal to the stored one writes nothing.
  */
-export async function mergeDepartmentFacts(tx: Queryable, kind: DepartmentFactKind, rows: readonly DepartmentFactRow[], batchId: string, at: Date): Promise<{ inserted: number; updated: number }> {
+export async function mergeDepartmentFacts(tx: Queryable, kind: DepartmentFactKind, rows: readonly DepartmentFactRow[], batchId: string, at: Date, sharedSource?: string): Promise<{ inserted: number; updated: number }> {
   let inserted = 0;
   let updated = 0;
+  // Shared facts add to what is stored for (enterprise, policy) — several bodies may each deliver some
+  // facts of one policy — and a delivered fact replaces the stored one; the other kinds replace the value.
+  const next = kind === 'SHARED_FACTS' ? 'f.value || EXCLUDED.value' : 'EXCLUDED.value';
   for (let i = 0; i < rows.length; i += CHUNK) {
     const part = rows.slice(i, i + CHUNK);
     const [r] = await tx.query<{ inserted: number; updated: number }>(
@@ -29,16 +35,21 @@ export async function mergeDepartmentFacts(tx: Queryable, kind: DepartmentFactKi
        ), u AS (
          INSERT INTO department_facts AS f (uscc, kind, period, value, version, intake_batch_id, updated_at)
          SELECT s.uscc, $4, s.period, s.value, 1, $5, $6::timestamptz FROM s ORDER BY s.uscc, s.period
-         ON CONFLICT (uscc, kind, period) DO UPDATE SET value = EXCLUDED.value, version = f.version + 1, intake_batch_id = EXCLUDED.intake_batch_id, updated_at = EXCLUDED.updated_at
-         WHERE f.value IS DISTINCT FROM EXCLUDED.value
+         ON CONFLICT (uscc, kind, period) DO UPDATE SET value = ${next}, version = f.version + 1, intake_batch_id = EXCLUDED.intake_batch_id, updated_at = EXCLUDED.updated_at
+         WHERE f.value IS DISTINCT FROM ${next}
          RETURNING f.uscc, f.period, f.value, f.version
        ), v AS (
          INSERT INTO department_fact_versions (uscc, kind, period, version, value, intake_batch_id, valid_from)
          SELECT uscc, $4, period, version, value, $5, $6::timestamptz FROM u
          RETURNING version
-       )
+       )${kind === 'SHARED_FACTS' ? `, b AS (
+         -- 数据比对 reads benefit_shared_facts (benefits module): every applied row is merged into it, named by its source
+         INSERT INTO benefit_shared_facts AS x (uscc, policy_id, facts, source, recorded_at)
+         SELECT uscc, period, value, $7, $6::timestamptz FROM u
+         ON CONFLICT (uscc, policy_id) DO UPDATE SET facts = x.facts || EXCLUDED.facts, source = EXCLUDED.source, recorded_at = EXCLUDED.recorded_at
+       )` : ''}
        SELECT (count(*) FILTER (WHERE version = 1))::int AS inserted, (count(*) FILTER (WHERE version > 1))::int AS updated FROM v`,
-      [part.map((p) => p.uscc), part.map((p) => p.period), part.map((p) => JSON.stringify(p.value)), kind, batchId, at.toISOString()],
+      [part.map((p) => p.uscc), part.map((p) => p.period), part.map((p) => JSON.stringify(p.value)), kind, batchId, at.toISOString(), ...(kind === 'SHARED_FACTS' ? [sharedSource ?? '部门数据导入'] : [])],
     );
     inserted += r!.inserted;
     updated += r!.updated;
@@ -84,4 +95,11 @@ export async function listDepartmentFacts(q: Queryable, uscc: string): Promise<D
       receivedAt: iso(r.received_at ?? r.updated_at),
     },
   }));
+}
+
+/** What a SHARED_FACTS batch checks against: the policies linked to a fund, and the delivering department's name. */
+export async function sharedFactsContext(q: Queryable, departmentId: string | null): Promise<{ fundedPolicies: Set<string>; departmentName: string | null }> {
+  const policies = await q.query<{ policy_id: string }>('SELECT policy_id FROM benefit_fund_policies');
+  const [d] = departmentId ? await q.query<{ name_zh: string }>('SELECT name_zh FROM departments WHERE id = $1', [departmentId]) : [];
+  return { fundedPolicies: new Set(policies.map((p) => p.policy_id)), departmentName: d?.name_zh ?? null };
 }
