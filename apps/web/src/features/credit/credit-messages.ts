@@ -283,7 +283,7 @@ export const creditMessages = defineMessages({
   'credit.firstLoan.title': 'First-loan interest subsidy (from loan records)',
   'credit.firstLoan.intro': 'The loans your banks record are the source of what the first-loan subsidy needs: nothing to declare yourself; the bureau compares these data.',
   'credit.firstLoan.source': 'Source: {source}',
-  'credit.firstLoan.channel.NO_APPLICATION': 'No application needed (免申即享): after its data comparison the bureau asks you to confirm and give your account',
+  'credit.firstLoan.channel.NO_APPLICATION': 'No application needed: after its data comparison the bureau asks you to confirm and give your account',
   'credit.firstLoan.channel.ONLINE_APPLICATION': 'This policy needs an online application; the form is filled with the data above',
   'credit.firstLoan.channel.none': 'No fund pays this policy at present',
   'credit.firstLoan.status.ELIGIBLE': 'Eligible on these data',
