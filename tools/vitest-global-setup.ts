@@ -1,7 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { buildServerBundle } from './server-bundle';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -10,9 +12,21 @@ declare module 'vitest' {
   }
 }
 
-/** One scratch folder per test run, shared by the test files (each in its own process) and removed at the end. */
-export default function setup(project: TestProject): () => void {
+const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * One scratch folder per test run, shared by the test files (each in its own process) and removed
+ * at the end; and the server bundle every test server process of the run starts from
+ * (HUIQI_SERVER_BUNDLE, see server-bundle.ts), inherited by the test processes through the environment.
+ */
+export default async function setup(project: TestProject): Promise<() => void> {
   const runDir = mkdtempSync(join(tmpdir(), 'huiqi-run-'));
   project.provide('huiqiRunDir', runDir);
-  return () => rmSync(runDir, { recursive: true, force: true });
+  const bundleDir = join(REPO_ROOT, 'node_modules', '.cache', 'huiqi', `server-${basename(runDir)}`);
+  mkdirSync(bundleDir, { recursive: true });
+  process.env.HUIQI_SERVER_BUNDLE = await buildServerBundle(REPO_ROOT, bundleDir);
+  return () => {
+    rmSync(runDir, { recursive: true, force: true });
+    rmSync(bundleDir, { recursive: true, force: true });
+  };
 }

@@ -10,14 +10,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './repo-root';
 import { freePort } from './free-port';
+import { serverNodeArgs } from './server-command';
 
 const root = process.argv[2];
 if (!root) throw new Error('usage: build-demo-template.ts <folder>');
 
 async function build(): Promise<void> {
   const port = await freePort();
-  // Node with the tsx loader, not the tsx CLI: the CLI SIGKILLs a child that is slow to acknowledge SIGTERM and exits 143.
-  const server = spawn(process.execPath, ['--import', 'tsx', join('apps', 'server', 'src', 'main.ts')], {
+  const server = spawn(process.execPath, serverNodeArgs(), {
     cwd: REPO_ROOT,
     env: { ...process.env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', HUIQI_DATA_DIR: join(root!, 'data'), HUIQI_DEMO: '1', HUIQI_JOBS: '0', HUIQI_SNAPSHOT_AT_START: '0' },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from './repo-root';
 import { demoTemplate } from './demo-template';
 import { freePort } from './free-port';
+import { serverNodeArgs } from './server-command';
 
 /** A real Huiqi server (apps/server/src/main.ts) in a child process, on its own PGlite data folder. */
 export interface TestServer {
@@ -20,8 +21,6 @@ export interface TestServer {
   dispose(): Promise<void>;
 }
 
-/** The server's entry point, relative to the repository root (HUIQI_E2E_SERVER_ENTRY overrides it, e.g. to try a branch's server). */
-const SERVER_ENTRY = process.env.HUIQI_E2E_SERVER_ENTRY ?? 'apps/server/src/main.ts';
 
 export { freePort };
 
@@ -63,9 +62,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
   let isDisposed = false;
 
   const launch = async () => {
-    // Node itself with the tsx loader: the tsx CLI runs the server in a second process and, when that
-    // child does not acknowledge a SIGTERM within 30 ms (a busy machine), SIGKILLs it and exits 143.
-    const proc = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY], {
+    const proc = spawn(process.execPath, serverNodeArgs(), {
       cwd: REPO_ROOT,
       env: {
         ...process.env,

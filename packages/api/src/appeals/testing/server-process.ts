@@ -39,9 +39,11 @@ function exited(child: ChildProcess): Promise<void> {
 export async function spawnServer(options: { port: number; env: Record<string, string>; readyTimeoutMs?: number }): Promise<ServerProcess> {
   const baseUrl = `http://127.0.0.1:${options.port}`;
   let log = '';
-  // Node itself with the tsx loader (not the tsx CLI, which runs the server in a second process that a SIGKILL would orphan).
   const nodeArgs = (process.env.APPEALS_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean); // e.g. --cpu-prof for profiling
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'apps/server/src/main.ts'], {
+  // The test run's server bundle when it built one (tools/server-bundle.ts); else node itself with the
+  // tsx loader (not the tsx CLI, which runs the server in a second process that a SIGKILL would orphan).
+  const entry = process.env.HUIQI_SERVER_BUNDLE ? [process.env.HUIQI_SERVER_BUNDLE] : ['--import', 'tsx', 'apps/server/src/main.ts'];
+  const child = spawn(process.execPath, [...nodeArgs, ...entry], {
     cwd: REPO_ROOT,
     // No registry snapshot built at start: these servers are crashed and restarted, never asked for a preview.
     env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(options.port), HUIQI_SNAPSHOT_AT_START: '0', ...options.env },
