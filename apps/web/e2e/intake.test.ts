@@ -99,6 +99,8 @@ describe('data intake in the browser', () => {
       multipart: { file: { name: '2025年度数据.csv', mimeType: 'text/csv', buffer: Buffer.from(csv(me.uscc)) } },
     });
     expect(upload.status(), await upload.text()).toBe(201);
+    const certificate = `统一社会信用代码,资质类型,证书编号,有效期起,有效期至,发证部门\n${me.uscc},高新技术企业,GR202344209999,2023-12-12,2029-12-11,广东省科学技术厅\n`;
+    expect((await officer.request.post('/api/intake/uploads?kind=QUALIFICATIONS', { multipart: { file: { name: '资质证书.csv', mimeType: 'text/csv', buffer: Buffer.from(certificate) } } })).status()).toBe(201);
     await page.getByTestId('side-menu').getByText('数据来源').click();
     const table = page.getByTestId('data-sources');
     await expect.poll(async () => table.innerText(), { timeout: 30_000 }).toContain('2025 年度数据');
@@ -106,6 +108,7 @@ describe('data intake in the browser', () => {
     expect(row).toContain('市中小企业服务局');
     expect(row).toContain('控制台上传');
     expect(row).toContain('88 人');
+    expect(await page.getByTestId('department-facts').locator('tr', { hasText: '高新技术企业' }).innerText()).toMatch(/资质证书[\s\S]*GR202344209999[\s\S]*市中小企业服务局/);
     await screenshot(page, 'intake-data-sources');
   }, SLOW);
 });

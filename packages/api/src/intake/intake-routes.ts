@@ -20,6 +20,9 @@ import { BooleanQuery, DataSourceBody, DepartmentFactBody, IntakeBatchBody, Inta
 import { formatOfFileName, TableFileError, type TableFormat } from './read-table-file';
 import { IntakeConflict, runIntake, type IntakeReport, type SupportedIntakeKind } from './run-intake';
 import { checkUploadFileName } from '../hardening/upload-file-name';
+import { findBenefitPolicy } from '../benefits/benefit-policy-lookup';
+import type { PolicyDef } from '@huiqi/rules-engine';
+import { presentDepartmentFact } from './present-department-fact';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The kinds the machine API serves today (the others answer 422 INTAKE_KIND_NOT_SUPPORTED). */
@@ -195,7 +198,13 @@ export async function registerIntakeRoutes(app: FastifyInstance, { db }: ApiDeps
     const { user } = requirePrincipal(request.principal);
     await loadReadableEnterprise(db, user, request.params.uscc);
     const [items, facts] = await Promise.all([listDataSources(db, request.params.uscc), listDepartmentFacts(db, request.params.uscc)]);
-    return { items, departmentFacts: facts.map((f) => ({ kind: f.kind, kindName: INTAKE_KIND_NAMES[f.kind], period: f.period, version: f.version, values: f.value, source: f.source })) };
+    const { rb } = await getRules();
+    const policies = new Map<string, PolicyDef | undefined>();
+    for (const f of facts) if (f.kind === 'SHARED_FACTS' && !policies.has(f.period)) policies.set(f.period, await findBenefitPolicy(db, rb, f.period));
+    return {
+      items,
+      departmentFacts: facts.map((f) => ({ kind: f.kind, kindName: INTAKE_KIND_NAMES[f.kind], period: f.period, version: f.version, values: f.value, source: f.source, ...presentDepartmentFact(f, policies.get(f.period)) })),
+    };
   });
 
   r.get('/api/intake/batches/:id/rejected-rows', {

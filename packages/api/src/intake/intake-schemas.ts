@@ -65,4 +65,8 @@ export const DepartmentFactBody = z.object({
   version: z.number().int(),
   values: z.record(z.string(), z.unknown()),
   source: VersionSource,
+  /** In words: the month, the evaluation year, the qualification, or the policy the shared facts are for. */
+  item: Bilingual,
+  /** Each value labelled; unit says how to show it (fen in 元, ratio as a percentage, bool as 是/否). */
+  fields: z.array(z.object({ key: z.string(), label: Bilingual, value: z.unknown(), unit: z.enum(['fen', 'ratio', 'people', 'bool', 'date']).nullable() })),
 });

@@ -206,9 +206,10 @@ describeEachEngine('intake API', (getDb) => {
     expect(a.status).toBe('INELIGIBLE');
     expect(a.factSources).toEqual(expect.arrayContaining([{ fact: 'isRegisteredTechSme', from: 'DEPARTMENT' }, { fact: 'interestPaid', from: `SHARED:${row!.source}` }]));
     const sources = (await t.app.inject({ method: 'GET', url: `/api/enterprises/${E}/data-sources`, headers: await as('enterprise') })).json();
+    expect(sources.departmentFacts.find((f: { kind: string }) => f.kind === 'SHARED_FACTS').fields).toContainEqual({ key: 'interestPaid', label: { zh: '当年实际支付利息', en: 'interest actually paid in the year' }, value: 10_000_000, unit: 'fen' });
     expect(sources.departmentFacts).toEqual(expect.arrayContaining([
-      expect.objectContaining({ kind: 'QUALIFICATIONS', period: 'HIGH_TECH', values: { certificateNumber: 'GR202344201234', validFrom: '2023-12-12', validUntil: '2029-12-11', issuer: '广东省科学技术厅' }, source: expect.objectContaining({ departmentId: 'dept-miit', channel: 'API' }) }),
-      expect.objectContaining({ kind: 'SHARED_FACTS', period: POLICY, kindName: { zh: '共享数据', en: 'shared facts' } }),
+      expect.objectContaining({ kind: 'QUALIFICATIONS', period: 'HIGH_TECH', values: { certificateNumber: 'GR202344201234', validFrom: '2023-12-12', validUntil: '2029-12-11', issuer: '广东省科学技术厅' }, source: expect.objectContaining({ departmentId: 'dept-miit', channel: 'API' }), item: { zh: '高新技术企业', en: 'high and new technology enterprise' } }),
+      expect.objectContaining({ kind: 'SHARED_FACTS', period: POLICY, kindName: { zh: '共享数据', en: 'shared facts' }, item: expect.objectContaining({ zh: '「2023年深圳科技型中小企业贷款贴息提高」比对数据' }) }),
     ]));
   });
 });

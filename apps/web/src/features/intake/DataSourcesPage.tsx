@@ -1,12 +1,12 @@
 import { Alert, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { useApi } from '../../api/use-api';
-import { formatCount, formatFenAsWanYuan } from '../../format/money';
+import { formatCount, formatFenAsWanYuan, formatFenAsYuan } from '../../format/money';
 import { formatTimestamp } from '../../format/timestamp';
 import { useMessages } from '../../i18n/define-messages';
 import { useI18n } from '../../i18n/use-i18n';
 import { useAuth } from '../auth/use-auth';
 import { LoadFailure } from '../errors/LoadFailure';
-import { fetchDataSources, type DataSource, type VersionSource } from './intake-api';
+import { fetchDataSources, type DataSource, type DepartmentFact, type VersionSource } from './intake-api';
 import { intakeMessages, type IntakeMessageKey } from './intake-messages';
 
 const FIGURE_FIELDS = ['employees', 'revenueFen', 'totalAssetsFen', 'rdExpenseFen', 'mainBusinessRevenueFen'] as const;
@@ -44,6 +44,18 @@ export function DataSourcesPage() {
     </Descriptions>
   );
 
+  /** A department fact's value as words: 元 for amounts, a percentage for ratios, 是/否, people. */
+  const fieldText = (f: DepartmentFact['fields'][number]): string => {
+    if (f.value === null || f.value === undefined) return '—';
+    switch (f.unit) {
+      case 'fen': return t('intake.sources.yuan', { n: formatFenAsYuan(Number(f.value)) });
+      case 'ratio': return `${(Number(f.value) * 100).toLocaleString(language === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 4 })}%`;
+      case 'bool': return t(f.value === true ? 'intake.sources.yes' : 'intake.sources.no');
+      case 'people': return t('intake.sources.people', { n: formatCount(Number(f.value)) });
+      default: return String(f.value);
+    }
+  };
+
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="large" data-testid="data-sources-page">
       <Typography.Title level={2}>{t('intake.sources.title')}</Typography.Title>
@@ -64,6 +76,26 @@ export function DataSourcesPage() {
                 </Space>
               ) : '—'),
             },
+          ]}
+        />
+      </Card>
+      <Card title={t('intake.sources.deptFacts')}>
+        <Typography.Paragraph type="secondary">{t('intake.sources.deptFactsIntro')}</Typography.Paragraph>
+        <Table<DepartmentFact>
+          rowKey={(f) => `${f.kind}-${f.period}`} loading={!data} dataSource={data?.departmentFacts ?? []} pagination={false} scroll={{ x: true }} data-testid="department-facts"
+          locale={{ emptyText: t('intake.sources.deptFactsEmpty') }}
+          columns={[
+            { title: t('intake.sources.kind'), render: (_, f) => pick(f.kindName) },
+            { title: t('intake.sources.item'), render: (_, f) => pick(f.item) },
+            {
+              title: t('intake.sources.current'),
+              render: (_, f) => (
+                <Descriptions size="small" column={1}>
+                  {f.fields.map((x) => <Descriptions.Item key={x.key} label={pick(x.label)}>{fieldText(x)}</Descriptions.Item>)}
+                </Descriptions>
+              ),
+            },
+            { title: t('intake.sources.from'), render: (_, f) => <Tag color="blue">{who(f.source)}</Tag> },
           ]}
         />
       </Card>

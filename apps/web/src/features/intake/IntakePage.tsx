@@ -7,7 +7,7 @@ import { formatTimestamp } from '../../format/timestamp';
 import { useMessages } from '../../i18n/define-messages';
 import { useI18n } from '../../i18n/use-i18n';
 import { LoadFailure } from '../errors/LoadFailure';
-import { fetchBatches, previewPath, rejectedRowsUrl, sendFile, UPLOAD_LIMIT_BYTES, uploadPath, type ConsoleKind, type IntakeBatch, type IntakeReport, type RowProblem } from './intake-api';
+import { CONSOLE_KINDS, fetchBatches, previewPath, rejectedRowsUrl, sendFile, UPLOAD_LIMIT_BYTES, uploadPath, type ConsoleKind, type IntakeBatch, type IntakeReport, type RowProblem } from './intake-api';
 import { intakeMessages, type IntakeMessageKey } from './intake-messages';
 
 type Step =
@@ -63,8 +63,7 @@ export function IntakePage() {
           <Space wrap>
             <Typography.Text strong>{t('intake.kind')}</Typography.Text>
             <Radio.Group value={kind} onChange={(e) => { setKind(e.target.value as ConsoleKind); setStep({ name: 'choose' }); }} disabled={step.name === 'busy'} data-testid="intake-kind">
-              <Radio.Button value="REGISTRY">{t('intake.kind.REGISTRY')}</Radio.Button>
-              <Radio.Button value="YEARLY_FIGURES">{t('intake.kind.YEARLY_FIGURES')}</Radio.Button>
+              {CONSOLE_KINDS.map((k) => <Radio.Button key={k} value={k}>{t(`intake.kind.${k}`)}</Radio.Button>)}
             </Radio.Group>
           </Space>
           <Typography.Text type="secondary">{t(`intake.columns.${kind}`)}</Typography.Text>

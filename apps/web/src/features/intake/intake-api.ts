@@ -1,8 +1,9 @@
 import { request } from '../../api/client';
 import { ApiError, NETWORK_ERROR, apiErrorFromResponse } from '../../api/api-error';
 
-/** The intake kinds an officer uploads in the console (the API's CONSOLE_KINDS). */
-export type ConsoleKind = 'REGISTRY' | 'YEARLY_FIGURES';
+/** The intake kinds an officer uploads in the console (the API's CONSOLE_KINDS), in the selector's order. */
+export const CONSOLE_KINDS = ['REGISTRY', 'YEARLY_FIGURES', 'SOCIAL_SECURITY_HEADCOUNT', 'TAX_CREDIT_RATING', 'QUALIFICATIONS', 'SHARED_FACTS'] as const;
+export type ConsoleKind = (typeof CONSOLE_KINDS)[number];
 export type BatchStatus = 'APPLIED' | 'PARTIALLY_APPLIED' | 'REJECTED';
 
 /** The console's upload limit (the server's CONSOLE_UPLOAD_LIMIT_BYTES): checked before sending. */
@@ -94,4 +95,15 @@ export interface DataSource {
   lastDelivery: { version: number; source: VersionSource; values: Record<string, unknown> } | null;
 }
 
-export const fetchDataSources = (uscc: string) => request<{ items: DataSource[] }>('GET', `/api/enterprises/${encodeURIComponent(uscc)}/data-sources`);
+/** A fact a department delivered beyond the registry (社保, 纳税信用, 资质证书, 共享数据), in words. */
+export interface DepartmentFact {
+  kind: 'SOCIAL_SECURITY_HEADCOUNT' | 'TAX_CREDIT_RATING' | 'QUALIFICATIONS' | 'SHARED_FACTS';
+  kindName: { zh: string; en: string };
+  period: string;
+  version: number;
+  source: VersionSource;
+  item: { zh: string; en: string };
+  fields: { key: string; label: { zh: string; en: string }; value: unknown; unit: 'fen' | 'ratio' | 'people' | 'bool' | 'date' | null }[];
+}
+
+export const fetchDataSources = (uscc: string) => request<{ items: DataSource[]; departmentFacts: DepartmentFact[] }>('GET', `/api/enterprises/${encodeURIComponent(uscc)}/data-sources`);

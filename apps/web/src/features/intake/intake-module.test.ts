@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Me } from '../../api/types';
 import { intakeModule } from './intake-module';
 import { intakeMessages } from './intake-messages';
+import { CONSOLE_KINDS } from './intake-api';
 
 const me = (role: Me['role'], uscc: string | null = null) => ({ role, uscc } as Me);
 
@@ -16,6 +17,7 @@ describe('intake feature module', () => {
     for (const kind of ['REGISTRY', 'YEARLY_FIGURES', 'SOCIAL_SECURITY_HEADCOUNT', 'TAX_CREDIT_RATING', 'QUALIFICATIONS', 'LOAN_RECORDS', 'SHARED_FACTS']) {
       expect(intakeMessages.zh[`intake.kindName.${kind}` as keyof typeof intakeMessages.zh]).toMatch(/[\u4e00-\u9fff]/);
     }
+    for (const kind of CONSOLE_KINDS) for (const key of [`intake.kind.${kind}`, `intake.columns.${kind}`] as const) expect(intakeMessages.zh[key] && intakeMessages.en[key]).toBeTruthy();
     for (const s of ['APPLIED', 'PARTIALLY_APPLIED', 'REJECTED']) expect(intakeMessages.en[`intake.status.${s}` as keyof typeof intakeMessages.en]).toBeTruthy();
   });
 });
