@@ -28,7 +28,7 @@ export function FirstLoanSubsidyCard({ view }: { view: FirstLoanSubsidyView }) {
         {a && (
           <Alert
             type={TONE[a.status]} data-testid="first-loan-status"
-            message={`${t(`credit.firstLoan.status.${a.status}`)}（${t('credit.firstLoan.assessedOn', { date: a.assessedOn })}）${a.amountFen !== null && a.status === 'ELIGIBLE' ? ` ${t('credit.firstLoan.amount', { amount: formatFenAsYuan(a.amountFen) })}` : ''}`}
+            message={`${t(`credit.firstLoan.status.${a.status}`)}${t('credit.firstLoan.assessedOn', { date: a.assessedOn })}${a.amountFen !== null && a.status === 'ELIGIBLE' ? ` ${t('credit.firstLoan.amount', { amount: formatFenAsYuan(a.amountFen) })}` : ''}`}
             description={(
               <>
                 <List size="small" dataSource={a.reasons} renderItem={(r) => <List.Item>{pick(r)}</List.Item>} data-testid="first-loan-reasons" />

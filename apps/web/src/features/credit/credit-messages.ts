@@ -144,7 +144,7 @@ export const creditMessages = defineMessages({
   'credit.firstLoan.status.INELIGIBLE': '按以上信息不符合条件',
   'credit.firstLoan.status.UNKNOWN': '尚缺信息，暂无法判断',
   'credit.firstLoan.status.NOT_IN_FORCE': '政策不在有效期内或不适用本地区',
-  'credit.firstLoan.assessedOn': '按 {date} 的政策判断',
+  'credit.firstLoan.assessedOn': '（按 {date} 的政策判断）',
   'credit.firstLoan.amount': '预计贴息：{amount}',
   'credit.firstLoan.basis': '依据：{basis}',
 }, {
@@ -290,7 +290,7 @@ export const creditMessages = defineMessages({
   'credit.firstLoan.status.INELIGIBLE': 'Not eligible on these data',
   'credit.firstLoan.status.UNKNOWN': 'Data missing: cannot decide yet',
   'credit.firstLoan.status.NOT_IN_FORCE': 'The policy is not in force or does not apply here',
-  'credit.firstLoan.assessedOn': 'Assessed with the policy as of {date}',
+  'credit.firstLoan.assessedOn': ' (assessed with the policy as of {date})',
   'credit.firstLoan.amount': 'Expected subsidy: {amount}',
   'credit.firstLoan.basis': 'Basis: {basis}',
 });
