@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs everything the platform and its tests need on a fresh Debian machine:
-# Debian packages (Chromium and CJK fonts for browser tests) and the npm workspace.
+# Debian packages (Chromium's headless shell for browser tests and PDFs, CJK fonts) and the npm workspace.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
-command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+command -v chromium-headless-shell >/dev/null 2>&1 || need_apt+=(chromium-headless-shell)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need_apt+=(fonts-noto-cjk)
 if [ "${#need_apt[@]}" -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then SUDO=sudo; else SUDO=; fi

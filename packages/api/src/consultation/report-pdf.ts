@@ -15,7 +15,7 @@ export async function htmlToPdf(html: string): Promise<Buffer | null> {
   let browser: Awaited<ReturnType<typeof chromium.launch>> | null = null;
   try {
     // Generous bounds: on a busy machine starting Chromium alone can take longer than Playwright's 30 s default.
-    browser = await chromium.launch({ executablePath: process.env.HUIQI_CHROMIUM ?? '/usr/bin/chromium', args: ARGS, headless: true, timeout: 120_000 });
+    browser = await chromium.launch({ executablePath: process.env.HUIQI_CHROMIUM ?? '/usr/bin/chromium-headless-shell', args: ARGS, headless: true, timeout: 120_000 });
     const page = await browser.newPage();
     page.setDefaultTimeout(120_000);
     await page.route('**/*', (route) => route.abort());
