@@ -11,7 +11,9 @@ export default defineConfig({
     // expect.poll waits on a state the app shows; this is only where a wait counts as failed (vitest's default, 1 s, fails under CI load).
     expect: { poll: { timeout: 60_000 } },
     pool: 'forks',
-    maxWorkers: 2,
+    // Three test files at a time on two cores: a browser test or a crash test spends part of its time
+    // waiting on a child process (server, Chromium, CLI); with two, a fifth of the machine sat idle.
+    maxWorkers: 3,
     reporters: ['default', './tools/plain-line-reporter.ts'],
     globalSetup: ['./tools/vitest-global-setup.ts'],
   },
