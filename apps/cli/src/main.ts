@@ -5,42 +5,48 @@ import type { Command, CommandIo } from './command';
 
 const COMMANDS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'commands');
 
-function commandFile(name: string): string | null {
-  const file = join(COMMANDS_DIR, `${name}.ts`);
-  return /^[a-z0-9-]+$/.test(name) && existsSync(file) ? file : null;
+/** Where the commands come from: the files under `commands/` (or, in a bundle, modules it carries). */
+export interface CommandSource {
+  /** Every command's file name without `.ts` (`law-parse`). */
+  names(): string[];
+  /** The command of that name, or null when there is none. */
+  load(name: string): Promise<Command | null>;
 }
 
-async function load(file: string): Promise<Command> {
-  const mod = (await import(pathToFileURL(file).href)) as { default: Command };
-  return mod.default;
-}
+/** The files under `commands/`, each imported when it is run. */
+export const COMMAND_FILES: CommandSource = {
+  names: () =>
+    readdirSync(COMMANDS_DIR)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => f.slice(0, -3)),
+  async load(name) {
+    const file = join(COMMANDS_DIR, `${name}.ts`);
+    if (!/^[a-z0-9-]+$/.test(name) || !existsSync(file)) return null;
+    return ((await import(pathToFileURL(file).href)) as { default: Command }).default;
+  },
+};
 
-async function help(io: CommandIo): Promise<number> {
-  const names = readdirSync(COMMANDS_DIR)
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-    .map((f) => f.slice(0, -3))
-    .sort();
+async function help(io: CommandIo, commands: CommandSource): Promise<number> {
   io.stdout.write('用法 Usage: huiqi <command> [args]\n\n');
-  for (const name of names) {
-    const cmd = await load(join(COMMANDS_DIR, `${name}.ts`));
-    io.stdout.write(`  ${name.replace('-', ' ').padEnd(22)} ${cmd.summary}\n`);
+  for (const name of commands.names().sort()) {
+    const cmd = await commands.load(name);
+    if (cmd) io.stdout.write(`  ${name.replace('-', ' ').padEnd(22)} ${cmd.summary}\n`);
   }
   return 0;
 }
 
-export async function main(argv: string[], io: CommandIo = process): Promise<number> {
+export async function main(argv: string[], io: CommandIo = process, commands: CommandSource = COMMAND_FILES): Promise<number> {
   const [first, second, ...rest] = argv;
-  if (!first || first === 'help' || first === '--help') return help(io);
-  // Two-word commands (`law parse`) take precedence over one-word ones (`uscc`).
-  const two = second ? commandFile(`${first}-${second}`) : null;
-  const file = two ?? commandFile(first);
-  if (!file) {
-    io.stderr.write(`未知命令 unknown command: ${argv.join(' ')}\n(huiqi help lists the commands)\n`);
-    return 2;
-  }
-  const args = two ? rest : argv.slice(1);
+  if (!first || first === 'help' || first === '--help') return help(io, commands);
   try {
-    return await (await load(file)).run(args, io);
+    // Two-word commands (`law parse`) take precedence over one-word ones (`uscc`).
+    const two = second ? await commands.load(`${first}-${second}`) : null;
+    const command = two ?? (await commands.load(first));
+    if (!command) {
+      io.stderr.write(`未知命令 unknown command: ${argv.join(' ')}\n(huiqi help lists the commands)\n`);
+      return 2;
+    }
+    return await command.run(two ? rest : argv.slice(1), io);
   } catch (e) {
     // Configuration problems (database unreachable or missing, folder locked…): one line, exit 1.
     if (e instanceof Error && (e.name === 'StartupError' || e.name === 'EnvError')) {

@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEvents, logIn, openDatabase, type Database } from '@huiqi/db';
 import { createScratchPostgres, type ScratchDatabase } from '@huiqi/db/testing';
 
-const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'huiqi.js');
+/** The test run's CLI bundle when it built one (tools/test-bundles.ts), else the binary operators run. */
+const BIN = process.env.HUIQI_CLI_BUNDLE ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'huiqi.js');
 const STRONG = 'Tr0ub4dor&3-horse';
 
 function huiqi(args: string[], stdin: string, env: Record<string, string>): Promise<{ code: number; out: string; err: string }> {

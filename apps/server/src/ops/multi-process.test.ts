@@ -26,7 +26,7 @@ afterAll(async () => {
 }, 120_000);
 
 function startWorker(url: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['apps/cli/bin/huiqi.js', 'jobs', 'work', '--concurrency', '4'], { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'test' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [process.env.HUIQI_CLI_BUNDLE ?? 'apps/cli/bin/huiqi.js', 'jobs', 'work', '--concurrency', '4'], { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'test' }, stdio: ['ignore', 'pipe', 'pipe'] });
   workers.push(child);
   let log = '';
   return new Promise((resolve, reject) => {

@@ -11,7 +11,9 @@ export function huiqiCli(args: string[], stdin: string, env: Record<string, stri
     const base: Record<string, string | undefined> = { ...process.env };
     delete base.HUIQI_DEMO;
     delete base.DATABASE_URL;
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'apps', 'cli', 'bin', 'huiqi.js'), ...args], {
+    // The test run's CLI bundle when it built one (tools/test-bundles.ts), else the binary operators run.
+    const bin = process.env.HUIQI_CLI_BUNDLE ?? join(REPO_ROOT, 'apps', 'cli', 'bin', 'huiqi.js');
+    const child = spawn(process.execPath, [bin, ...args], {
       cwd: REPO_ROOT, env: { ...base, NODE_ENV: 'production', ...env }, stdio: ['pipe', 'pipe', 'pipe'],
     });
     let out = '';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 
 /**
  * The arguments after `node` that start the real server: the test run's server bundle when it built
- * one (tools/server-bundle.ts sets HUIQI_SERVER_BUNDLE), else the TypeScript entry through the tsx
+ * one (tools/test-bundles.ts sets HUIQI_SERVER_BUNDLE), else the TypeScript entry through the tsx
  * loader — node itself with the loader, not the tsx CLI, which runs the server in a second process
  * and SIGKILLs it when it is slow to acknowledge a SIGTERM. `HUIQI_E2E_SERVER_ENTRY` picks another
  * entry (e.g. a branch's server), always through tsx.

@@ -47,7 +47,7 @@ interface Run { code: number | null; signal: NodeJS.Signals | null; out: string;
 function importCommand(env: Record<string, string>, args: string[], killAtMerged: number | null): Promise<Run> {
   return new Promise((resolve, reject) => {
     // The CLI's own entry (it loads tsx in-process: one process, which the SIGKILL ends).
-    const child = spawn(process.execPath, ['apps/cli/bin/huiqi.js', 'import', 'enterprises', ...args], {
+    const child = spawn(process.execPath, [process.env.HUIQI_CLI_BUNDLE ?? 'apps/cli/bin/huiqi.js', 'import', 'enterprises', ...args], {
       cwd: REPO_ROOT,
       env: { ...process.env, NODE_ENV: 'test', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

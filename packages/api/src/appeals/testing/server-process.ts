@@ -40,7 +40,7 @@ export async function spawnServer(options: { port: number; env: Record<string, s
   const baseUrl = `http://127.0.0.1:${options.port}`;
   let log = '';
   const nodeArgs = (process.env.APPEALS_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean); // e.g. --cpu-prof for profiling
-  // The test run's server bundle when it built one (tools/server-bundle.ts); else node itself with the
+  // The test run's server bundle when it built one (tools/test-bundles.ts); else node itself with the
   // tsx loader (not the tsx CLI, which runs the server in a second process that a SIGKILL would orphan).
   const entry = process.env.HUIQI_SERVER_BUNDLE ? [process.env.HUIQI_SERVER_BUNDLE] : ['--import', 'tsx', 'apps/server/src/main.ts'];
   const child = spawn(process.execPath, [...nodeArgs, ...entry], {
