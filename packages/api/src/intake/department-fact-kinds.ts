@@ -1,6 +1,6 @@
 import { bi, err, ok, type PlainDate } from '@huiqi/kernel';
 import type { DepartmentFactKind } from '@huiqi/db';
-import { parseCountCell, parseDateCell, parseTextCell, parseUsccCell, parseYearCell, type FieldResult } from './field-parsers';
+import { parseCountCell, parseDateCell, parseTextCell, parseUsccCell, parseYearCell, parseYuanCell, type FieldResult } from './field-parsers';
 import { QUALIFICATION_CELLS, QUALIFICATION_NAMES, SHARED_FACT_COLUMNS, parseQualificationCell, parseSharedFactCell, parsePolicyIdCell, sharedFactOf } from './qualification-and-shared-facts';
 import type { IntakeColumn } from './intake-columns';
 import type { HeaderMap } from './resolve-header';
@@ -30,10 +30,72 @@ export function parseRatingCell(text: string): FieldResult<string> {
   return err(bi(`纳税信用等级「${text}」应为 A、B、M、C 或 D`, `tax credit rating '${text}' must be A, B, M, C or D`));
 }
 
-/** What the checks of a row may consult beyond the row: the policies linked to a fund (for SHARED_FACTS). */
+/** A financial institution known to the platform (financial_institutions), as a loan record names it. */
+export interface KnownInstitution {
+  id: string;
+  name: { zh: string; en: string };
+}
+
+/**
+ * What the checks of a row may consult beyond the row: the policies linked to a fund (for SHARED_FACTS),
+ * the known financial institutions by id and by name (for LOAN_RECORDS).
+ */
 export interface DepartmentFactContext {
   fundedPolicies?: ReadonlySet<string>;
+  institutions?: ReadonlyMap<string, KnownInstitution>;
 }
+
+/** The institutions by id, Chinese and English name (a loan record's 贷款机构 cell may give any). */
+export function institutionLookup(list: readonly KnownInstitution[]): Map<string, KnownInstitution> {
+  const m = new Map<string, KnownInstitution>();
+  for (const i of list) for (const k of [i.id, i.name.zh, i.name.en.toLowerCase()]) m.set(k, i);
+  return m;
+}
+
+export function parseInstitutionCell(text: string, known: ReadonlyMap<string, KnownInstitution> | undefined): FieldResult<KnownInstitution> {
+  const i = known?.get(text) ?? known?.get(text.replace(/\s+/g, '')) ?? known?.get(text.toLowerCase());
+  return i ? ok(i) : err(bi(`贷款机构「${text}」不是平台登记的金融机构`, `lending institution '${text}' is not a financial institution known to the platform`));
+}
+
+/** A loan contract number: no spaces, at most 64 characters. */
+export function parseContractCell(text: string): FieldResult<string> {
+  if (/\s/.test(text)) return err(bi('贷款合同编号中不能有空格', 'a loan contract number has no spaces'));
+  return parseTextCell(text, 64);
+}
+
+/** Principal in 元, more than zero (stored in fen). */
+export function parsePrincipalCell(text: string): FieldResult<number> {
+  const r = parseYuanCell(text);
+  if (r.ok && r.value <= 0) return err(bi(`贷款本金须大于零：${text}`, `the principal must be more than zero: ${text}`));
+  return r;
+}
+
+/** Term in whole months, 1 to 600. */
+export function parseTermCell(text: string): FieldResult<number> {
+  const t = text.replace(/个?月$/, '');
+  if (!/^\d+$/.test(t) || Number(t) < 1 || Number(t) > 600) return err(bi(`贷款期限「${text}」应为 1 至 600 的整数月数`, `loan term '${text}' must be a whole number of months from 1 to 600`));
+  return ok(Number(t));
+}
+
+const YES = new Set(['是', 'Y', 'YES', 'TRUE', '1', '首贷']);
+const NO = new Set(['否', 'N', 'NO', 'FALSE', '0', '非首贷']);
+export function parseYesNoCell(text: string): FieldResult<boolean> {
+  const t = text.toUpperCase();
+  if (YES.has(t)) return ok(true);
+  if (NO.has(t)) return ok(false);
+  return err(bi(`「${text}」应为「是」或「否」`, `'${text}' must be yes (是) or no (否)`));
+}
+
+/** 信用 or 担保 (抵押, 质押 and 保证 are kinds of security). */
+export function parseSecurityCell(text: string): FieldResult<'CREDIT' | 'SECURED'> {
+  const t = text.replace(/贷款$/, '').toUpperCase();
+  if (t === '信用' || t === 'CREDIT') return ok('CREDIT');
+  if (['担保', '抵押', '质押', '保证', 'SECURED'].includes(t)) return ok('SECURED');
+  return err(bi(`担保方式「${text}」应为「信用」或「担保」（抵押、质押、保证）`, `security '${text}' must be credit (信用) or secured (担保: mortgage, pledge or guarantee)`));
+}
+
+/** The contract number of a LOAN_RECORDS key (`institution:contract`; an institution id has no colon). */
+export const contractOfLoanKey = (period: string) => period.slice(period.indexOf(':') + 1);
 
 type FactValue = Record<string, string | number | boolean>;
 
@@ -98,6 +160,38 @@ export const DEPARTMENT_FACT_SPECS: Readonly<Record<DepartmentFactKind, Departme
       }
       if (tag === undefined || number === undefined || from === undefined || until === undefined || issuer === undefined) return null;
       return { period: tag, value: { certificateNumber: number, validFrom: from, validUntil: until, issuer } };
+    },
+  },
+  /**
+   * 放款记录: one loan a bank granted (for the first-loan subsidy, 深工信〔2023〕26号 第5项). Key: the lending
+   * institution and its contract number, so a re-delivery updates the record. The loans feed the first-loan
+   * facts with the marketplace's loans (packages/db/src/credit/first-loan-facts.ts).
+   */
+  LOAN_RECORDS: {
+    columns: [
+      USCC,
+      col('institution', '贷款机构', 'lending institution', ['放款机构', '贷款银行', '放款银行', '金融机构']),
+      col('contract_number', '贷款合同编号', 'loan contract number', ['合同编号', '借款合同编号', '贷款合同号', '合同号']),
+      col('granted_on', '放款日期', 'grant date', ['发放日期', '贷款发放日期', '放款日']),
+      col('principal_yuan', '贷款本金（元）', 'principal (yuan)', ['贷款本金', '放款金额（元）', '贷款金额（元）', '本金（元）']),
+      col('term_months', '贷款期限（月）', 'term (months)', ['贷款期限', '期限（月）']),
+      col('first_loan', '是否首贷', 'first loan', ['首贷', '是否首次贷款']),
+      col('security', '担保方式', 'credit or secured', ['贷款方式', '信用或担保']),
+    ],
+    periodLabel: (p) => ({ zh: `贷款合同 ${contractOfLoanKey(p)}`, en: `loan contract ${contractOfLoanKey(p)}` }),
+    validate(_cell, field, today, _problem, ctx) {
+      const institution = field('institution', (t) => parseInstitutionCell(t, ctx.institutions));
+      const contract = field('contract_number', parseContractCell);
+      const grantedOn = field('granted_on', (t) => parseDateCell(t, today));
+      const principal = field('principal_yuan', parsePrincipalCell);
+      const term = field('term_months', parseTermCell);
+      const first = field('first_loan', parseYesNoCell);
+      const security = field('security', parseSecurityCell);
+      if (institution === undefined || contract === undefined || grantedOn === undefined || principal === undefined || term === undefined || first === undefined || security === undefined) return null;
+      return {
+        period: `${institution.id}:${contract}`,
+        value: { institutionId: institution.id, institution: institution.name.zh, contractNumber: contract, grantedOn, principalFen: principal, termMonths: term, isFirstLoan: first, security },
+      };
     },
   },
   /**

@@ -5,7 +5,7 @@ import type { Principal } from '../auth/principal';
 import { allow, deny, type Decision } from '../policies/decision';
 
 /** Kinds an officer may upload in the console (the others arrive from department systems). */
-export const CONSOLE_KINDS: readonly IntakeKind[] = ['REGISTRY', 'YEARLY_FIGURES', 'SOCIAL_SECURITY_HEADCOUNT', 'TAX_CREDIT_RATING', 'QUALIFICATIONS', 'SHARED_FACTS'];
+export const CONSOLE_KINDS: readonly IntakeKind[] = ['REGISTRY', 'YEARLY_FIGURES', 'SOCIAL_SECURITY_HEADCOUNT', 'TAX_CREDIT_RATING', 'QUALIFICATIONS', 'SHARED_FACTS', 'LOAN_RECORDS'];
 
 /** Console upload and preview: officers of the SME bureau and of departments, for their own department. */
 export function canUploadInConsole(p: Principal, kind: IntakeKind): Decision {

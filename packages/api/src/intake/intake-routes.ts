@@ -26,7 +26,7 @@ import { presentDepartmentFact } from './present-department-fact';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The kinds the machine API serves today (the others answer 422 INTAKE_KIND_NOT_SUPPORTED). */
-const SUPPORTED_KINDS: readonly IntakeKind[] = ['REGISTRY', 'YEARLY_FIGURES', 'SOCIAL_SECURITY_HEADCOUNT', 'TAX_CREDIT_RATING', 'QUALIFICATIONS', 'SHARED_FACTS'];
+const SUPPORTED_KINDS: readonly IntakeKind[] = ['REGISTRY', 'YEARLY_FIGURES', 'SOCIAL_SECURITY_HEADCOUNT', 'TAX_CREDIT_RATING', 'QUALIFICATIONS', 'SHARED_FACTS', 'LOAN_RECORDS'];
 const PREVIEW_ROWS = 20;
 
 const presentBatch = (b: IntakeBatch) => ({

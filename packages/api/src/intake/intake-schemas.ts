@@ -59,7 +59,7 @@ export const DataSourceBody = z.object({
 
 /** A fact a department delivered beyond the registry (社保 headcount, 纳税信用等级), with its origin. */
 export const DepartmentFactBody = z.object({
-  kind: z.enum(['SOCIAL_SECURITY_HEADCOUNT', 'TAX_CREDIT_RATING', 'QUALIFICATIONS', 'SHARED_FACTS']),
+  kind: z.enum(['SOCIAL_SECURITY_HEADCOUNT', 'TAX_CREDIT_RATING', 'QUALIFICATIONS', 'SHARED_FACTS', 'LOAN_RECORDS']),
   kindName: z.object({ zh: z.string(), en: z.string() }),
   period: z.string(),
   version: z.number().int(),

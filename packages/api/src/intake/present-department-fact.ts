@@ -20,7 +20,16 @@ const FIXED: Record<string, { label: BilingualText; unit: FieldUnit }> = {
   validFrom: { label: { zh: '有效期起', en: 'valid from' }, unit: 'date' },
   validUntil: { label: { zh: '有效期至', en: 'valid until' }, unit: 'date' },
   issuer: { label: { zh: '发证部门', en: 'issuing department' }, unit: null },
+  institution: { label: { zh: '贷款机构', en: 'lending institution' }, unit: null },
+  contractNumber: { label: { zh: '贷款合同编号', en: 'loan contract number' }, unit: null },
+  grantedOn: { label: { zh: '放款日期', en: 'grant date' }, unit: 'date' },
+  principalFen: { label: { zh: '贷款本金', en: 'principal' }, unit: 'fen' },
+  termMonths: { label: { zh: '贷款期限（月）', en: 'term (months)' }, unit: null },
+  isFirstLoan: { label: { zh: '首次贷款', en: 'first loan' }, unit: 'bool' },
 };
+
+/** Values kept for the platform, not shown (a loan record's institution id: its name is shown). */
+const HIDDEN = new Set(['institutionId']);
 
 /**
  * What the data-sources view shows of one department fact, without ids or codes: the item (the month,
@@ -31,7 +40,9 @@ export function presentDepartmentFact(f: DepartmentFact, policy: PolicyDef | und
   const item = f.kind === 'SHARED_FACTS'
     ? { zh: `「${policy?.title.zh ?? '已停止的政策'}」比对数据`, en: `data compared for '${policy?.title.en ?? 'a discontinued policy'}'` }
     : DEPARTMENT_FACT_SPECS[f.kind].periodLabel(f.period);
-  const fields = Object.entries(f.value).map(([key, value]): PresentedField => {
+  const fields = Object.entries(f.value).filter(([key]) => f.kind === 'SHARED_FACTS' || !HIDDEN.has(key)).map(([key, value]): PresentedField => {
+    // a loan's security in words: 信用贷款 是/否 (no code on screen)
+    if (f.kind === 'LOAN_RECORDS' && key === 'security') return { key, label: { zh: '信用贷款（无担保）', en: 'credit loan (unsecured)' }, value: value === 'CREDIT', unit: 'bool' };
     const fixed = f.kind === 'SHARED_FACTS' ? undefined : FIXED[key];
     if (fixed) return { key, label: fixed.label, value, unit: fixed.unit };
     const field = factField(key);

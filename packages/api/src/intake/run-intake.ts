@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { bi, today as beijingToday, type PlainDate } from '@huiqi/kernel';
 import {
-  beginBulkLoad, countUpdatedEnterprises, findAppliedBatch, inIntakeTransaction, mergeDepartmentFacts, sharedFactsContext, type DepartmentFactKind, type DepartmentFactRow, inTargetTransaction, listIntakeErrors, listJurisdictions, mergeStageChunk, recordIntakeBatch,
+  beginBulkLoad, countUpdatedEnterprises, findAppliedBatch, inIntakeTransaction, listInstitutions, loanContractHolders, mergeDepartmentFacts, refreshFirstLoanFacts, sharedFactsContext, type DepartmentFactKind, type DepartmentFactRow, inTargetTransaction, listIntakeErrors, listJurisdictions, mergeStageChunk, recordIntakeBatch,
   type BulkLoad, type IntakeBatchStatus, type IntakeChannel, type IntakeTarget, type Queryable, type StageRow,
 } from '@huiqi/db';
 import { districtLookup } from './district-lookup';
@@ -12,7 +12,7 @@ import { resolveHeader, type HeaderMap } from './resolve-header';
 import type { RowError } from './row-error';
 import { figureGroupErrors, validateEnterpriseRow, type PreviousEnterpriseRow } from './validate-enterprise-row';
 import { validateFigureRow } from './validate-figure-row';
-import { DEPARTMENT_FACT_SPECS, isDepartmentFactKind, validateDepartmentFactRow, type DepartmentFactContext } from './department-fact-kinds';
+import { DEPARTMENT_FACT_SPECS, contractOfLoanKey, institutionLookup, isDepartmentFactKind, validateDepartmentFactRow, type DepartmentFactContext } from './department-fact-kinds';
 import { beijingMinute } from '../rules/fact-origins';
 
 /** The intake kinds that write the registry. */
@@ -109,7 +109,11 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
   const jurisdictions = await inTargetTransaction(target, (tx) => listJurisdictions(tx));
   // Shared facts: the policy must be linked to a fund; the copy 数据比对 reads is named by the department and time received.
   const shared = req.kind === 'SHARED_FACTS' ? await inTargetTransaction(target, (tx) => sharedFactsContext(tx, req.departmentId)) : null;
-  const factContext: DepartmentFactContext = shared ? { fundedPolicies: shared.fundedPolicies } : {};
+  // Loan records: the lending institution must be one the platform knows.
+  const institutions = req.kind === 'LOAN_RECORDS' ? institutionLookup(await inTargetTransaction(target, (tx) => listInstitutions(tx))) : undefined;
+  const factContext: DepartmentFactContext = shared ? { fundedPolicies: shared.fundedPolicies } : institutions ? { institutions } : {};
+  // Loan records: the enterprises whose loans changed, whose first-loan facts are derived again once the batch is recorded.
+  const loanUsccs = new Set<string>();
   const sharedSource = shared ? `${shared.departmentName ? `${shared.departmentName}报送` : '部门数据导入'}（${beijingMinute(at.toISOString())} 接收）` : undefined;
   const batchId = randomUUID();
   const batchKey = req.batchKey ?? `${req.channel.toLowerCase()}-${batchId}`;
@@ -182,14 +186,20 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
       factRows = [];
       if (!writing() || rows.length === 0 || !isDepartmentFactKind(req.kind)) return;
       const c = await mergeDepartmentFacts(tx, req.kind, rows, batchId, at, sharedSource);
+      if (req.kind === 'LOAN_RECORDS') for (const u of c.changedUsccs) loanUsccs.add(u);
       factTotals.inserted += c.inserted;
       factTotals.updated += c.updated;
     };
     const flushFacts = async () => {
       if (factPending.length === 0) return;
       const known = new Set((await tx.query<{ uscc: string }>('SELECT uscc FROM enterprises WHERE uscc = ANY ($1::text[])', [[...new Set(factPending.map((p) => p.row.uscc))]])).map((r) => r.uscc));
+      const holders = req.kind === 'LOAN_RECORDS' ? await loanContractHolders(tx, factPending.map((p) => p.row.period)) : new Map<string, string>();
       for (const p of factPending) {
-        if (known.has(p.row.uscc)) {
+        const holder = holders.get(p.row.period);
+        if (holder !== undefined && holder !== p.row.uscc) {
+          const c = contractOfLoanKey(p.row.period);
+          reject(p.row.line, p.cells, [{ line: p.row.line, column: header!.header.get('contract_number')!, message: bi(`贷款合同 ${c} 已登记在企业 ${holder} 名下`, `loan contract ${c} is already recorded for enterprise ${holder}`) }]);
+        } else if (known.has(p.row.uscc)) {
           staged++;
           factRows.push({ uscc: p.row.uscc, period: p.row.period, value: p.row.value });
         } else {
@@ -247,7 +257,8 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
               reject(rec.line, rec.cells, v.errors);
               continue;
             }
-            const key = `${v.row.uscc}\u0001${v.row.period}`;
+            // A loan contract once per file, whichever enterprise the rows name.
+            const key = req.kind === 'LOAN_RECORDS' ? v.row.period : `${v.row.uscc}\u0001${v.row.period}`;
             const earlier = factLines.get(key);
             if (earlier !== undefined) {
               const p = DEPARTMENT_FACT_SPECS[req.kind].periodLabel(v.row.period);
@@ -305,6 +316,8 @@ export async function runIntake(target: IntakeTarget, req: IntakeRequest): Promi
     const status: IntakeBatchStatus = rejectedRows.length > 0 ? 'PARTIALLY_APPLIED' : 'APPLIED';
     if (req.dryRun) return { commit: false, value: { status, ...counts } };
     await record(tx, status, counts);
+    // After the batch is recorded: the first-loan derivation names the batch (packages/db/src/credit/first-loan-facts.ts).
+    for (const uscc of loanUsccs) await refreshFirstLoanFacts(tx, uscc, req.actorUserId, at);
     return { commit: true, value: { status, ...counts } };
   });
 

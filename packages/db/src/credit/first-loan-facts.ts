@@ -19,6 +19,8 @@ export interface LoanForFacts {
   isFirstLoan: boolean;
   grantedOn: string;
   recordedAt: string;
+  /** A loan a bank delivered as a LOAN_RECORDS intake batch (packages/db/src/intake): the batch's key. Absent: recorded in the marketplace. */
+  batchKey?: string;
 }
 
 /** The first-loan facts (money in fen, as `benefit_shared_facts` stores them) and their provenance. */
@@ -30,7 +32,9 @@ export interface FirstLoanFacts {
 
 const SHENZHEN = 'cn-gd-sz';
 const beijingMinute = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-const sourceOf = (l: LoanForFacts) => `${l.institutionName.zh}放款登记（${beijingMinute(l.recordedAt)} 录入，放款日期 ${l.grantedOn}）`;
+const sourceOf = (l: LoanForFacts) => (l.batchKey === undefined
+  ? `${l.institutionName.zh}放款登记（${beijingMinute(l.recordedAt)} 录入，放款日期 ${l.grantedOn}）`
+  : `${l.institutionName.zh}报送放款记录（批次 ${l.batchKey}，${beijingMinute(l.recordedAt)} 接收，放款日期 ${l.grantedOn}）`);
 const byGrant = (a: LoanForFacts, b: LoanForFacts) => a.grantedOn.localeCompare(b.grantedOn) || a.recordedAt.localeCompare(b.recordedAt);
 
 /**
@@ -65,14 +69,21 @@ const iso = (v: string | Date) => (v instanceof Date ? v.toISOString() : new Dat
 
 /** Derives the enterprise's first-loan facts from its loans again and stores them for 数据比对. Call in the loan's transaction. */
 export async function refreshFirstLoanFacts(tx: Queryable, uscc: string, actorUserId: string | null, at: Date): Promise<FirstLoanFacts | null> {
-  const rows = await tx.query<{ name_zh: string; name_en: string; jurisdiction: string; granted_amount_fen: number | string; term_months: number; is_first_loan: boolean; granted_on: string; recorded_at: string | Date }>(
-    `SELECT i.name_zh, i.name_en, i.jurisdiction, l.granted_amount_fen, l.term_months, l.is_first_loan, l.granted_on::text AS granted_on, l.recorded_at
-       FROM financing_loans l JOIN financial_institutions i ON i.id = l.institution_id WHERE l.uscc = $1`,
+  // Both sources: the marketplace's loans, and the loan records banks deliver (intake kind LOAN_RECORDS, migration 0714).
+  const rows = await tx.query<{ name_zh: string; name_en: string; jurisdiction: string; granted_amount_fen: number | string; term_months: number; is_first_loan: boolean; granted_on: string; recorded_at: string | Date; batch_key: string | null }>(
+    `SELECT i.name_zh, i.name_en, i.jurisdiction, l.granted_amount_fen, l.term_months, l.is_first_loan, l.granted_on::text AS granted_on, l.recorded_at, NULL::text AS batch_key
+       FROM financing_loans l JOIN financial_institutions i ON i.id = l.institution_id WHERE l.uscc = $1
+     UNION ALL
+     SELECT i.name_zh, i.name_en, i.jurisdiction, (f.value->>'principalFen')::bigint, (f.value->>'termMonths')::int, (f.value->>'isFirstLoan')::boolean,
+            f.value->>'grantedOn', f.updated_at, b.batch_key
+       FROM department_facts f JOIN financial_institutions i ON i.id = f.value->>'institutionId' JOIN intake_batches b ON b.id = f.intake_batch_id
+      WHERE f.uscc = $1 AND f.kind = 'LOAN_RECORDS'`,
     [uscc],
   );
   const derived = firstLoanFacts(rows.map((r) => ({
     institutionName: { zh: r.name_zh, en: r.name_en }, institutionJurisdiction: r.jurisdiction, grantedAmountFen: Number(r.granted_amount_fen),
     termMonths: r.term_months, isFirstLoan: r.is_first_loan, grantedOn: r.granted_on, recordedAt: iso(r.recorded_at),
+    ...(r.batch_key === null ? {} : { batchKey: r.batch_key }),
   })));
   if (derived) await recordSharedFacts(tx, uscc, FIRST_LOAN_POLICY_ID, derived.facts, derived.source, actorUserId, at);
   return derived;

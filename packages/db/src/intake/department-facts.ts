@@ -1,12 +1,13 @@
 import type { Queryable } from '../database';
 import type { VersionSource } from './data-sources';
 
-/** The intake kinds stored as department facts (migrations 0712, 0713). */
-export type DepartmentFactKind = 'SOCIAL_SECURITY_HEADCOUNT' | 'TAX_CREDIT_RATING' | 'QUALIFICATIONS' | 'SHARED_FACTS';
+/** The intake kinds stored as department facts (migrations 0712, 0713, 0714). */
+export type DepartmentFactKind = 'SOCIAL_SECURITY_HEADCOUNT' | 'TAX_CREDIT_RATING' | 'QUALIFICATIONS' | 'SHARED_FACTS' | 'LOAN_RECORDS';
 
 /**
  * One valid row of a department-fact file: the enterprise, the key within the kind (`period`: YYYY or
- * YYYY-MM; the qualification tag for QUALIFICATIONS; the policy id for SHARED_FACTS) and the value.
+ * YYYY-MM; the qualification tag for QUALIFICATIONS; the policy id for SHARED_FACTS; `institution:contract`
+ * for LOAN_RECORDS) and the value.
  */
 export interface DepartmentFactRow {
   uscc: string;
@@ -21,15 +22,16 @@ const CHUNK = 5_000;
  * INSERT … ON CONFLICT DO UPDATE … WHERE the value differs per 5 000 rows, each written row
  * appended to the versions with the batch. A value equal to the stored one writes nothing.
  */
-export async function mergeDepartmentFacts(tx: Queryable, kind: DepartmentFactKind, rows: readonly DepartmentFactRow[], batchId: string, at: Date, sharedSource?: string): Promise<{ inserted: number; updated: number }> {
+export async function mergeDepartmentFacts(tx: Queryable, kind: DepartmentFactKind, rows: readonly DepartmentFactRow[], batchId: string, at: Date, sharedSource?: string): Promise<{ inserted: number; updated: number; changedUsccs: string[] }> {
   let inserted = 0;
   let updated = 0;
+  const changed = new Set<string>();
   // Shared facts add to what is stored for (enterprise, policy) — several bodies may each deliver some
   // facts of one policy — and a delivered fact replaces the stored one; the other kinds replace the value.
   const next = kind === 'SHARED_FACTS' ? 'f.value || EXCLUDED.value' : 'EXCLUDED.value';
   for (let i = 0; i < rows.length; i += CHUNK) {
     const part = rows.slice(i, i + CHUNK);
-    const [r] = await tx.query<{ inserted: number; updated: number }>(
+    const [r] = await tx.query<{ inserted: number; updated: number; usccs: string[] | null }>(
       `WITH s AS (
          SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[]) AS s(uscc, period, value)
        ), u AS (
@@ -48,13 +50,15 @@ export async function mergeDepartmentFacts(tx: Queryable, kind: DepartmentFactKi
          SELECT uscc, period, value, $7, $6::timestamptz FROM u
          ON CONFLICT (uscc, policy_id) DO UPDATE SET facts = x.facts || EXCLUDED.facts, source = EXCLUDED.source, recorded_at = EXCLUDED.recorded_at
        )` : ''}
-       SELECT (count(*) FILTER (WHERE version = 1))::int AS inserted, (count(*) FILTER (WHERE version > 1))::int AS updated FROM v`,
+       SELECT (SELECT count(*) FILTER (WHERE version = 1) FROM v)::int AS inserted, (SELECT count(*) FILTER (WHERE version > 1) FROM v)::int AS updated,
+              (SELECT array_agg(DISTINCT uscc) FROM u) AS usccs`,
       [part.map((p) => p.uscc), part.map((p) => p.period), part.map((p) => JSON.stringify(p.value)), kind, batchId, at.toISOString(), ...(kind === 'SHARED_FACTS' ? [sharedSource ?? '部门数据导入'] : [])],
     );
     inserted += r!.inserted;
     updated += r!.updated;
+    for (const u of r!.usccs ?? []) changed.add(u);
   }
-  return { inserted, updated };
+  return { inserted, updated, changedUsccs: [...changed] };
 }
 
 /** A department fact as stored, with who delivered it (for the enterprise's data sources). */
@@ -102,4 +106,11 @@ export async function sharedFactsContext(q: Queryable, departmentId: string | nu
   const policies = await q.query<{ policy_id: string }>('SELECT policy_id FROM benefit_fund_policies');
   const [d] = departmentId ? await q.query<{ name_zh: string }>('SELECT name_zh FROM departments WHERE id = $1', [departmentId]) : [];
   return { fundedPolicies: new Set(policies.map((p) => p.policy_id)), departmentName: d?.name_zh ?? null };
+}
+
+/** Who holds each of these loan contracts already (LOAN_RECORDS key `institution:contract` → uscc): a contract belongs to one enterprise. */
+export async function loanContractHolders(q: Queryable, keys: readonly string[]): Promise<Map<string, string>> {
+  if (keys.length === 0) return new Map();
+  const rows = await q.query<{ period: string; uscc: string }>(`SELECT period, uscc FROM department_facts WHERE kind = 'LOAN_RECORDS' AND period = ANY ($1::text[])`, [keys]);
+  return new Map(rows.map((r) => [r.period, r.uscc]));
 }

@@ -9,4 +9,4 @@ export {
   type IntakeBatch, type IntakeBatchStatus, type IntakeChannel, type IntakeRowProblem, type NewIntakeBatch,
 } from './intake-batches';
 export { listDataSources, sourcesOfVersions, type DataSource, type VersionRef, type VersionSource } from './data-sources';
-export { listDepartmentFacts, mergeDepartmentFacts, sharedFactsContext, type DepartmentFact, type DepartmentFactKind, type DepartmentFactRow } from './department-facts';
+export { listDepartmentFacts, loanContractHolders, mergeDepartmentFacts, sharedFactsContext, type DepartmentFact, type DepartmentFactKind, type DepartmentFactRow } from './department-facts';

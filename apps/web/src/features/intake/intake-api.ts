@@ -2,7 +2,7 @@ import { request } from '../../api/client';
 import { ApiError, NETWORK_ERROR, apiErrorFromResponse } from '../../api/api-error';
 
 /** The intake kinds an officer uploads in the console (the API's CONSOLE_KINDS), in the selector's order. */
-export const CONSOLE_KINDS = ['REGISTRY', 'YEARLY_FIGURES', 'SOCIAL_SECURITY_HEADCOUNT', 'TAX_CREDIT_RATING', 'QUALIFICATIONS', 'SHARED_FACTS'] as const;
+export const CONSOLE_KINDS = ['REGISTRY', 'YEARLY_FIGURES', 'SOCIAL_SECURITY_HEADCOUNT', 'TAX_CREDIT_RATING', 'QUALIFICATIONS', 'SHARED_FACTS', 'LOAN_RECORDS'] as const;
 export type ConsoleKind = (typeof CONSOLE_KINDS)[number];
 export type BatchStatus = 'APPLIED' | 'PARTIALLY_APPLIED' | 'REJECTED';
 
@@ -97,7 +97,7 @@ export interface DataSource {
 
 /** A fact a department delivered beyond the registry (社保, 纳税信用, 资质证书, 共享数据), in words. */
 export interface DepartmentFact {
-  kind: 'SOCIAL_SECURITY_HEADCOUNT' | 'TAX_CREDIT_RATING' | 'QUALIFICATIONS' | 'SHARED_FACTS';
+  kind: 'SOCIAL_SECURITY_HEADCOUNT' | 'TAX_CREDIT_RATING' | 'QUALIFICATIONS' | 'SHARED_FACTS' | 'LOAN_RECORDS';
   kindName: { zh: string; en: string };
   period: string;
   version: number;

@@ -23,6 +23,7 @@ export const intakeMessages = definePairedMessages({
   'intake.kind.TAX_CREDIT_RATING': { zh: '纳税信用等级', en: 'Tax credit rating' },
   'intake.kind.QUALIFICATIONS': { zh: '资质证书', en: 'Qualification certificates' },
   'intake.kind.SHARED_FACTS': { zh: '免申即享比对数据', en: 'Data for no-application benefits' },
+  'intake.kind.LOAN_RECORDS': { zh: '放款记录', en: 'Loan records' },
   'intake.columns.SOCIAL_SECURITY_HEADCOUNT': { zh: '列：统一社会信用代码、月份（如 2025-11）、参保人数。企业须已在企业库中。', en: 'Columns: uscc, month (e.g. 2025-11), insured_employees. The enterprises must be in the registry.' },
   'intake.columns.TAX_CREDIT_RATING': { zh: '列：统一社会信用代码、评价年度、纳税信用等级（A、B、M、C、D）。企业须已在企业库中。', en: 'Columns: uscc, year (evaluation year), rating (A, B, M, C or D). The enterprises must be in the registry.' },
   'intake.columns.QUALIFICATIONS': {
@@ -32,6 +33,10 @@ export const intakeMessages = definePairedMessages({
   'intake.columns.SHARED_FACTS': {
     zh: '列：统一社会信用代码、政策编号（须已关联资金），以及要比对的数据，每项一列，列名用数据名称（如 当年实际支付利息（元）、为入库科技型中小企业）；金额以元为单位，是否类填「是」或「否」。',
     en: 'Columns: uscc, policy (linked to a fund), and one column per fact to compare, named by the fact (e.g. interest actually paid in the year, in yuan; registered tech SME, yes/no).',
+  },
+  'intake.columns.LOAN_RECORDS': {
+    zh: '列：统一社会信用代码、贷款机构（平台登记的金融机构名称）、贷款合同编号、放款日期（不晚于今天）、贷款本金（元，大于零）、贷款期限（月，正整数）、是否首贷（是或否）、担保方式（信用或担保）。同一机构的同一合同再次报送时更新原记录。',
+    en: 'Columns: uscc, institution (a financial institution known to the platform), contract_number, granted_on (not after today), principal_yuan (more than zero), term_months (a positive whole number), first_loan (yes or no), security (credit or secured). The same contract of the same institution delivered again updates its record.',
   },
   'intake.drop': { zh: '点击或拖入文件', en: 'Click or drop a file here' },
   'intake.limit': { zh: 'CSV（UTF-8 或 GB18030）或 .xlsx，不超过 20 MB；更大的文件请由部门系统通过接口报送', en: 'CSV (UTF-8 or GB18030) or .xlsx, at most 20 MB; larger files go through the department API' },
