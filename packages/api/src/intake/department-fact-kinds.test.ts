@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completeUscc, plainDate } from '@huiqi/kernel';
-import { DEPARTMENT_FACT_SPECS, parseMonthCell, parseRatingCell, validateDepartmentFactRow } from './department-fact-kinds';
+import { DEPARTMENT_FACT_SPECS, institutionLookup, parseMonthCell, parseRatingCell, validateDepartmentFactRow } from './department-fact-kinds';
 import { resolveHeader } from './resolve-header';
 
 describe('department-fact kinds', () => {
@@ -51,5 +51,15 @@ describe('department-fact kinds', () => {
     expect(resolveHeader(['uscc', 'policy', 'employees'], DEPARTMENT_FACT_SPECS.SHARED_FACTS.columns).ok).toBe(false); // a registry fact is not shared data
     const empty = rowOf('SHARED_FACTS', header, [U, 'sz-2023-tech-sme-interest-subsidy', '', '', ''], funded);
     expect(empty.ok ? null : empty.errors[0]!.message.en).toBe('the row holds no shared fact (every column but the code and the policy is empty)');
+  });
+
+  it('放款记录: English headers, a known institution by English name, 元 with thousands separators, 个月 and 抵押 read; the key is institution and contract', () => {
+    const h = resolveHeader(['uscc', 'institution', 'contract_number', 'granted_on', 'principal_yuan', 'term_months', 'first_loan', 'security'], DEPARTMENT_FACT_SPECS.LOAN_RECORDS.columns);
+    if (!h.ok) throw new Error('header');
+    const institutions = institutionLookup([{ id: 'bank-a', name: { zh: '甲银行深圳分行', en: 'Bank A Shenzhen' } }]);
+    const r = validateDepartmentFactRow('LOAN_RECORDS', [U, 'bank a shenzhen', 'JK-01', '2023-02-15', '1,000,000.5', '12个月', '否', '抵押贷款'], 2, h.value, plainDate('2025-12-01'), { institutions });
+    expect(r).toEqual({ ok: true, row: { line: 2, uscc: U, period: 'bank-a:JK-01', value: { institutionId: 'bank-a', institution: '甲银行深圳分行', contractNumber: 'JK-01', grantedOn: '2023-02-15', principalFen: 100_000_050, termMonths: 12, isFirstLoan: false, security: 'SECURED' } } });
+    const bad = validateDepartmentFactRow('LOAN_RECORDS', [U, 'bank-a', 'JK 01', '2023-02-15', '-5', '0', '是', '信用'], 3, h.value, plainDate('2025-12-01'), { institutions });
+    expect(bad.ok ? [] : bad.errors.map((e) => e.column)).toEqual(['contract_number', 'principal_yuan', 'term_months']);
   });
 });
