@@ -67,3 +67,8 @@ export const LoanBody = z.object({
   kind: z.enum(LOAN_KINDS),
   grantedOn: PlainDateString,
 });
+
+/** 产融合作白名单: a department's nomination; the bureau's review; a published edition's period. */
+export const NominationBody = z.object({ uscc: UsccParam, reason: z.string().max(2000) });
+export const ReviewBody = z.object({ decision: z.enum(['ACCEPTED', 'REFUSED']), reason: z.string().max(2000).optional() });
+export const EditionBody = z.object({ validFrom: PlainDateString, validUntil: PlainDateString });

@@ -45,4 +45,11 @@ export const creditMatrix: MatrixRows = {
   },
   'POST /api/financing/demands/:id/withdraw': { url: `${D}/withdraw`, expect: only(['enterprise'], 404) },
   'GET /api/financing/loans': { url: '/api/financing/loans', expect: only([...PARTIES]) },
+  // 产融合作白名单: departments nominate (an empty reason is refused: 400), the bureau reviews and publishes, banks and the bureau read, the enterprise sees its own standing
+  'POST /api/financing/whitelist/nominations': { url: '/api/financing/whitelist/nominations', payload: { uscc: DEMO_ENTERPRISE_USCC, reason: '' }, expect: only(['dept-miit', 'dept-futian'], 400) },
+  'GET /api/financing/whitelist/nominations': { url: '/api/financing/whitelist/nominations', expect: only(['bureau', 'dept-miit', 'dept-futian']) },
+  'POST /api/financing/whitelist/nominations/:id/review': { url: '/api/financing/whitelist/nominations/no-such-nomination/review', payload: { decision: 'ACCEPTED' }, expect: only(['bureau'], 404) },
+  'POST /api/financing/whitelist/editions': { url: '/api/financing/whitelist/editions', payload: { validFrom: '2099-02-01', validUntil: '2099-01-01' }, expect: only(['bureau'], 400) },
+  'GET /api/financing/whitelist': { url: '/api/financing/whitelist', expect: only(['bank', 'bureau']) },
+  'GET /api/financing/whitelist/mine': { url: '/api/financing/whitelist/mine', expect: only(['enterprise']) },
 };

@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { listDemands, listInstitutions, listLoans, type Database } from '@huiqi/db';
-import type { PlainDate } from '@huiqi/kernel';
+import { today, type PlainDate } from '@huiqi/kernel';
 import { DEMAND_STATUS_LABELS, DEMAND_TRANSITIONS, type DemandPerformer, type DemandStatusTransitions, type FinancingDemand } from '@huiqi/workflows';
 import type { ApiDeps } from '../deps';
 import { AppError } from '../errors/app-error';
 import { creditViewer, requireEnterprise, requireInstitution, type CreditViewer } from './credit-actor';
 import { DemandBody, IdParams, LoanBody, ReleaseBody } from './credit-schemas';
+import { creditNow } from './credit-clock';
 import { actOnDemand, loadDemand, publishDemand } from './financing-service';
 import { firstLoanSubsidyFor } from './first-loan-subsidy';
 
@@ -55,9 +56,10 @@ export function registerFinancingRoutes(app: FastifyInstance, { db }: ApiDeps): 
     return present(db, d, { kind: 'ENTERPRISE', ...e });
   });
 
-  r.get('/api/financing/demands', { schema: { tags, summary: '融资需求（企业：本企业的；金融机构：待对接的和本机构接的，紧急的在前；监管：全部）Financing demands' } }, async (request) => {
+  r.get('/api/financing/demands', { schema: { tags, summary: '融资需求（企业：本企业的；金融机构：待对接的和本机构接的，产融合作白名单企业的在前并标注，其次紧急的；监管：全部）Financing demands (banks: whitelisted enterprises first, marked)' } }, async (request) => {
     const v = creditViewer(request);
-    const filter = v.kind === 'ENTERPRISE' ? { uscc: v.uscc } : v.kind === 'INSTITUTION' ? { marketplaceFor: v.institutionId } : { all: true as const };
+    // a bank sees demands of enterprises on the whitelist in force today (Beijing) first, marked (001 第十条, WHITELIST_ARTICLE)
+    const filter = v.kind === 'ENTERPRISE' ? { uscc: v.uscc } : v.kind === 'INSTITUTION' ? { marketplaceFor: v.institutionId, whitelistOn: today('Asia/Shanghai', creditNow()) } : { all: true as const };
     const items = await listDemands(db, filter, 200);
     return { items: items.map((d) => ({ ...d, statusLabel: DEMAND_STATUS_LABELS[d.status as FinancingDemand['status']] ?? null })) };
   });

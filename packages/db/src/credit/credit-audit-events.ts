@@ -12,4 +12,9 @@ export type CreditAuditEvent =
       /** The demand id. */
       subject: string;
       payload: { actionId: string; actionType: string; seq: number; actorKind: string };
-    };
+    }
+  /** 产融合作白名单: a department's nomination (subject: the nomination id). */
+  | { type: 'WHITELIST_NOMINATED'; subject: string; payload: { uscc: string; departmentId: string } }
+  | { type: 'WHITELIST_NOMINATION_REVIEWED'; subject: string; payload: { decision: 'ACCEPTED' | 'REFUSED' } }
+  /** A published edition (subject: the edition number). */
+  | { type: 'WHITELIST_EDITION_PUBLISHED'; subject: string; payload: { validFrom: string; validUntil: string; usccs: string[] } };

@@ -70,31 +70,42 @@ export interface DemandSummary {
   takenBy: string | null;
   publishedAt: string;
   updatedAt: string;
+  /** In a bank's marketplace: the enterprise is on the 产融合作白名单 edition in force on `whitelistOn`. */
+  whitelisted: boolean;
 }
 
-export type DemandFilter = { uscc: string } | { marketplaceFor: string } | { all: true };
+/** `whitelistOn`: a Beijing date; the marketplace then lists whitelisted enterprises' demands first (001 第十条). */
+export type DemandFilter = { uscc: string } | { marketplaceFor: string; whitelistOn?: string } | { all: true };
 
 /**
  * Demands newest first: an enterprise's own; a bank's marketplace (open demands, and those it took);
- * or all (oversight). Urgent demands come first in the marketplace.
+ * or all (oversight). In the marketplace, demands of enterprises on the whitelist edition in force
+ * on `whitelistOn` come first, then urgent ones.
  */
 export async function listDemands(q: Queryable, filter: DemandFilter, limit: number): Promise<DemandSummary[]> {
   const params: unknown[] = [];
   let where = '';
   let order = 'd.published_at DESC, d.demand_id DESC';
+  let whitelisted = 'false';
   if ('uscc' in filter) where = `WHERE d.uscc = $${params.push(filter.uscc)}`;
   if ('marketplaceFor' in filter) {
     where = `WHERE d.status = 'PUBLISHED' OR d.taken_by = $${params.push(filter.marketplaceFor)}`;
     order = `(d.urgency = 'URGENT') DESC, ${order}`;
+    if (filter.whitelistOn) {
+      const on = `$${params.push(filter.whitelistOn)}::date`;
+      whitelisted = `EXISTS (SELECT 1 FROM whitelist_edition_entries w WHERE w.uscc = d.uscc AND w.edition_no =
+        (SELECT edition_no FROM whitelist_editions WHERE valid_from <= ${on} AND valid_until >= ${on} ORDER BY edition_no DESC LIMIT 1))`;
+      order = `whitelisted DESC, ${order}`;
+    }
   }
-  const rows = await q.query<{ demand_id: string; uscc: string; name: string; status: string; amount_fen: number; term_months: number; purpose: string; collateral: string; urgency: string; taken_by: string | null; published_at: string; updated_at: string }>(
-    `SELECT d.demand_id, d.uscc, e.name, d.status, d.amount_fen, d.term_months, d.purpose, d.collateral, d.urgency, d.taken_by, d.published_at, d.updated_at
+  const rows = await q.query<{ demand_id: string; uscc: string; name: string; status: string; amount_fen: number; term_months: number; purpose: string; collateral: string; urgency: string; taken_by: string | null; published_at: string; updated_at: string; whitelisted: boolean }>(
+    `SELECT d.demand_id, d.uscc, e.name, d.status, d.amount_fen, d.term_months, d.purpose, d.collateral, d.urgency, d.taken_by, d.published_at, d.updated_at, ${whitelisted} AS whitelisted
        FROM financing_demands d JOIN enterprises e ON e.uscc = d.uscc ${where} ORDER BY ${order} LIMIT $${params.push(limit)}`,
     params,
   );
   return rows.map((r) => ({
     demandId: r.demand_id, uscc: r.uscc, enterpriseName: r.name, status: r.status, amountFen: Number(r.amount_fen), termMonths: r.term_months, purpose: r.purpose,
-    collateral: r.collateral, urgency: r.urgency, takenBy: r.taken_by, publishedAt: r.published_at, updatedAt: r.updated_at,
+    collateral: r.collateral, urgency: r.urgency, takenBy: r.taken_by, publishedAt: r.published_at, updatedAt: r.updated_at, whitelisted: r.whitelisted === true,
   }));
 }
 

@@ -4,3 +4,4 @@ export { appendAccessEntry, listAccessEntries, oversightByInstitution, type Acce
 export { appendDemandAction, createDemand, listDemands, listLoans, loadDemandLog, type DemandFilter, type DemandSummary, type LoanRecord } from './financing-demands';
 export { listInstitutions, type InstitutionEntry } from './institutions';
 export { FIRST_LOAN_POLICY_ID, firstLoanFacts, refreshFirstLoanFacts, type FirstLoanFacts, type LoanForFacts } from './first-loan-facts';
+export { enterpriseExists, findEdition, findNomination, insertNomination, insertReview, listNominations, pendingNomination, publishEdition, whitelistedOn, type WhitelistEdition, type WhitelistNomination } from './financing-whitelist';

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { enterpriseExists, findEdition, findNomination, insertNomination, insertReview, listNominations, pendingNomination, publishEdition, type Database, type WhitelistEdition } from '@huiqi/db';
+import { today } from '@huiqi/kernel';
+import type { ApiDeps } from '../deps';
+import { requirePrincipal } from '../auth/principal';
+import { AppError } from '../errors/app-error';
+import { creditNow } from './credit-clock';
+import { IdParams, EditionBody, NominationBody, ReviewBody } from './credit-schemas';
+import { WHITELIST_ARTICLE } from './financing-whitelist-article';
+
+const tags = ['financing'];
+const field = (f: string) => ({ details: { field: f } });
+const beijingToday = () => today('Asia/Shanghai', creditNow());
+
+/** A department officer nominates for their own department only. */
+function requireDepartment(request: FastifyRequest): { userId: string; departmentId: string } {
+  const p = requirePrincipal(request.principal);
+  if (p.user.role !== 'DEPARTMENT' || !p.user.departmentId) throw new AppError('WHITELIST_DEPARTMENT_REQUIRED');
+  return { userId: p.user.id, departmentId: p.user.departmentId };
+}
+
+function requireBureau(request: FastifyRequest): { userId: string } {
+  const p = requirePrincipal(request.principal);
+  if (p.user.role !== 'SME_BUREAU') throw new AppError('WHITELIST_BUREAU_REQUIRED');
+  return { userId: p.user.id };
+}
+
+const presentEdition = (e: WhitelistEdition | null) => (e ? { ...e, basis: WHITELIST_ARTICLE } : null);
+
+/**
+ * 产融合作白名单 (湖南 二次审议稿 第十条, WHITELIST_ARTICLE): departments nominate enterprises, the SME
+ * bureau reviews each nomination and publishes editions with a validity period (Beijing dates);
+ * financial institutions and the bureau read the edition in force; an enterprise sees whether it is on it.
+ */
+export function registerWhitelistRoutes(app: FastifyInstance, { db }: ApiDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post('/api/financing/whitelist/nominations', { schema: { tags, summary: '推荐企业进入产融合作白名单（政府部门，以本部门名义）Nominate an enterprise for the whitelist (department officers, for their own department)', body: NominationBody } }, async (request, reply) => {
+    const d = requireDepartment(request);
+    const reason = request.body.reason.trim();
+    if (reason === '') throw new AppError('WHITELIST_REASON_REQUIRED', field('reason'));
+    const { uscc } = request.body;
+    const nominationId = `wn-${randomUUID()}`;
+    await db.transaction(async (tx) => {
+      if (!(await enterpriseExists(tx, uscc))) throw new AppError('WHITELIST_ENTERPRISE_UNKNOWN', field('uscc'));
+      if (await pendingNomination(tx, uscc, d.departmentId)) throw new AppError('WHITELIST_NOMINATION_PENDING', field('uscc'));
+      await insertNomination(tx, { nominationId, uscc, departmentId: d.departmentId, reason, at: creditNow(), userId: d.userId });
+    });
+    reply.status(201);
+    return findNomination(db, nominationId);
+  });
+
+  r.get('/api/financing/whitelist/nominations', { schema: { tags, summary: '白名单推荐（政府部门：本部门的；中小企业服务局：全部）Whitelist nominations' } }, async (request) => {
+    const p = requirePrincipal(request.principal);
+    if (p.user.role === 'SME_BUREAU') return { items: await listNominations(db, { all: true }) };
+    if (p.user.role === 'DEPARTMENT' && p.user.departmentId) return { items: await listNominations(db, { departmentId: p.user.departmentId }) };
+    throw new AppError('WHITELIST_DEPARTMENT_REQUIRED');
+  });
+
+  r.post('/api/financing/whitelist/nominations/:id/review', { schema: { tags, summary: '审核白名单推荐（中小企业服务局；不通过须说明理由）Review a nomination (SME bureau; a refusal states its reason)', params: IdParams, body: ReviewBody } }, async (request) => {
+    const b = requireBureau(request);
+    const { decision } = request.body;
+    const reason = request.body.reason?.trim() ?? '';
+    if (!(await findNomination(db, request.params.id))) throw new AppError('WHITELIST_NOMINATION_NOT_FOUND');
+    if (decision === 'REFUSED' && reason === '') throw new AppError('WHITELIST_REASON_REQUIRED', field('reason'));
+    const stored = await db.transaction((tx) => insertReview(tx, { nominationId: request.params.id, decision, reason: reason === '' ? null : reason, at: creditNow(), userId: b.userId }));
+    if (!stored) throw new AppError('WHITELIST_ALREADY_REVIEWED', field('decision'));
+    return findNomination(db, request.params.id);
+  });
+
+  r.post('/api/financing/whitelist/editions', { schema: { tags, summary: '发布产融合作白名单（中小企业服务局；列入所有审核通过的企业，注明有效期）Publish a whitelist edition with its validity period (SME bureau)', body: EditionBody } }, async (request, reply) => {
+    const b = requireBureau(request);
+    const { validFrom, validUntil } = request.body;
+    if (validUntil < validFrom) throw new AppError('WHITELIST_PERIOD_END_BEFORE_START', field('validUntil'));
+    const no = await db.transaction((tx) => publishEdition(tx, { validFrom, validUntil, at: creditNow(), userId: b.userId }));
+    if (no === null) throw new AppError('WHITELIST_NOTHING_ACCEPTED', field('nominations'));
+    reply.status(201);
+    return presentEdition(await findEdition(db, { latest: true }));
+  });
+
+  r.get('/api/financing/whitelist', { schema: { tags, summary: '产融合作白名单：今日（北京时间）有效的一期，及最近发布的一期（金融机构、中小企业服务局）The whitelist edition in force today (Beijing) and the latest published' } }, async (request) => {
+    const p = requirePrincipal(request.principal);
+    if (p.user.role !== 'FINANCIAL_INSTITUTION' && p.user.role !== 'SME_BUREAU') throw new AppError('WHITELIST_READER_REQUIRED');
+    const on = beijingToday();
+    return { today: on, current: presentEdition(await findEdition(db, { on })), latest: presentEdition(await findEdition(db, { latest: true })) };
+  });
+
+  r.get('/api/financing/whitelist/mine', { schema: { tags, summary: '本企业是否在今日有效的产融合作白名单上（企业）Whether the enterprise is on the whitelist in force today' } }, async (request) => {
+    const p = requirePrincipal(request.principal);
+    if (p.user.role !== 'ENTERPRISE' || !p.user.uscc) throw new AppError('CREDIT_ENTERPRISE_REQUIRED');
+    const uscc = p.user.uscc;
+    const current = await findEdition(db, { on: beijingToday() });
+    const listed = current?.entries.some((e) => e.uscc === uscc) ?? false;
+    return { onList: listed, editionNo: listed ? current!.editionNo : null, validFrom: listed ? current!.validFrom : null, validUntil: listed ? current!.validUntil : null, basis: WHITELIST_ARTICLE };
+  });
+}
