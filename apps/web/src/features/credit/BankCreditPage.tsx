@@ -9,8 +9,9 @@ import { fetchConsents, fetchDemands, fetchSetup, releaseDemand, takeDemand, typ
 import { creditMessages } from './credit-messages';
 import { DemandTable } from './DemandTable';
 import { LoanForm } from './LoanForm';
+import { WhitelistCard } from './WhitelistCard';
 
-/** 融资对接 for a bank: open demands (urgent first) to take, its taken demands to record, the consents granted to it, its access log. */
+/** 融资对接 for a bank: open demands (whitelisted enterprises first, marked; then urgent) to take, the 产融合作白名单 in force, its taken demands to record, the consents granted to it, its access log. */
 export function BankCreditPage() {
   const t = useMessages(creditMessages);
   const [version, setVersion] = useState(0);
@@ -43,6 +44,7 @@ export function BankCreditPage() {
       <Card title={t('credit.bank.demands')}>
         <DemandTable demands={demands.data?.items ?? []} isLoading={demands.isLoading} showEnterprise actions={actions} />
       </Card>
+      <WhitelistCard version={version} />
       <Card title={t('credit.bank.consents')}>
         <ConsentTable consents={consents.data?.items ?? []} isLoading={consents.isLoading} viewer="INSTITUTION" />
       </Card>

@@ -16,7 +16,10 @@ export function DemandTable({ demands, isLoading, showEnterprise, actions }: { d
       rowKey="demandId" size="small" loading={isLoading} dataSource={demands} pagination={{ pageSize: 10 }} locale={{ emptyText: t('credit.demand.empty') }}
       onRow={(d) => ({ 'data-testid': `demand-${d.demandId}` }) as object}
       columns={[
-        ...(showEnterprise ? [{ title: t('credit.demand.enterprise'), dataIndex: 'enterpriseName' }] : []),
+        ...(showEnterprise ? [{
+          title: t('credit.demand.enterprise'),
+          render: (_: unknown, d: DemandSummary) => <>{d.enterpriseName}{d.whitelisted && <Tag color="gold" style={{ marginLeft: 8 }} data-testid="demand-whitelisted">{t('credit.whitelist.tag')}</Tag>}</>,
+        }] : []),
         { title: t('credit.demand.amount'), render: (_: unknown, d: DemandSummary) => formatFenAsWanYuan(d.amountFen) },
         { title: t('credit.demand.term'), dataIndex: 'termMonths' },
         { title: t('credit.demand.purpose'), dataIndex: 'purpose' },

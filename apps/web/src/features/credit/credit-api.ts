@@ -85,6 +85,8 @@ export interface DemandSummary extends DemandTerms {
   statusLabel: BilingualText | null;
   takenBy: string | null;
   publishedAt: string;
+  /** In a bank's marketplace: the enterprise is on the 产融合作白名单 in force today (listed first). */
+  whitelisted?: boolean;
 }
 
 export interface DemandView extends DemandSummary {
@@ -150,3 +152,26 @@ export interface FirstLoanSubsidyView {
 }
 
 export const fetchLoans = () => request<{ items: LoanView[]; firstLoanSubsidy?: FirstLoanSubsidyView | null }>('GET', '/api/financing/loans');
+
+/** 产融合作白名单: a department's nomination with the bureau's review, and a published edition. */
+export interface WhitelistNomination {
+  nominationId: string;
+  uscc: string;
+  enterpriseName: string;
+  departmentName: BilingualText;
+  reason: string;
+  nominatedAt: string;
+  review: { decision: 'ACCEPTED' | 'REFUSED'; reason: string | null; reviewedAt: string } | null;
+}
+export interface WhitelistEdition {
+  editionNo: number;
+  validFrom: string;
+  validUntil: string;
+  publishedAt: string;
+  entries: { uscc: string; enterpriseName: string }[];
+}
+export const fetchWhitelist = () => request<{ today: string; current: WhitelistEdition | null; latest: WhitelistEdition | null }>('GET', '/api/financing/whitelist');
+export const fetchNominations = () => request<{ items: WhitelistNomination[] }>('GET', '/api/financing/whitelist/nominations');
+export const reviewNomination = (id: string, decision: 'ACCEPTED' | 'REFUSED', reason?: string) =>
+  request<WhitelistNomination>('POST', `/api/financing/whitelist/nominations/${encodeURIComponent(id)}/review`, { body: { decision, reason } });
+export const publishWhitelist = (validFrom: string, validUntil: string) => request<WhitelistEdition>('POST', '/api/financing/whitelist/editions', { body: { validFrom, validUntil } });
