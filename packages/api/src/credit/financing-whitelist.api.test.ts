@@ -105,8 +105,9 @@ describeEachEngine('产融合作白名单 (financing whitelist)', (getDb) => {
     expect(noReason.json().error.details.field).toBe('reason');
     const refused = await call('POST', `/api/financing/whitelist/nominations/${n.json().nominationId}/review`, 'bureau', { decision: 'REFUSED', reason: '近一年有欠税记录' });
     expect(refused.json().review).toMatchObject({ decision: 'REFUSED', reason: '近一年有欠税记录' });
-    // refused: the department may nominate again (nothing is pending)
-    expect((await call('POST', '/api/financing/whitelist/nominations', 'dept-commerce', { uscc: firms.plain, reason: '已补缴税款' })).statusCode).toBe(201);
+    // refused: the department may nominate again (nothing is pending) — once, even when two requests race
+    const raced = await Promise.all([1, 2].map((i) => call('POST', '/api/financing/whitelist/nominations', 'dept-commerce', { uscc: firms.plain, reason: `已补缴税款 ${i}` })));
+    expect(raced.map((r) => r.statusCode).sort()).toEqual([201, 409]);
   });
 
   it('permissions: only departments nominate, only the bureau reviews and publishes, banks and the bureau read, the enterprise sees its own standing', async () => {

@@ -42,8 +42,13 @@ export async function enterpriseExists(q: Queryable, uscc: string): Promise<bool
   return (await q.query('SELECT 1 FROM enterprises WHERE uscc = $1', [uscc])).length > 0;
 }
 
-/** The department's nomination of the enterprise that still waits for the bureau's review, if any. */
+/**
+ * The department's nomination of the enterprise that still waits for the bureau's review, if any.
+ * Inside a transaction it first takes a lock on the (enterprise, department) pair until the
+ * transaction ends, so two concurrent nominations cannot both find nothing pending.
+ */
 export async function pendingNomination(q: Queryable, uscc: string, departmentId: string): Promise<string | null> {
+  await q.query("SELECT pg_advisory_xact_lock(hashtext('whitelist-nomination:' || $1 || ':' || $2))", [uscc, departmentId]);
   const [r] = await q.query<{ nomination_id: string }>(
     `SELECT n.nomination_id FROM whitelist_nominations n LEFT JOIN whitelist_reviews r ON r.nomination_id = n.nomination_id
       WHERE n.uscc = $1 AND n.department_id = $2 AND r.nomination_id IS NULL LIMIT 1`,
