@@ -4,6 +4,7 @@ import { useMessages } from '../../i18n/define-messages';
 import { formatFenAsYuan } from '../../format/money';
 import type { Compliance } from './procurement-api';
 import { procurementMessages } from './procurement-messages';
+import { CitationList } from './CitationList';
 
 /** Percent (0–100) of the reserved share reached: the worst requirement in force decides. */
 export function progressOf(c: Compliance): number {
@@ -46,7 +47,7 @@ export function ComplianceCard({ compliance }: { compliance: Compliance }) {
                   <Typography.Text>{pick(r.label)}</Typography.Text>
                   {!r.met && r.gapFen > 0 && <Typography.Text type={r.draft ? 'secondary' : 'danger'}>{t('proc.compliance.gap', { amount: formatFenAsYuan(r.gapFen) })}</Typography.Text>}
                 </Space>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{pick(r.explanation)} · {r.citations.join(t('proc.listSep'))}</Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{pick(r.explanation)} · <CitationList addresses={r.citations} /></Typography.Text>
               </Space>
             </List.Item>
           )}

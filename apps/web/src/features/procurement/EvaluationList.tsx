@@ -7,6 +7,7 @@ import { formatFenAsYuan } from '../../format/money';
 import type { BidResult, Evaluation } from './procurement-api';
 import { procurementMessages } from './procurement-messages';
 import { percentText } from './labels';
+import { CitationList } from './CitationList';
 
 /** Stored evaluations: each bid's evaluated price with the deduction, its reason and the articles cited. */
 export function EvaluationList({ evaluations, projectId, canManage = false, onChanged }: { evaluations: Evaluation[]; projectId: string; canManage?: boolean; onChanged?(): void }) {
@@ -39,7 +40,7 @@ export function EvaluationList({ evaluations, projectId, canManage = false, onCh
                 render: (_: unknown, b) => (
                   <>
                     <div data-testid="bid-reason">{pick(b.reason)}</div>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('proc.eval.citations')}: {b.citations.join(t('proc.listSep'))}</Typography.Text>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('proc.eval.citations')}: <CitationList addresses={b.citations} /></Typography.Text>
                   </>
                 ),
               },
