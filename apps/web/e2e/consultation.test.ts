@@ -19,7 +19,7 @@ import { startTestServer, type TestServer } from './support/server';
  * the public report shows the counts and links the changed article to the opinions behind it.
  */
 const SLOW = 600_000;
-const WAIT = { timeout: 30_000 };
+const WAIT = { timeout: 120_000 };
 const OPEN_DROPDOWN = '.ant-select-dropdown:not(.ant-select-dropdown-hidden):not(.ant-slide-up-leave)';
 
 const beijingDate = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);

@@ -85,7 +85,7 @@ describe('data intake in the browser', () => {
     const download = await page.request.get(href!);
     expect(download.status()).toBe(200);
     expect((await download.text()).split('\n').filter((l) => l.trim() !== '')).toHaveLength(4);
-    await expect.poll(async () => page.getByTestId('intake-batches').innerText(), { timeout: 30_000 }).toContain('部分导入');
+    await expect.poll(async () => page.getByTestId('intake-batches').innerText(), { timeout: 120_000 }).toContain('部分导入');
   }, SLOW);
 
   it('the enterprise sees which department delivered its figures under 数据来源', async () => {
@@ -103,7 +103,7 @@ describe('data intake in the browser', () => {
     expect((await officer.request.post('/api/intake/uploads?kind=QUALIFICATIONS', { multipart: { file: { name: '资质证书.csv', mimeType: 'text/csv', buffer: Buffer.from(certificate) } } })).status()).toBe(201);
     await page.getByTestId('side-menu').getByText('数据来源').click();
     const table = page.getByTestId('data-sources');
-    await expect.poll(async () => table.innerText(), { timeout: 30_000 }).toContain('2025 年度数据');
+    await expect.poll(async () => table.innerText(), { timeout: 120_000 }).toContain('2025 年度数据');
     const row = await table.locator('tr', { hasText: '2025 年度数据' }).innerText();
     expect(row).toContain('市中小企业服务局');
     expect(row).toContain('控制台上传');

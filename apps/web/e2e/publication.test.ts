@@ -40,11 +40,11 @@ async function choose(page: Page, testId: string, label: string, search?: string
 
 /** The live check under a condition settles on `state` (OK or INVALID). */
 async function checkSettles(page: Page, testId: string, state: 'OK' | 'INVALID'): Promise<void> {
-  await expect.poll(() => page.getByTestId(testId).getAttribute('data-state'), { timeout: 20_000 }).toBe(state);
+  await expect.poll(() => page.getByTestId(testId).getAttribute('data-state'), { timeout: 120_000 }).toBe(state);
 }
 
 /** Long enough for a server busy with notice jobs on a loaded machine; a poll ends as soon as the state is there. */
-const WAIT = { timeout: 30_000 };
+const WAIT = { timeout: 120_000 };
 
 /** The page shows the version in `status` (after a step's request and the reload of the page data). */
 async function statusIs(page: Page, status: string): Promise<void> {
@@ -204,7 +204,7 @@ describe('policy publication in the browser', () => {
 
     await enterprise.getByTestId('side-menu').getByText('我的政策').click();
     const line = enterprise.getByTestId(`policy-${key}`);
-    await line.waitFor({ timeout: 30_000 });
+    await line.waitFor({ timeout: 120_000 });
     expect(await line.getAttribute('data-status')).toBe('ELIGIBLE');
     await line.getByTestId('explanation-toggle').click();
     const explanation = line.getByTestId('explanation');

@@ -76,7 +76,7 @@ describe('rules in the browser', () => {
     await citation.waitFor();
     expect(await citation.getAttribute('data-address')).toMatch(/^[a-z-]+\/[a-z-]+\/.+@\d{4}-\d{2}-\d{2}#/);
     const law = citation.getByTestId('law-citation');
-    await expect.poll(() => law.getAttribute('data-address'), { timeout: 20_000 }).toMatch(/#art_/);
+    await expect.poll(() => law.getAttribute('data-address'), { timeout: 120_000 }).toMatch(/#art_/);
     expect(await law.innerText()).toMatch(/《.+》第.+条/);
     await screenshot(page, 'rules-parameter-history');
   }, NORMAL);

@@ -53,7 +53,7 @@ const FUND_ID = 'sz-2026-startup-grant';
 const POLICY_TITLE = '小型企业开办补助（实跑）';
 const CITE = 'cn/law/sme-promotion#art_2';
 /** Long enough for a server busy with notice jobs on a loaded machine; a poll ends as soon as the state is there. */
-const WAIT = { timeout: 30_000 };
+const WAIT = { timeout: 120_000 };
 
 /** The live check under a condition settles on `state` (OK or INVALID). */
 async function checkSettles(page: Page, testId: string, state: 'OK' | 'INVALID'): Promise<void> {
