@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'apps/*/e2e/**/*.test.ts', 'tools/**/*.test.ts', 'rules/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
-    testTimeout: 30_000,
+    testTimeout: 180_000, // a bound, not a pace: CI runs on a busy machine
     // No retries: a test that fails once is a bug to fix (browser tests wait on states the app shows).
     retry: 0,
     hookTimeout: 120_000,

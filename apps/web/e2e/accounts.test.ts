@@ -13,7 +13,7 @@ import { startTestServer, type TestServer } from './support/server';
  * registry gets the bilingual explanation; a self-registration the registry cannot confirm is
  * confirmed by the SME bureau in its queue, and the registrant then signs in.
  */
-const SLOW = 240_000;
+const SLOW = 600_000;
 const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 function completeUscc(body: string): string {
   let sum = 0;

@@ -13,7 +13,7 @@ import { screenshot } from './support/screenshots';
  * it reopens; a second answer and the bureau close it. And an arrears complaint shows the
  * statutory due date and interest before it is submitted.
  */
-const SLOW = 240_000;
+const SLOW = 600_000;
 
 /** A small valid PDF (the server recognises attachments by their first bytes). */
 const ANSWER_PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');

@@ -16,7 +16,7 @@ import { REPO_ROOT } from './support/repo-root';
  * dept-miit compares data, three eligible demo enterprises confirm, batch approval and payment;
  * the ineligible one is never listed nor paid.
  */
-const SLOW = 240_000;
+const SLOW = 600_000;
 const FIRST_LOAN = 'sz-2023-first-loan-interest-subsidy';
 const NO_APPLICATION = 'sz-2023-tech-sme-interest-subsidy';
 const HEADER = 'payment_id,result,amount_yuan,bank_reference,settled_on,reason';

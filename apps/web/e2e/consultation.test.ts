@@ -172,10 +172,11 @@ describe('public consultation in the browser', () => {
     ];
     for (const [i, a] of answers.entries()) {
       await officer2.locator('[data-testid^="comment-"]', { hasText: a.text }).first().getByTestId('console-answer').click();
-      // antd puts the test id on the button's hidden radio input: click its label, then wait for the input to be checked.
+      // antd puts the test id on the button's hidden radio input: click its label until the input shows checked
+      // (a click that lands while the dialog is still opening can be lost; failed once in CI under load).
       const option = officer2.getByTestId(`console-outcome-${a.outcome}`);
-      await officer2.locator('label.ant-radio-button-wrapper', { has: option }).click();
-      await expect.poll(() => option.isChecked(), WAIT).toBe(true);
+      const label = officer2.locator('label.ant-radio-button-wrapper', { has: option });
+      await expect.poll(async () => (await option.isChecked()) || (await label.click(), option.isChecked()), { ...WAIT, interval: 1_000 }).toBe(true);
       await officer2.getByTestId('console-reason').fill(a.reason);
       await officer2.getByTestId('console-dialog-ok').click();
       await expect.poll(() => officer2.getByTestId('console-unanswered').innerText(), WAIT).toContain(String(answers.length - 1 - i));

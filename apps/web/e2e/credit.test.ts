@@ -11,7 +11,7 @@ import { chooseOption } from './support/antd-select';
  * scopes, a verification answer for revenue and one for a qualification, records a first loan; the enterprise sees each access
  * in its log and the loan, revokes, and the bank's next read is refused — which the enterprise sees too.
  */
-const SLOW = 150_000;
+const SLOW = 600_000;
 const PURPOSE = '采购原材料（浏览器测试）';
 
 async function accessOutcomes(page: Page): Promise<string[]> {

@@ -16,7 +16,7 @@ import { screenshot } from './support/screenshots';
  * that showed no task code. Items, rosters, risk grade and plans are set up through the API from
  * the signed-in browsers (their screens are covered by inspections.test.ts).
  */
-const SLOW = 300_000;
+const SLOW = 600_000;
 /** Starting the server: building the demo-city template took 87 s at load 31 on this machine. */
 const START = 600_000;
 const ART_68 = 'cn-gd-sz/regulation/sme-promotion@2025-01-23#art_68__para_3';

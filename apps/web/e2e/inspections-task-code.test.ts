@@ -14,7 +14,7 @@ import { screenshot } from './support/screenshots';
  * grade and plan (covered by inspections.test.ts through the screens) are set up through the API
  * from the signed-in browsers.
  */
-const SLOW = 120_000;
+const SLOW = 600_000;
 const ART_68 = 'cn-gd-sz/regulation/sme-promotion@2025-01-23#art_68__para_3';
 
 /** A JSON call from the page, with its session; fails the test on a status other than `status`. */

@@ -10,7 +10,7 @@ import { startTestServer, type TestServer } from './support/server';
  * a department batch; the enterprise's policies then say which department's data they were judged on,
  * and after the enterprise corrects the figures itself, that they rest on 企业自行填报.
  */
-const SLOW = 240_000;
+const SLOW = 600_000;
 
 describe('我的政策 names the data sources in the browser', () => {
   let server: TestServer;

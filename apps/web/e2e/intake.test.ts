@@ -12,7 +12,7 @@ import { startTestServer, type TestServer } from './support/server';
  * and can download the rejected ones; the batch is listed; the demo enterprise, whose 2025 figures a
  * department system then delivers, sees the department named under 数据来源.
  */
-const SLOW = 240_000;
+const SLOW = 600_000;
 const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 function completeUscc(body: string): string {
   let sum = 0;

@@ -9,7 +9,7 @@ import { screenshot } from './support/screenshots';
  * anchor links (highlighted), a Chinese full-text search landing on its hit, and the Hunan 修改对照
  * with its added and moved articles. Chinese must really be drawn with a CJK font.
  */
-const SLOW = 120_000;
+const SLOW = 600_000;
 const SH_READER = '/law/cn-sh~regulation~sme-promotion/2020-06-18';
 
 describe('law library in the browser', () => {

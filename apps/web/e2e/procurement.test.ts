@@ -11,7 +11,7 @@ import { screenshot } from './support/screenshots';
  * three projects and sees the department's reserved share turn from red to green when a lot of the
  * large project is reserved for small and micro firms; a supplier downloads its 中小企业声明函.
  */
-const SLOW = 120_000;
+const SLOW = 600_000;
 
 describe('procurement in the browser', () => {
   const { open } = useBrowserSuite(SLOW);

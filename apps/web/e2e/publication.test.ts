@@ -11,7 +11,7 @@ import { screenshot } from './support/screenshots';
  * the threshold, submits; a second official publishes it; the demo enterprise gets the notice in
  * 消息中心 and finds the policy with its explanation in 我的政策.
  */
-const SLOW = 300_000;
+const SLOW = 600_000;
 const OPEN_DROPDOWN = '.ant-select-dropdown:not(.ant-select-dropdown-hidden):not(.ant-slide-up-leave)';
 const CITE = 'cn/law/sme-promotion#art_2';
 

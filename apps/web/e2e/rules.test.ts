@@ -8,7 +8,7 @@ import { screenshot } from './support/screenshots';
  * 我的政策 and 规则库 in a real browser against the real server (demo city + the rules demo seed,
  * which declares the demo enterprise's R&D charged to profit and loss for the last fiscal years).
  */
-const NORMAL = 90_000;
+const NORMAL = 600_000;
 
 describe('rules in the browser', () => {
   const { open } = useBrowserSuite(150_000);

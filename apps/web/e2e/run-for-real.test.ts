@@ -23,7 +23,7 @@ import { startTestServer, type TestServer } from './support/server';
  * refused (403) everything outside payments. Each step is one `it`, in order; a step needs the ones
  * before it.
  */
-const SLOW = 240_000;
+const SLOW = 600_000;
 const ADMIN_PASSWORD = 'Huiqi-first-start-2026!';
 const OFFICER_PASSWORD = 'Initial-secret-2026!';
 const NEW_PASSWORD = 'Chosen-secret-2027!';

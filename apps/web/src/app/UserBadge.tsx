@@ -16,7 +16,9 @@ export function UserBadge({ me }: { me: Me }) {
       ? pick(me.institutionName)
       : (me.enterpriseName ?? null);
   return (
+    // Opens on click (a tap on a phone); hover alone never opens it on a touch screen.
     <Dropdown
+      trigger={['click']}
       menu={{
         items: [{ key: 'logout', icon: <LogoutOutlined />, label: t('header.logout') }],
         onClick: async () => {
