@@ -5,3 +5,6 @@ export * from './benefits';
 export * from './inspections';
 export * from './consultation';
 export * from './credit';
+export * from './statistics';
+export * from './services';
+export * from './cultivation';
