@@ -1,0 +1,194 @@
+import { industrySection, monthDays, type StatMonth } from './stat-month';
+
+/**
+ * Registry indicators (SME count, entries, employment, revenue) by size class × district × industry
+ * section, computed over columns — the registry snapshot's typed arrays — never over enterprise
+ * objects. `enterpriseContribution` is the same rule for one enterprise; the property test checks
+ * the batch equals the sum of it.
+ */
+
+/** Size codes as the matching engine's size kernel gives them: 0 large, 1 medium, 2 small, 3 micro, −1 unclassified. */
+export const STAT_SIZE_CLASSES = ['medium', 'small', 'micro'] as const;
+export type StatSizeClass = (typeof STAT_SIZE_CLASSES)[number];
+
+/** The columns the registry indicators read (views over the snapshot; row i is one enterprise). */
+export interface StatColumns {
+  rowCount: number;
+  registrationDay: Int32Array;
+  district: Uint8Array;
+  industry: Uint16Array;
+  flags: Uint8Array;
+  /** Flag bit of individual businesses (个体工商户), excluded from SME counts. */
+  individualFlag: number;
+  /** Reported years held (0: none reported). */
+  figureCount: Uint8Array;
+  /** Latest reported year's employees and revenue (fen; NaN: that year is missing). */
+  employees: Int32Array;
+  revenueFen: Float64Array;
+  /** 1 where the enterprise has left the registry. */
+  removed: Uint8Array | null;
+  /** Size code per row on the month's last day. */
+  size: Int8Array;
+  /** District names (index = district code) and industry codes (index = industry code). */
+  districts: readonly { slug: string; name: string }[];
+  industries: readonly string[];
+}
+
+/** One enterprise as the single-enterprise computation reads it. */
+export interface EnterpriseStatFacts {
+  registrationDay: number;
+  district: string;
+  industryCode: string;
+  individual: boolean;
+  removed: boolean;
+  /** Size code (0 large … 3 micro, −1 unclassified). */
+  size: number;
+  employees: number | null;
+  revenueFen: number | null;
+}
+
+export interface EnterpriseContribution {
+  key: { size: StatSizeClass; district: string; section: string } | null;
+  smes: number;
+  entries: number;
+  reported: number;
+  employees: number;
+  revenueFen: number;
+}
+
+const NONE: EnterpriseContribution = { key: null, smes: 0, entries: 0, reported: 0, employees: 0, revenueFen: 0 };
+
+/** What one enterprise adds to the month's indicators (its cell and amounts), the reference rule. */
+export function enterpriseContribution(e: EnterpriseStatFacts, month: StatMonth): EnterpriseContribution {
+  const { first, last } = monthDays(month);
+  if (e.removed || e.individual || e.registrationDay > last) return NONE;
+  const col = e.size >= 1 && e.size <= 3 ? e.size - 1 : -1;
+  if (col < 0) return NONE;
+  const reported = e.revenueFen !== null && Number.isFinite(e.revenueFen);
+  return {
+    key: { size: STAT_SIZE_CLASSES[col]!, district: e.district, section: industrySection(e.industryCode) },
+    smes: 1,
+    entries: e.registrationDay >= first ? 1 : 0,
+    reported: reported ? 1 : 0,
+    employees: reported ? (e.employees ?? 0) : 0,
+    revenueFen: reported ? e.revenueFen! : 0,
+  };
+}
+
+/** Revenue is summed exactly in two parts (millions of fen and the rest): a city's total passes 2^53 fen. */
+const SPLIT = 1_000_000;
+
+/** The month's registry indicators per cell size × district × section, with contributors and the largest contribution (for disclosure control). */
+export class RegistryCube {
+  readonly sizes = STAT_SIZE_CLASSES;
+  readonly smes: Float64Array;
+  readonly entries: Float64Array;
+  readonly reported: Float64Array;
+  readonly employees: Float64Array;
+  readonly employeesMax: Float64Array;
+  readonly revenueHi: Float64Array;
+  readonly revenueLo: Float64Array;
+  readonly revenueMax: Float64Array;
+  /** Entries per month of the year (12 × cells), on the size classes of the cube's month. */
+  readonly entriesByMonth: Float64Array;
+
+  constructor(readonly month: StatMonth, readonly districts: readonly { slug: string; name: string }[], readonly sections: readonly string[]) {
+    const n = this.cellCount;
+    this.smes = new Float64Array(n);
+    this.entries = new Float64Array(n);
+    this.reported = new Float64Array(n);
+    this.employees = new Float64Array(n);
+    this.employeesMax = new Float64Array(n);
+    this.revenueHi = new Float64Array(n);
+    this.revenueLo = new Float64Array(n);
+    this.revenueMax = new Float64Array(n);
+    this.entriesByMonth = new Float64Array(12 * n);
+  }
+
+  get cellCount(): number {
+    return STAT_SIZE_CLASSES.length * this.districts.length * this.sections.length;
+  }
+
+  cell(size: number, district: number, section: number): number {
+    return (size * this.districts.length + district) * this.sections.length + section;
+  }
+
+  /** Exact revenue of a cell in fen. */
+  revenueFen(cell: number): bigint {
+    return BigInt(this.revenueHi[cell]!) * BigInt(SPLIT) + BigInt(this.revenueLo[cell]!);
+  }
+}
+
+/** Sections (门类) of the industry dictionary: section list and, per industry code, its section index. */
+function sectionsOf(industries: readonly string[]): { sections: string[]; ofIndustry: Int16Array } {
+  const sections: string[] = [];
+  const at = new Map<string, number>();
+  const ofIndustry = new Int16Array(industries.length);
+  industries.forEach((code, k) => {
+    const s = industrySection(code);
+    let i = at.get(s);
+    if (i === undefined) {
+      i = sections.length;
+      at.set(s, i);
+      sections.push(s);
+    }
+    ofIndustry[k] = i;
+  });
+  return { sections, ofIndustry };
+}
+
+/** One pass over the columns: the month's cube (rows [from, to) if given, for slicing between yields). */
+export function registryCube(c: StatColumns, month: StatMonth): RegistryCube {
+  const { sections, ofIndustry } = sectionsOf(c.industries);
+  const cube = new RegistryCube(month, c.districts, sections);
+  accumulate(cube, c, ofIndustry, 0, c.rowCount);
+  return cube;
+}
+
+/** As `registryCube`, yielding to `between` every `slice` rows (a request's budget check, the event loop). */
+export async function registryCubeSliced(c: StatColumns, month: StatMonth, between: () => Promise<void>, slice = 262_144): Promise<RegistryCube> {
+  const { sections, ofIndustry } = sectionsOf(c.industries);
+  const cube = new RegistryCube(month, c.districts, sections);
+  for (let from = 0; from < c.rowCount; from += slice) {
+    accumulate(cube, c, ofIndustry, from, Math.min(c.rowCount, from + slice));
+    await between();
+  }
+  return cube;
+}
+
+function accumulate(cube: RegistryCube, c: StatColumns, ofIndustry: Int16Array, from: number, to: number): void {
+  const { first, last } = monthDays(cube.month);
+  const yearFirst = monthDays(`${cube.month.slice(0, 4)}-01`).first;
+  const monthStarts = Array.from({ length: 12 }, (_, k) => monthDays(`${cube.month.slice(0, 4)}-${String(k + 1).padStart(2, '0')}`).first);
+  const nd = cube.districts.length;
+  const ns = cube.sections.length;
+  const cells = cube.cellCount;
+  const { registrationDay, district, industry, flags, figureCount, employees, revenueFen, removed, size, individualFlag } = c;
+  for (let i = from; i < to; i++) {
+    if (removed !== null && removed[i] === 1) continue;
+    const sc = size[i]!;
+    if (sc < 1 || sc > 3) continue;
+    if ((flags[i]! & individualFlag) !== 0) continue;
+    const day = registrationDay[i]!;
+    if (day > last) continue;
+    const cell = ((sc - 1) * nd + district[i]!) * ns + ofIndustry[industry[i]!]!;
+    cube.smes[cell]!++;
+    if (day >= first) cube.entries[cell]!++;
+    if (day >= yearFirst) {
+      let m = 11;
+      while (m > 0 && day < monthStarts[m]!) m--;
+      cube.entriesByMonth[m * cells + cell]!++;
+    }
+    const rev = revenueFen[i]!;
+    if (figureCount[i]! > 0 && rev === rev) {
+      cube.reported[cell]!++;
+      const emp = employees[i]!;
+      cube.employees[cell]! += emp;
+      if (emp > cube.employeesMax[cell]!) cube.employeesMax[cell] = emp;
+      const hi = Math.floor(rev / SPLIT);
+      cube.revenueHi[cell]! += hi;
+      cube.revenueLo[cell]! += rev - hi * SPLIT;
+      if (rev > cube.revenueMax[cell]!) cube.revenueMax[cell] = rev;
+    }
+  }
+}
