@@ -8,3 +8,4 @@ export * from './credit';
 export * from './statistics';
 export * from './services';
 export * from './cultivation';
+export * from './cultivation';
