@@ -8,4 +8,3 @@ export * from './credit';
 export * from './statistics';
 export * from './services';
 export * from './cultivation';
-export * from './cultivation';
