@@ -13,6 +13,7 @@ import { inspectionsModule } from './inspections/inspections-module';
 import { adminModule } from './admin/admin-module';
 import { intakeModule } from './intake/intake-module';
 import { snapshotModule } from './snapshot/snapshot-module';
+import { statisticsModule } from './statistics/statistics-module';
 
 /** Every feature module of the API, one line each (core routes are registered in build-api.ts). */
 export const API_MODULES: readonly ApiModule[] = [
@@ -30,4 +31,5 @@ export const API_MODULES: readonly ApiModule[] = [
   adminModule,
   intakeModule,
   snapshotModule,
+  statisticsModule,
 ];

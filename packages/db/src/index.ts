@@ -49,3 +49,4 @@ export * from './inspections';
 export * from './registry-search';
 export * from './credit';
 export * from './rate-limit';
+export * from './statistics';

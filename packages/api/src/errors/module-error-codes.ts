@@ -12,6 +12,7 @@ import { INSPECTIONS_ERROR_CODES } from '../inspections/inspections-error-codes'
 import { ADMIN_ERROR_CODES } from '../admin/admin-error-codes';
 import { INTAKE_ERROR_CODES } from '../intake/intake-error-codes';
 import { SNAPSHOT_ERROR_CODES } from '../snapshot/snapshot-error-codes';
+import { STATISTICS_ERROR_CODES } from '../statistics/statistics-error-codes';
 
 /** One entry of an error-code table: the HTTP status and the default bilingual message. */
 export interface ErrorCodeEntry {
@@ -40,4 +41,5 @@ export const MODULE_ERROR_CODES = {
   ...ADMIN_ERROR_CODES,
   ...INTAKE_ERROR_CODES,
   ...SNAPSHOT_ERROR_CODES,
+  ...STATISTICS_ERROR_CODES,
 } as const satisfies Record<string, ErrorCodeEntry>;

@@ -14,6 +14,7 @@ import { adminMatrix } from '../admin/admin.matrix';
 import { intakeMatrix } from '../intake/intake.matrix';
 import { benefitsFundAdminMatrix } from '../benefits/benefits-fund-admin.matrix';
 import { snapshotMatrix } from '../snapshot/snapshot.matrix';
+import { statisticsMatrix } from '../statistics/statistics.matrix';
 
 /** Matrix rows of every API module, one spread per module (`...lawMatrix`). */
 export const MODULE_MATRIX_ROWS: MatrixRows = {
@@ -32,4 +33,5 @@ export const MODULE_MATRIX_ROWS: MatrixRows = {
   ...intakeMatrix,
   ...benefitsFundAdminMatrix,
   ...snapshotMatrix,
+  ...statisticsMatrix,
 };

@@ -1,0 +1,80 @@
+import { benefitsByPolicy, fundsOfYear, listDepartments, listReportNarratives, procurementByDepartment, yearHasData, type Database } from '@huiqi/db';
+import { today } from '@huiqi/kernel';
+import {
+  buildAnnualReport, computeAppealStatistics, entriesByMonth, registryTable, registryTotals, STAT_SIZE_CLASSES, suppressLinkedTables,
+  type AnnualReport, type ReportSectionKey,
+} from '@huiqi/workflows';
+import { foldCasesSubmittedBetween, monthRange } from '../appeals/appeal-cases-folded';
+import { nowInstant } from '../appeals/appeals-context';
+import { getRules } from '../rules/rule-base';
+import { yearWithoutData } from './statistics-error-codes';
+import { registryCubeOf } from './registry-statistics';
+
+export const SIZE_ZH: Record<string, string> = { medium: '中型', small: '小型', micro: '微型' };
+
+/** Runs in progress per database and year: a request for a year being generated joins its run. */
+const running = new WeakMap<Database, Map<number, Promise<AnnualReport>>>();
+let runs = 0;
+
+/** How many report runs this process started (for the test that concurrent requests join one run). */
+export function annualReportRuns(): number {
+  return runs;
+}
+
+/** Refuses a year with no data (nothing registered by its end, no fund or project of it) or one still to come. */
+export async function checkReportYear(db: Database, year: number): Promise<void> {
+  const current = Number(today().slice(0, 4));
+  if (year > current || !(await yearHasData(db, year))) throw yearWithoutData(year);
+}
+
+/** The draft of the annual report for `year`, from live data; concurrent callers for the same year share one run. */
+export async function annualReport(db: Database, year: number, between?: () => Promise<void>): Promise<AnnualReport> {
+  await checkReportYear(db, year);
+  let m = running.get(db);
+  if (!m) running.set(db, (m = new Map()));
+  const pending = m.get(year);
+  if (pending) return pending;
+  runs++;
+  const run = generate(db, year, between).finally(() => m.delete(year));
+  m.set(year, run);
+  return run;
+}
+
+async function generate(db: Database, year: number, between?: () => Promise<void>): Promise<AnnualReport> {
+  const cube = await registryCubeOf(db, `${year}-12`, between);
+  const count = registryTotals(cube, 'sme-count');
+  const [byDistrict] = suppressLinkedTables([registryTable(cube, 'sme-count', 'district'), registryTable(cube, 'sme-count', 'industrySection')]);
+  const districtTotals = byDistrict!.values.map((row) => row[STAT_SIZE_CLASSES.length]!);
+  const { rb } = await getRules();
+  const departments = new Map((await listDepartments(db)).map((d) => [d.id, d.name.zh]));
+  const [policies, funds, procurement, narratives] = await Promise.all([
+    benefitsByPolicy(db, year), fundsOfYear(db, year), procurementByDepartment(db, year), listReportNarratives(db, year),
+  ]);
+  const range = monthRange(`${year}-01`, `${year}-12`);
+  const { cases } = await foldCasesSubmittedBetween(db, range.from, range.to);
+  const appealRows = computeAppealStatistics(cases, nowInstant());
+  const appeals = new Map<string, { closed: number; onTime: number }>();
+  for (const r of appealRows) {
+    const a = appeals.get(r.department) ?? { closed: 0, onTime: 0 };
+    a.closed += r.onTimeClosingRate.denominator;
+    a.onTime += r.onTimeClosingRate.numerator;
+    appeals.set(r.department, a);
+  }
+  return buildAnnualReport({
+    year,
+    asOf: `${year}-12-31`,
+    sme: {
+      count: count.total,
+      entries: entriesByMonth(cube).reduce((a, b) => a + b, 0),
+      employment: registryTotals(cube, 'sme-employment').total,
+      revenueWan: registryTotals(cube, 'sme-revenue').total,
+      bySize: STAT_SIZE_CLASSES.map((s) => ({ sizeZh: SIZE_ZH[s]!, count: count.bySize[s]! })),
+    },
+    byDistrict: cube.districts.map((d, i) => ({ nameZh: d.name, count: districtTotals[i] ?? null })),
+    funds: funds.map((f) => ({ nameZh: f.nameZh, budgetFen: Number(f.budgetFen), paidFen: Number(f.paidFen), smallMicroPaidFen: Number(f.smallMicroPaidFen) })),
+    policies: policies.filter((p) => p.cases > 0 || p.paidCases > 0).map((p) => ({ nameZh: rb.policies.get(p.policyId)?.title.zh ?? '（已停用的政策）', cases: p.cases, paidCases: p.paidCases, paidFen: Number(p.paidFen) })),
+    appeals: [...appeals.entries()].map(([id, a]) => ({ departmentZh: departments.get(id) ?? '其他部门', ...a })),
+    procurement: procurement.map((p) => ({ departmentZh: p.departmentZh, budgetFen: Number(p.budgetFen), reservedFen: Number(p.reservedFen), smallMicroFen: Number(p.smallMicroFen) })),
+    narratives: Object.fromEntries(narratives.map((n) => [n.section as ReportSectionKey, n.text])),
+  });
+}

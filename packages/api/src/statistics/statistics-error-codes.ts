@@ -1,0 +1,33 @@
+import { AppError } from '../errors/app-error';
+import type { ErrorCodeEntry } from '../errors/module-error-codes';
+
+/** Error codes of the statistics module. Persisted by clients: never rename one. */
+export const STATISTICS_ERROR_CODES = {
+  STATISTICS_YEAR_WITHOUT_DATA: {
+    status: 422,
+    zh: '该年度没有数据，无法生成报告。',
+    en: 'There are no data for that year; no report can be generated.',
+  },
+  STATISTICS_INDICATOR_NOT_FOUND: {
+    status: 404,
+    zh: '没有这个统计指标。',
+    en: 'There is no such indicator.',
+  },
+  STATISTICS_NARRATIVE_CONFLICT: {
+    status: 409,
+    zh: '这段文字已被他人修改，请刷新后再编辑。',
+    en: 'Someone else changed this text meanwhile; reload it and edit again.',
+  },
+  STATISTICS_PDF_UNAVAILABLE: {
+    status: 503,
+    zh: '服务器暂不能生成 PDF，请下载 Word 版本。',
+    en: 'This server cannot print PDF right now; download the Word version.',
+  },
+} as const satisfies Record<string, ErrorCodeEntry>;
+
+export function yearWithoutData(year: number): AppError {
+  return new AppError('STATISTICS_YEAR_WITHOUT_DATA', {
+    message: { zh: `${year} 年没有数据（注册库中没有该年底前成立的企业，也没有该年的资金或采购项目），无法生成报告。`, en: `There are no data for ${year} (no enterprise registered by the end of that year, no fund or procurement project of that year); no report can be generated.` },
+    details: { year },
+  });
+}

@@ -1,0 +1,74 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { today } from '@huiqi/kernel';
+import { INDICATORS, indicatorById } from '@huiqi/workflows';
+import { z } from 'zod';
+import type { ApiDeps } from '../deps';
+import { requirePrincipal } from '../auth/principal';
+import { AppError } from '../errors/app-error';
+import { enforce } from '../policies/decision';
+import { indicatorView } from './indicator-view';
+import { lastCompleteMonth, publishedTables, tableCsv } from './public-tables';
+import { canReadStatistics } from './statistics-policy';
+import { Definition, IndicatorQuery, IndicatorView, MonthQuery, PublishedTableView } from './statistics-schemas';
+
+const yieldOnly = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export function registerStatisticsRoutes(app: FastifyInstance, { db }: ApiDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/statistics/indicators', {
+    schema: {
+      tags: ['statistics'],
+      summary: '统计指标 Every indicator with its definition: formula, sources, breakdowns and the articles that ask for it (public)',
+      response: { 200: z.object({ indicators: z.array(Definition) }) },
+    },
+  }, async () => ({ indicators: INDICATORS.map((d) => ({ ...d })) }));
+
+  r.get('/api/statistics/indicators/:id', {
+    schema: {
+      tags: ['statistics'],
+      summary: '指标详情 One indicator for a month with all its breakdowns (size class, district, industry section, month; or policy, fund, department), optionally within one district — officials, unsuppressed',
+      params: z.object({ id: z.string().max(64) }),
+      querystring: IndicatorQuery,
+      response: { 200: IndicatorView },
+    },
+  }, async (request) => {
+    const { user } = requirePrincipal(request.principal);
+    enforce(canReadStatistics(user));
+    const def = indicatorById(request.params.id);
+    if (!def) throw new AppError('STATISTICS_INDICATOR_NOT_FOUND');
+    const month = request.query.month ?? lastCompleteMonth(today());
+    const between = () => request.budget.checkpoint();
+    const view = await request.budget.expensive(() => indicatorView(db, def, month, request.query.district, between));
+    return { indicator: { ...def }, ...view };
+  });
+
+  r.get('/api/statistics/public', {
+    schema: {
+      tags: ['statistics'],
+      summary: '公开统计 The published tables of a month (default: the last complete month), with cells covering fewer than 3 enterprises or dominated by one hidden (null), and enough others hidden that none can be recovered from the totals (public)',
+      querystring: MonthQuery,
+      response: { 200: z.object({ month: z.string(), asOf: z.string(), tables: z.array(PublishedTableView) }) },
+    },
+  }, async (request) => {
+    const month = request.query.month ?? lastCompleteMonth(today());
+    return request.budget.expensive(() => publishedTables(db, month, yieldOnly));
+  });
+
+  r.get('/api/statistics/public/:table/csv', {
+    schema: {
+      tags: ['statistics'],
+      summary: '公开统计 CSV One published table as CSV (hidden cells are x) (public)',
+      params: z.object({ table: z.string().max(64) }),
+      querystring: MonthQuery,
+    },
+  }, async (request, reply) => {
+    const month = request.query.month ?? lastCompleteMonth(today());
+    const { tables } = await request.budget.expensive(() => publishedTables(db, month, yieldOnly));
+    const t = tables.find((x) => x.id === request.params.table);
+    if (!t) throw new AppError('NOT_FOUND', { message: { zh: '没有这张统计表', en: 'There is no such table' } });
+    const name = `${t.id.replace(':', '-')}-${month}.csv`;
+    return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}"`).send(tableCsv(t));
+  });
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+export const MonthQuery = z.object({
+  month: z.string().refine((s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s), { message: 'must be a month YYYY-MM', params: { zh: '月份应为 YYYY-MM', en: 'must be a month YYYY-MM' } }).optional(),
+});
+
+export const IndicatorQuery = MonthQuery.extend({
+  district: z.string().regex(/^[a-z0-9-]{1,64}$/).optional(),
+});
+
+export const YearParams = z.object({ year: z.coerce.number().int().min(2000).max(2200) });
+
+export const Definition = z.object({
+  id: z.string(), nameZh: z.string(), nameEn: z.string(), formulaZh: z.string(), formulaEn: z.string(), unit: z.string(),
+  sources: z.array(z.string()), breakdowns: z.array(z.string()), articles: z.array(z.string()), published: z.boolean(),
+});
+
+export const BreakdownRow = z.object({ key: z.string(), labelZh: z.string(), value: z.number().nullable(), detail: z.record(z.string(), z.number()).optional() });
+
+export const IndicatorView = z.object({
+  indicator: Definition,
+  month: z.string(),
+  asOf: z.string(),
+  district: z.object({ slug: z.string(), nameZh: z.string() }).nullable(),
+  total: z.number().nullable(),
+  breakdowns: z.array(z.object({ by: z.string(), rows: z.array(BreakdownRow) })),
+});
+
+export const PublishedTableView = z.object({
+  id: z.string(), indicatorId: z.string(), by: z.string(), titleZh: z.string(), titleEn: z.string(), unitZh: z.string(),
+  rowKeys: z.array(z.string()), rowLabels: z.array(z.string()), colKeys: z.array(z.string()), colLabels: z.array(z.string()),
+  values: z.array(z.array(z.number().nullable())), hiddenCount: z.number().int(),
+});
+
+export const ReportSectionView = z.object({
+  key: z.string(), headingZh: z.string(), headingEn: z.string(), paragraphs: z.array(z.string()), editable: z.boolean(),
+  tables: z.array(z.object({ captionZh: z.string(), headers: z.array(z.string()), rows: z.array(z.array(z.string())) })),
+  narrative: z.object({ text: z.string(), version: z.number().int(), updatedAt: z.string().nullable() }).nullable(),
+});
+
+export const ReportView = z.object({
+  year: z.number().int(), titleZh: z.string(), asOf: z.string(), article: z.string(),
+  sections: z.array(ReportSectionView), sources: z.array(z.object({ indicatorId: z.string(), asOf: z.string() })),
+});
+
+export const NarrativeParams = z.object({ year: z.coerce.number().int().min(2000).max(2200), section: z.enum(['PROBLEMS', 'OTHER']) });
+export const NarrativeBody = z.object({ text: z.string().max(20_000), expectedVersion: z.number().int().min(0) });

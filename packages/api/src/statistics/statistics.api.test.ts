@@ -1,0 +1,126 @@
+import JSZip from 'jszip';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { seedDemoCity, type Database } from '@huiqi/db';
+import { describeEachEngine } from '@huiqi/db/testing';
+import { generatePopulation } from '@huiqi/testing';
+import { derivableCells, REPORT_SECTIONS } from '@huiqi/workflows';
+import { createTestApi } from '../testing/test-api';
+import { annualReportRuns } from './annual-report-service';
+
+const YEAR = 2025;
+
+describeEachEngine('statistics API', (getDb) => {
+  const t = createTestApi(getDb);
+  const get = async (url: string, who: string | null = 'bureau') => t.app.inject({ method: 'GET', url, headers: who ? { cookie: await t.cookie(who) } : {} });
+  beforeAll(async () => {
+    await t.start();
+  }, 120_000);
+  afterAll(() => t.stop());
+
+  it('lists the indicator definitions publicly, and gives an indicator with all breakdowns and a district drill-down', async () => {
+    const list = await get('/api/statistics/indicators', null);
+    expect(list.statusCode).toBe(200);
+    expect(list.json().indicators.map((d: { id: string }) => d.id)).toContain('sme-count');
+
+    const res = await get(`/api/statistics/indicators/sme-count?month=${YEAR}-12`);
+    expect(res.statusCode, res.body).toBe(200);
+    const v = res.json();
+    const rows = (by: string) => v.breakdowns.find((b: { by: string }) => b.by === by).rows as { key: string; value: number }[];
+    const sum = (xs: { value: number }[]) => xs.reduce((a, x) => a + x.value, 0);
+    expect(v.total).toBeGreaterThan(100);
+    expect(sum(rows('sizeClass'))).toBe(v.total);
+    expect(sum(rows('district'))).toBe(v.total);
+    expect(sum(rows('industrySection'))).toBe(v.total);
+    expect(rows('month').at(-1)!.value).toBe(v.total);
+
+    const district = rows('district').find((r) => r.value > 0)!;
+    const drill = (await get(`/api/statistics/indicators/sme-count?month=${YEAR}-12&district=${district.key}`)).json();
+    expect(drill.district.slug).toBe(district.key);
+    expect(drill.total).toBe(district.value);
+    expect(sum(drill.breakdowns.find((b: { by: string }) => b.by === 'industrySection').rows)).toBe(district.value);
+
+    expect((await get(`/api/statistics/indicators/sme-count?month=${YEAR}-12`, 'enterprise')).statusCode).toBe(403);
+    expect((await get('/api/statistics/indicators/no-such?month=2025-12')).json().error.code).toBe('STATISTICS_INDICATOR_NOT_FOUND');
+  });
+
+  it('publishes tables with small cells hidden so that none can be recovered from the totals, and the CSV hides the same cells', async () => {
+    const res = await get(`/api/statistics/public?month=${YEAR}-12`, null);
+    expect(res.statusCode, res.body).toBe(200);
+    const { tables } = res.json() as { tables: { id: string; values: (number | null)[][]; rowKeys: string[]; colKeys: string[]; hiddenCount: number }[] };
+    expect(tables).toHaveLength(8);
+    expect(tables.some((x) => x.hiddenCount > 0)).toBe(true);
+    for (const x of tables) {
+      const R = x.rowKeys.length - 1;
+      const C = x.colKeys.length - 1;
+      expect(derivableCells(R, C, x.values.map((row) => row.map((val) => val === null)))).toEqual([]);
+      for (const row of x.values) for (const val of row) if (val !== null && x.id.startsWith('sme-count')) expect(val === 0 || val >= 3 || row === x.values[R]).toBe(true);
+    }
+    const byDistrict = tables.find((x) => x.id === 'sme-count:district')!;
+    const csv = await get(`/api/statistics/public/sme-count:district/csv?month=${YEAR}-12`, null);
+    expect(csv.statusCode).toBe(200);
+    const lines = csv.body.replace(/^\uFEFF/, '').split('\r\n').slice(1, 1 + byDistrict.values.length);
+    lines.forEach((line, r) => expect(line.split(',').slice(1)).toEqual(byDistrict.values[r]!.map((val) => (val === null ? 'x' : String(val)))));
+  });
+
+  it('drafts the annual report with five sections, stores the edited 问题及对策 with an audit event, joins concurrent runs, and refuses a year without data', async () => {
+    const before = annualReportRuns();
+    const [a, b] = await Promise.all([get(`/api/statistics/reports/${YEAR}`), get(`/api/statistics/reports/${YEAR}`)]);
+    expect(a.statusCode, a.body).toBe(200);
+    expect(b.json()).toEqual(a.json());
+    expect(annualReportRuns() - before).toBe(1);
+    expect(a.json().sections.map((s: { headingZh: string }) => s.headingZh)).toEqual(REPORT_SECTIONS.map((s) => s.headingZh));
+
+    const cookie = await t.cookie('bureau');
+    const text = '融资难仍是小微企业反映最多的问题。\n对策：扩大首贷、信用贷覆盖面。';
+    const put = await t.app.inject({ method: 'PUT', url: `/api/statistics/reports/${YEAR}/narratives/PROBLEMS`, headers: { cookie }, payload: { text, expectedVersion: 0 } });
+    expect(put.statusCode, put.body).toBe(200);
+    expect(put.json().version).toBe(1);
+    const stale = await t.app.inject({ method: 'PUT', url: `/api/statistics/reports/${YEAR}/narratives/PROBLEMS`, headers: { cookie }, payload: { text: '另一稿', expectedVersion: 0 } });
+    expect(stale.json().error.code).toBe('STATISTICS_NARRATIVE_CONFLICT');
+    const dept = await t.app.inject({ method: 'PUT', url: `/api/statistics/reports/${YEAR}/narratives/PROBLEMS`, headers: { cookie: await t.cookie('dept-miit') }, payload: { text, expectedVersion: 1 } });
+    expect(dept.statusCode).toBe(403);
+    const [audit] = await getDb().query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE type = 'STATISTICS_REPORT_NARRATIVE_SAVED' AND subject = $1`, [`report-${YEAR}`]);
+    expect(audit!.n).toBe(1);
+    const again = (await get(`/api/statistics/reports/${YEAR}`)).json();
+    expect(again.sections[3].paragraphs).toEqual(text.split('\n'));
+    expect(again.sections[3].narrative.version).toBe(1);
+
+    const none = await get('/api/statistics/reports/2100');
+    expect(none.statusCode).toBe(422);
+    expect(none.json().error.message.zh).toContain('2100');
+    expect(none.json().error.message.en).toContain('2100');
+  });
+
+  it('exports the report as DOCX with the five section headings and the SME count', async () => {
+    const report = (await get(`/api/statistics/reports/${YEAR}`)).json();
+    const res = await get(`/api/statistics/reports/${YEAR}/docx`);
+    expect(res.statusCode).toBe(200);
+    const xml = await (await JSZip.loadAsync(res.rawPayload)).file('word/document.xml')!.async('string');
+    for (const s of REPORT_SECTIONS) expect(xml).toContain(s.headingZh);
+    const count = /在册中小企业 ([\d,]+) 户/.exec(report.sections[0].paragraphs[0])![1]!;
+    expect(xml).toContain(`在册中小企业 ${count} 户`);
+    expect(xml).toContain('融资难仍是小微企业反映最多的问题。');
+  });
+}, { setup: async (db) => {
+  await seedDemoCity(db);
+  await addPopulation(db, 23, 600);
+} });
+
+/** A generated registry in two statements (as the snapshot service test does). */
+async function addPopulation(db: Database, seed: number, size: number): Promise<void> {
+  const rows = generatePopulation({ seed, size, jurisdiction: 'cn-gd-sz' });
+  const figures = rows.flatMap((e) => e.figures.map((f) => ({ uscc: e.uscc, ...f })));
+  await db.query(
+    `INSERT INTO enterprises (uscc, name, registered_address, district, industry_code, registration_date, taxpayer_type, is_individual_business, tags, version, updated_at)
+     SELECT u, n, a, d, i, r::date, t, b, CASE WHEN g = '' THEN '{}'::text[] ELSE string_to_array(g, ',') END, 1, now()
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::text[]) AS x(u, n, a, d, i, r, t, b, g)`,
+    [rows.map((e) => e.uscc), rows.map((e) => e.name), rows.map((e) => e.registeredAddress), rows.map((e) => e.district), rows.map((e) => e.industryCode),
+      rows.map((e) => e.registrationDate), rows.map((e) => e.taxpayerType), rows.map((e) => e.isIndividualBusiness), rows.map((e) => e.tags.join(','))],
+  );
+  await db.query(
+    `INSERT INTO enterprise_figures (uscc, year, employees, revenue_fen, total_assets_fen, rd_expense_fen, main_business_revenue_fen, version, updated_at)
+     SELECT u, y, e, r, a, d, m, 1, now() FROM unnest($1::text[], $2::int[], $3::int[], $4::bigint[], $5::bigint[], $6::bigint[], $7::bigint[]) AS x(u, y, e, r, a, d, m)`,
+    [figures.map((f) => f.uscc), figures.map((f) => f.year), figures.map((f) => f.employees), figures.map((f) => f.revenueFen), figures.map((f) => f.totalAssetsFen),
+      figures.map((f) => f.rdExpenseFen), figures.map((f) => f.mainBusinessRevenueFen)],
+  );
+}

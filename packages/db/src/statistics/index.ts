@@ -1,0 +1,3 @@
+export type { StatisticsAuditEvent } from './statistics-audit-events';
+export { benefitsByPolicy, fundsOfYear, procurementByDepartment, yearHasData, type FundYearRow, type PolicyYearRow, type ProcurementYearRow } from './module-statistics';
+export { listReportNarratives, NarrativeVersionConflictError, saveReportNarrative, type StoredNarrative } from './report-narratives';
