@@ -10,3 +10,4 @@ export * from './intake';
 export * from './consultation';
 export * from './credit';
 export { isInternalHostName, isPublicAddress, literalAddressOf } from './subscriptions/public-address';
+export * from './statistics';

@@ -1,11 +1,11 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { seedDemoCity, type Database } from '@huiqi/db';
+import { seedDemoCity } from '@huiqi/db';
 import { describeEachEngine } from '@huiqi/db/testing';
-import { generatePopulation } from '@huiqi/testing';
 import { derivableCells, REPORT_SECTIONS } from '@huiqi/workflows';
 import { createTestApi } from '../testing/test-api';
 import { annualReportRuns } from './annual-report-service';
+import { addPopulation } from './statistics-fixture';
 
 const YEAR = 2025;
 
@@ -105,22 +105,3 @@ describeEachEngine('statistics API', (getDb) => {
   await seedDemoCity(db);
   await addPopulation(db, 23, 600);
 } });
-
-/** A generated registry in two statements (as the snapshot service test does). */
-async function addPopulation(db: Database, seed: number, size: number): Promise<void> {
-  const rows = generatePopulation({ seed, size, jurisdiction: 'cn-gd-sz' });
-  const figures = rows.flatMap((e) => e.figures.map((f) => ({ uscc: e.uscc, ...f })));
-  await db.query(
-    `INSERT INTO enterprises (uscc, name, registered_address, district, industry_code, registration_date, taxpayer_type, is_individual_business, tags, version, updated_at)
-     SELECT u, n, a, d, i, r::date, t, b, CASE WHEN g = '' THEN '{}'::text[] ELSE string_to_array(g, ',') END, 1, now()
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::text[]) AS x(u, n, a, d, i, r, t, b, g)`,
-    [rows.map((e) => e.uscc), rows.map((e) => e.name), rows.map((e) => e.registeredAddress), rows.map((e) => e.district), rows.map((e) => e.industryCode),
-      rows.map((e) => e.registrationDate), rows.map((e) => e.taxpayerType), rows.map((e) => e.isIndividualBusiness), rows.map((e) => e.tags.join(','))],
-  );
-  await db.query(
-    `INSERT INTO enterprise_figures (uscc, year, employees, revenue_fen, total_assets_fen, rd_expense_fen, main_business_revenue_fen, version, updated_at)
-     SELECT u, y, e, r, a, d, m, 1, now() FROM unnest($1::text[], $2::int[], $3::int[], $4::bigint[], $5::bigint[], $6::bigint[], $7::bigint[]) AS x(u, y, e, r, a, d, m)`,
-    [figures.map((f) => f.uscc), figures.map((f) => f.year), figures.map((f) => f.employees), figures.map((f) => f.revenueFen), figures.map((f) => f.totalAssetsFen),
-      figures.map((f) => f.rdExpenseFen), figures.map((f) => f.mainBusinessRevenueFen)],
-  );
-}
