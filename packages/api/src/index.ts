@@ -11,3 +11,4 @@ export * from './consultation';
 export * from './credit';
 export { isInternalHostName, isPublicAddress, literalAddressOf } from './subscriptions/public-address';
 export * from './statistics';
+export * from './services';

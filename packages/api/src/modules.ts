@@ -1,6 +1,7 @@
 import type { ApiModule } from './api-module';
 import { consultationModule } from './consultation/consultation-module';
 import { creditModule } from './credit/credit-module';
+import { servicesModule } from './services/services-module';
 import { rulesModule } from './rules/rules-module';
 import { procurementModule } from './procurement/procurement-module';
 import { lawModule } from './law/law-module';
@@ -20,6 +21,7 @@ export const API_MODULES: readonly ApiModule[] = [
   appealsModule,
   consultationModule,
   creditModule,
+  servicesModule,
   benefitsModule,
   lawModule,
   procurementModule,

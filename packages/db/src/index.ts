@@ -50,3 +50,4 @@ export * from './registry-search';
 export * from './credit';
 export * from './rate-limit';
 export * from './statistics';
+export * from './services';

@@ -10,6 +10,7 @@ import { benefitsSweep } from './benefits-sweep';
 import { publicationNotices } from './publication-notices';
 import { deliveryJobs } from '../delivery/delivery-jobs';
 import { consultationPeriodSweep } from './consultation-period-sweep';
+import { voucherExpirySweep } from './voucher-expiry-sweep';
 
 export const JOB_MODULES: readonly JobModuleFactory[] = [
   jobsHousekeeping,
@@ -18,4 +19,5 @@ export const JOB_MODULES: readonly JobModuleFactory[] = [
   publicationNotices,
   deliveryJobs,
   consultationPeriodSweep,
+  voucherExpirySweep,
 ];

@@ -1,6 +1,7 @@
 import { LAW_ERROR_CODES } from '../law/law-error-codes';
 import { CONSULTATION_ERROR_CODES_HTTP } from '../consultation/consultation-error-codes';
 import { CREDIT_ERROR_CODES_HTTP } from '../credit/credit-error-codes';
+import { SERVICES_ERROR_CODES_HTTP } from '../services/services-error-codes';
 import { RULES_ERROR_CODES } from '../rules/rules-error-codes';
 import { PROCUREMENT_ERROR_CODES } from '../procurement/procurement-error-codes';
 import { BENEFITS_ERROR_CODES } from '../benefits/benefits-error-codes';
@@ -32,6 +33,7 @@ export const MODULE_ERROR_CODES = {
   ...BENEFITS_ERROR_CODES,
   ...LAW_ERROR_CODES,
   ...CREDIT_ERROR_CODES_HTTP,
+  ...SERVICES_ERROR_CODES_HTTP,
   ...PROCUREMENT_ERROR_CODES,
   ...PUBLICATION_ERROR_CODES,
   ...RULES_ERROR_CODES,

@@ -1,6 +1,7 @@
 import type { MatrixRows } from './principals';
 import { consultationMatrix } from '../consultation/consultation.matrix';
 import { creditMatrix } from '../credit/credit.matrix';
+import { servicesMatrix } from '../services/services.matrix';
 import { rulesMatrix } from '../rules/rules.matrix';
 import { procurementMatrix } from '../procurement/procurement.matrix';
 import { lawMatrix } from '../law/law.matrix';
@@ -21,6 +22,7 @@ export const MODULE_MATRIX_ROWS: MatrixRows = {
   ...appealsMatrix,
   ...consultationMatrix,
   ...creditMatrix,
+  ...servicesMatrix,
   ...benefitsMatrix,
   ...lawMatrix,
   ...procurementMatrix,

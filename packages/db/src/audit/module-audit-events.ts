@@ -15,6 +15,7 @@ import type { AdminAuditEvent } from '../admin/admin-audit-events';
 import type { IntakeAuditEvent } from '../intake/intake-audit-events';
 import type { InspectionAuditEvent } from '../inspections/inspection-audit-events';
 import type { CreditAuditEvent } from '../credit/credit-audit-events';
+import type { ServicesAuditEvent } from '../services/services-audit-events';
 import type { StatisticsAuditEvent } from '../statistics/statistics-audit-events';
 
-export type ModuleAuditEvent = StatisticsAuditEvent | CreditAuditEvent | InspectionAuditEvent | ConsultationAuditEvent | IntakeAuditEvent | AccountsAuditEvent | AdminAuditEvent | DeliveryAuditEvent | PublicationAuditEvent | ProcurementAuditEvent | BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;
+export type ModuleAuditEvent = ServicesAuditEvent | StatisticsAuditEvent | CreditAuditEvent | InspectionAuditEvent | ConsultationAuditEvent | IntakeAuditEvent | AccountsAuditEvent | AdminAuditEvent | DeliveryAuditEvent | PublicationAuditEvent | ProcurementAuditEvent | BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;

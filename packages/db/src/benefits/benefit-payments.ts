@@ -3,7 +3,8 @@ import { appendAuditEvent } from '../audit/append-audit-event';
 
 export interface BenefitPaymentRow {
   id: string;
-  caseId: string;
+  /** Null for a service voucher's line (migration 0925). */
+  caseId: string | null;
   trackingNumber: string;
   policyId: string;
   batchId: string;
@@ -54,13 +55,16 @@ export async function upsertPayment(tx: Queryable, p: Omit<BenefitPaymentRow, 's
   return rows.length > 0;
 }
 
-const SELECT_PAYMENT = `SELECT p.id, p.case_id AS "caseId", c.tracking_number AS "trackingNumber", c.policy_id AS "policyId", p.batch_id AS "batchId", p.amount_fen AS "amountFen",
+// A line pays a benefit case or, with case_id null, a redeemed service voucher (migration 0925): its
+// voucher code stands in for the tracking number, and 'service-voucher' for the policy.
+const TRACKING = `COALESCE(c.tracking_number, v.code)`;
+const SELECT_PAYMENT = `SELECT p.id, p.case_id AS "caseId", ${TRACKING} AS "trackingNumber", COALESCE(c.policy_id, 'service-voucher') AS "policyId", p.batch_id AS "batchId", p.amount_fen AS "amountFen",
   p.payee_name AS "payeeName", p.account_number AS "accountNumber", p.bank_name AS "bankName", p.status, p.bank_reference AS "bankReference",
   p.failure_reason AS "failureReason", p.settled_on AS "settledOn"
-  FROM benefit_payments p JOIN benefit_cases c ON c.id = p.case_id`;
+  FROM benefit_payments p LEFT JOIN benefit_cases c ON c.id = p.case_id LEFT JOIN vouchers v ON v.voucher_id = p.voucher_id`;
 
 export async function listBatchPayments(q: Queryable, batchId: string): Promise<BenefitPaymentRow[]> {
-  return q.query(`${SELECT_PAYMENT} WHERE p.batch_id = $1 ORDER BY c.tracking_number`, [batchId]);
+  return q.query(`${SELECT_PAYMENT} WHERE p.batch_id = $1 ORDER BY ${TRACKING}`, [batchId]);
 }
 
 /**
@@ -68,7 +72,7 @@ export async function listBatchPayments(q: Queryable, batchId: string): Promise<
  * (null: from the start): what a streamed export reads page by page instead of the whole batch.
  */
 export async function listBatchPaymentsPage(q: Queryable, batchId: string, afterTrackingNumber: string | null, limit: number): Promise<BenefitPaymentRow[]> {
-  return q.query(`${SELECT_PAYMENT} WHERE p.batch_id = $1 AND c.tracking_number > $2 ORDER BY c.tracking_number LIMIT $3`, [batchId, afterTrackingNumber ?? '', limit]);
+  return q.query(`${SELECT_PAYMENT} WHERE p.batch_id = $1 AND ${TRACKING} > $2 ORDER BY ${TRACKING} LIMIT $3`, [batchId, afterTrackingNumber ?? '', limit]);
 }
 
 export async function countBatchPayments(q: Queryable, batchId: string): Promise<number> {
