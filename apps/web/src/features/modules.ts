@@ -13,6 +13,7 @@ import { inspectionsModule } from './inspections/inspections-module';
 import { intakeModule } from './intake/intake-module';
 import { consultationModule } from './consultation/consultation-module';
 import { adminModule } from './admin/admin-module';
+import { statisticsModule } from './statistics/statistics-module';
 
 /**
  * Every feature module of the app, one line each. Add yours here and nothing else centrally.
@@ -33,4 +34,5 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   intakeModule,
   consultationModule,
   adminModule,
+  statisticsModule,
 ];

@@ -1,0 +1,62 @@
+import { request } from '../../api/client';
+
+export interface IndicatorDefinition {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  formulaZh: string;
+  formulaEn: string;
+  unit: 'ENTERPRISES' | 'PERSONS' | 'FEN' | 'CASES' | 'PERCENT';
+  sources: string[];
+  breakdowns: string[];
+  articles: string[];
+  published: boolean;
+}
+export interface BreakdownRow { key: string; labelZh: string; value: number | null; detail?: Record<string, number> }
+export interface IndicatorView {
+  indicator: IndicatorDefinition;
+  month: string;
+  asOf: string;
+  district: { slug: string; nameZh: string } | null;
+  total: number | null;
+  breakdowns: { by: string; rows: BreakdownRow[] }[];
+}
+export interface PublishedTable {
+  id: string;
+  indicatorId: string;
+  by: string;
+  titleZh: string;
+  titleEn: string;
+  unitZh: string;
+  rowKeys: string[];
+  rowLabels: string[];
+  colKeys: string[];
+  colLabels: string[];
+  values: (number | null)[][];
+  hiddenCount: number;
+}
+export interface ReportSection {
+  key: 'BASIC_SITUATION' | 'FUNDS' | 'POLICIES' | 'PROBLEMS' | 'OTHER';
+  headingZh: string;
+  headingEn: string;
+  paragraphs: string[];
+  tables: { captionZh: string; headers: string[]; rows: string[][] }[];
+  editable: boolean;
+  narrative: { text: string; version: number; updatedAt: string | null } | null;
+}
+export interface AnnualReport {
+  year: number;
+  titleZh: string;
+  asOf: string;
+  sections: ReportSection[];
+}
+
+export const fetchIndicators = () => request<{ indicators: IndicatorDefinition[] }>('GET', '/api/statistics/indicators');
+export const fetchIndicator = (id: string, month: string, district: string | null) =>
+  request<IndicatorView>('GET', `/api/statistics/indicators/${encodeURIComponent(id)}`, { query: { month, district: district ?? undefined } });
+export const fetchPublic = (month?: string) => request<{ month: string; asOf: string; tables: PublishedTable[] }>('GET', '/api/statistics/public', { query: { month } });
+export const publicCsvUrl = (table: string, month: string) => `/api/statistics/public/${encodeURIComponent(table)}/csv?month=${month}`;
+export const fetchReport = (year: number) => request<AnnualReport>('GET', `/api/statistics/reports/${year}`);
+export const saveNarrative = (year: number, section: string, text: string, expectedVersion: number) =>
+  request<{ version: number; updatedAt: string }>('PUT', `/api/statistics/reports/${year}/narratives/${section}`, { body: { text, expectedVersion } });
+export const reportFileUrl = (year: number, kind: 'docx' | 'pdf') => `/api/statistics/reports/${year}/${kind}`;

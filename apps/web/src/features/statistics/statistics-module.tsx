@@ -1,0 +1,42 @@
+import { BarChartOutlined, FileTextOutlined, FundOutlined } from '@ant-design/icons';
+import type { FeatureCrumb, FeatureMenuEntry, FeatureModule } from '../../app/feature-module';
+import type { Me } from '../../api/types';
+import type { BilingualText } from '../../i18n/bilingual';
+import { AnnualReportPage } from './AnnualReportPage';
+import { IndicatorsPage } from './IndicatorsPage';
+import { PublicStatisticsPage } from './PublicStatisticsPage';
+import { statisticsMessages, type StatisticsMessageKey } from './statistics-messages';
+
+const both = (key: StatisticsMessageKey): BilingualText => ({ zh: statisticsMessages.zh[key], en: statisticsMessages.en[key] });
+
+/** Officials and auditors get the indicators and the annual report; everyone the public statistics. */
+export function statisticsMenu(me: Me): FeatureMenuEntry[] {
+  const out: FeatureMenuEntry[] = [];
+  if (['SME_BUREAU', 'DEPARTMENT', 'AUDITOR', 'ADMIN'].includes(me.role)) {
+    out.push({ path: '/statistics/indicators', label: both('stats.menu.indicators'), icon: <BarChartOutlined />, order: 80 });
+    out.push({ path: '/statistics/report', label: both('stats.menu.report'), icon: <FileTextOutlined />, order: 81 });
+  }
+  out.push({ path: '/statistics/public', label: both('stats.menu.public'), icon: <FundOutlined />, order: 88 });
+  return out;
+}
+
+export function statisticsBreadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
+  if (parts[0] !== 'statistics') return null;
+  if (parts[1] === 'indicators') return [{ label: both('stats.menu.indicators') }];
+  if (parts[1] === 'report') return [{ label: both('stats.menu.report') }];
+  if (parts[1] === 'public') return [{ label: both('stats.menu.public') }];
+  return null;
+}
+
+/** 统计监测与年度报告 (issue 23). */
+export const statisticsModule: FeatureModule = {
+  id: 'statistics',
+  messages: statisticsMessages,
+  routes: [
+    { path: 'statistics/indicators', element: <IndicatorsPage /> },
+    { path: 'statistics/report', element: <AnnualReportPage /> },
+    { path: 'statistics/public', element: <PublicStatisticsPage />, isPublic: true },
+  ],
+  menu: statisticsMenu,
+  breadcrumbs: statisticsBreadcrumbs,
+};
