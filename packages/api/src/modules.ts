@@ -15,6 +15,7 @@ import { adminModule } from './admin/admin-module';
 import { intakeModule } from './intake/intake-module';
 import { snapshotModule } from './snapshot/snapshot-module';
 import { statisticsModule } from './statistics/statistics-module';
+import { cultivationModule } from './cultivation/cultivation-module';
 
 /** Every feature module of the API, one line each (core routes are registered in build-api.ts). */
 export const API_MODULES: readonly ApiModule[] = [
@@ -33,5 +34,6 @@ export const API_MODULES: readonly ApiModule[] = [
   adminModule,
   intakeModule,
   snapshotModule,
+  cultivationModule,
   statisticsModule,
 ];

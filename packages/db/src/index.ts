@@ -51,3 +51,4 @@ export * from './credit';
 export * from './rate-limit';
 export * from './statistics';
 export * from './services';
+export * from './cultivation';

@@ -14,6 +14,7 @@ import { ADMIN_ERROR_CODES } from '../admin/admin-error-codes';
 import { INTAKE_ERROR_CODES } from '../intake/intake-error-codes';
 import { SNAPSHOT_ERROR_CODES } from '../snapshot/snapshot-error-codes';
 import { STATISTICS_ERROR_CODES } from '../statistics/statistics-error-codes';
+import { CULTIVATION_ERROR_CODES_HTTP } from '../cultivation/cultivation-error-codes';
 
 /** One entry of an error-code table: the HTTP status and the default bilingual message. */
 export interface ErrorCodeEntry {
@@ -43,5 +44,6 @@ export const MODULE_ERROR_CODES = {
   ...ADMIN_ERROR_CODES,
   ...INTAKE_ERROR_CODES,
   ...SNAPSHOT_ERROR_CODES,
+  ...CULTIVATION_ERROR_CODES_HTTP,
   ...STATISTICS_ERROR_CODES,
 } as const satisfies Record<string, ErrorCodeEntry>;

@@ -16,6 +16,7 @@ import { intakeMatrix } from '../intake/intake.matrix';
 import { benefitsFundAdminMatrix } from '../benefits/benefits-fund-admin.matrix';
 import { snapshotMatrix } from '../snapshot/snapshot.matrix';
 import { statisticsMatrix } from '../statistics/statistics.matrix';
+import { cultivationMatrix } from '../cultivation/cultivation.matrix';
 
 /** Matrix rows of every API module, one spread per module (`...lawMatrix`). */
 export const MODULE_MATRIX_ROWS: MatrixRows = {
@@ -35,5 +36,6 @@ export const MODULE_MATRIX_ROWS: MatrixRows = {
   ...intakeMatrix,
   ...benefitsFundAdminMatrix,
   ...snapshotMatrix,
+  ...cultivationMatrix,
   ...statisticsMatrix,
 };

@@ -17,5 +17,6 @@ import type { InspectionAuditEvent } from '../inspections/inspection-audit-event
 import type { CreditAuditEvent } from '../credit/credit-audit-events';
 import type { ServicesAuditEvent } from '../services/services-audit-events';
 import type { StatisticsAuditEvent } from '../statistics/statistics-audit-events';
+import type { CultivationAuditEvent } from '../cultivation/cultivation-audit-events';
 
-export type ModuleAuditEvent = ServicesAuditEvent | StatisticsAuditEvent | CreditAuditEvent | InspectionAuditEvent | ConsultationAuditEvent | IntakeAuditEvent | AccountsAuditEvent | AdminAuditEvent | DeliveryAuditEvent | PublicationAuditEvent | ProcurementAuditEvent | BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;
+export type ModuleAuditEvent = CultivationAuditEvent | ServicesAuditEvent | StatisticsAuditEvent | CreditAuditEvent | InspectionAuditEvent | ConsultationAuditEvent | IntakeAuditEvent | AccountsAuditEvent | AdminAuditEvent | DeliveryAuditEvent | PublicationAuditEvent | ProcurementAuditEvent | BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;

@@ -13,4 +13,6 @@ export interface RecognitionActor {
   id: string;
   uscc: string | null;
   districtId: string | null;
+  /** The officer who entered the action for this actor (an expert's paper scoring sheet). */
+  recordedBy?: string | null;
 }

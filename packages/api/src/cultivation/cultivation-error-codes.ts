@@ -1,0 +1,50 @@
+import type { ErrorCodeEntry } from '../errors/module-error-codes';
+
+/**
+ * Error codes of the cultivation module. Domain refusals of `@huiqi/workflows` (RECOGNITION_ERROR_CODES)
+ * keep their code with a `CULTIVATION_` prefix and carry the domain's own bilingual message. Never renamed.
+ */
+export const CULTIVATION_ERROR_CODES_HTTP = {
+  CULTIVATION_NOT_FOUND: { status: 404, zh: '未找到该认定申报', en: 'No such recognition application' },
+  CULTIVATION_ROUND_NOT_FOUND: { status: 404, zh: '未找到该申报批次', en: 'No such recognition round' },
+  CULTIVATION_EXPERT_NOT_FOUND: { status: 404, zh: '未找到该评审专家', en: 'No such expert' },
+  CULTIVATION_ATTACHMENT_NOT_FOUND: { status: 404, zh: '未找到该申报材料，或无权查看', en: 'No such attachment, or you may not see it' },
+  CULTIVATION_CONFLICT: { status: 409, zh: '申报已被他人同时更新，请刷新后重试', en: 'The application was changed at the same time; reload and try again' },
+  CULTIVATION_ATTACHMENT_TYPE: { status: 415, zh: '申报材料只能是 PDF、Word 文档或 PNG/JPEG 图片', en: 'An attachment must be a PDF, a Word document or a PNG/JPEG image' },
+  CULTIVATION_ATTACHMENT_TOO_LARGE: { status: 413, zh: '申报材料过大', en: 'The attachment is too large' },
+  CULTIVATION_NOT_CITY_OFFICER: { status: 403, zh: '只有市级中小企业主管部门工作人员可以办理', en: 'Only officers of the city SME authority may do this' },
+  CULTIVATION_NOT_DISTRICT_OFFICER: { status: 403, zh: '只有区级工作人员可以办理初审', en: 'Only district officers do the first review' },
+  // Domain refusals (@huiqi/workflows RECOGNITION_ERROR_CODES).
+  CULTIVATION_FIRST_ACTION_MUST_BE_SUBMISSION: { status: 409, zh: '认定申报须先提交', en: 'An application starts with its submission' },
+  CULTIVATION_ACTION_NOT_ALLOWED: { status: 409, zh: '当前状态下不能执行此操作', en: 'This action is not allowed in the current status' },
+  CULTIVATION_APPLICATION_IS_FINAL: { status: 409, zh: '申报已办结，不能再操作', en: 'The application is final' },
+  CULTIVATION_ACTOR_NOT_PERMITTED: { status: 403, zh: '无权执行此操作', en: 'You may not perform this action' },
+  CULTIVATION_ACTION_ID_REUSED: { status: 409, zh: '该事务编号已用于另一操作', en: 'This transaction id was already used' },
+  CULTIVATION_ACTION_OUT_OF_ORDER: { status: 409, zh: '操作时间早于上一操作', en: 'The action is dated before the previous one' },
+  CULTIVATION_INVALID_TIME: { status: 400, zh: '操作时间无效', en: 'Invalid action time' },
+  CULTIVATION_PAYLOAD_INVALID: { status: 400, zh: '填写的内容不符合要求', en: 'The input is not valid' },
+  CULTIVATION_DUPLICATE_APPLICATION: { status: 409, zh: '本企业已在本批次申报该层级，不能重复申报', en: 'The enterprise already applied for this tier in this round' },
+  CULTIVATION_ROUND_DEADLINE_PASSED: { status: 409, zh: '本批次申报已截止', en: 'Applications for this round have closed' },
+  CULTIVATION_ATTACHMENTS_MISSING: { status: 422, zh: '缺少必需的申报材料', en: 'Required attachments are missing' },
+  CULTIVATION_SELF_ASSESSMENT_MISSING: { status: 422, zh: '请先完成自评', en: 'Run the self-assessment first' },
+  CULTIVATION_TIER_MISMATCH: { status: 400, zh: '培育层级与批次不一致', en: 'The tier does not match the round' },
+  CULTIVATION_REASON_REQUIRED: { status: 400, zh: '请填写理由', en: 'A reason is required' },
+  CULTIVATION_SEED_INVALID: { status: 400, zh: '随机种子无效', en: 'Invalid seed' },
+  CULTIVATION_TOO_FEW_EXPERTS: { status: 422, zh: '回避后可用专家不足', en: 'Too few experts after recusals' },
+  CULTIVATION_EXPERT_CONFLICT: { status: 409, zh: '该专家与申报企业存在利益冲突，应当回避，不能评分', en: 'The expert has a declared conflict with the enterprise and must not score' },
+  CULTIVATION_EXPERT_NOT_ASSIGNED: { status: 403, zh: '该专家不是本申报抽取的评审专家', en: 'The expert was not drawn for this application' },
+  CULTIVATION_ALREADY_SCORED: { status: 409, zh: '该专家已评分', en: 'The expert has already scored' },
+  CULTIVATION_SCORE_INVALID: { status: 400, zh: '评分不符合评分表', en: 'The scores do not fit the scoring sheet' },
+  CULTIVATION_SCORES_INCOMPLETE: { status: 409, zh: '还有专家未评分', en: 'Some experts have not scored' },
+  CULTIVATION_SCORE_BELOW_PASS_MARK: { status: 409, zh: '专家评审得分低于合格分', en: 'The experts’ score is below the pass mark' },
+  CULTIVATION_CALENDAR_YEAR_MISSING: { status: 422, zh: '官方日历尚无该年度数据', en: 'The official calendar has no data for that year' },
+  CULTIVATION_PUBLICITY_ENDED: { status: 409, zh: '不在公示期内', en: 'Not in the public-notice period' },
+  CULTIVATION_PUBLICITY_NOT_ENDED: { status: 409, zh: '公示期尚未结束', en: 'The public-notice period has not ended' },
+  CULTIVATION_OBJECTIONS_UNANSWERED: { status: 409, zh: '还有异议未答复', en: 'Some objections are unanswered' },
+  CULTIVATION_OBJECTION_NOT_FOUND: { status: 404, zh: '没有这条异议', en: 'No such objection' },
+  CULTIVATION_OBJECTION_ID_REUSED: { status: 409, zh: '异议编号重复', en: 'Objection id already used' },
+  CULTIVATION_ALREADY_ANSWERED: { status: 409, zh: '该异议已答复', en: 'The objection was already answered' },
+  CULTIVATION_OBJECTION_UPHELD: { status: 409, zh: '有异议经核实成立，不能认定', en: 'An objection was upheld' },
+  CULTIVATION_CERTIFICATE_NUMBER_INVALID: { status: 400, zh: '证书编号不符合要求', en: 'Invalid certificate number' },
+  CULTIVATION_RECOGNITION_EXPIRED: { status: 409, zh: '认定已到期，不能申请复核', en: 'The recognition has expired' },
+} as const satisfies Record<string, ErrorCodeEntry>;

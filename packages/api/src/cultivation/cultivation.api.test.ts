@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createUser, DEMO_PASSWORD } from '@huiqi/db';
+import { describeEachEngine } from '@huiqi/db/testing';
+import { multipartFile, PDF_BYTES } from '../appeals/appeals-test-helpers';
+import { createTestApi, DEMO_ENTERPRISE_USCC } from '../testing/test-api';
+import { setCultivationClock } from './cultivation-clock';
+
+const E = DEMO_ENTERPRISE_USCC;
+const at = (local: string) => setCultivationClock(() => new Date(`${local}+08:00`));
+const wan = (n: number) => n * 10_000 * 100;
+
+interface Clause { id: string; value: boolean | null }
+interface Policy { policyId: string; status: string; reasons: { zh: string }[]; explanation?: { clauses: Clause[] } }
+
+describeEachEngine('cultivation API: recognition from application to the qualification', (getDb) => {
+  const t = createTestApi(getDb);
+  const call = async (method: 'GET' | 'POST' | 'PUT', url: string, who: string | null, payload?: object, headers: Record<string, string> = {}) =>
+    t.app.inject({ method, url, payload, headers: { ...headers, ...(who ? { cookie: await t.cookie(who) } : {}) } });
+  const ok = async (method: 'GET' | 'POST' | 'PUT', url: string, who: string | null, payload?: object, status = 200) => {
+    const r = await call(method, url, who, payload);
+    expect(r.statusCode, r.body).toBe(status);
+    return r.json();
+  };
+  const refused = async (method: 'POST', url: string, who: string | null, payload: object | undefined, status: number, code: string) => {
+    const r = await call(method, url, who, payload);
+    expect([r.statusCode, r.json().error?.code], r.body).toEqual([status, code]);
+  };
+  const upload = async (kind: string) => {
+    const file = multipartFile(`${kind}.pdf`, PDF_BYTES, 'application/pdf');
+    const r = await t.app.inject({ method: 'POST', url: `/api/cultivation/attachments?kind=${kind}`, payload: file.payload, headers: { ...file.headers, cookie: await t.cookie('enterprise') } });
+    expect(r.statusCode, r.body).toBe(201);
+    return r.json().id as string;
+  };
+  const round = (over: object = {}) => ok('POST', '/api/cultivation/rounds', 'bureau', { tier: 'SPECIALIZED', year: 2026, title: '2026年专精特新中小企业认定（第二批）', deadline: '2026-12-20', publicityWorkingDays: 5, expertsPerApplication: 2, ...over }, 201);
+  const littleGiant = async (date: string): Promise<Policy> => {
+    const a = await ok('GET', `/api/enterprises/${E}/eligibility?date=${date}&explain=1`, 'enterprise');
+    return (a.policies as Policy[]).find((p) => p.policyId === 'little-giant')!;
+  };
+
+  beforeAll(async () => {
+    await t.start();
+    await getDb().transaction(async (tx) => {
+      await tx.query(`INSERT INTO departments (id, name_zh, name_en, jurisdiction, is_sme_bureau) VALUES ('dept-nanshan', '南山区工业和信息化局', 'Nanshan Bureau of Industry', 'cn-gd-sz-nanshan', false) ON CONFLICT DO NOTHING`);
+      await createUser(tx, { username: 'officer-nanshan', displayName: '南山区 工作人员', role: 'DEPARTMENT', jurisdiction: 'cn-gd-sz-nanshan', departmentId: 'dept-nanshan', password: DEMO_PASSWORD, isDemo: true }, null);
+    });
+    // The enterprise's data for fiscal year 2025 (the year before recognition), so that the 2026 小巨人
+    // criteria are met except the 专精特新 title.
+    await ok('PUT', `/api/enterprises/${E}/figures/2025`, 'enterprise', { employees: 85, revenueFen: wan(5300), totalAssetsFen: wan(4000), rdExpenseFen: wan(700), mainBusinessRevenueFen: wan(5120) });
+    await ok('PUT', `/api/enterprises/${E}/figures/2024`, 'enterprise', { employees: 82, revenueFen: wan(4800), totalAssetsFen: wan(3600), rdExpenseFen: wan(600), mainBusinessRevenueFen: wan(4630) });
+    await ok('PUT', `/api/enterprises/${E}/declared-facts/2025`, 'enterprise', { facts: { yearsInNicheMarket: 6, ipClass1Count: 5, marketShare: '0.12', littleGiantScore: 72, specializedScore: 70, totalLiabilities: wan(1000) } });
+    for (const [id, conflicts] of [['exp-1', []], ['exp-2', []], ['exp-3', [E]], ['exp-4', []]] as const) {
+      await ok('PUT', `/api/cultivation/experts/${id}`, 'bureau', { name: `专家${id}`, organisation: '深圳某大学', fields: ['C'], conflicts });
+    }
+  });
+  afterAll(async () => {
+    setCultivationClock(null);
+    await t.stop();
+  });
+
+  it('applies, passes district and city, is scored by two drawn experts, goes through 公示 with one objection answered, is recognised — and a policy requiring the tag becomes eligible that day', async () => {
+    const r = await round();
+    at('2026-12-01T10:00:00');
+    const assessment = await ok('GET', '/api/cultivation/self-assessment?tier=SPECIALIZED&date=2026-12-01', 'enterprise');
+    expect(assessment.version).toMatchObject({ from: '2026-04-01', unverified: true });
+    expect(assessment.criteria.length).toBeGreaterThan(5);
+    expect(assessment.criteria[0].cite).toContain('quality-sme-tiered-cultivation@2026-04-01');
+
+    const files = [await upload('FINANCIAL_STATEMENTS'), await upload('DECLARATION')];
+    const app = await ok('POST', '/api/cultivation/applications', 'enterprise', { roundId: r.roundId, attachmentIds: files }, 201);
+    const id = app.applicationId as string;
+    expect(app).toMatchObject({ status: 'SUBMITTED', selfAssessment: { versionFrom: '2026-04-01' } });
+    await refused('POST', '/api/cultivation/applications', 'enterprise', { roundId: r.roundId, attachmentIds: files }, 409, 'CULTIVATION_DUPLICATE_APPLICATION');
+
+    at('2026-12-02T10:00:00');
+    await refused('POST', `/api/cultivation/applications/${id}/district-review`, 'dept-futian', { decision: 'PASS', opinion: '同意' }, 403, 'CULTIVATION_ACTOR_NOT_PERMITTED');
+    await ok('POST', `/api/cultivation/applications/${id}/district-review`, 'officer-nanshan', { decision: 'PASS', opinion: '材料齐全，同意推荐' });
+    at('2026-12-03T10:00:00');
+    await ok('POST', `/api/cultivation/applications/${id}/city-review`, 'bureau', { decision: 'PASS', opinion: '同意' });
+    const drawn = await ok('POST', `/api/cultivation/applications/${id}/draw`, 'bureau');
+    expect(drawn.draw.seed).toMatch(/^[0-9a-f]{64}$/);
+    expect(drawn.draw.recused).toEqual(['exp-3']);
+    const experts = (drawn.draw.assigned as { id: string }[]).map((x) => x.id);
+    expect(experts).toHaveLength(2);
+
+    at('2026-12-04T10:00:00');
+    const sheet = { specialization: 20, refinement: 20, distinctiveness: 10, innovation: 25 };
+    await refused('POST', `/api/cultivation/applications/${id}/scores`, 'bureau', { expertId: 'exp-3', scores: sheet }, 409, 'CULTIVATION_EXPERT_CONFLICT');
+    for (const expertId of experts) await ok('POST', `/api/cultivation/applications/${id}/scores`, 'bureau', { expertId, scores: sheet });
+
+    at('2026-12-07T10:00:00');
+    const notice = await ok('POST', `/api/cultivation/applications/${id}/publicity`, 'bureau');
+    expect(notice).toMatchObject({ status: 'IN_PUBLICITY', aggregate: 75, publicity: { from: '2026-12-08', until: '2026-12-14', workingDays: 5 } });
+    const list = await ok('GET', '/api/cultivation/publicity', null);
+    expect(list.items).toContainEqual(expect.objectContaining({ applicationId: id, enterpriseName: app.enterpriseName, publicityUntil: '2026-12-14' }));
+    at('2026-12-09T10:00:00');
+    const { objectionId } = await ok('POST', `/api/cultivation/applications/${id}/objections`, null, { text: '该企业研发费用数据存疑', objector: null }, 201);
+    at('2026-12-15T09:00:00');
+    await refused('POST', `/api/cultivation/applications/${id}/recognise`, 'bureau', { certificateNumber: 'SZZJTX-2026-0001' }, 409, 'CULTIVATION_OBJECTIONS_UNANSWERED');
+    await ok('POST', `/api/cultivation/applications/${id}/objections/${objectionId}/answer`, 'bureau', { answer: '经核查审计报告，研发费用属实', upheld: false });
+    const recognised = await ok('POST', `/api/cultivation/applications/${id}/recognise`, 'bureau', { certificateNumber: 'SZZJTX-2026-0001' });
+    expect(recognised).toMatchObject({ status: 'RECOGNISED', certificate: { number: 'SZZJTX-2026-0001', validFrom: '2026-12-15', validUntil: '2029-12-14' } });
+    const mine = await ok('GET', `/api/cultivation/applications/${id}`, 'enterprise');
+    expect(mine.objections[0]).toMatchObject({ text: '该企业研发费用数据存疑', answer: { text: '经核查审计报告，研发费用属实', upheld: false } });
+    expect(mine.scores[0]).not.toHaveProperty('expertId');
+
+    // The qualification is a department certificate: valid from the recognition date, so the 2026 小巨人
+    // criterion "already a 专精特新 SME" is false the day before and true that day.
+    const before = await littleGiant('2026-12-14');
+    const on = await littleGiant('2026-12-15');
+    expect(before.explanation!.clauses.find((c) => c.id === 'specialized_title')?.value, JSON.stringify(before.reasons)).toBe(false);
+    expect(on.explanation!.clauses.find((c) => c.id === 'specialized_title')?.value).toBe(true);
+    expect(before.status).toBe('INELIGIBLE');
+    expect(on.status, JSON.stringify(on.reasons)).toBe('ELIGIBLE');
+    const [fact] = await getDb().query<{ value: Record<string, string> }>(`SELECT value FROM department_facts WHERE uscc = $1 AND kind = 'QUALIFICATIONS' AND period = 'SPECIALIZED'`, [E]);
+    expect(fact?.value).toMatchObject({ certificateNumber: 'SZZJTX-2026-0001', validFrom: '2026-12-15', validUntil: '2029-12-14' });
+  });
+
+  it('refuses an application after the deadline, one without the required attachments, and an objection after 公示', async () => {
+    at('2026-12-05T10:00:00');
+    const late = await round({ tier: 'INNOVATIVE_SME', deadline: '2026-12-04' });
+    const files = [await upload('FINANCIAL_STATEMENTS'), await upload('DECLARATION')];
+    await refused('POST', '/api/cultivation/applications', 'enterprise', { roundId: late.roundId, attachmentIds: files }, 409, 'CULTIVATION_ROUND_DEADLINE_PASSED');
+    const strict = await round({ tier: 'LITTLE_GIANT', requiredAttachments: ['FINANCIAL_STATEMENTS', 'IP_CERTIFICATES', 'DECLARATION'] });
+    const r = await call('POST', '/api/cultivation/applications', 'enterprise', { roundId: strict.roundId, attachmentIds: files });
+    expect([r.statusCode, r.json().error.code]).toEqual([422, 'CULTIVATION_ATTACHMENTS_MISSING']);
+    expect(r.json().error.message.zh).toContain('知识产权证明');
+    const [inNotice] = (await ok('GET', '/api/cultivation/applications?status=RECOGNISED', 'bureau')).items;
+    at('2026-12-16T10:00:00');
+    await refused('POST', `/api/cultivation/applications/${inNotice.applicationId}/objections`, null, { text: '迟到的异议', objector: null }, 409, 'CULTIVATION_PUBLICITY_ENDED');
+  });
+});
