@@ -2,7 +2,7 @@ import { benefitsByPolicy, fundsOfYear, listDepartments, listReportNarratives, p
 import { today } from '@huiqi/kernel';
 import {
   buildAnnualReport, computeAppealStatistics, entriesByMonth, registryTable, registryTotals, STAT_SIZE_CLASSES, suppressLinkedTables,
-  type AnnualReport, type ReportSectionKey,
+  type AnnualReport, type AnnualReportInput, type RegistryCube, type ReportSectionKey,
 } from '@huiqi/workflows';
 import { foldCasesSubmittedBetween, monthRange } from '../appeals/appeal-cases-folded';
 import { nowInstant } from '../appeals/appeals-context';
@@ -41,10 +41,7 @@ export async function annualReport(db: Database, year: number, between?: () => P
 }
 
 async function generate(db: Database, year: number, between?: () => Promise<void>): Promise<AnnualReport> {
-  const cube = await registryCubeOf(db, `${year}-12`, between);
-  const count = registryTotals(cube, 'sme-count');
-  const [byDistrict] = suppressLinkedTables([registryTable(cube, 'sme-count', 'district'), registryTable(cube, 'sme-count', 'industrySection')]);
-  const districtTotals = byDistrict!.values.map((row) => row[STAT_SIZE_CLASSES.length]!);
+  const registry = registryReportPart(await registryCubeOf(db, `${year}-12`, between));
   const { rb } = await getRules();
   const departments = new Map((await listDepartments(db)).map((d) => [d.id, d.name.zh]));
   const [policies, funds, procurement, narratives] = await Promise.all([
@@ -63,6 +60,21 @@ async function generate(db: Database, year: number, between?: () => Promise<void
   return buildAnnualReport({
     year,
     asOf: `${year}-12-31`,
+    ...registry,
+    funds: funds.map((f) => ({ nameZh: f.nameZh, budgetFen: Number(f.budgetFen), paidFen: Number(f.paidFen), smallMicroPaidFen: Number(f.smallMicroPaidFen) })),
+    policies: policies.filter((p) => p.cases > 0 || p.paidCases > 0).map((p) => ({ nameZh: rb.policies.get(p.policyId)?.title.zh ?? '（已停用的政策）', cases: p.cases, paidCases: p.paidCases, paidFen: Number(p.paidFen) })),
+    appeals: [...appeals.entries()].map(([id, a]) => ({ departmentZh: departments.get(id) ?? '其他部门', ...a })),
+    procurement: procurement.map((p) => ({ departmentZh: p.departmentZh, budgetFen: Number(p.budgetFen), reservedFen: Number(p.reservedFen), smallMicroFen: Number(p.smallMicroFen) })),
+    narratives: Object.fromEntries(narratives.map((n) => [n.section as ReportSectionKey, n.text])),
+  });
+}
+
+/** The registry part of the report from the year's December cube: SME figures, and the SME count by district as published (suppressed). */
+export function registryReportPart(cube: RegistryCube): Pick<AnnualReportInput, 'sme' | 'byDistrict'> {
+  const count = registryTotals(cube, 'sme-count');
+  const [byDistrict] = suppressLinkedTables([registryTable(cube, 'sme-count', 'district'), registryTable(cube, 'sme-count', 'industrySection')]);
+  const districtTotals = byDistrict!.values.map((row) => row[STAT_SIZE_CLASSES.length]!);
+  return {
     sme: {
       count: count.total,
       entries: entriesByMonth(cube).reduce((a, b) => a + b, 0),
@@ -71,10 +83,5 @@ async function generate(db: Database, year: number, between?: () => Promise<void
       bySize: STAT_SIZE_CLASSES.map((s) => ({ sizeZh: SIZE_ZH[s]!, count: count.bySize[s]! })),
     },
     byDistrict: cube.districts.map((d, i) => ({ nameZh: d.name, count: districtTotals[i] ?? null })),
-    funds: funds.map((f) => ({ nameZh: f.nameZh, budgetFen: Number(f.budgetFen), paidFen: Number(f.paidFen), smallMicroPaidFen: Number(f.smallMicroPaidFen) })),
-    policies: policies.filter((p) => p.cases > 0 || p.paidCases > 0).map((p) => ({ nameZh: rb.policies.get(p.policyId)?.title.zh ?? '（已停用的政策）', cases: p.cases, paidCases: p.paidCases, paidFen: Number(p.paidFen) })),
-    appeals: [...appeals.entries()].map(([id, a]) => ({ departmentZh: departments.get(id) ?? '其他部门', ...a })),
-    procurement: procurement.map((p) => ({ departmentZh: p.departmentZh, budgetFen: Number(p.budgetFen), reservedFen: Number(p.reservedFen), smallMicroFen: Number(p.smallMicroFen) })),
-    narratives: Object.fromEntries(narratives.map((n) => [n.section as ReportSectionKey, n.text])),
-  });
+  };
 }
