@@ -14,6 +14,7 @@ import { intakeModule } from './intake/intake-module';
 import { consultationModule } from './consultation/consultation-module';
 import { adminModule } from './admin/admin-module';
 import { statisticsModule } from './statistics/statistics-module';
+import { servicesModule } from './services/services-module';
 
 /**
  * Every feature module of the app, one line each. Add yours here and nothing else centrally.
@@ -35,4 +36,5 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   consultationModule,
   adminModule,
   statisticsModule,
+  servicesModule,
 ];
