@@ -1,4 +1,5 @@
 import type { ApiModule } from '../api-module';
+import { registerCultivationPoolRoute } from './cultivation-pool';
 import { registerCultivationEnterpriseRoutes } from './cultivation-routes-enterprise';
 import { registerCultivationOfficerRoutes } from './cultivation-routes-officer';
 import { registerCultivationPublicRoutes } from './cultivation-routes-public';
@@ -9,6 +10,7 @@ export const cultivationModule: ApiModule = {
   async register(app, deps) {
     registerCultivationPublicRoutes(app, deps);
     registerCultivationOfficerRoutes(app, deps);
+    registerCultivationPoolRoute(app, deps);
     await registerCultivationEnterpriseRoutes(app, deps);
   },
 };

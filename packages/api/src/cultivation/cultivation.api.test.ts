@@ -115,6 +115,17 @@ describeEachEngine('cultivation API: recognition from application to the qualifi
     expect(fact?.value).toMatchObject({ certificateNumber: 'SZZJTX-2026-0001', validFrom: '2026-12-15', validUntil: '2029-12-14' });
   });
 
+  it('lists the 培育库: enterprises meeting part of the 专精特新 criteria, nearest first, from the batch engine over the registry', async () => {
+    const pool = await ok('GET', '/api/cultivation/pool?tier=SPECIALIZED&date=2026-12-15&maxMissing=3', 'bureau');
+    expect(pool.items).toContainEqual(expect.objectContaining({ uscc: E, district: 'cn-gd-sz-nanshan', holdsTier: true, distance: 0 }));
+    expect(pool.byDistance[0].count).toBeGreaterThanOrEqual(1);
+    const distances = (pool.items as { distance: number }[]).map((x) => x.distance);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(pool.version).toMatchObject({ from: '2026-04-01', unverified: true });
+    const district = await ok('GET', '/api/cultivation/pool?tier=SPECIALIZED&date=2026-12-15&maxMissing=3', 'dept-futian');
+    expect((district.items as { district: string }[]).every((x) => x.district === 'cn-gd-sz-futian')).toBe(true);
+  });
+
   it('refuses an application after the deadline, one without the required attachments, and an objection after 公示', async () => {
     at('2026-12-05T10:00:00');
     const late = await round({ tier: 'INNOVATIVE_SME', deadline: '2026-12-04' });

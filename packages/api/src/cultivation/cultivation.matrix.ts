@@ -30,6 +30,7 @@ export const cultivationMatrix: MatrixRows = {
   'POST /api/cultivation/applications/:id/district-review': { url: `${X}/district-review`, payload: { decision: 'PASS', opinion: '同意' }, expect: only(['dept-futian'], 404) },
   'POST /api/cultivation/applications/:id/city-review': { url: `${X}/city-review`, payload: { decision: 'PASS', opinion: '同意' }, expect: only([...CITY], 404) },
   'POST /api/cultivation/applications/:id/reject': { url: `${X}/reject`, payload: { reason: '不符合条件' }, expect: only(['bureau', 'dept-futian'], 404) },
+  'GET /api/cultivation/pool': { url: '/api/cultivation/pool?tier=SPECIALIZED&date=2026-06-30', expect: only(['bureau', 'dept-futian'], 200) },
   'GET /api/cultivation/experts': { url: '/api/cultivation/experts', expect: only([...CITY], 200) },
   'PUT /api/cultivation/experts/:expertId': { url: '/api/cultivation/experts/matrix-expert', payload: { name: '矩阵专家', organisation: '某大学', fields: ['C'] }, expect: only([...CITY], 200) },
   'POST /api/cultivation/applications/:id/draw': { url: `${X}/draw`, expect: only([...CITY], 404) },
