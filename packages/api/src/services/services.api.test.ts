@@ -116,6 +116,20 @@ describeEachEngine('services: providers and vouchers', (getDb) => {
     expect(csv.body).toContain('6222020200112233');
     const mine = (await call('sv-prov', 'GET', '/api/services/provider-vouchers')).body.items[0];
     expect(mine).toMatchObject({ code, status: 'SETTLED', settlement: { batchId: batch.body.id, paymentStatus: 'PENDING' } });
+    const paid = await call('finance', 'POST', `/api/benefits/payment-batches/${batch.body.id}/returns`, { content: `payment_id,result,amount_yuan,bank_reference,settled_on,reason\n${mine.settlement.paymentId},SUCCESS,5000.00,BANK-SV-1,2026-03-20,\n` });
+    expect(paid.body, JSON.stringify(paid.body)).toMatchObject({ paid: 1, failed: 0 });
+    expect((await call('sv-prov', 'GET', '/api/services/provider-vouchers')).body.items[0].settlement.paymentStatus).toBe('PAID');
+
+    // eligibility by rule: a programme for enterprises that meet a rule-base policy (three-valued on the registry)
+    const ruled = await call('bureau', 'POST', '/api/services/programmes', {
+      kind: 'INNOVATION', name: '创新型中小企业创新券', description: '', amountFen: 100_000, validFrom: '2026-03-01', validUntil: '2026-06-30', categories: ['TECHNICAL_SUPPORT'], eligibilityPolicyId: 'innovative-sme', budgetFen: 100_000, fundId: 'sz-2026-service-vouchers',
+    });
+    expect(ruled.status, JSON.stringify(ruled.body)).toBe(201);
+    await call('bureau', 'POST', `/api/services/programmes/${ruled.body.programmeId}/issue`, { count: 1 });
+    const notYet = await call('sv-other', 'POST', `/api/services/programmes/${ruled.body.programmeId}/claim`);
+    expect(notYet.status).toBe(409);
+    expect(notYet.body.error.code).toBe('VOUCHER_ELIGIBILITY_UNKNOWN');
+    expect(notYet.body.error.message.zh).toContain('不足以判断');
 
     // expiry: a claimed voucher cannot be used after its last day; the sweep returns unused amounts to the budget
     const late = await call('sv-other', 'POST', `/api/services/programmes/${pid}/claim`);
@@ -123,7 +137,7 @@ describeEachEngine('services: providers and vouchers', (getDb) => {
     at('2026-06-30T16:00:00Z'); // 00:00 on 07-01 in Beijing
     const expired = await call('sv-prov', 'POST', '/api/services/redemptions', { code: late.body.code, enterpriseUscc: firms.other, service: service({ serviceDate: '2026-06-30' }) });
     expect(expired.body.error.code).toBe('VOUCHER_EXPIRED');
-    expect(await sweepVoucherExpiry(getDb())).toEqual({ expired: 2 });
+    expect(await sweepVoucherExpiry(getDb())).toEqual({ expired: 3 }); // two of the first programme, the unclaimed one of the second
     expect(await sweepVoucherExpiry(getDb())).toEqual({ expired: 0 });
     const budget = (await call('bureau', 'GET', '/api/services/programmes')).body.items.find((p: { programmeId: string }) => p.programmeId === pid).budget;
     expect(budget).toMatchObject({ committedFen: 500_000, settledFen: 500_000, availableFen: 1_000_000, counts: { SETTLED: 1, EXPIRED: 2 } });

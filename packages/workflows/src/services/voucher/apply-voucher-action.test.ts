@@ -49,6 +49,8 @@ describe('a voucher: issued, claimed, redeemed once, settled', () => {
     expect(codeOf([issued], claimed, { eligibility: { status: 'UNKNOWN', reasons: [{ zh: '缺少营业收入', en: 'revenue missing' }] } })).toBe('VOUCHER_ELIGIBILITY_UNKNOWN');
     expect(codeOf([issued], claimed, { eligibility: { status: 'INELIGIBLE', reasons: [] } })).toBe('VOUCHER_ENTERPRISE_NOT_ELIGIBLE');
     expect(codeOf([issued, claimed], { ...claimed, id: 'again' })).toBe('VOUCHER_ALREADY_CLAIMED');
+    const r = applyVoucherAction([issued], claimed, { eligibility: { status: 'NOT_IN_FORCE', reasons: [] } });
+    expect(!r.ok && r.error.message.zh).toContain('不在有效期内');
   });
 
   it('expires only after its last day, and then returns its amount', () => {

@@ -56,6 +56,7 @@ function checkClaim(v: Voucher, on: PlainDate, ctx: VoucherContext): ServicesErr
   if (e.status === 'ELIGIBLE') return null;
   const why = e.reasons.map((r) => r.zh).join('；');
   const whyEn = e.reasons.map((r) => r.en).join('; ');
+  if (e.status === 'NOT_IN_FORCE') return servicesError('VOUCHER_ENTERPRISE_NOT_ELIGIBLE', '领取条件所依据的政策今天不在有效期内，暂不能领取', 'The policy that decides who may claim is not in force today', { reasons: e.reasons });
   if (e.status === 'UNKNOWN') return servicesError('VOUCHER_ELIGIBILITY_UNKNOWN', `现有数据不足以判断是否符合领取条件${why ? `：${why}` : ''}`, `The data available cannot decide whether you may claim this voucher${whyEn ? `: ${whyEn}` : ''}`, { reasons: e.reasons });
   return servicesError('VOUCHER_ENTERPRISE_NOT_ELIGIBLE', `不符合领取条件${why ? `：${why}` : ''}`, `You do not meet the conditions for this voucher${whyEn ? `: ${whyEn}` : ''}`, { reasons: e.reasons });
 }
