@@ -6,6 +6,7 @@ import { benefitsDemoSeed } from './benefits-demo';
 import { publicationDemoSeed } from './publication-demo';
 import { consultationDemoSeed } from './consultation-demo';
 import { creditDemoSeed } from './credit-demo';
+import { servicesDemoSeed } from './services-demo';
 
 /**
  * Demo data of feature modules (sample appeals, funds, procurement projects …), loaded after the
@@ -25,4 +26,5 @@ export const MODULE_DEMO_SEEDS: readonly ModuleDemoSeed[] = [
   procurementDemoSeed,
   publicationDemoSeed,
   rulesDemoSeed,
+  servicesDemoSeed,
 ];
