@@ -12,8 +12,6 @@ import { lastCompleteMonth, publishedTables, tableCsv } from './public-tables';
 import { canReadStatistics } from './statistics-policy';
 import { Definition, IndicatorQuery, IndicatorView, MonthQuery, PublishedTableView } from './statistics-schemas';
 
-const yieldOnly = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 export function registerStatisticsRoutes(app: FastifyInstance, { db }: ApiDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -53,7 +51,7 @@ export function registerStatisticsRoutes(app: FastifyInstance, { db }: ApiDeps):
     },
   }, async (request) => {
     const month = request.query.month ?? lastCompleteMonth(today());
-    return request.budget.expensive(() => publishedTables(db, month, yieldOnly));
+    return request.budget.expensive(() => publishedTables(db, month, () => request.budget.checkpoint()));
   });
 
   r.get('/api/statistics/public/:table/csv', {
@@ -65,7 +63,7 @@ export function registerStatisticsRoutes(app: FastifyInstance, { db }: ApiDeps):
     },
   }, async (request, reply) => {
     const month = request.query.month ?? lastCompleteMonth(today());
-    const { tables } = await request.budget.expensive(() => publishedTables(db, month, yieldOnly));
+    const { tables } = await request.budget.expensive(() => publishedTables(db, month, () => request.budget.checkpoint()));
     const t = tables.find((x) => x.id === request.params.table);
     if (!t) throw new AppError('NOT_FOUND', { message: { zh: '没有这张统计表', en: 'There is no such table' } });
     const name = `${t.id.replace(':', '-')}-${month}.csv`;
