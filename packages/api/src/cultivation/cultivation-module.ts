@@ -1,5 +1,7 @@
 import type { ApiModule } from '../api-module';
 import { registerCultivationPoolRoute } from './cultivation-pool';
+import { registerCultivationTargetRoutes } from './cultivation-targets';
+import { registerInnovationScoreRoute } from './cultivation-innovation-score';
 import { registerCultivationEnterpriseRoutes } from './cultivation-routes-enterprise';
 import { registerCultivationOfficerRoutes } from './cultivation-routes-officer';
 import { registerCultivationPublicRoutes } from './cultivation-routes-public';
@@ -11,6 +13,8 @@ export const cultivationModule: ApiModule = {
     registerCultivationPublicRoutes(app, deps);
     registerCultivationOfficerRoutes(app, deps);
     registerCultivationPoolRoute(app, deps);
+    registerCultivationTargetRoutes(app, deps);
+    registerInnovationScoreRoute(app, deps);
     await registerCultivationEnterpriseRoutes(app, deps);
   },
 };

@@ -126,6 +126,16 @@ describeEachEngine('cultivation API: recognition from application to the qualifi
     expect((district.items as { district: string }[]).every((x) => x.district === 'cn-gd-sz-futian')).toBe(true);
   });
 
+  it('tracks yearly targets per tier and district (深工信〔2023〕26号 第14项) against the recognitions', async () => {
+    const set = await ok('PUT', '/api/cultivation/targets/2026', 'bureau', { items: [{ tier: 'SPECIALIZED', district: 'cn-gd-sz', target: 5000 }, { tier: 'SPECIALIZED', district: 'cn-gd-sz-nanshan', target: 800, cumulative: false }] });
+    expect(set.items).toContainEqual(expect.objectContaining({ district: 'cn-gd-sz-nanshan', target: 800, recognisedInYear: 1, source: 'cn-gd-sz/measures/sme-relief-2023#measure_14' }));
+    const district = await ok('GET', '/api/cultivation/targets/2026', 'dept-futian');
+    expect(district.items).toEqual([]);
+    const score = await ok('GET', '/api/cultivation/innovation-score?date=2026-12-15', 'enterprise');
+    expect(score).toMatchObject({ fiscalYear: 2025, unverified: true, cite: 'cn-gd-sz/regulation/sme-promotion@2025-01-23#art_33' });
+    expect(score.indicators.find((i: { id: string }) => i.id === 'ip')).toMatchObject({ points: 15, missing: [] });
+  });
+
   it('refuses an application after the deadline, one without the required attachments, and an objection after 公示', async () => {
     at('2026-12-05T10:00:00');
     const late = await round({ tier: 'INNOVATIVE_SME', deadline: '2026-12-04' });

@@ -6,3 +6,4 @@ export { findCultivationExpert, listCultivationExperts, saveCultivationExpert } 
 export { findCultivationAttachments, insertCultivationAttachment, readCultivationAttachmentContent } from './cultivation-attachments';
 export { listCultivationApplications, listCultivationPublicity, liveCultivationApplicationIds, type CultivationQuery } from './find-cultivation-applications';
 export { recordRecognisedQualification, type RecognisedQualification } from './cultivation-qualification';
+export { cultivationTargetProgress, setCultivationTargets, type CultivationTarget, type TargetProgress } from './cultivation-targets';

@@ -15,3 +15,4 @@ export * from './fold-recognition';
 export * from './performers';
 export * from './apply-recognition-action';
 export * from './self-assessment';
+export * from './innovation-score';
