@@ -20,5 +20,6 @@ export const presentVoucher = (v: Voucher, names: { programme?: string; provider
   holderUscc: v.holderUscc,
   claimedAt: v.claimedAt,
   redemption: v.redemption ? { ...v.redemption, providerName: names.provider ?? null, categoryLabel: SERVICE_CATEGORY_LABELS[v.redemption.service.category] } : null,
-  settlement: v.settlement ? { ...v.settlement, paymentStatus: payment?.status ?? null } : null,
+  // the line's current batch (a failed line moves to a later batch)
+  settlement: v.settlement ? { ...v.settlement, batchId: payment?.batchId ?? v.settlement.batchId, paymentStatus: payment?.status ?? null } : null,
 });

@@ -116,7 +116,13 @@ describeEachEngine('services: providers and vouchers', (getDb) => {
     expect(csv.body).toContain('6222020200112233');
     const mine = (await call('sv-prov', 'GET', '/api/services/provider-vouchers')).body.items[0];
     expect(mine).toMatchObject({ code, status: 'SETTLED', settlement: { batchId: batch.body.id, paymentStatus: 'PENDING' } });
-    const paid = await call('finance', 'POST', `/api/benefits/payment-batches/${batch.body.id}/returns`, { content: `payment_id,result,amount_yuan,bank_reference,settled_on,reason\n${mine.settlement.paymentId},SUCCESS,5000.00,BANK-SV-1,2026-03-20,\n` });
+    const returned = (batchId: string, line: string) => call('finance', 'POST', `/api/benefits/payment-batches/${batchId}/returns`, { content: `payment_id,result,amount_yuan,bank_reference,settled_on,reason\n${mine.settlement.paymentId},${line}\n` });
+    expect((await returned(batch.body.id, 'FAILED,5000.00,,2026-03-20,账户状态异常')).body).toMatchObject({ paid: 0, failed: 1 });
+    expect((await call('sv-prov', 'GET', '/api/services/provider-vouchers')).body.items[0].settlement.paymentStatus).toBe('FAILED');
+    const retry = await call('finance', 'POST', '/api/benefits/payment-batches', { fundId: 'sz-2026-service-vouchers' }); // the failed line moves to a new batch
+    expect(retry.body).toMatchObject({ lineCount: 1, totalFen: 500_000, pending: 1 });
+    expect((await call('finance', 'POST', '/api/benefits/payment-batches', { fundId: 'sz-2026-service-vouchers' })).body.error.code).toBe('BENEFIT_NOTHING_TO_PAY');
+    const paid = await returned(retry.body.id, 'SUCCESS,5000.00,BANK-SV-1,2026-03-21,');
     expect(paid.body, JSON.stringify(paid.body)).toMatchObject({ paid: 1, failed: 0 });
     expect((await call('sv-prov', 'GET', '/api/services/provider-vouchers')).body.items[0].settlement.paymentStatus).toBe('PAID');
 
