@@ -6,7 +6,7 @@ import { formatFenAsYuan } from '../../format/money';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
 import { LoadFailure } from '../errors/LoadFailure';
-import { claimVoucher, fetchMyVouchers, fetchProgrammes, type ProgrammeView } from './services-api';
+import { claimVoucher, fetchMyVouchers, fetchPolicies, fetchProgrammes, type ProgrammeView } from './services-api';
 import { servicesMessages } from './services-messages';
 import { VoucherTable } from './VoucherTable';
 
@@ -18,6 +18,8 @@ export function MyVouchersPage() {
   const [failure, setFailure] = useState<unknown>(undefined);
   const programmes = useApi(() => fetchProgrammes(), [version]);
   const mine = useApi(() => fetchMyVouchers(), [version]);
+  const policies = useApi(() => fetchPolicies(), []);
+  const policyTitle = (id: string) => policies.data?.items.find((p) => p.id === id)?.title ?? null;
   if (programmes.error) return <LoadFailure error={programmes.error} onRetry={programmes.reload} />;
   if (mine.error) return <LoadFailure error={mine.error} onRetry={mine.reload} />;
   const held = new Set((mine.data?.items ?? []).map((v) => v.programmeId));
@@ -46,7 +48,14 @@ export function MyVouchersPage() {
             { title: t('services.voucher.amount'), render: (_, p) => formatFenAsYuan(p.amountFen) },
             { title: t('services.voucher.validity'), render: (_, p) => t('services.voucher.validityValue', { from: p.validFrom, until: p.validUntil }) },
             { title: t('services.provider.categories'), render: (_, p) => p.categories.map((c) => <Tag key={c.code}>{pick(c.label)}</Tag>) },
-            { title: t('services.programmes.eligibility'), render: (_, p) => t(p.eligibilityPolicyId ? 'services.programmes.byPolicy' : 'services.programmes.anyEnterprise') },
+            {
+              title: t('services.programmes.eligibility'),
+              render: (_, p) => {
+                const title = p.eligibilityPolicyId ? policyTitle(p.eligibilityPolicyId) : null;
+                if (!p.eligibilityPolicyId) return t('services.programmes.anyEnterprise');
+                return title ? t('services.programmes.byNamedPolicy', { title: pick(title) }) : t('services.programmes.byPolicy');
+              },
+            },
             {
               title: '', render: (_, p) => (held.has(p.programmeId)
                 ? <Tag color="green">{t('services.programmes.claimed')}</Tag>

@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
 import { LoadFailure } from '../errors/LoadFailure';
 import { CategorySelect } from './CategorySelect';
-import { createProgramme, fetchFunds, fetchProgrammes, issueVouchers, type ProgrammeView } from './services-api';
+import { createProgramme, fetchFunds, fetchPolicies, fetchProgrammes, issueVouchers, type ProgrammeView } from './services-api';
 import { servicesMessages } from './services-messages';
 
 interface Values { kind: 'SERVICE' | 'INNOVATION'; name: string; amount: string; budget: string; validFrom: Dayjs; validUntil: Dayjs; categories: string[]; fundId: string; eligibilityPolicyId?: string }
@@ -23,6 +23,7 @@ export function ProgrammesCard({ canEdit }: { canEdit: boolean }) {
   const [form] = Form.useForm<Values>();
   const list = useApi(() => fetchProgrammes(), [version]);
   const funds = useApi(() => (canEdit ? fetchFunds() : Promise.resolve({ items: [] })), [canEdit]);
+  const policies = useApi(() => (canEdit ? fetchPolicies() : Promise.resolve({ items: [] })), [canEdit]);
   if (list.error) return <LoadFailure error={list.error} onRetry={list.reload} />;
   const run = async (fn: () => Promise<unknown>) => {
     setFailure(undefined);
@@ -42,7 +43,7 @@ export function ProgrammesCard({ canEdit }: { canEdit: boolean }) {
     if (!budget.ok) return form.setFields([{ name: 'budget', errors: [t('services.form.amountInvalid')] }]);
     const saved = await run(() => createProgramme({
       kind: v.kind, name: v.name, description: '', amountFen: amount.fen, budgetFen: budget.fen, validFrom: v.validFrom.format('YYYY-MM-DD'), validUntil: v.validUntil.format('YYYY-MM-DD'),
-      categories: v.categories ?? [], fundId: v.fundId, eligibilityPolicyId: v.eligibilityPolicyId?.trim() || null,
+      categories: v.categories ?? [], fundId: v.fundId, eligibilityPolicyId: v.eligibilityPolicyId ?? null,
     }));
     if (saved) form.resetFields();
   };
@@ -94,7 +95,9 @@ export function ProgrammesCard({ canEdit }: { canEdit: boolean }) {
           <Form.Item name="fundId" label={t('services.bureau.fund')} rules={required}>
             <Select options={(funds.data?.items ?? []).map((f) => ({ value: f.id, label: pick(f.name) }))} />
           </Form.Item>
-          <Form.Item name="eligibilityPolicyId" label={t('services.bureau.policy')}><Input maxLength={100} /></Form.Item>
+          <Form.Item name="eligibilityPolicyId" label={t('services.bureau.policy')}>
+            <Select allowClear showSearch optionFilterProp="label" options={(policies.data?.items ?? []).map((p) => ({ value: p.id, label: pick(p.title) }))} />
+          </Form.Item>
           <Button type="primary" htmlType="submit" data-testid="programme-submit">{t('services.bureau.create')}</Button>
         </Form>
       )}

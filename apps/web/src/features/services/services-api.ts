@@ -80,3 +80,6 @@ export const redeemVoucher = (body: { code: string; enterpriseUscc: string; serv
 
 /** The benefits funds (SME bureau): a programme names the fund whose payment batches pay providers. */
 export const fetchFunds = () => request<{ items: { id: string; name: BilingualText; year: number }[] }>('GET', '/api/benefits/funds');
+
+/** The rule base's policies (public): a programme's eligibility rule is one of them, shown by its title. */
+export const fetchPolicies = () => request<{ items: { id: string; title: BilingualText }[] }>('GET', '/api/rules/policies');

@@ -67,6 +67,7 @@ export const servicesMessages = definePairedMessages({
   'services.programmes.eligibility': { zh: '领取条件', en: 'Who may claim' },
   'services.programmes.anyEnterprise': { zh: '本市登记的中小企业均可领取，每家限领一张', en: 'Any registered enterprise, one each' },
   'services.programmes.byPolicy': { zh: '符合相关政策条件的企业可领取，每家限领一张；领取时按企业档案自动核对', en: 'Enterprises meeting the related policy, one each; checked against the registry when claiming' },
+  'services.programmes.byNamedPolicy': { zh: '符合“{title}”条件的企业可领取，每家限领一张；领取时按企业档案自动核对', en: 'Enterprises meeting “{title}”, one each; checked against the registry when claiming' },
   'services.bureau.title': { zh: '服务机构与服务券管理', en: 'Providers and vouchers' },
   'services.bureau.providers': { zh: '服务机构审核', en: 'Provider review' },
   'services.bureau.statusFilter': { zh: '按状态筛选', en: 'Filter by status' },
