@@ -28,14 +28,14 @@ export async function checkReportYear(db: Database, year: number): Promise<void>
 }
 
 /** The draft of the annual report for `year`, from live data; concurrent callers for the same year share one run. */
-export async function annualReport(db: Database, year: number, between?: () => Promise<void>): Promise<AnnualReport> {
-  await checkReportYear(db, year);
+export function annualReport(db: Database, year: number, between?: () => Promise<void>): Promise<AnnualReport> {
   let m = running.get(db);
   if (!m) running.set(db, (m = new Map()));
   const pending = m.get(year);
   if (pending) return pending;
   runs++;
-  const run = generate(db, year, between).finally(() => m.delete(year));
+  // Registered before the first await, so a request arriving while this one checks the year joins it.
+  const run = checkReportYear(db, year).then(() => generate(db, year, between)).finally(() => m.delete(year));
   m.set(year, run);
   return run;
 }
