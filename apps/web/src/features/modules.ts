@@ -15,6 +15,7 @@ import { consultationModule } from './consultation/consultation-module';
 import { adminModule } from './admin/admin-module';
 import { statisticsModule } from './statistics/statistics-module';
 import { servicesModule } from './services/services-module';
+import { cultivationModule } from './cultivation/cultivation-module';
 
 /**
  * Every feature module of the app, one line each. Add yours here and nothing else centrally.
@@ -37,4 +38,5 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   adminModule,
   statisticsModule,
   servicesModule,
+  cultivationModule,
 ];

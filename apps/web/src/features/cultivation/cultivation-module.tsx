@@ -1,0 +1,33 @@
+import { TrophyOutlined } from '@ant-design/icons';
+import type { FeatureCrumb, FeatureModule } from '../../app/feature-module';
+import type { BilingualText } from '../../i18n/bilingual';
+import { cultivationMessages } from './cultivation-messages';
+import { PublicityPage } from './PublicityPage';
+import { ReviewConsolePage } from './ReviewConsolePage';
+import { SelfAssessmentPage } from './SelfAssessmentPage';
+
+const both = (key: keyof typeof cultivationMessages.zh): BilingualText => ({ zh: cultivationMessages.zh[key], en: cultivationMessages.en[key] });
+
+function breadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
+  if (parts[0] === 'cultivation') return [{ label: both('cv.menu') }];
+  if (parts[0] === 'console' && parts[1] === 'cultivation') return [{ label: both('cv.console.menu') }];
+  if (parts[0] === 'public' && parts[1] === 'cultivation-notices') return [{ label: both('cv.publicity.menu') }];
+  return null;
+}
+
+/** 梯度培育: the enterprise's self-assessment and application, the officers' review console, the public 公示 page. */
+export const cultivationModule: FeatureModule = {
+  id: 'cultivation',
+  messages: cultivationMessages,
+  routes: [
+    { path: 'cultivation', element: <SelfAssessmentPage /> },
+    { path: 'console/cultivation', element: <ReviewConsolePage /> },
+    { path: 'public/cultivation-notices', element: <PublicityPage />, isPublic: true },
+  ],
+  menu: (me) => [
+    ...(me.role === 'ENTERPRISE' ? [{ path: '/cultivation', label: both('cv.menu'), icon: <TrophyOutlined />, order: 93 }] : []),
+    ...(me.role === 'SME_BUREAU' || me.role === 'DEPARTMENT' ? [{ path: '/console/cultivation', label: both('cv.console.menu'), icon: <TrophyOutlined />, order: 94 }] : []),
+    { path: '/public/cultivation-notices', label: both('cv.publicity.menu'), icon: <TrophyOutlined />, order: 97 },
+  ],
+  breadcrumbs,
+};
