@@ -9,6 +9,7 @@ import { htmlToPdf } from '../consultation/report-pdf';
 import { AppError } from '../errors/app-error';
 import { enforce } from '../policies/decision';
 import { annualReport, checkReportYear } from './annual-report-service';
+import { evaluationPack } from './evaluation-pack';
 import { reportDocx } from './report-docx';
 import { reportHtml } from './report-html';
 import { canEditReport, canReadStatistics } from './statistics-policy';
@@ -90,5 +91,19 @@ export function registerReportRoutes(app: FastifyInstance, { db }: ApiDeps): voi
     const pdf = await htmlToPdf(reportHtml(rep));
     if (!pdf) throw new AppError('STATISTICS_PDF_UNAVAILABLE');
     return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="sme-report-${rep.year}.pdf"`).send(pdf);
+  });
+
+  r.get('/api/statistics/evaluation-pack/:year', {
+    schema: {
+      tags: ['statistics'],
+      summary: '第三方评估数据包 The evaluation pack of a year for an outside evaluator (深圳 draft 第七十九条): indicator definitions, year-end published tables, the modules\' yearly aggregates and the disclosure rules, as a JSON download (aggregates only)',
+      params: YearParams,
+    },
+  }, async (request, reply) => {
+    const { user } = requirePrincipal(request.principal);
+    enforce(canReadStatistics(user));
+    const { year } = request.params;
+    const pack = await request.budget.expensive(() => evaluationPack(db, year, () => request.budget.checkpoint()));
+    return reply.header('content-type', 'application/json; charset=utf-8').header('content-disposition', `attachment; filename="evaluation-pack-${year}.json"`).send(JSON.stringify(pack, null, 2));
   });
 }

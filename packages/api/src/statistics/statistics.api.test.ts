@@ -107,6 +107,16 @@ describeEachEngine('statistics API', (getDb) => {
     expect(xml).toContain(`在册中小企业 ${count} 户`);
     expect(xml).toContain('融资难仍是小微企业反映最多的问题。');
   });
+
+  it('gives the evaluation pack of a year: definitions, published tables and aggregates, no enterprise records', async () => {
+    const res = await get(`/api/statistics/evaluation-pack/${YEAR}`, 'auditor');
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+    const pack = res.json();
+    expect(pack.definitions.length).toBeGreaterThanOrEqual(8);
+    expect(pack.publishedTables.month).toBe(`${YEAR}-12`);
+    expect(res.body).not.toMatch(/"uscc"/);
+    expect((await get(`/api/statistics/evaluation-pack/${YEAR}`, 'enterprise')).statusCode).toBe(403);
+  });
 }, { setup: async (db) => {
   await seedDemoCity(db);
   await addPopulation(db, 23, 600);

@@ -11,6 +11,7 @@ export const statisticsMatrix: MatrixRows = {
   'GET /api/statistics/reports/:year': { url: '/api/statistics/reports/2025', expect: OFFICIALS },
   'GET /api/statistics/reports/:year/docx': { url: '/api/statistics/reports/2025/docx', expect: OFFICIALS },
   'GET /api/statistics/reports/:year/pdf': { url: '/api/statistics/reports/2100/pdf', expect: only(['bureau', 'dept-miit', 'dept-futian', 'auditor', 'admin'], 422) },
+  'GET /api/statistics/evaluation-pack/:year': { url: '/api/statistics/evaluation-pack/2025', expect: OFFICIALS },
   'PUT /api/statistics/reports/:year/narratives/:section': {
     url: '/api/statistics/reports/2025/narratives/OTHER',
     payload: { text: '无。', expectedVersion: 0 },

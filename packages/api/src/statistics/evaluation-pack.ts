@@ -1,0 +1,28 @@
+import { benefitsByPolicy, fundsOfYear, procurementByDepartment, type Database } from '@huiqi/db';
+import { DEFAULT_DISCLOSURE_RULES, INDICATORS, REPORT_ARTICLE } from '@huiqi/workflows';
+import { checkReportYear } from './annual-report-service';
+import { publishedTables } from './public-tables';
+
+/**
+ * The third-party evaluation pack of a year (深圳 draft 第七十九条): every indicator's definition,
+ * the year-end published tables (disclosure control applied) and the modules' yearly aggregates,
+ * with the rules used. Aggregates only: no enterprise-level record leaves the platform this way.
+ */
+export async function evaluationPack(db: Database, year: number, between: () => Promise<void>) {
+  await checkReportYear(db, year);
+  const [tables, funds, policies, procurement] = await Promise.all([
+    publishedTables(db, `${year}-12`, between), fundsOfYear(db, year), benefitsByPolicy(db, year), procurementByDepartment(db, year),
+  ]);
+  return {
+    format: 'huiqi-evaluation-pack-1',
+    year,
+    generatedAt: new Date().toISOString(),
+    reportArticle: REPORT_ARTICLE,
+    disclosureRules: { minContributors: DEFAULT_DISCLOSURE_RULES.minContributors, dominanceShare: DEFAULT_DISCLOSURE_RULES.dominanceShare, reference: DEFAULT_DISCLOSURE_RULES.reference },
+    definitions: INDICATORS,
+    publishedTables: tables,
+    funds: funds.map((f) => ({ fundId: f.fundId, nameZh: f.nameZh, nameEn: f.nameEn, departmentId: f.departmentId, budgetFen: Number(f.budgetFen), paidFen: Number(f.paidFen), smallMicroPaidFen: Number(f.smallMicroPaidFen) })),
+    policies: policies.map((p) => ({ policyId: p.policyId, fundId: p.fundId, cases: p.cases, paidCases: p.paidCases, paidFen: Number(p.paidFen) })),
+    procurement: procurement.map((p) => ({ departmentId: p.departmentId, projects: p.projects, budgetFen: Number(p.budgetFen), reservedFen: Number(p.reservedFen), smallMicroFen: Number(p.smallMicroFen) })),
+  };
+}
