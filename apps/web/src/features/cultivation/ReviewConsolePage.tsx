@@ -4,6 +4,7 @@ import { errorMessage } from '../../api/error-message';
 import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
+import { useAuth } from '../auth/use-auth';
 import { LoadFailure } from '../errors/LoadFailure';
 import { ApplicationReview } from './ApplicationReview';
 import { createRound, fetchApplications, TIERS, type ApplicationSummary, type Tier } from './cultivation-api';
@@ -15,6 +16,8 @@ export function ReviewConsolePage() {
   const [version, setVersion] = useState(0);
   const [selected, setSelected] = useState<string | null>(null);
   const list = useApi(() => fetchApplications(), [version]);
+  const me = useAuth().me;
+  const isCity = me?.role === 'SME_BUREAU' && me.jurisdiction.split('-').length <= 3;
   if (list.error) return <LoadFailure error={list.error} onRetry={list.reload} />;
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -30,7 +33,7 @@ export function ReviewConsolePage() {
         />
       </Card>
       {selected && <ApplicationReview key={selected} id={selected} onChanged={() => setVersion((v) => v + 1)} />}
-      <RoundForm />
+      {isCity && <RoundForm />}
     </Space>
   );
 }

@@ -6,6 +6,12 @@ import { PublicityPage } from './PublicityPage';
 import { ReviewConsolePage } from './ReviewConsolePage';
 import { SelfAssessmentPage } from './SelfAssessmentPage';
 
+/**
+ * Who works applications: the SME authority, and district officers (a district's jurisdiction is one below the
+ * city's, e.g. cn-gd-sz-futian). The server decides each action; this only keeps a 403 page off the menu.
+ */
+export const reviewsApplications = (me: { role: string; jurisdiction: string }) => me.role === 'SME_BUREAU' || (me.role === 'DEPARTMENT' && me.jurisdiction.split('-').length > 3);
+
 const both = (key: keyof typeof cultivationMessages.zh): BilingualText => ({ zh: cultivationMessages.zh[key], en: cultivationMessages.en[key] });
 
 function breadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
@@ -26,7 +32,7 @@ export const cultivationModule: FeatureModule = {
   ],
   menu: (me) => [
     ...(me.role === 'ENTERPRISE' ? [{ path: '/cultivation', label: both('cv.menu'), icon: <TrophyOutlined />, order: 93 }] : []),
-    ...(me.role === 'SME_BUREAU' || me.role === 'DEPARTMENT' ? [{ path: '/console/cultivation', label: both('cv.console.menu'), icon: <TrophyOutlined />, order: 94 }] : []),
+    ...(reviewsApplications(me) ? [{ path: '/console/cultivation', label: both('cv.console.menu'), icon: <TrophyOutlined />, order: 94 }] : []),
     { path: '/public/cultivation-notices', label: both('cv.publicity.menu'), icon: <TrophyOutlined />, order: 97 },
   ],
   breadcrumbs,
