@@ -9,7 +9,8 @@ export const BREAKDOWNS = ['sizeClass', 'district', 'industrySection', 'month', 
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
 export type IndicatorSource = 'REGISTRY_SNAPSHOT' | 'BENEFITS' | 'FUNDS' | 'APPEALS' | 'PROCUREMENT';
-export type IndicatorUnit = 'ENTERPRISES' | 'PERSONS' | 'FEN' | 'CASES' | 'PERCENT';
+/** FEN: integer fen; WAN_YUAN: whole 万元 (sums over the registry pass 2^53 fen, so they are given in 万元). */
+export type IndicatorUnit = 'ENTERPRISES' | 'PERSONS' | 'FEN' | 'WAN_YUAN' | 'CASES' | 'PERCENT';
 
 export interface IndicatorDefinition {
   id: string;
@@ -58,9 +59,9 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     id: 'sme-revenue',
     nameZh: '中小企业营业收入',
     nameEn: 'Revenue of SMEs',
-    formulaZh: '中小企业最近一个已报送年度的营业收入合计',
-    formulaEn: 'Sum of revenue of SMEs in their latest reported year',
-    unit: 'FEN', sources: ['REGISTRY_SNAPSHOT'], breakdowns: REGISTRY_BREAKDOWNS, articles: [`${SZ_SME}#art_7`], published: true,
+    formulaZh: '中小企业最近一个已报送年度的营业收入合计（万元，四舍五入）',
+    formulaEn: 'Sum of revenue of SMEs in their latest reported year (10k yuan, rounded)',
+    unit: 'WAN_YUAN', sources: ['REGISTRY_SNAPSHOT'], breakdowns: REGISTRY_BREAKDOWNS, articles: [`${SZ_SME}#art_7`], published: true,
   },
   {
     id: 'benefits-paid',

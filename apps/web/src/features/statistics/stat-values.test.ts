@@ -5,6 +5,7 @@ describe('statistics values', () => {
   it('shows counts grouped, money in 万元 and rates with one decimal', () => {
     expect(valueText('ENTERPRISES', 12345)).toBe('12,345');
     expect(valueText('FEN', 123_456_789)).toBe('123.46');
+    expect(valueText('WAN_YUAN', 98765)).toBe('98,765');
     expect(valueText('PERCENT', 87.25)).toBe('87.3%');
     expect(valueText('PERSONS', null)).toBe('—');
   });

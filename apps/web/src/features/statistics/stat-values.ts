@@ -1,6 +1,6 @@
 import { formatCount, formatFenAsWanYuan } from '../../format/money';
 
-/** A figure of an indicator in its unit, as shown to people: counts grouped, money in 万元, rates with one decimal. */
+/** A figure of an indicator in its unit, as shown to people: counts and whole 万元 grouped, fen as 万元 with two decimals, rates with one decimal. */
 export function valueText(unit: string, value: number | null): string {
   if (value === null) return '—';
   if (unit === 'FEN') return formatFenAsWanYuan(value);

@@ -6,7 +6,7 @@ export interface IndicatorDefinition {
   nameEn: string;
   formulaZh: string;
   formulaEn: string;
-  unit: 'ENTERPRISES' | 'PERSONS' | 'FEN' | 'CASES' | 'PERCENT';
+  unit: 'ENTERPRISES' | 'PERSONS' | 'FEN' | 'WAN_YUAN' | 'CASES' | 'PERCENT';
   sources: string[];
   breakdowns: string[];
   articles: string[];

@@ -28,6 +28,7 @@ const PAIRS = {
   'stats.unit.ENTERPRISES': { zh: '户', en: 'enterprises' },
   'stats.unit.PERSONS': { zh: '人', en: 'persons' },
   'stats.unit.FEN': { zh: '万元', en: '10k yuan' },
+  'stats.unit.WAN_YUAN': { zh: '万元', en: '10k yuan' },
   'stats.unit.PERCENT': { zh: '%', en: '%' },
   'stats.unit.CASES': { zh: '件', en: 'cases' },
   'stats.source.REGISTRY_SNAPSHOT': { zh: '企业注册库', en: 'Enterprise registry' },
