@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { AnnualReport, ReportTable } from '@huiqi/workflows';
+import { indicatorById, type AnnualReport, type ReportTable } from '@huiqi/workflows';
 
 const FONT = 'SimSun';
 const border = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
@@ -28,7 +28,7 @@ export async function reportDocx(r: AnnualReport): Promise<Buffer> {
     for (const p of s.paragraphs) children.push(new Paragraph({ indent: { firstLine: 480 }, spacing: { after: 80 }, children: [new TextRun({ text: p, font: FONT, size: 24 })] }));
     for (const t of s.tables) children.push(...table(t));
   }
-  children.push(new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: `数据来源与口径：各项指标的定义、公式和数据截至日期见统计指标说明（${r.sources.map((x) => x.indicatorId).join('、')}）。`, font: FONT, size: 18, color: '666666' })] }));
+  children.push(new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: `数据来源与口径：各项指标的定义、公式和数据截至日期见统计指标说明：${r.sources.map((x) => indicatorById(x.indicatorId)?.nameZh ?? '').filter(Boolean).join('、')}（截至 ${r.asOf}）。`, font: FONT, size: 18, color: '666666' })] }));
   const doc = new Document({ creator: 'Huiqi', title: r.titleZh, sections: [{ children }] });
   return Packer.toBuffer(doc);
 }
