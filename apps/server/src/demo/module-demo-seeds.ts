@@ -7,6 +7,7 @@ import { publicationDemoSeed } from './publication-demo';
 import { consultationDemoSeed } from './consultation-demo';
 import { creditDemoSeed } from './credit-demo';
 import { servicesDemoSeed } from './services-demo';
+import { cultivationDemoSeed } from './cultivation-demo';
 
 /**
  * Demo data of feature modules (sample appeals, funds, procurement projects …), loaded after the
@@ -27,4 +28,5 @@ export const MODULE_DEMO_SEEDS: readonly ModuleDemoSeed[] = [
   publicationDemoSeed,
   rulesDemoSeed,
   servicesDemoSeed,
+  cultivationDemoSeed,
 ];
