@@ -25,7 +25,10 @@ export function ProviderForm({ initial, submitLabel, onSubmit }: { initial: Prov
   return (
     <Form<Values>
       layout="vertical" style={{ maxWidth: 640 }} data-testid="provider-form"
-      initialValues={initial ? { name: initial.name, categories: initial.categories.map((c) => c.code), qualifications: initial.qualifications.map((q) => q.name).join('\n'), description: initial.description, contactPhone: initial.contactPhone } : undefined}
+      initialValues={initial ? {
+        name: initial.name, categories: initial.categories.map((c) => c.code), qualifications: initial.qualifications.map((q) => q.name).join('\n'), description: initial.description, contactPhone: initial.contactPhone,
+        shareholders: (initial.shareholders ?? []).join('\n'), accountName: initial.account?.accountName, accountNumber: initial.account?.accountNumber, bankName: initial.account?.bankName,
+      } : undefined}
       onFinish={(v) => onSubmit({
         name: v.name, categories: v.categories ?? [], description: v.description ?? '', contactPhone: v.contactPhone,
         qualifications: lines(v.qualifications).map((name) => ({ name, certificateNumber: null, validUntil: null })),

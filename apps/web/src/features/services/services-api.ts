@@ -15,6 +15,9 @@ export interface ProviderView {
   contactPhone: string;
   rating: { score: number; comment: string } | null;
   reason?: string | null;
+  /** The provider itself and the bureau only. */
+  shareholders?: string[];
+  account?: { accountName: string; accountNumber: string; bankName: string };
   registeredAt?: string;
   actions?: string[];
 }
