@@ -4,11 +4,20 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { listCultivationPublicity, listCultivationRounds } from '@huiqi/db';
 import type { RecognitionActor } from '@huiqi/workflows';
 import type { ApiDeps } from '../deps';
+import { countSubmission, HOUR_MS, type SubmissionLimit } from '../hardening/submission-throttle';
 import { presentPublicity } from './cultivation-presenter';
 import { IdParams, ObjectionBody } from './cultivation-schemas';
 import { actOnApplication, loadApplication } from './cultivation-service';
 
 const tags = ['cultivation'];
+
+/** Objections without a sign-in per client address: enough for any honest objector, fatal to a script. */
+export const ANONYMOUS_OBJECTIONS_PER_ADDRESS: SubmissionLimit = {
+  kind: 'CULTIVATION_OBJECTION',
+  limit: 10,
+  windowMs: HOUR_MS,
+  counted: { zh: '条匿名异议（同一网络地址）', en: 'anonymous objections from one network address' },
+};
 
 /** Public: the rounds, the 公示 list, and objections (anyone may object during 公示; each is kept in the log). */
 export function registerCultivationPublicRoutes(app: FastifyInstance, { db }: ApiDeps): void {
@@ -21,6 +30,7 @@ export function registerCultivationPublicRoutes(app: FastifyInstance, { db }: Ap
   r.post('/api/cultivation/applications/:id/objections', { schema: { tags, summary: '提出异议 Object during 公示 (anyone; recorded in the application’s log and answered by the city)', params: IdParams, body: ObjectionBody } }, async (request, reply) => {
     await loadApplication(db, request.params.id);
     const user = request.principal?.user ?? null;
+    if (!user) await countSubmission(db, [`ip:${request.ip || 'unknown'}`], ANONYMOUS_OBJECTIONS_PER_ADDRESS);
     const actor: RecognitionActor = { kind: 'PUBLIC', id: user ? user.id : 'anonymous', uscc: null, districtId: null };
     const objectionId = `co-${randomUUID()}`;
     await actOnApplication(db, request.params.id, 'OBJECTION_RECORDED', user, actor, { objectionId, text: request.body.text.trim(), objector: request.body.objector?.trim() || null });
