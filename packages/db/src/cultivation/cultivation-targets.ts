@@ -24,6 +24,8 @@ export async function setCultivationTargets(tx: Queryable, items: readonly Culti
 }
 
 export interface TargetProgress extends CultivationTarget {
+  /** The district's (or city's) name. */
+  districtName: string;
   /** Enterprises of the district (or city) holding a recognition of the tier valid on `asOf`. */
   holding: number;
   /** Recognitions of the tier granted on this platform within the year. */
@@ -38,8 +40,8 @@ export interface TargetProgress extends CultivationTarget {
  * the city — by set-based SQL.
  */
 export async function cultivationTargetProgress(q: Queryable, year: number, asOf: string, district: string | null): Promise<TargetProgress[]> {
-  const rows = await q.query<{ year: number; tier: string; district: string; target: number; cumulative: boolean; source: string; holding: number; recognised: number; in_progress: number }>(
-    `SELECT t.year, t.tier, t.district, t.target, t.cumulative, t.source,
+  const rows = await q.query<{ year: number; tier: string; district: string; target: number; cumulative: boolean; source: string; holding: number; recognised: number; in_progress: number; district_name: string | null }>(
+    `SELECT t.year, t.tier, t.district, t.target, t.cumulative, t.source, (SELECT name_zh FROM jurisdictions WHERE id = t.district) AS district_name,
        (SELECT count(*) FROM department_facts f JOIN enterprises e ON e.uscc = f.uscc JOIN jurisdictions j ON j.id = e.district
          WHERE f.kind = 'QUALIFICATIONS' AND f.period = t.tier AND f.value->>'validFrom' <= $2 AND f.value->>'validUntil' >= $2
            AND (e.district = t.district OR j.parent_id = t.district))::int AS holding,
@@ -51,5 +53,5 @@ export async function cultivationTargetProgress(q: Queryable, year: number, asOf
      FROM cultivation_targets t WHERE t.year = $3 ${district ? 'AND t.district = $4' : ''} ORDER BY t.tier, t.district`,
     district ? [String(year), asOf, year, district] : [String(year), asOf, year],
   );
-  return rows.map((r) => ({ year: Number(r.year), tier: r.tier, district: r.district, target: Number(r.target), cumulative: r.cumulative, source: r.source, holding: r.holding, recognisedInYear: r.recognised, inProgress: r.in_progress }));
+  return rows.map((r) => ({ year: Number(r.year), tier: r.tier, district: r.district, target: Number(r.target), cumulative: r.cumulative, source: r.source, districtName: r.district_name ?? r.district, holding: r.holding, recognisedInYear: r.recognised, inProgress: r.in_progress }));
 }

@@ -7,6 +7,7 @@ import { useMessages } from '../../i18n/define-messages';
 import { useAuth } from '../auth/use-auth';
 import { LoadFailure } from '../errors/LoadFailure';
 import { ApplicationReview } from './ApplicationReview';
+import { PoolAndTargets } from './PoolAndTargets';
 import { createRound, fetchApplications, TIERS, type ApplicationSummary, type Tier } from './cultivation-api';
 import { cultivationMessages } from './cultivation-messages';
 
@@ -33,6 +34,7 @@ export function ReviewConsolePage() {
         />
       </Card>
       {selected && <ApplicationReview key={selected} id={selected} onChanged={() => setVersion((v) => v + 1)} />}
+      <PoolAndTargets />
       {isCity && <RoundForm />}
     </Space>
   );

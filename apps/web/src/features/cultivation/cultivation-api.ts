@@ -58,3 +58,9 @@ export async function uploadAttachment(kind: AttachmentKind, file: File): Promis
   if (!res.ok) throw apiErrorFromResponse(res.status, body);
   return body as { id: string; name: string };
 }
+
+export interface TargetProgress { year: number; tier: Tier; district: string; districtName: string; target: number; cumulative: boolean; holding: number; recognisedInYear: number; inProgress: number }
+export const fetchTargets = (year: number) => request<{ asOf: string; items: TargetProgress[] }>('GET', `/api/cultivation/targets/${year}`);
+export interface PoolItem { uscc: string; name: string | null; holdsTier: boolean; distance: number; undecided: number; unmetCriteria: { id: string; label: Bi; cite: string }[] }
+export interface Pool { date: string; total: number; byDistance: { distance: number; count: number }[]; byDistrict: { district: string; name: string; count: number }[]; items: PoolItem[] }
+export const fetchPool = (tier: Tier) => request<Pool>('GET', '/api/cultivation/pool', { query: { tier, maxMissing: 2, limit: 50 } });
