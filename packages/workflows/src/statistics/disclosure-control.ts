@@ -9,7 +9,8 @@
  * cells until no hidden cell is determined by the published ones: the grid's additivity is a
  * linear system in the hidden cells, and a hidden cell is recoverable exactly when its unit vector
  * lies in the row space of that system (`derivableCells`). Complements are chosen cheapest first:
- * inner cells with enterprises in the same row or column, smallest value.
+ * inner cells with enterprises in the same row or column, smallest value; then every complement
+ * not needed after all (largest first) is published again.
  */
 
 export interface TableCell {
@@ -166,6 +167,18 @@ export function suppressTable(t: StatTable, rules: DisclosureRules = DEFAULT_DIS
     const pick = complementFor(g, reasons, R, C, r, c);
     if (!pick) break; // everything in reach is hidden already (cannot happen while a cell is derivable)
     reasons[pick[0]]![pick[1]] = 'SECONDARY';
+  }
+  // Give back what is not needed: each complement, largest first (totals first), is published again
+  // when no hidden cell becomes recoverable without it. Forced cells stay hidden.
+  const isForced = (r: number, c: number) => forced.some(([fr, fc]) => fr === r && fc === c);
+  const complements: [number, number][] = [];
+  reasons.forEach((row, r) => row.forEach((x, c) => {
+    if (x === 'SECONDARY' && !isForced(r, c)) complements.push([r, c]);
+  }));
+  complements.sort((a, b) => g[b[0]]![b[1]]!.value - g[a[0]]![a[1]]!.value || a[0] - b[0] || a[1] - b[1]);
+  for (const [r, c] of complements) {
+    reasons[r]![c] = null;
+    if (derivableCells(R, C, hidden()).length > 0) reasons[r]![c] = 'SECONDARY';
   }
   return {
     id: t.id, rowKeys: t.rowKeys, colKeys: t.colKeys, magnitude: t.magnitude, reasons,
