@@ -163,7 +163,9 @@ export function suppressTable(t: StatTable, rules: DisclosureRules = DEFAULT_DIS
   for (;;) {
     const found = derivableCells(R, C, hidden());
     if (found.length === 0) break;
-    const [r, c] = found[0]!;
+    // A hidden cell alone in its row or column is the plainest exposure: protect it first.
+    const alone = found.find(([fr, fc]) => reasons[fr]!.filter((x) => x !== null).length === 1 || reasons.filter((row) => row[fc] !== null).length === 1);
+    const [r, c] = alone ?? found[0]!;
     const pick = complementFor(g, reasons, R, C, r, c);
     if (!pick) break; // everything in reach is hidden already (cannot happen while a cell is derivable)
     reasons[pick[0]]![pick[1]] = 'SECONDARY';
@@ -186,22 +188,31 @@ export function suppressTable(t: StatTable, rules: DisclosureRules = DEFAULT_DIS
   };
 }
 
-/** The cheapest cell to hide next to a derivable hidden cell (r, c). */
+/**
+ * The cheapest cell to hide next to a derivable hidden cell (r, c): from the line (row or column)
+ * where it is the only hidden cell, else from both; a candidate whose other line already has a
+ * hidden cell is preferred (it exposes nothing new); then inner cells with enterprises, smallest value.
+ */
 function complementFor(g: TableCell[][], reasons: (SuppressionReason | null)[][], R: number, C: number, r: number, c: number): [number, number] | null {
   const open = (rr: number, cc: number) => reasons[rr]![cc] === null;
-  const cost = (rr: number, cc: number) => {
+  const hiddenInRow = (rr: number) => reasons[rr]!.filter((x) => x !== null).length;
+  const hiddenInCol = (cc: number) => reasons.filter((row) => row[cc] !== null).length;
+  const cost = (rr: number, cc: number, other: number) => {
     const x = g[rr]![cc]!;
     const margin = rr === R || cc === C ? 1e15 : 0; // totals last
     const empty = x.contributors === 0 ? 1e12 : 0; // an empty cell protects little
-    return margin + empty + x.value;
+    const lone = other > 0 ? 0 : 1e9; // hiding it would leave a new lone hidden cell in its other line
+    return margin + empty + lone + x.value;
   };
-  const candidates: [number, number][] = [];
-  for (let cc = 0; cc <= C; cc++) if (cc !== c && open(r, cc)) candidates.push([r, cc]);
-  for (let rr = 0; rr <= R; rr++) if (rr !== r && open(rr, c)) candidates.push([rr, c]);
-  if (candidates.length === 0) for (let rr = 0; rr <= R; rr++) for (let cc = 0; cc <= C; cc++) if (open(rr, cc)) candidates.push([rr, cc]);
+  const useRow = hiddenInRow(r) < 2 || hiddenInCol(c) >= 2;
+  const useCol = hiddenInCol(c) < 2 || hiddenInRow(r) >= 2;
+  const candidates: [number, number, number][] = [];
+  if (useRow) for (let cc = 0; cc <= C; cc++) if (cc !== c && open(r, cc)) candidates.push([r, cc, cost(r, cc, hiddenInCol(cc))]);
+  if (useCol) for (let rr = 0; rr <= R; rr++) if (rr !== r && open(rr, c)) candidates.push([rr, c, cost(rr, c, hiddenInRow(rr))]);
+  if (candidates.length === 0) for (let rr = 0; rr <= R; rr++) for (let cc = 0; cc <= C; cc++) if (open(rr, cc)) candidates.push([rr, cc, cost(rr, cc, 0)]);
   if (candidates.length === 0) return null;
-  candidates.sort((a, b) => cost(a[0], a[1]) - cost(b[0], b[1]) || a[0] - b[0] || a[1] - b[1]);
-  return candidates[0]!;
+  candidates.sort((a, b) => a[2] - b[2] || a[0] - b[0] || a[1] - b[1]);
+  return [candidates[0]![0], candidates[0]![1]];
 }
 
 /**
