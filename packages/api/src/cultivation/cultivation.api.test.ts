@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createUser, DEMO_PASSWORD } from '@huiqi/db';
-import { describeEachEngine } from '@huiqi/db/testing';
+import { createEnterprise, createUser, DEMO_PASSWORD, recordYearlyFigures } from '@huiqi/db';
+import { describeEachEngine, fakeUscc, profileFixture } from '@huiqi/db/testing';
 import { multipartFile, PDF_BYTES } from '../appeals/appeals-test-helpers';
 import { createTestApi, DEMO_ENTERPRISE_USCC } from '../testing/test-api';
 import { setCultivationClock } from './cultivation-clock';
 
 const E = DEMO_ENTERPRISE_USCC;
+/** A Futian firm three criteria short of 专精特新 (no 创新型 title, main-business share 50%, R&D 10万元). */
+const FUTIAN = fakeUscc();
 const at = (local: string) => setCultivationClock(() => new Date(`${local}+08:00`));
 const wan = (n: number) => n * 10_000 * 100;
 
@@ -41,6 +43,8 @@ describeEachEngine('cultivation API: recognition from application to the qualifi
     await t.start();
     await getDb().transaction(async (tx) => {
       await tx.query(`INSERT INTO departments (id, name_zh, name_en, jurisdiction, is_sme_bureau) VALUES ('dept-nanshan', '南山区工业和信息化局', 'Nanshan Bureau of Industry', 'cn-gd-sz-nanshan', false) ON CONFLICT DO NOTHING`);
+      await createEnterprise(tx, FUTIAN, profileFixture({ name: '深圳市福田测试精密有限公司', district: 'cn-gd-sz-futian' }), null);
+      for (const year of [2024, 2025]) await recordYearlyFigures(tx, FUTIAN, year, { employees: 60, revenueFen: wan(3000), totalAssetsFen: wan(2000), rdExpenseFen: wan(10), mainBusinessRevenueFen: wan(1500) }, null);
       await createUser(tx, { username: 'officer-nanshan', displayName: '南山区 工作人员', role: 'DEPARTMENT', jurisdiction: 'cn-gd-sz-nanshan', departmentId: 'dept-nanshan', password: DEMO_PASSWORD, isDemo: true }, null);
     });
     // The enterprise's data for fiscal year 2025 (the year before recognition), so that the 2026 小巨人
@@ -122,8 +126,12 @@ describeEachEngine('cultivation API: recognition from application to the qualifi
     const distances = (pool.items as { distance: number }[]).map((x) => x.distance);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
     expect(pool.version).toMatchObject({ from: '2026-04-01', unverified: true });
+    const futian = (pool.items as { uscc: string; distance: number; unmetCriteria: { id: string }[] }[]).find((x) => x.uscc === FUTIAN);
+    expect(futian).toMatchObject({ distance: 3 });
+    expect(futian!.unmetCriteria.map((c) => c.id).sort()).toEqual(['innovative_title', 'main_business_share', 'rd_two_years']);
+    expect((pool.items as { uscc: string }[]).findIndex((x) => x.uscc === E)).toBeLessThan((pool.items as { uscc: string }[]).findIndex((x) => x.uscc === FUTIAN));
     const district = await ok('GET', '/api/cultivation/pool?tier=SPECIALIZED&date=2026-12-15&maxMissing=3', 'dept-futian');
-    expect((district.items as { district: string }[]).every((x) => x.district === 'cn-gd-sz-futian')).toBe(true);
+    expect((district.items as { uscc: string; district: string }[]).map((x) => x.uscc)).toEqual([FUTIAN]);
   });
 
   it('tracks yearly targets per tier and district (深工信〔2023〕26号 第14项) against the recognitions', async () => {
