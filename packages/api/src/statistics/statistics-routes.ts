@@ -7,10 +7,11 @@ import type { ApiDeps } from '../deps';
 import { requirePrincipal } from '../auth/principal';
 import { AppError } from '../errors/app-error';
 import { enforce } from '../policies/decision';
+import { fundsDisclosure } from './funds-disclosure';
 import { indicatorView } from './indicator-view';
 import { lastCompleteMonth, publishedTables, tableCsv } from './public-tables';
 import { canReadStatistics } from './statistics-policy';
-import { Definition, IndicatorQuery, IndicatorView, MonthQuery, PublishedTableView } from './statistics-schemas';
+import { Definition, IndicatorQuery, IndicatorView, MonthQuery, PublishedTableView, YearParams } from './statistics-schemas';
 
 export function registerStatisticsRoutes(app: FastifyInstance, { db }: ApiDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -69,4 +70,21 @@ export function registerStatisticsRoutes(app: FastifyInstance, { db }: ApiDeps):
     const name = `${t.id.replace(':', '-')}-${month}.csv`;
     return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}"`).send(tableCsv(t));
   });
+
+  r.get('/api/statistics/public/funds/:year', {
+    schema: {
+      tags: ['statistics'],
+      summary: '资金使用公开 Use of the year\'s support funds: budget per fund and the amounts paid where at least 3 enterprises were paid (public)',
+      params: YearParams,
+      response: {
+        200: z.object({
+          year: z.number().int(),
+          funds: z.array(z.object({
+            nameZh: z.string(), nameEn: z.string(), departmentZh: z.string(), budgetFen: z.number().int(),
+            paidFen: z.number().int().nullable(), smallMicroPaidFen: z.number().int().nullable(), recipients: z.number().int().nullable(),
+          })),
+        }),
+      },
+    },
+  }, async (request) => fundsDisclosure(db, request.params.year));
 }

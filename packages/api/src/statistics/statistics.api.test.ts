@@ -62,6 +62,15 @@ describeEachEngine('statistics API', (getDb) => {
     lines.forEach((line, r) => expect(line.split(',').slice(1)).toEqual(byDistrict.values[r]!.map((val) => (val === null ? 'x' : String(val)))));
   });
 
+  it('discloses the use of funds publicly, hiding amounts paid to fewer than 3 enterprises', async () => {
+    const db = getDb();
+    await db.query(`INSERT INTO benefit_funds (id, name_zh, name_en, jurisdiction, department_id, year, budget_fen, created_at) VALUES ('stats-fund', '统计测试资金', 'Stats fund', 'cn-gd-sz', 'dept-sme', ${YEAR}, 100000000, now()) ON CONFLICT (id) DO NOTHING`);
+    const res = await get(`/api/statistics/public/funds/${YEAR}`, null);
+    expect(res.statusCode, res.body).toBe(200);
+    const fund = res.json().funds.find((f: { nameZh: string }) => f.nameZh === '统计测试资金');
+    expect(fund).toMatchObject({ budgetFen: 100000000, paidFen: 0, recipients: 0, departmentZh: '市中小企业服务局' });
+  });
+
   it('drafts the annual report with five sections, stores the edited 问题及对策 with an audit event, joins concurrent runs, and refuses a year without data', async () => {
     const before = annualReportRuns();
     const [a, b] = await Promise.all([get(`/api/statistics/reports/${YEAR}`), get(`/api/statistics/reports/${YEAR}`)]);

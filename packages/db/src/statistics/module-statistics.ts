@@ -32,6 +32,8 @@ export interface FundYearRow {
   budgetFen: number;
   paidFen: number;
   smallMicroPaidFen: number;
+  /** Enterprises paid from the fund. */
+  recipients: number;
 }
 
 /** Funds of the year: budget, paid (settled payments), and paid to enterprises classed small or micro when the case was decided. */
@@ -39,7 +41,8 @@ export async function fundsOfYear(q: Queryable, year: number): Promise<FundYearR
   return q.query<FundYearRow>(
     `SELECT f.id AS "fundId", f.name_zh AS "nameZh", f.name_en AS "nameEn", f.department_id AS "departmentId", f.budget_fen AS "budgetFen",
        COALESCE(SUM(pay.amount_fen) FILTER (WHERE pay.status = 'PAID'), 0)::bigint AS "paidFen",
-       COALESCE(SUM(pay.amount_fen) FILTER (WHERE pay.status = 'PAID' AND c.size_class IN ('small', 'micro')), 0)::bigint AS "smallMicroPaidFen"
+       COALESCE(SUM(pay.amount_fen) FILTER (WHERE pay.status = 'PAID' AND c.size_class IN ('small', 'micro')), 0)::bigint AS "smallMicroPaidFen",
+       count(DISTINCT c.uscc) FILTER (WHERE pay.status = 'PAID')::int AS recipients
      FROM benefit_funds f
      LEFT JOIN benefit_cases c ON c.fund_id = f.id
      LEFT JOIN benefit_payments pay ON pay.case_id = c.id
