@@ -26,7 +26,8 @@ export function launchBrowser(): Promise<Browser> {
 
 /** A fresh context (own cookies and localStorage) at a desktop size, in Chinese. */
 export async function newPage(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, locale: 'zh-CN', viewport: { width: 1366, height: 860 } });
+  // Reduced motion: no opening dialogs or animated charts to wait out (the app honours the setting).
+  const context = await browser.newContext({ baseURL, locale: 'zh-CN', viewport: { width: 1366, height: 860 }, reducedMotion: 'reduce' });
   // Waits are on states the app shows; this is only the bound after which a wait counts as failed.
   // 15 s was hit under CI load (a route's chunk still loading), so the bound is generous.
   context.setDefaultTimeout(60_000);

@@ -3,6 +3,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { useI18n } from '../i18n/use-i18n';
+import { prefersReducedMotion } from './reduced-motion';
 
 /** CJK fonts first so that Chinese never falls back to a Latin-only face. */
 export const APP_FONT_FAMILY =
@@ -13,7 +14,7 @@ export function AntdConfig({ children }: { children: ReactNode }) {
   return (
     <ConfigProvider
       locale={language === 'zh' ? zhCN : enUS}
-      theme={{ token: { colorPrimary: '#1677ff', fontFamily: APP_FONT_FAMILY, borderRadius: 6 } }}
+      theme={{ token: { colorPrimary: '#1677ff', fontFamily: APP_FONT_FAMILY, borderRadius: 6, motion: !prefersReducedMotion() } }}
     >
       <AntApp>{children}</AntApp>
     </ConfigProvider>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { echarts, type EChartsCoreOption } from './echarts';
+import { prefersReducedMotion } from '../app/reduced-motion';
 
 /** One ECharts canvas that follows its container's size and is disposed with the component. */
 export function EChart({ option, height = 300, testId }: { option: EChartsCoreOption; height?: number; testId?: string }) {
@@ -20,7 +21,7 @@ export function EChart({ option, height = 300, testId }: { option: EChartsCoreOp
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    chart.current?.setOption(prefersReducedMotion() ? { ...option, animation: false } : option, { notMerge: true });
   }, [option]);
 
   return <div ref={container} style={{ width: '100%', height }} data-testid={testId} />;

@@ -11,6 +11,8 @@ export interface ScratchDatabase {
 }
 
 const TEMPLATE_PREFIX = 'huiqi_tpl_';
+/** Templates of other migration sets kept on the server (other checkouts running their tests at the same time). */
+const KEPT_OTHER_TEMPLATES = 6;
 /** Any fixed number: the advisory lock that lets one test process at a time build the template. */
 const TEMPLATE_LOCK = 7_301_146;
 
@@ -29,7 +31,8 @@ async function withAdmin<T>(adminUrl: string, work: (c: pg.Client) => Promise<T>
  * files (the name carries their fingerprint) and copied by CREATE DATABASE … TEMPLATE: a copy takes
  * a fraction of a second where migrating a new database takes seconds on a busy machine. Test
  * processes race for it under an advisory lock; the template appears under its name only once it is
- * complete (built under a temporary name, then renamed), and templates of older migrations are dropped.
+ * complete (built under a temporary name, then renamed), and templates of other migration sets are
+ * dropped only beyond the newest few, so that two checkouts can run their tests on one server at once.
  */
 async function migratedTemplate(adminUrl: string): Promise<string> {
   const name = `${TEMPLATE_PREFIX}${migrationsFingerprint().slice(0, 16)}`;
@@ -51,7 +54,12 @@ async function migratedTemplate(adminUrl: string): Promise<string> {
         await db.close();
       }
       await admin.query(`ALTER DATABASE ${building} RENAME TO ${name}`);
-      const old = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'huiqi\\_tpl\\_%' AND datname <> $1", [name]);
+      // Other checkouts (another branch, a CI clone) may be copying their own template right now:
+      // keep the newest few and drop only the ones beyond them (oid order is creation order).
+      const old = await admin.query<{ datname: string }>(
+        "SELECT datname FROM pg_database WHERE datname LIKE 'huiqi\\_tpl\\_%' AND datname <> $1 ORDER BY oid DESC OFFSET $2",
+        [name, KEPT_OTHER_TEMPLATES],
+      );
       for (const r of old.rows) await admin.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`);
       return name;
     } finally {

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Descriptions, Input, InputNumber, List, Select, Sp
 import { errorMessage } from '../../api/error-message';
 import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n/use-i18n';
+import { useFormat } from '../../i18n/format-messages';
 import { useMessages } from '../../i18n/define-messages';
 import { act, answerObjection, fetchApplication, fetchExperts, type ApplicationDetail } from './cultivation-api';
 import { cultivationMessages } from './cultivation-messages';
@@ -11,6 +12,7 @@ import { cultivationMessages } from './cultivation-messages';
 export function ApplicationReview({ id, onChanged }: { id: string; onChanged: () => void }) {
   const t = useMessages(cultivationMessages);
   const { pick, language } = useI18n();
+  const fmt = useFormat();
   const [version, setVersion] = useState(0);
   const [failure, setFailure] = useState<unknown>(undefined);
   const [opinion, setOpinion] = useState('');
@@ -48,7 +50,7 @@ export function ApplicationReview({ id, onChanged }: { id: string; onChanged: ()
         <Descriptions.Item label={t('cv.detail.attachments')}>{a.attachments.map((f) => <a key={f.id} href={`/api/cultivation/attachments/${encodeURIComponent(f.id)}`} style={{ marginRight: 12 }}>{t(`cv.att.${f.kind}`)}</a>)}</Descriptions.Item>
         {a.districtReview && <Descriptions.Item label={t('cv.detail.reviews')}>{t('cv.detail.district', { opinion: a.districtReview.opinion })}</Descriptions.Item>}
         {a.cityReview && <Descriptions.Item label={t('cv.detail.reviews')}>{t('cv.detail.city', { opinion: a.cityReview.opinion })}</Descriptions.Item>}
-        {a.draw?.assigned && <Descriptions.Item label={t('cv.detail.experts')}>{a.draw.assigned.map((x) => nameOf(x.id)).join('、')}<br /><Typography.Text type="secondary" copyable>{t('cv.detail.seed', { seed: a.draw.seed ?? '' })}</Typography.Text></Descriptions.Item>}
+        {a.draw?.assigned && <Descriptions.Item label={t('cv.detail.experts')}>{fmt.list(a.draw.assigned.map((x) => nameOf(x.id)))}<br /><Typography.Text type="secondary" copyable>{t('cv.detail.seed', { seed: a.draw.seed ?? '' })}</Typography.Text></Descriptions.Item>}
         {a.aggregate !== null && <Descriptions.Item label={t('cv.detail.aggregate', { score: a.aggregate })}>{a.scores.length}</Descriptions.Item>}
         {a.publicity && <Descriptions.Item label={t('cv.publicity.menu')}>{t('cv.detail.publicity', { from: a.publicity.from, until: a.publicity.until, days: a.publicity.workingDays })}</Descriptions.Item>}
         {a.certificate && <Descriptions.Item label={t('cv.col.certificate')}>{t('cv.validity', { number: a.certificate.number, from: a.certificate.validFrom, until: a.certificate.validUntil })}{a.certificate.validityUnverified ? t('cv.validity.unverified') : ''}</Descriptions.Item>}
@@ -61,7 +63,7 @@ export function ApplicationReview({ id, onChanged }: { id: string; onChanged: ()
             <List.Item>
               <Space direction="vertical" style={{ width: '100%' }}>
                 <Typography.Text>{o.text}</Typography.Text>
-                {o.answer ? <Typography.Text type="secondary">{t('cv.detail.answered', { text: o.answer.text })}{o.answer.upheld ? `（${t('cv.action.upheld')}）` : ''}</Typography.Text> : (
+                {o.answer ? <Typography.Text type="secondary">{t('cv.detail.answered', { text: o.answer.text })}{o.answer.upheld ? fmt.withNote('', t('cv.action.upheld')) : ''}</Typography.Text> : (
                   <Space.Compact style={{ width: '100%' }}>
                     <Input value={answers[o.objectionId] ?? ''} onChange={(e) => setAnswers({ ...answers, [o.objectionId]: e.target.value })} aria-label={t('cv.action.answer')} />
                     <Button onClick={() => run(() => answerObjection(id, o.objectionId, { answer: answers[o.objectionId] ?? '', upheld: false }))}>{t('cv.action.answer')}</Button>
@@ -86,7 +88,7 @@ export function ApplicationReview({ id, onChanged }: { id: string; onChanged: ()
               <Select style={{ minWidth: 160 }} value={expertId} onChange={setExpertId} placeholder={t('cv.action.expert')} options={(a.draw?.assigned ?? []).map((x) => ({ value: x.id, label: nameOf(x.id) }))} />
               {a.sheet.criteria.map((c) => (
                 <Space key={c.id}>
-                  <Typography.Text>{pick(c.label)}（≤{c.max}）</Typography.Text>
+                  <Typography.Text>{fmt.withNote(pick(c.label), `≤${c.max}`)}</Typography.Text>
                   <InputNumber min={0} max={c.max} precision={0} value={scores[c.id]} onChange={(v) => setScores({ ...scores, [c.id]: v ?? 0 })} aria-label={pick(c.label)} />
                 </Space>
               ))}

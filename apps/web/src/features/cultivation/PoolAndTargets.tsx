@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Card, Progress, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n/use-i18n';
+import { useFormat } from '../../i18n/format-messages';
 import { useMessages } from '../../i18n/define-messages';
 import { LoadFailure } from '../errors/LoadFailure';
 import { fetchPool, fetchTargets, TIERS, type PoolItem, type TargetProgress, type Tier } from './cultivation-api';
@@ -11,6 +12,7 @@ import { cultivationMessages } from './cultivation-messages';
 export function PoolAndTargets() {
   const t = useMessages(cultivationMessages);
   const { pick } = useI18n();
+  const fmt = useFormat();
   const [tier, setTier] = useState<Tier>('SPECIALIZED');
   const year = new Date().getFullYear();
   const pool = useApi(() => fetchPool(tier), [tier]);
@@ -52,7 +54,7 @@ export function PoolAndTargets() {
               columns={[
                 { title: t('cv.col.enterprise'), render: (_, p) => <Space>{p.name ?? p.uscc}{p.holdsTier && <Tag color="green">{t('cv.pool.holds')}</Tag>}</Space> },
                 { title: t('cv.pool.distance'), dataIndex: 'distance' },
-                { title: t('cv.pool.unmet'), render: (_, p) => p.unmetCriteria.map((c) => pick(c.label)).join('；') },
+                { title: t('cv.pool.unmet'), render: (_, p) => fmt.clauses(p.unmetCriteria.map((c) => pick(c.label))) },
               ]}
             />
           </>

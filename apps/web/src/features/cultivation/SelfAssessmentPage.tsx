@@ -3,6 +3,7 @@ import { Alert, Button, Card, Segmented, Space, Table, Tag, Typography, Upload }
 import { errorMessage } from '../../api/error-message';
 import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n/use-i18n';
+import { useFormat } from '../../i18n/format-messages';
 import { useMessages } from '../../i18n/define-messages';
 import { LoadFailure } from '../errors/LoadFailure';
 import { LawCitation } from '../law/LawCitation';
@@ -14,6 +15,7 @@ import { MyApplications } from './MyApplications';
 export function SelfAssessmentPage() {
   const t = useMessages(cultivationMessages);
   const { pick } = useI18n();
+  const fmt = useFormat();
   const [tier, setTier] = useState<Tier>('SPECIALIZED');
   const [version, setVersion] = useState(0);
   const assessment = useApi(() => fetchSelfAssessment(tier), [tier]);
@@ -42,7 +44,7 @@ export function SelfAssessmentPage() {
                 { title: t('cv.col.criterion'), render: (_, c) => pick(c.label) },
                 { title: t('cv.col.basis'), render: (_, c) => <LawCitation address={c.cite} date={a.date} /> },
                 { title: t('cv.col.result'), render: (_, c) => result(c) },
-                { title: t('cv.col.gap'), render: (_, c) => [...c.gap.map(pick), ...(c.missingLabels.length ? [t('cv.needs', { facts: c.missingLabels.map(pick).join('、') })] : [])].join('；') },
+                { title: t('cv.col.gap'), render: (_, c) => fmt.clauses([...c.gap.map(pick), ...(c.missingLabels.length ? [t('cv.needs', { facts: fmt.list(c.missingLabels.map(pick)) })] : [])]) },
               ]}
             />
           </Space>
@@ -59,6 +61,7 @@ export function SelfAssessmentPage() {
 function ApplyForm({ round, onDone }: { round: Round; onDone: () => void }) {
   const t = useMessages(cultivationMessages);
   const { language } = useI18n();
+  const fmt = useFormat();
   const [files, setFiles] = useState<Partial<Record<AttachmentKind, { id: string; name: string }>>>({});
   const [failure, setFailure] = useState<unknown>(undefined);
   const [sent, setSent] = useState(false);
@@ -89,7 +92,7 @@ function ApplyForm({ round, onDone }: { round: Round; onDone: () => void }) {
       <Space direction="vertical">
         {kinds.map((k) => (
           <Space key={k}>
-            <Typography.Text>{t(`cv.att.${k}`)}{round.requiredAttachments.includes(k) ? `（${t('cv.apply.required')}）` : ''}</Typography.Text>
+            <Typography.Text>{t(`cv.att.${k}`)}{round.requiredAttachments.includes(k) ? fmt.withNote('', t('cv.apply.required')) : ''}</Typography.Text>
             <Upload showUploadList={false} beforeUpload={(file) => { void upload(k, file); return false; }}>
               <Button size="small">{t('cv.apply.upload')}</Button>
             </Upload>

@@ -3,6 +3,7 @@ import { Alert, Card, Space, Tag, Typography } from 'antd';
 import { errorMessage } from '../../api/error-message';
 import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n/use-i18n';
+import { useFormat } from '../../i18n/format-messages';
 import { useMessages } from '../../i18n/define-messages';
 import { LoadFailure } from '../errors/LoadFailure';
 import { ProviderForm } from './ProviderForm';
@@ -15,6 +16,7 @@ import { VoucherTable } from './VoucherTable';
 export function ProviderConsolePage() {
   const t = useMessages(servicesMessages);
   const { language, pick } = useI18n();
+  const fmt = useFormat();
   const [version, setVersion] = useState(0);
   const [failure, setFailure] = useState<unknown>(undefined);
   const mine = useApi(() => fetchMyProvider(), [version]);
@@ -50,7 +52,7 @@ export function ProviderConsolePage() {
       <Card title={t('services.console.title')} data-testid="provider-console">
         <Typography.Paragraph>
           {t('services.console.status', { status: pick(provider.statusLabel) })}
-          {provider.reason ? ` ${t('services.provider.reason')}：${provider.reason}` : ''}
+          {provider.reason ? ` ${fmt.labelValue(t('services.provider.reason'), provider.reason)}` : ''}
         </Typography.Paragraph>
         <Space wrap>{provider.categories.map((c) => <Tag key={c.code}>{pick(c.label)}</Tag>)}</Space>
         {provider.status === 'REJECTED' && <div style={{ marginTop: 16 }}>{form}</div>}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Card, Input, Space, Table, Tag, Typography } from 'antd';
 import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n/use-i18n';
+import { useFormat } from '../../i18n/format-messages';
 import { useMessages } from '../../i18n/define-messages';
 import { LoadFailure } from '../errors/LoadFailure';
 import { CategorySelect } from './CategorySelect';
@@ -12,6 +13,7 @@ import { servicesMessages } from './services-messages';
 export function ProviderDirectoryPage() {
   const t = useMessages(servicesMessages);
   const { pick } = useI18n();
+  const fmt = useFormat();
   const [category, setCategory] = useState<string | undefined>(undefined);
   const [q, setQ] = useState('');
   const { data, error, isLoading, reload } = useApi(() => fetchDirectory(category, q || undefined), [category, q]);
@@ -29,7 +31,7 @@ export function ProviderDirectoryPage() {
         columns={[
           { title: t('services.provider.name'), dataIndex: 'name' },
           { title: t('services.provider.categories'), render: (_, p) => p.categories.map((c) => <Tag key={c.code}>{pick(c.label)}</Tag>) },
-          { title: t('services.provider.qualifications'), render: (_, p) => p.qualifications.map((x) => x.name).join('；') },
+          { title: t('services.provider.qualifications'), render: (_, p) => fmt.clauses(p.qualifications.map((x) => x.name)) },
           { title: t('services.provider.description'), dataIndex: 'description' },
           { title: t('services.provider.phone'), dataIndex: 'contactPhone' },
           { title: t('services.provider.rating'), render: (_, p) => (p.rating ? t('services.provider.ratingValue', { score: p.rating.score }) : t('services.provider.noRating')) },

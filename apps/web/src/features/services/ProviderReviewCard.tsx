@@ -3,6 +3,7 @@ import { Alert, Button, Card, Input, InputNumber, Popconfirm, Select, Space, Tab
 import { errorMessage } from '../../api/error-message';
 import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n/use-i18n';
+import { useFormat } from '../../i18n/format-messages';
 import { useMessages } from '../../i18n/define-messages';
 import { LoadFailure } from '../errors/LoadFailure';
 import { actOnProvider, fetchReviewProviders, type ProviderView } from './services-api';
@@ -14,6 +15,7 @@ const STATUSES = ['PENDING', 'APPROVED', 'REJECTED', 'SUSPENDED', 'WITHDRAWN'] a
 export function ProviderReviewCard() {
   const t = useMessages(servicesMessages);
   const { language, pick } = useI18n();
+  const fmt = useFormat();
   const [status, setStatus] = useState<string | undefined>('PENDING');
   const [version, setVersion] = useState(0);
   const [reason, setReason] = useState('');
@@ -66,7 +68,7 @@ export function ProviderReviewCard() {
         columns={[
           { title: t('services.provider.name'), dataIndex: 'name' },
           { title: t('services.provider.categories'), render: (_, p) => p.categories.map((c) => <Tag key={c.code}>{pick(c.label)}</Tag>) },
-          { title: t('services.provider.qualifications'), render: (_, p) => p.qualifications.map((x) => x.name).join('；') },
+          { title: t('services.provider.qualifications'), render: (_, p) => fmt.clauses(p.qualifications.map((x) => x.name)) },
           { title: t('services.provider.status'), render: (_, p) => <Tag>{pick(p.statusLabel)}</Tag> },
           { title: t('services.provider.rating'), render: (_, p) => (p.rating ? t('services.provider.ratingValue', { score: p.rating.score }) : t('services.provider.noRating')) },
           { title: '', render: (_, p) => actions(p) },

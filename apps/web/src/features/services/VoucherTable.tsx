@@ -1,6 +1,7 @@
 import { Table, Tag } from 'antd';
 import { formatFenAsYuan } from '../../format/money';
 import { useI18n } from '../../i18n/use-i18n';
+import { useFormat } from '../../i18n/format-messages';
 import { useMessages } from '../../i18n/define-messages';
 import type { VoucherView } from './services-api';
 import { servicesMessages } from './services-messages';
@@ -11,10 +12,11 @@ const COLOURS: Record<VoucherView['status'], string> = { ISSUED: 'default', CLAI
 export function VoucherTable({ items, loading, empty }: { items: readonly VoucherView[]; loading: boolean; empty: string }) {
   const t = useMessages(servicesMessages);
   const { pick } = useI18n();
+  const fmt = useFormat();
   const use = (v: VoucherView) => {
     if (!v.redemption) return '';
     const used = t('services.voucher.usedValue', { provider: v.redemption.providerName ?? '', date: v.redemption.service.serviceDate, category: pick(v.redemption.categoryLabel), amount: formatFenAsYuan(v.redemption.payableFen) });
-    const paid = v.settlement?.paymentStatus ? `（${t(`services.voucher.payment.${v.settlement.paymentStatus}` as 'services.voucher.payment.PAID')}）` : '';
+    const paid = v.settlement?.paymentStatus ? fmt.withNote('', t(`services.voucher.payment.${v.settlement.paymentStatus}` as 'services.voucher.payment.PAID')) : '';
     return used + paid;
   };
   return (
