@@ -37,10 +37,11 @@ export async function indicatorView(db: Database, def: IndicatorDefinition, mont
     if (districtSlug !== undefined && d < 0) throw new AppError('NOT_FOUND', { message: { zh: '注册库中没有这个区', en: 'The registry has no such district' } });
     const byDistrict = registryTable(cube, id, 'district');
     const bySection = registryTable(cube, id, 'industrySection');
+    const shown = (v: number) => (id === 'sme-revenue' ? Math.round(v) : v);
     // Within a district: its row by size, and its own industry breakdown.
     const sizeRow = (s: number) => (d >= 0 ? byDistrict.cells[d]![s]!.value : sum(byDistrict.cells.map((r) => r[s]!.value)));
     const sectionValue = (k: number) => {
-      if (d < 0) return sum(bySection.cells[k]!.map((x) => x.value));
+      if (d < 0) return shown(sum(bySection.cells[k]!.map((x) => x.value)));
       let v = 0;
       for (let s = 0; s < STAT_SIZE_CLASSES.length; s++) {
         const c = cube.cell(s, d, k);
@@ -48,10 +49,10 @@ export async function indicatorView(db: Database, def: IndicatorDefinition, mont
       }
       return id === 'sme-revenue' ? Math.round(v) : v;
     };
-    const bySize = STAT_SIZE_CLASSES.map((s, k) => ({ key: s, labelZh: `${SIZE_ZH[s]}企业`, value: sizeRow(k) }));
-    const total = sum(bySize.map((r) => r.value));
+    const bySize = STAT_SIZE_CLASSES.map((s, k) => ({ key: s, labelZh: `${SIZE_ZH[s]}企业`, value: shown(sizeRow(k)) }));
+    const total = shown(sum(STAT_SIZE_CLASSES.map((_, k) => sizeRow(k))));
     const breakdowns: IndicatorViewData['breakdowns'] = [{ by: 'sizeClass', rows: bySize }];
-    if (d < 0) breakdowns.push({ by: 'district', rows: cube.districts.map((x, k) => ({ key: x.slug, labelZh: x.name, value: sum(byDistrict.cells[k]!.map((c) => c.value)) })) });
+    if (d < 0) breakdowns.push({ by: 'district', rows: cube.districts.map((x, k) => ({ key: x.slug, labelZh: x.name, value: shown(sum(byDistrict.cells[k]!.map((c) => c.value))) })) });
     breakdowns.push({ by: 'industrySection', rows: cube.sections.map((s, k) => ({ key: s, labelZh: SECTION_ZH[s] ?? s, value: sectionValue(k) })).filter((r) => r.value !== 0) });
     const entries = entriesByMonth(cube, d >= 0 ? d : undefined);
     const months = monthsOf(Number(month.slice(0, 4)));

@@ -55,6 +55,12 @@ describeEachEngine('statistics API', (getDb) => {
       expect(derivableCells(R, C, x.values.map((row) => row.map((val) => val === null)))).toEqual([]);
       for (const row of x.values) for (const val of row) if (val !== null && x.id.startsWith('sme-count')) expect(val === 0 || val >= 3 || row === x.values[R]).toBe(true);
     }
+    for (const id of ['sme-count', 'sme-entries', 'sme-employment', 'sme-revenue']) {
+      // Linked tables publish the same totals (revenue rounded from the exact sums, not from rounded cells).
+      const d = tables.find((x) => x.id === `${id}:district`)!;
+      const s = tables.find((x) => x.id === `${id}:industrySection`)!;
+      expect(d.values.at(-1)).toEqual(s.values.at(-1));
+    }
     const byDistrict = tables.find((x) => x.id === 'sme-count:district')!;
     const csv = await get(`/api/statistics/public/sme-count:district/csv?month=${YEAR}-12`, null);
     expect(csv.statusCode).toBe(200);

@@ -184,7 +184,8 @@ export function suppressTable(t: StatTable, rules: DisclosureRules = DEFAULT_DIS
   }
   return {
     id: t.id, rowKeys: t.rowKeys, colKeys: t.colKeys, magnitude: t.magnitude, reasons,
-    values: g.map((row, r) => row.map((x, c) => (reasons[r]![c] === null ? x.value : null))),
+    // Rounded at publication only (amounts in 万元): totals are rounded exact sums, the same in every linked table.
+    values: g.map((row, r) => row.map((x, c) => (reasons[r]![c] === null ? Math.round(x.value) : null))),
   };
 }
 

@@ -5,7 +5,7 @@ export const REGISTRY_INDICATOR_IDS = ['sme-count', 'sme-entries', 'sme-employme
 export type RegistryIndicatorId = (typeof REGISTRY_INDICATOR_IDS)[number];
 export type RegistryRowBreakdown = 'district' | 'industrySection';
 
-/** Revenue is tabulated in 万元 (one 万元 = 1 000 000 fen), rounded half up. */
+/** Revenue is tabulated in 万元 (one 万元 = 1 000 000 fen); tables keep the exact value, publication rounds (totals from exact sums). */
 export const FEN_PER_WAN = 1_000_000;
 
 /** The value, contributors and largest contribution of one cube cell for an indicator. */
@@ -37,7 +37,6 @@ export function registryTable(cube: RegistryCube, id: RegistryIndicatorId, by: R
       }
     }
   }
-  if (id === 'sme-revenue') for (const row of cells) for (const y of row) y.value = Math.round(y.value);
   return { id: `${id}:${by}`, rowKeys, colKeys: [...STAT_SIZE_CLASSES], cells, magnitude: id === 'sme-employment' || id === 'sme-revenue' };
 }
 
@@ -48,10 +47,10 @@ export function registryTotals(cube: RegistryCube, id: RegistryIndicatorId): { b
   let total = 0;
   STAT_SIZE_CLASSES.forEach((s, c) => {
     const v = t.cells.reduce((a, row) => a + row[c]!.value, 0);
-    bySize[s] = v;
+    bySize[s] = id === 'sme-revenue' ? Math.round(v) : v;
     total += v;
   });
-  return { bySize, total };
+  return { bySize, total: id === 'sme-revenue' ? Math.round(total) : total };
 }
 
 /** Entries per month of the cube's year (all cells), January first. */

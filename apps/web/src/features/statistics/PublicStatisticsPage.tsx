@@ -1,11 +1,11 @@
 import { Card, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useApi } from '../../api/use-api';
-import { formatCount } from '../../format/money';
+import { formatCount, formatFenAsWanYuan } from '../../format/money';
 import { useMessages } from '../../i18n/define-messages';
 import { useI18n } from '../../i18n/use-i18n';
 import { LoadFailure } from '../errors/LoadFailure';
-import { fetchPublic, publicCsvUrl, type PublishedTable } from './statistics-api';
+import { fetchFundsDisclosure, fetchPublic, publicCsvUrl, type FundDisclosure, type PublishedTable } from './statistics-api';
 import { statisticsMessages } from './statistics-messages';
 import { recentMonths } from './stat-values';
 
@@ -45,6 +45,34 @@ function PublishedTableCard({ table, month }: { table: PublishedTable; month: st
   );
 }
 
+function FundsCard({ year }: { year: number }) {
+  const t = useMessages(statisticsMessages);
+  const { language } = useI18n();
+  const funds = useApi(() => fetchFundsDisclosure(year), [year]);
+  if (funds.error) return <LoadFailure error={funds.error} onRetry={funds.reload} />;
+  const hidden = <Tooltip title={t('stats.public.hidden')}><Tag>x</Tag></Tooltip>;
+  return (
+    <Card size="small" style={{ marginBottom: 16 }} title={t('stats.funds.title', { year })} data-testid="public-funds">
+      <Typography.Paragraph type="secondary">{t('stats.funds.intro')}</Typography.Paragraph>
+      <Table<FundDisclosure>
+        size="small"
+        pagination={false}
+        rowKey={(f) => `${f.nameZh}|${f.departmentZh}`}
+        dataSource={funds.data?.funds ?? []}
+        locale={{ emptyText: t('stats.empty') }}
+        columns={[
+          { title: t('stats.funds.name'), key: 'name', render: (_: unknown, f) => (language === 'en' ? f.nameEn : f.nameZh) },
+          { title: t('stats.funds.department'), dataIndex: 'departmentZh' },
+          { title: t('stats.funds.budget'), align: 'right', render: (_: unknown, f) => formatFenAsWanYuan(f.budgetFen) },
+          { title: t('stats.funds.paid'), align: 'right', render: (_: unknown, f) => (f.paidFen === null ? hidden : formatFenAsWanYuan(f.paidFen)) },
+          { title: t('stats.funds.smallMicro'), align: 'right', render: (_: unknown, f) => (f.smallMicroPaidFen === null ? hidden : formatFenAsWanYuan(f.smallMicroPaidFen)) },
+          { title: t('stats.funds.recipients'), align: 'right', render: (_: unknown, f) => (f.recipients === null ? hidden : formatCount(f.recipients)) },
+        ]}
+      />
+    </Card>
+  );
+}
+
 /** `/statistics/public`: the published tables (monthly), with small or dominated cells hidden, and CSV downloads. */
 export function PublicStatisticsPage() {
   const t = useMessages(statisticsMessages);
@@ -61,6 +89,7 @@ export function PublicStatisticsPage() {
         {data.data && <Typography.Text type="secondary">{t('stats.asOf', { date: data.data.asOf })}</Typography.Text>}
       </Space>
       {data.error ? <LoadFailure error={data.error} onRetry={data.reload} /> : (data.data?.tables ?? []).map((tb) => <PublishedTableCard key={tb.id} table={tb} month={month} />)}
+      <FundsCard year={Number(month.slice(0, 4))} />
     </div>
   );
 }

@@ -60,3 +60,5 @@ export const fetchReport = (year: number) => request<AnnualReport>('GET', `/api/
 export const saveNarrative = (year: number, section: string, text: string, expectedVersion: number) =>
   request<{ version: number; updatedAt: string }>('PUT', `/api/statistics/reports/${year}/narratives/${section}`, { body: { text, expectedVersion } });
 export const reportFileUrl = (year: number, kind: 'docx' | 'pdf') => `/api/statistics/reports/${year}/${kind}`;
+export interface FundDisclosure { nameZh: string; nameEn: string; departmentZh: string; budgetFen: number; paidFen: number | null; smallMicroPaidFen: number | null; recipients: number | null }
+export const fetchFundsDisclosure = (year: number) => request<{ year: number; funds: FundDisclosure[] }>('GET', `/api/statistics/public/funds/${year}`);

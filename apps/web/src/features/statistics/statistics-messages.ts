@@ -52,6 +52,14 @@ const PAIRS = {
   'stats.public.hidden': { zh: '不予公布', en: 'Not published' },
   'stats.public.csv': { zh: '下载 CSV', en: 'Download CSV' },
   'stats.public.unit': { zh: '单位：{unit}', en: 'Unit: {unit}' },
+  'stats.funds.title': { zh: '{year} 年扶持资金使用情况', en: 'Use of support funds, {year}' },
+  'stats.funds.intro': { zh: '依据《深圳经济特区促进中小企业发展条例》第五十六条公开。兑付给不足 3 户企业的资金不公布金额。', en: 'Published under Article 56 of the Shenzhen SME promotion regulation. Amounts paid to fewer than 3 enterprises are not shown.' },
+  'stats.funds.name': { zh: '资金', en: 'Fund' },
+  'stats.funds.department': { zh: '主管部门', en: 'Department' },
+  'stats.funds.budget': { zh: '预算（万元）', en: 'Budget (10k yuan)' },
+  'stats.funds.paid': { zh: '已兑付（万元）', en: 'Paid (10k yuan)' },
+  'stats.funds.smallMicro': { zh: '其中小微企业（万元）', en: 'Of which small and micro (10k yuan)' },
+  'stats.funds.recipients': { zh: '受益企业（户）', en: 'Enterprises paid' },
   'stats.empty': { zh: '暂无数据', en: 'No data' },
 } as const;
 
