@@ -4,6 +4,7 @@ import { useApi } from '../../api/use-api';
 import { EChart } from '../../charts/EChart';
 import { useMessages } from '../../i18n/define-messages';
 import { useI18n } from '../../i18n/use-i18n';
+import { useFormat } from '../../i18n/format-messages';
 import { LoadFailure } from '../errors/LoadFailure';
 import { fetchIndicator, fetchIndicators, type BreakdownRow, type IndicatorView } from './statistics-api';
 import { statisticsMessages, type StatisticsMessageKey } from './statistics-messages';
@@ -14,6 +15,7 @@ const chartValue = (unit: string, v: number | null) => (v === null ? null : unit
 
 function Breakdown({ view, by, onDrill }: { view: IndicatorView; by: string; onDrill: (slug: string) => void }) {
   const t = useMessages(statisticsMessages);
+  const fmt = useFormat();
   const rows = view.breakdowns.find((b) => b.by === by)?.rows ?? [];
   const unit = view.indicator.unit;
   const option = useMemo(() => ({
@@ -35,7 +37,7 @@ function Breakdown({ view, by, onDrill }: { view: IndicatorView; by: string; onD
             dataSource={rows}
             columns={[
               { title: t('stats.col.item'), dataIndex: 'labelZh' },
-              { title: `${t('stats.col.value')}（${t(`stats.unit.${unit}` as StatisticsMessageKey)}）`, dataIndex: 'value', align: 'right', render: (v: number | null) => valueText(unit, v) },
+              { title: fmt.withNote(t('stats.col.value'), t(`stats.unit.${unit}` as StatisticsMessageKey)), dataIndex: 'value', align: 'right', render: (v: number | null) => valueText(unit, v) },
               ...(by === 'district' ? [{ title: '', key: 'drill', render: (_: unknown, r: BreakdownRow) => <Button type="link" size="small" onClick={() => onDrill(r.key)}>{t('stats.drill')}</Button> }] : []),
             ]}
           />
@@ -49,6 +51,7 @@ function Breakdown({ view, by, onDrill }: { view: IndicatorView; by: string; onD
 export function IndicatorsPage() {
   const t = useMessages(statisticsMessages);
   const { language } = useI18n();
+  const fmt = useFormat();
   const months = useMemo(() => recentMonths(new Date()), []);
   const [id, setId] = useState('sme-count');
   const [month, setMonth] = useState(months[0]!);
@@ -79,13 +82,13 @@ export function IndicatorsPage() {
           <Card size="small" style={{ marginBottom: 16 }}>
             <Row gutter={16}>
               <Col xs={24} md={8}>
-                <Statistic title={`${language === 'en' ? v.indicator.nameEn : v.indicator.nameZh}（${t(`stats.unit.${v.indicator.unit}` as StatisticsMessageKey)}）`} value={valueText(v.indicator.unit, v.total)} data-testid="indicator-total" />
+                <Statistic title={fmt.withNote(language === 'en' ? v.indicator.nameEn : v.indicator.nameZh, t(`stats.unit.${v.indicator.unit}` as StatisticsMessageKey))} value={valueText(v.indicator.unit, v.total)} data-testid="indicator-total" />
                 <Typography.Text type="secondary">{t('stats.asOf', { date: v.asOf })}</Typography.Text>
               </Col>
               <Col xs={24} md={16}>
                 <Descriptions size="small" column={1}>
                   <Descriptions.Item label={t('stats.formula')}>{language === 'en' ? v.indicator.formulaEn : v.indicator.formulaZh}</Descriptions.Item>
-                  <Descriptions.Item label={t('stats.sources')}>{v.indicator.sources.map((s) => t(`stats.source.${s}` as StatisticsMessageKey)).join('、')}</Descriptions.Item>
+                  <Descriptions.Item label={t('stats.sources')}>{fmt.list(v.indicator.sources.map((s) => t(`stats.source.${s}` as StatisticsMessageKey)))}</Descriptions.Item>
                 </Descriptions>
               </Col>
             </Row>
