@@ -5,13 +5,14 @@ import { localDateOf } from '@huiqi/workflows';
 import { z } from 'zod';
 import type { ApiDeps } from '../deps';
 import { AppError } from '../errors/app-error';
+import { yearOf } from '../schemas/common';
 import { requireCityOfficer, requireOfficer } from './cultivation-actor';
 import { beijingInstant } from './cultivation-clock';
 
 /** 深工信〔2023〕26号 第14项: the measure the targets come from unless another text is named. */
 export const TARGETS_SOURCE = 'cn-gd-sz/measures/sme-relief-2023#measure_14';
 
-const YearParams = z.object({ year: z.coerce.number().int().min(2000).max(2999) });
+const YearParams = z.object({ year: yearOf(2000, 2999) });
 const TargetsBody = z.object({
   items: z.array(z.object({
     tier: z.enum(['INNOVATIVE_SME', 'SPECIALIZED', 'LITTLE_GIANT']),

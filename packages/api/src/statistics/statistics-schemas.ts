@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { yearOf } from '../schemas/common';
 
 export const MonthQuery = z.object({
   month: z.string().refine((s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s), { message: 'must be a month YYYY-MM', params: { zh: '月份应为 YYYY-MM', en: 'must be a month YYYY-MM' } }).optional(),
@@ -8,7 +9,7 @@ export const IndicatorQuery = MonthQuery.extend({
   district: z.string().regex(/^[a-z0-9-]{1,64}$/).optional(),
 });
 
-export const YearParams = z.object({ year: z.coerce.number().int().min(2000).max(2200) });
+export const YearParams = z.object({ year: yearOf(2000, 2200) });
 
 export const Definition = z.object({
   id: z.string(), nameZh: z.string(), nameEn: z.string(), formulaZh: z.string(), formulaEn: z.string(), unit: z.string(),
@@ -43,5 +44,5 @@ export const ReportView = z.object({
   sections: z.array(ReportSectionView), sources: z.array(z.object({ indicatorId: z.string(), asOf: z.string() })),
 });
 
-export const NarrativeParams = z.object({ year: z.coerce.number().int().min(2000).max(2200), section: z.enum(['PROBLEMS', 'OTHER']) });
+export const NarrativeParams = z.object({ year: yearOf(2000, 2200), section: z.enum(['PROBLEMS', 'OTHER']) });
 export const NarrativeBody = z.object({ text: z.string().max(20_000), expectedVersion: z.number().int().min(0) });
