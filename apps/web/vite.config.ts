@@ -21,7 +21,8 @@ export default defineConfig({
     },
   },
   build: {
-    outDir: 'dist',
+    // HUIQI_WEB_DIST: build somewhere else (the server serves the same variable), e.g. one folder per checkout or helper.
+    outDir: process.env.HUIQI_WEB_DIST ?? 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {

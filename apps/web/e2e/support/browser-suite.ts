@@ -21,8 +21,9 @@ export function useBrowserSuite(startTimeoutMs = 150_000): { open(): Promise<Pag
   let pagesOfTest: Page[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html'))) {
-      throw new Error('apps/web/dist is missing: run `npm run build:web` (npm test does this) before the browser tests');
+    const dist = process.env.HUIQI_WEB_DIST ?? join(REPO_ROOT, 'apps', 'web', 'dist');
+    if (!existsSync(join(dist, 'index.html'))) {
+      throw new Error(`${dist} is missing: run \`npm run build:web\` (npm test does this) before the browser tests`);
     }
     [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
     // Only where a start counts as failed (the demo template and the server wait on /api/health): generous, for a busy CI machine.
