@@ -1,4 +1,5 @@
 /** @huiqi/workflows — pure workflow domains. Appeals (诉求办理) first. */
+export * from './case-log';
 export * from './appeals/index';
 export * from './procurement';
 export * from './benefits';

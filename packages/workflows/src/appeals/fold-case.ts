@@ -5,6 +5,7 @@ import { dueInstant } from './due-instant';
 import { localDateOf, parseInstant } from './local-time';
 import type { AppealStatus } from './status';
 import { transitionFor, type Target } from './transition-table';
+import { foldLog } from '../case-log';
 
 /** Actions that meet each clock's obligation. */
 const MEETS: Record<ClockKind, readonly string[]> = {
@@ -208,27 +209,21 @@ function applyClocks(c: AppealCase, a: AppealAction): void {
  * is listed in `anomalies` and otherwise ignored. An empty log is a programmer error (throws).
  */
 export function foldCase(log: readonly AppealAction[]): AppealCase {
-  const first = log[0];
-  if (!first) throw new RangeError('cannot fold an empty appeal log');
-  const c = initialCase(first);
-  applyClocks(c, first);
-  c.version = 1;
-  for (let i = 1; i < log.length; i++) {
-    const a = log[i]!;
-    const before = c.status;
-    const t = transitionFor(before, a.type);
-    c.version = i + 1;
-    c.updatedAt = a.at;
-    if (!t) {
-      c.anomalies.push({ index: i, type: a.type, status: before });
-      continue;
-    }
-    applyEffects(c, a, before);
-    c.status = resolveTarget(c, t.to);
-    if (c.status !== 'INFO_REQUESTED' && c.status !== 'EXTENSION_REQUESTED') c.resumeStatus = null;
-    applyClocks(c, a);
-    c.responsibleDepartment = c.lead ?? c.owner;
-  }
+  const c = foldLog(log, 'appeal', {
+    open(first) {
+      const opened = initialCase(first);
+      applyClocks(opened, first);
+      return opened;
+    },
+    transitionFor,
+    apply(c, a, t) {
+      applyEffects(c, a, c.status);
+      c.status = resolveTarget(c, t.to);
+      if (c.status !== 'INFO_REQUESTED' && c.status !== 'EXTENSION_REQUESTED') c.resumeStatus = null;
+      applyClocks(c, a);
+      c.responsibleDepartment = c.lead ?? c.owner;
+    },
+  });
   c.isPaused = c.status === 'INFO_REQUESTED';
   return c;
 }

@@ -3,6 +3,7 @@ import { isCommenter } from './actor';
 import type { Consultation, ConsultationComment } from './consultation';
 import { commentTextKey } from './comment-text-key';
 import { consultationTransitionFor } from './transition-table';
+import { foldLog } from '../case-log';
 
 function initial(first: ConsultationAction): Consultation {
   if (first.type !== 'OPENED') throw new RangeError(`a consultation log must start with OPENED, not ${first.type}`);
@@ -121,20 +122,12 @@ function applyEffects(c: Consultation, a: ConsultationAction): void {
  * ignored. An empty log is a programmer error (throws).
  */
 export function foldConsultation(log: readonly ConsultationAction[]): Consultation {
-  const first = log[0];
-  if (!first) throw new RangeError('cannot fold an empty consultation log');
-  const c = initial(first);
-  for (let i = 1; i < log.length; i++) {
-    const a = log[i]!;
-    const t = a.type === 'OPENED' ? null : consultationTransitionFor(c.status, a.type);
-    c.version = i + 1;
-    c.updatedAt = a.at;
-    if (!t) {
-      c.anomalies.push({ index: i, type: a.type, status: c.status });
-      continue;
-    }
-    applyEffects(c, a);
-    if (t.to !== 'SAME') c.status = t.to;
-  }
-  return c;
+  return foldLog(log, 'consultation', {
+    open: initial,
+    transitionFor: consultationTransitionFor,
+    apply(c, a, t) {
+      applyEffects(c, a);
+      if (t.to !== 'SAME') c.status = t.to;
+    },
+  });
 }

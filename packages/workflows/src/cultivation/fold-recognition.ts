@@ -1,6 +1,7 @@
 import type { RecognitionAction } from './action';
 import type { RecognitionApplication } from './recognition';
 import { recognitionTransitionFor } from './transition-table';
+import { foldLog } from '../case-log';
 
 function initial(first: RecognitionAction): RecognitionApplication {
   if (first.type !== 'SUBMITTED') throw new RangeError(`a recognition log must start with SUBMITTED, not ${first.type}`);
@@ -89,20 +90,12 @@ function applyEffects(c: RecognitionApplication, a: RecognitionAction): void {
  * SUBMITTED: an action the table would not allow is listed in `anomalies` and otherwise ignored.
  */
 export function foldRecognition(log: readonly RecognitionAction[]): RecognitionApplication {
-  const first = log[0];
-  if (!first) throw new RangeError('cannot fold an empty recognition log');
-  const c = initial(first);
-  for (let i = 1; i < log.length; i++) {
-    const a = log[i]!;
-    const t = a.type === 'SUBMITTED' ? null : recognitionTransitionFor(c.status, a.type);
-    c.version = i + 1;
-    c.updatedAt = a.at;
-    if (!t) {
-      c.anomalies.push({ index: i, type: a.type, status: c.status });
-      continue;
-    }
-    applyEffects(c, a);
-    if (t.to !== 'SAME') c.status = t.to;
-  }
-  return c;
+  return foldLog(log, 'recognition', {
+    open: initial,
+    transitionFor: recognitionTransitionFor,
+    apply(c, a, t) {
+      applyEffects(c, a);
+      if (t.to !== 'SAME') c.status = t.to;
+    },
+  });
 }

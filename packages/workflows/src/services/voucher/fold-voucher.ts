@@ -1,6 +1,7 @@
 import type { AnyVoucherAction, ServiceRecord, VoucherTerms } from './voucher-action';
 import type { VoucherStatus } from './voucher-status';
 import { voucherTransitionFor } from './voucher-transitions';
+import { foldLog } from '../../case-log';
 
 export interface Voucher extends VoucherTerms {
   voucherId: string;
@@ -23,41 +24,37 @@ export const payableFen = (amountFen: number, feeFen: number): number => Math.mi
 
 /** Derives a voucher from its append-only log (pure and total for a log that starts with ISSUED). */
 export function foldVoucher(log: readonly AnyVoucherAction[]): Voucher {
-  const first = log[0];
-  if (!first || first.type !== 'ISSUED') throw new RangeError('a voucher log must start with ISSUED');
-  const { voucherId, code, ...terms } = first.payload;
-  const v: Voucher = {
-    ...terms, categories: [...terms.categories], voucherId, code, status: 'ISSUED', issuedAt: first.at, holderUscc: null, claimedAt: null, redemption: null, settlement: null, expiredAt: null, updatedAt: first.at, version: 1, anomalies: [],
-  };
-  for (let i = 1; i < log.length; i++) {
-    const a = log[i]!;
-    const t = a.type === 'ISSUED' ? null : voucherTransitionFor(v.status, a.type);
-    v.version = i + 1;
-    v.updatedAt = a.at;
-    if (!t) {
-      v.anomalies.push({ index: i, type: a.type, status: v.status });
-      continue;
-    }
-    switch (a.type) {
-      case 'CLAIMED':
-        v.holderUscc = a.payload.uscc;
-        v.claimedAt = a.at;
-        break;
-      case 'REDEEMED':
-        v.redemption = { providerId: a.payload.providerId, service: { ...a.payload.service }, at: a.at, payableFen: payableFen(v.amountFen, a.payload.service.feeFen) };
-        break;
-      case 'SETTLED':
-        v.settlement = { batchId: a.payload.batchId, paymentId: a.payload.paymentId, at: a.at };
-        break;
-      case 'EXPIRED':
-        v.expiredAt = a.at;
-        break;
-      default:
-        break;
-    }
-    v.status = t.to;
-  }
-  return v;
+  return foldLog(log, 'voucher', {
+    open(first) {
+      if (first.type !== 'ISSUED') throw new RangeError('a voucher log must start with ISSUED');
+      const { voucherId, code, ...terms } = first.payload;
+      const v: Voucher = {
+        ...terms, categories: [...terms.categories], voucherId, code, status: 'ISSUED', issuedAt: first.at, holderUscc: null, claimedAt: null, redemption: null, settlement: null, expiredAt: null, updatedAt: first.at, version: 1, anomalies: [],
+      };
+      return v;
+    },
+    transitionFor: voucherTransitionFor,
+    apply(v, a, t) {
+      switch (a.type) {
+        case 'CLAIMED':
+          v.holderUscc = a.payload.uscc;
+          v.claimedAt = a.at;
+          break;
+        case 'REDEEMED':
+          v.redemption = { providerId: a.payload.providerId, service: { ...a.payload.service }, at: a.at, payableFen: payableFen(v.amountFen, a.payload.service.feeFen) };
+          break;
+        case 'SETTLED':
+          v.settlement = { batchId: a.payload.batchId, paymentId: a.payload.paymentId, at: a.at };
+          break;
+        case 'EXPIRED':
+          v.expiredAt = a.at;
+          break;
+        default:
+          break;
+      }
+      v.status = t.to;
+    },
+  });
 }
 
 /** The amount a voucher holds against its programme's budget: nothing once expired, what it pays once redeemed. */

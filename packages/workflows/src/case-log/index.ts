@@ -1,0 +1,1 @@
+export { foldLog, type FoldedCase, type LogAnomaly, type LogFold } from './fold-log';
