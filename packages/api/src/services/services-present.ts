@@ -1,7 +1,8 @@
 import { SERVICE_CATEGORY_LABELS, VOUCHER_STATUS_LABELS, type BudgetUse, type Voucher, type VoucherProgramme } from '@huiqi/workflows';
 
-export const presentProgramme = (p: VoucherProgramme, budget: (BudgetUse & { counts: Record<string, number> }) | null) => ({
+export const presentProgramme = (p: VoucherProgramme, budget: (BudgetUse & { counts: Record<string, number> }) | null, fundName: { zh: string; en: string } | null = null) => ({
   ...p,
+  fundName,
   categories: p.categories.map((c) => ({ code: c, label: SERVICE_CATEGORY_LABELS[c] })),
   budget,
 });

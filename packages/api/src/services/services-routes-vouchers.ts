@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { findProgramme, findVoucherPayment, listProgrammes, listVoucherIds, programmeBudgetUse, type Database } from '@huiqi/db';
+import { findProgramme, findVoucherPayment, fundUse, listProgrammes, listVoucherIds, programmeBudgetUse, type Database } from '@huiqi/db';
 import type { Voucher } from '@huiqi/workflows';
 import type { ApiDeps } from '../deps';
 import { AppError } from '../errors/app-error';
@@ -37,7 +37,12 @@ export function registerVoucherRoutes(app: FastifyInstance, { db }: ApiDeps): vo
     const u = request.principal?.user;
     const overseer = u?.role === 'SME_BUREAU' || u?.role === 'AUDITOR';
     const items = [];
-    for (const p of await listProgrammes(db)) items.push(presentProgramme(p, overseer ? await programmeBudgetUse(db, p) : null));
+    // The paying fund by name: the finance officer's payments page offers a batch for each programme's fund.
+    const fundNames = new Map<string, { zh: string; en: string } | null>();
+    for (const p of await listProgrammes(db)) {
+      if (!fundNames.has(p.fundId)) fundNames.set(p.fundId, (await fundUse(db, p.fundId))?.name ?? null);
+      items.push(presentProgramme(p, overseer ? await programmeBudgetUse(db, p) : null, fundNames.get(p.fundId) ?? null));
+    }
     return { items };
   });
 

@@ -4,7 +4,7 @@ import { useApi } from '../../api/use-api';
 import { ConfirmedButton } from '../../app/ConfirmedButton';
 import { useAuth } from '../auth/use-auth';
 import { formatFenAsYuan } from '../../format/money';
-import { createBatch, exportUrl, fetchBatches, fetchPolicies, importReturn, type Batch } from './benefits-api';
+import { createBatch, exportUrl, fetchBatches, fetchPolicies, fetchVoucherFunds, importReturn, type Batch } from './benefits-api';
 import { useBenefitsText } from './use-benefits-text';
 
 /** Finance: a batch per fund of the approved payments, exported for the bank (CSV / XLSX), then the bank's return file imported. */
@@ -15,9 +15,10 @@ export function PaymentsPage() {
   const { message } = App.useApp();
   const batches = useApi(() => fetchBatches(), []);
   const policies = useApi(() => fetchPolicies(), []);
+  const voucherFunds = useApi(() => fetchVoucherFunds(), []);
   const [content, setContent] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const funds = [...new Map((policies.data?.items ?? []).map((p) => [p.fund.id, p.fund])).values()];
+  const funds = [...new Map([...(policies.data?.items ?? []).map((p) => p.fund), ...(voucherFunds.data?.items ?? [])].map((f) => [f.id, f])).values()];
   const run = async (fn: () => Promise<string>) => {
     setFailure(null);
     try {

@@ -55,6 +55,10 @@ export interface Prefill {
 export interface Batch { id: string; fundId: string; createdAt: string; lineCount: number; totalFen: number; paid: number; failed: number; pending: number }
 
 export const fetchPolicies = () => request<{ items: BenefitPolicy[] }>('GET', '/api/benefits/policies');
+/** The funds paying voucher programmes (服务券/创新券): their redeemed vouchers are settled in the fund's payment batches too. */
+export const fetchVoucherFunds = async () => ({
+  items: (await request<{ items: { fundId: string; fundName: BilingualText | null }[] }>('GET', '/api/services/programmes')).items.flatMap((p) => (p.fundName ? [{ id: p.fundId, name: p.fundName }] : [])),
+});
 /** Cases oldest first, a page at a time: `after` = the previous page's `nextCursor`. */
 export const fetchCases = (query: { channel?: string; status?: string; pageSize?: number; after?: string } = {}) =>
   request<{ items: CaseSummary[]; nextCursor: string | null }>('GET', '/api/benefits/applications', { query });

@@ -39,9 +39,9 @@ export function MyVouchersPage() {
         <VoucherTable items={mine.data?.items ?? []} loading={mine.isLoading} empty={t('services.my.empty')} />
       </Card>
       <Card title={t('services.programmes.title')} data-testid="voucher-programmes">
-        {failure !== undefined && <Alert type="error" showIcon title={errorMessage(failure, language)} style={{ marginBottom: 16 }} />}
+        {failure !== undefined && <Alert type="error" showIcon title={errorMessage(failure, language)} style={{ marginBottom: 16 }} data-testid="claim-error" />}
         <Table<ProgrammeView>
-          rowKey="programmeId" size="small" loading={programmes.isLoading} dataSource={programmes.data?.items ?? []} pagination={{ pageSize: 10 }}
+          rowKey="programmeId" size="small" onRow={() => ({ 'data-testid': 'programme-row' }) as object} loading={programmes.isLoading} dataSource={programmes.data?.items ?? []} pagination={{ pageSize: 10 }}
           locale={{ emptyText: t('services.programmes.empty') }}
           columns={[
             { title: t('services.voucher.programme'), render: (_, p) => <Space><Tag>{t(`services.programmes.kind.${p.kind}`)}</Tag>{p.name}</Space> },

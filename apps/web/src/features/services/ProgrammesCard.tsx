@@ -56,7 +56,7 @@ export function ProgrammesCard({ canEdit }: { canEdit: boolean }) {
     <Card title={t('services.bureau.programmes')} data-testid="voucher-programmes-bureau">
       {failure !== undefined && <Alert type="error" showIcon title={errorMessage(failure, language)} style={{ marginBottom: 16 }} />}
       <Table<ProgrammeView>
-        rowKey="programmeId" size="small" loading={list.isLoading} dataSource={list.data?.items ?? []} pagination={{ pageSize: 10 }}
+        rowKey="programmeId" size="small" onRow={() => ({ 'data-testid': 'programme-row' }) as object} loading={list.isLoading} dataSource={list.data?.items ?? []} pagination={{ pageSize: 10 }}
         locale={{ emptyText: t('services.programmes.empty') }}
         columns={[
           { title: t('services.voucher.programme'), render: (_, p) => <Space><Tag>{t(`services.programmes.kind.${p.kind}`)}</Tag>{p.name}</Space> },
@@ -65,12 +65,12 @@ export function ProgrammesCard({ canEdit }: { canEdit: boolean }) {
           { title: t('services.provider.categories'), render: (_, p) => p.categories.map((c) => <Tag key={c.code}>{pick(c.label)}</Tag>) },
           { title: t('services.bureau.budget'), render: (_, p) => formatFenAsWanYuan(p.budgetFen) },
           { title: t('services.bureau.used'), render: (_, p) => (p.budget ? `${formatFenAsWanYuan(p.budget.committedFen)} / ${formatFenAsWanYuan(p.budget.settledFen)} / ${formatFenAsWanYuan(p.budget.availableFen)}` : '') },
-          { title: t('services.voucher.status'), render: (_, p) => counts(p) },
+          { title: t('services.voucher.status'), render: (_, p) => counts(p), onCell: () => ({ 'data-testid': 'programme-counts' }) as object },
           ...(canEdit ? [{
             title: t('services.bureau.issue'),
             render: (_: unknown, p: ProgrammeView) => (
               <Space>
-                <InputNumber min={1} max={10000} placeholder={t('services.bureau.issueCount')} value={count[p.programmeId] ?? null} onChange={(v) => setCount({ ...count, [p.programmeId]: v })} />
+                <InputNumber min={1} max={10000} data-testid="issue-count" placeholder={t('services.bureau.issueCount')} value={count[p.programmeId] ?? null} onChange={(v) => setCount({ ...count, [p.programmeId]: v })} />
                 <Button size="small" type="primary" data-testid="issue-vouchers" disabled={!count[p.programmeId]} onClick={() => run(() => issueVouchers(p.programmeId, count[p.programmeId] ?? 0))}>{t('services.bureau.issue')}</Button>
               </Space>
             ),
@@ -84,16 +84,16 @@ export function ProgrammesCard({ canEdit }: { canEdit: boolean }) {
           <Form.Item name="kind" label={t('services.bureau.kind')}>
             <Select options={(['SERVICE', 'INNOVATION'] as const).map((k) => ({ value: k, label: t(`services.programmes.kind.${k}`) }))} />
           </Form.Item>
-          <Form.Item name="name" label={t('services.bureau.name')} rules={required}><Input maxLength={100} /></Form.Item>
-          <Form.Item name="amount" label={t('services.bureau.amount')} rules={required}><Input inputMode="decimal" /></Form.Item>
-          <Form.Item name="budget" label={t('services.bureau.budgetYuan')} rules={required}><Input inputMode="decimal" /></Form.Item>
+          <Form.Item name="name" label={t('services.bureau.name')} rules={required}><Input maxLength={100} data-testid="programme-name" /></Form.Item>
+          <Form.Item name="amount" label={t('services.bureau.amount')} rules={required}><Input inputMode="decimal" data-testid="programme-amount" /></Form.Item>
+          <Form.Item name="budget" label={t('services.bureau.budgetYuan')} rules={required}><Input inputMode="decimal" data-testid="programme-budget" /></Form.Item>
           <Space>
-            <Form.Item name="validFrom" label={t('services.bureau.validFrom')} rules={required}><DatePicker /></Form.Item>
-            <Form.Item name="validUntil" label={t('services.bureau.validUntil')} rules={required}><DatePicker /></Form.Item>
+            <Form.Item name="validFrom" label={t('services.bureau.validFrom')} rules={required}><DatePicker data-testid="programme-from" /></Form.Item>
+            <Form.Item name="validUntil" label={t('services.bureau.validUntil')} rules={required}><DatePicker data-testid="programme-until" /></Form.Item>
           </Space>
-          <Form.Item name="categories" label={t('services.provider.categories')} rules={required}><CategorySelect multiple /></Form.Item>
+          <Form.Item name="categories" label={t('services.provider.categories')} rules={required}><CategorySelect multiple data-testid="programme-categories" /></Form.Item>
           <Form.Item name="fundId" label={t('services.bureau.fund')} rules={required}>
-            <Select options={(funds.data?.items ?? []).map((f) => ({ value: f.id, label: pick(f.name) }))} />
+            <Select data-testid="programme-fund" options={(funds.data?.items ?? []).map((f) => ({ value: f.id, label: pick(f.name) }))} />
           </Form.Item>
           <Form.Item name="eligibilityPolicyId" label={t('services.bureau.policy')}>
             <Select allowClear showSearch optionFilterProp="label" options={(policies.data?.items ?? []).map((p) => ({ value: p.id, label: pick(p.title) }))} />

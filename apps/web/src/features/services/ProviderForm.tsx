@@ -36,15 +36,15 @@ export function ProviderForm({ initial, submitLabel, onSubmit }: { initial: Prov
         account: { accountName: v.accountName, accountNumber: v.accountNumber, bankName: v.bankName },
       })}
     >
-      <Form.Item name="name" label={t('services.provider.name')} rules={required}><Input maxLength={100} /></Form.Item>
-      <Form.Item name="categories" label={t('services.provider.categories')} rules={required}><CategorySelect multiple /></Form.Item>
+      <Form.Item name="name" label={t('services.provider.name')} rules={required}><Input maxLength={100} data-testid="provider-name" /></Form.Item>
+      <Form.Item name="categories" label={t('services.provider.categories')} rules={required}><CategorySelect multiple data-testid="provider-categories" /></Form.Item>
       <Form.Item name="qualifications" label={t('services.provider.qualificationName')}><Input.TextArea rows={3} /></Form.Item>
       <Form.Item name="description" label={t('services.provider.description')}><Input.TextArea rows={3} maxLength={1000} /></Form.Item>
-      <Form.Item name="contactPhone" label={t('services.provider.phone')} rules={required}><Input maxLength={30} /></Form.Item>
-      <Form.Item name="shareholders" label={t('services.provider.shareholders')}><Input.TextArea rows={3} /></Form.Item>
-      <Form.Item name="accountName" label={t('services.provider.accountName')} rules={required}><Input maxLength={100} /></Form.Item>
-      <Form.Item name="accountNumber" label={t('services.provider.accountNumber')} rules={required}><Input maxLength={34} /></Form.Item>
-      <Form.Item name="bankName" label={t('services.provider.bankName')} rules={required}><Input maxLength={100} /></Form.Item>
+      <Form.Item name="contactPhone" label={t('services.provider.phone')} rules={required}><Input maxLength={30} data-testid="provider-phone" /></Form.Item>
+      <Form.Item name="shareholders" label={t('services.provider.shareholders')}><Input.TextArea rows={3} data-testid="provider-shareholders" /></Form.Item>
+      <Form.Item name="accountName" label={t('services.provider.accountName')} rules={required}><Input maxLength={100} data-testid="provider-account-name" /></Form.Item>
+      <Form.Item name="accountNumber" label={t('services.provider.accountNumber')} rules={required}><Input maxLength={34} data-testid="provider-account-number" /></Form.Item>
+      <Form.Item name="bankName" label={t('services.provider.bankName')} rules={required}><Input maxLength={100} data-testid="provider-bank" /></Form.Item>
       <Button type="primary" htmlType="submit" data-testid="provider-submit">{submitLabel}</Button>
     </Form>
   );

@@ -63,7 +63,7 @@ export function ProviderReviewCard() {
       <Select allowClear placeholder={t('services.bureau.statusFilter')} value={status} onChange={setStatus} style={{ minWidth: 160, marginBottom: 16 }}
         options={STATUSES.map((s) => ({ value: s, label: t(`services.status.${s}`) }))} />
       <Table<ProviderView>
-        rowKey="providerId" size="small" loading={list.isLoading} dataSource={list.data?.items ?? []} pagination={{ pageSize: 10 }}
+        rowKey="providerId" size="small" onRow={() => ({ 'data-testid': 'provider-row' }) as object} loading={list.isLoading} dataSource={list.data?.items ?? []} pagination={{ pageSize: 10 }}
         locale={{ emptyText: t('services.directory.empty') }}
         columns={[
           { title: t('services.provider.name'), dataIndex: 'name' },

@@ -36,13 +36,13 @@ export function RedeemForm({ onRedeemed }: { onRedeemed: () => void }) {
   return (
     <Form<Values> form={form} layout="vertical" style={{ maxWidth: 560 }} onFinish={submit} data-testid="redeem-form">
       {failure !== undefined && <Alert type="error" showIcon title={errorMessage(failure, language)} style={{ marginBottom: 16 }} data-testid="redeem-error" />}
-      {done && <Alert type="success" showIcon title={done} style={{ marginBottom: 16 }} />}
-      <Form.Item name="code" label={t('services.redeem.code')} rules={required}><Input maxLength={12} /></Form.Item>
-      <Form.Item name="enterpriseUscc" label={t('services.redeem.enterprise')} rules={required}><Input maxLength={18} /></Form.Item>
-      <Form.Item name="category" label={t('services.redeem.category')} rules={required}><CategorySelect /></Form.Item>
-      <Form.Item name="description" label={t('services.redeem.description')} rules={required}><Input.TextArea rows={3} maxLength={1000} /></Form.Item>
-      <Form.Item name="serviceDate" label={t('services.redeem.serviceDate')} rules={required}><DatePicker /></Form.Item>
-      <Form.Item name="fee" label={t('services.redeem.fee')} rules={required}><Input inputMode="decimal" /></Form.Item>
+      {done && <Alert type="success" showIcon title={done} style={{ marginBottom: 16 }} data-testid="redeem-done" />}
+      <Form.Item name="code" label={t('services.redeem.code')} rules={required}><Input maxLength={12} data-testid="redeem-code" /></Form.Item>
+      <Form.Item name="enterpriseUscc" label={t('services.redeem.enterprise')} rules={required}><Input maxLength={18} data-testid="redeem-enterprise" /></Form.Item>
+      <Form.Item name="category" label={t('services.redeem.category')} rules={required}><CategorySelect data-testid="redeem-category" /></Form.Item>
+      <Form.Item name="description" label={t('services.redeem.description')} rules={required}><Input.TextArea rows={3} maxLength={1000} data-testid="redeem-description" /></Form.Item>
+      <Form.Item name="serviceDate" label={t('services.redeem.serviceDate')} rules={required}><DatePicker data-testid="redeem-date" /></Form.Item>
+      <Form.Item name="fee" label={t('services.redeem.fee')} rules={required}><Input inputMode="decimal" data-testid="redeem-fee" /></Form.Item>
       <Button type="primary" htmlType="submit" data-testid="redeem-submit">{t('services.redeem.submit')}</Button>
     </Form>
   );

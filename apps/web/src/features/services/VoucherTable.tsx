@@ -21,14 +21,14 @@ export function VoucherTable({ items, loading, empty }: { items: readonly Vouche
   };
   return (
     <Table<VoucherView>
-      rowKey="voucherId" size="small" loading={loading} dataSource={[...items]} pagination={{ pageSize: 20 }} locale={{ emptyText: empty }}
+      rowKey="voucherId" size="small" onRow={() => ({ 'data-testid': 'voucher-row' }) as object} loading={loading} dataSource={[...items]} pagination={{ pageSize: 20 }} locale={{ emptyText: empty }}
       columns={[
-        { title: t('services.voucher.code'), dataIndex: 'code', render: (c: string) => <VoucherCode>{c}</VoucherCode> },
+        { title: t('services.voucher.code'), dataIndex: 'code', render: (c: string) => <VoucherCode>{c}</VoucherCode>, onCell: () => ({ 'data-testid': 'voucher-code' }) as object },
         { title: t('services.voucher.programme'), dataIndex: 'programmeName' },
         { title: t('services.voucher.amount'), render: (_, v) => formatFenAsYuan(v.amountFen) },
         { title: t('services.voucher.validity'), render: (_, v) => t('services.voucher.validityValue', { from: v.validFrom, until: v.validUntil }) },
-        { title: t('services.voucher.status'), render: (_, v) => <Tag color={COLOURS[v.status]}>{pick(v.statusLabel)}</Tag> },
-        { title: t('services.voucher.usedAt'), render: (_, v) => use(v) },
+        { title: t('services.voucher.status'), render: (_, v) => <Tag color={COLOURS[v.status]}>{pick(v.statusLabel)}</Tag>, onCell: () => ({ 'data-testid': 'voucher-status' }) as object },
+        { title: t('services.voucher.usedAt'), render: (_, v) => use(v), onCell: () => ({ 'data-testid': 'voucher-use' }) as object },
       ]}
     />
   );

@@ -44,6 +44,7 @@ export interface ProgrammeView {
   eligibilityPolicyId: string | null;
   budgetFen: number;
   fundId: string;
+  fundName: BilingualText | null;
   budget: { budgetFen: number; committedFen: number; settledFen: number; availableFen: number; counts: Record<string, number> } | null;
 }
 
