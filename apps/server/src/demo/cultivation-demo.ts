@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createCultivationRound, saveCultivationExpert, type Database } from '@huiqi/db';
+import { createCultivationRound, createDepartment, createUser, DEMO_PASSWORD, saveCultivationExpert, type Database } from '@huiqi/db';
 import { today } from '@huiqi/kernel';
 import type { ModuleDemoSeed } from './module-demo-seeds';
 
@@ -14,8 +14,9 @@ const EXPERTS = [
 ];
 
 /**
- * 梯度培育 demo data: this year's 专精特新 and 创新型 rounds (closing on 31 December) and four experts, so the
- * demo enterprise can assess itself and apply, and the bureau can take the application through to 公示.
+ * 梯度培育 demo data: this year's 专精特新 and 创新型 rounds (closing on 31 December), four experts and an officer
+ * of the demo enterprise's district (南山区, signing in as `dept-nanshan`) for 初审, so the demo enterprise can
+ * assess itself and apply, the district pass it, and the bureau take it through to 公示.
  */
 export const cultivationDemoSeed: ModuleDemoSeed = {
   id: 'cultivation',
@@ -33,6 +34,13 @@ export const cultivationDemoSeed: ModuleDemoSeed = {
           publicityWorkingDays: 5, passMark: 60, aggregation: 'MEAN', expertsPerApplication: 2, createdBy: bureau.id, createdAt: now.toISOString(),
         });
       }
+      const [district] = await tx.query('SELECT 1 AS one FROM departments WHERE id = $1', ['dept-nanshan']);
+      if (!district) {
+        const made = await createDepartment(tx, { id: 'dept-nanshan', nameZh: '南山区工业和信息化局', nameEn: 'Nanshan District Bureau of Industry and IT', jurisdiction: 'cn-gd-sz-nanshan', parentId: null }, bureau.id, now);
+        if (!made.ok) throw new Error(made.error.message.en);
+      }
+      const [officer] = await tx.query("SELECT 1 AS one FROM users WHERE username = 'dept-nanshan'");
+      if (!officer) await createUser(tx, { username: 'dept-nanshan', displayName: '南山区工业和信息化局 工作人员', role: 'DEPARTMENT', jurisdiction: 'cn-gd-sz-nanshan', departmentId: 'dept-nanshan', password: DEMO_PASSWORD, isDemo: true }, null);
       for (const e of EXPERTS) await saveCultivationExpert(tx, { ...e, conflicts: [], active: true }, bureau.id, now);
       await tx.query('INSERT INTO app_settings (key, value) VALUES ($1, $2::jsonb) ON CONFLICT (key) DO NOTHING', [MARKER, JSON.stringify({ loadedAt: now.toISOString() })]);
     });

@@ -38,35 +38,36 @@ export function ApplicationReview({ id, onChanged }: { id: string; onChanged: ()
   const nameOf = (eid: string) => experts.data?.items.find((e) => e.expertId === eid)?.name ?? eid;
   const decide = (step: string) => (
     <Space>
-      <Button type="primary" onClick={() => run(() => act(id, step, { decision: 'PASS', opinion }))}>{t('cv.action.pass')}</Button>
+      <Button type="primary" onClick={() => run(() => act(id, step, { decision: 'PASS', opinion }))} data-testid="review-pass">{t('cv.action.pass')}</Button>
       <Button danger onClick={() => run(() => act(id, step, { decision: 'REJECT', opinion }))}>{t('cv.action.reject')}</Button>
     </Space>
   );
   return (
-    <Card title={`${a.enterpriseName} · ${pick(a.tierLabel)}`} extra={<Tag>{pick(a.statusLabel)}</Tag>} data-testid="cultivation-review">
-      {failure !== undefined && <Alert type="error" showIcon title={errorMessage(failure, language)} style={{ marginBottom: 12 }} />}
+    <Card title={`${a.enterpriseName} · ${pick(a.tierLabel)}`} extra={<Tag data-testid="review-status">{pick(a.statusLabel)}</Tag>} data-testid="cultivation-review">
+      {failure !== undefined && <Alert type="error" showIcon title={errorMessage(failure, language)} style={{ marginBottom: 12 }} data-testid="review-error" />}
       <Descriptions size="small" column={1}>
         {a.selfAssessment && <Descriptions.Item label={t('cv.self.title')}>{t('cv.detail.self', { met: a.selfAssessment.met, total: a.selfAssessment.total })}</Descriptions.Item>}
         <Descriptions.Item label={t('cv.detail.attachments')}>{a.attachments.map((f) => <a key={f.id} href={`/api/cultivation/attachments/${encodeURIComponent(f.id)}`} style={{ marginRight: 12 }}>{t(`cv.att.${f.kind}`)}</a>)}</Descriptions.Item>
         {a.districtReview && <Descriptions.Item label={t('cv.detail.reviews')}>{t('cv.detail.district', { opinion: a.districtReview.opinion })}</Descriptions.Item>}
         {a.cityReview && <Descriptions.Item label={t('cv.detail.reviews')}>{t('cv.detail.city', { opinion: a.cityReview.opinion })}</Descriptions.Item>}
-        {a.draw?.assigned && <Descriptions.Item label={t('cv.detail.experts')}>{fmt.list(a.draw.assigned.map((x) => nameOf(x.id)))}<br /><Typography.Text type="secondary" copyable>{t('cv.detail.seed', { seed: a.draw.seed ?? '' })}</Typography.Text></Descriptions.Item>}
+        {a.draw?.assigned && <Descriptions.Item label={t('cv.detail.experts')}><span data-testid="review-experts">{fmt.list(a.draw.assigned.map((x) => nameOf(x.id)))}</span><br /><Typography.Text type="secondary" copyable>{t('cv.detail.seed', { seed: a.draw.seed ?? '' })}</Typography.Text></Descriptions.Item>}
+        {a.scores.length > 0 && <Descriptions.Item label={t('cv.detail.scores', { count: a.scores.length, of: a.round.expertsPerApplication })}><span data-testid="review-scores">{fmt.list(a.scores.map((x) => t('cv.detail.scoreLine', { expert: x.expertId ? nameOf(x.expertId) : t('cv.action.expert'), total: x.total })))}</span></Descriptions.Item>}
         {a.aggregate !== null && <Descriptions.Item label={t('cv.detail.aggregate', { score: a.aggregate })}>{a.scores.length}</Descriptions.Item>}
-        {a.publicity && <Descriptions.Item label={t('cv.publicity.menu')}>{t('cv.detail.publicity', { from: a.publicity.from, until: a.publicity.until, days: a.publicity.workingDays })}</Descriptions.Item>}
-        {a.certificate && <Descriptions.Item label={t('cv.col.certificate')}>{t('cv.validity', { number: a.certificate.number, from: a.certificate.validFrom, until: a.certificate.validUntil })}{a.certificate.validityUnverified ? t('cv.validity.unverified') : ''}</Descriptions.Item>}
+        {a.publicity && <Descriptions.Item label={t('cv.publicity.menu')}><span data-testid="review-publicity" data-until={a.publicity.until}>{t('cv.detail.publicity', { from: a.publicity.from, until: a.publicity.until, days: a.publicity.workingDays })}</span></Descriptions.Item>}
+        {a.certificate && <Descriptions.Item label={t('cv.col.certificate')}><span data-testid="review-certificate">{t('cv.validity', { number: a.certificate.number, from: a.certificate.validFrom, until: a.certificate.validUntil })}{a.certificate.validityUnverified ? t('cv.validity.unverified') : ''}</span></Descriptions.Item>}
         {a.closing && <Descriptions.Item label={t('cv.col.status')}>{t('cv.detail.closing', { reason: a.closing.reason })}</Descriptions.Item>}
       </Descriptions>
       {a.publicity && (
         <List
           header={t('cv.detail.objections')} size="small" dataSource={a.objections} locale={{ emptyText: t('cv.detail.noObjections') }}
           renderItem={(o) => (
-            <List.Item>
+            <List.Item data-testid="review-objection">
               <Space direction="vertical" style={{ width: '100%' }}>
                 <Typography.Text>{o.text}</Typography.Text>
-                {o.answer ? <Typography.Text type="secondary">{t('cv.detail.answered', { text: o.answer.text })}{o.answer.upheld ? fmt.withNote('', t('cv.action.upheld')) : ''}</Typography.Text> : (
+                {o.answer ? <Typography.Text type="secondary" data-testid="review-objection-answer">{t('cv.detail.answered', { text: o.answer.text })}{o.answer.upheld ? fmt.withNote('', t('cv.action.upheld')) : ''}</Typography.Text> : (
                   <Space.Compact style={{ width: '100%' }}>
-                    <Input value={answers[o.objectionId] ?? ''} onChange={(e) => setAnswers({ ...answers, [o.objectionId]: e.target.value })} aria-label={t('cv.action.answer')} />
-                    <Button onClick={() => run(() => answerObjection(id, o.objectionId, { answer: answers[o.objectionId] ?? '', upheld: false }))}>{t('cv.action.answer')}</Button>
+                    <Input value={answers[o.objectionId] ?? ''} onChange={(e) => setAnswers({ ...answers, [o.objectionId]: e.target.value })} aria-label={t('cv.action.answer')} data-testid="review-answer-text" />
+                    <Button onClick={() => run(() => answerObjection(id, o.objectionId, { answer: answers[o.objectionId] ?? '', upheld: false }))} data-testid="review-answer">{t('cv.action.answer')}</Button>
                     <Button danger onClick={() => run(() => answerObjection(id, o.objectionId, { answer: answers[o.objectionId] ?? '', upheld: true }))}>{t('cv.action.upheld')}</Button>
                   </Space.Compact>
                 )}
@@ -77,30 +78,30 @@ export function ApplicationReview({ id, onChanged }: { id: string; onChanged: ()
       )}
       <Space direction="vertical" style={{ width: '100%', marginTop: 12 }}>
         {['SUBMITTED', 'DISTRICT_PASSED', 'RE_REVIEW', 'RECOGNISED', 'CITY_PASSED', 'EXPERT_REVIEW', 'IN_PUBLICITY'].includes(a.status) && (
-          <Input.TextArea rows={2} value={opinion} onChange={(e) => setOpinion(e.target.value)} placeholder={t('cv.action.opinion')} aria-label={t('cv.action.opinion')} />
+          <Input.TextArea rows={2} value={opinion} onChange={(e) => setOpinion(e.target.value)} placeholder={t('cv.action.opinion')} aria-label={t('cv.action.opinion')} data-testid="review-opinion" />
         )}
         {a.status === 'SUBMITTED' && decide('district-review')}
         {a.status === 'DISTRICT_PASSED' && decide('city-review')}
-        {a.status === 'CITY_PASSED' && <Button type="primary" onClick={() => run(() => act(id, 'draw'))}>{t('cv.action.draw')}</Button>}
+        {a.status === 'CITY_PASSED' && <Button type="primary" onClick={() => run(() => act(id, 'draw'))} data-testid="review-draw">{t('cv.action.draw')}</Button>}
         {a.status === 'EXPERT_REVIEW' && a.sheet && (
           <Card type="inner" title={t('cv.action.score')} size="small">
             <Space wrap>
-              <Select style={{ minWidth: 160 }} value={expertId} onChange={setExpertId} placeholder={t('cv.action.expert')} options={(a.draw?.assigned ?? []).map((x) => ({ value: x.id, label: nameOf(x.id) }))} />
+              <Select data-testid="review-expert" style={{ minWidth: 160 }} value={expertId} onChange={setExpertId} placeholder={t('cv.action.expert')} options={(a.draw?.assigned ?? []).map((x) => ({ value: x.id, label: nameOf(x.id) }))} />
               {a.sheet.criteria.map((c) => (
                 <Space key={c.id}>
                   <Typography.Text>{fmt.withNote(pick(c.label), `≤${c.max}`)}</Typography.Text>
-                  <InputNumber min={0} max={c.max} precision={0} value={scores[c.id]} onChange={(v) => setScores({ ...scores, [c.id]: v ?? 0 })} aria-label={pick(c.label)} />
+                  <InputNumber min={0} max={c.max} precision={0} value={scores[c.id]} onChange={(v) => setScores({ ...scores, [c.id]: v ?? 0 })} aria-label={pick(c.label)} data-testid={`review-score-${c.id}`} />
                 </Space>
               ))}
-              <Button onClick={() => run(() => act(id, 'scores', { expertId, scores }))} disabled={!expertId}>{t('cv.action.score')}</Button>
+              <Button onClick={() => run(() => act(id, 'scores', { expertId, scores }))} disabled={!expertId} data-testid="review-score-submit">{t('cv.action.score')}</Button>
             </Space>
           </Card>
         )}
-        {a.status === 'EXPERT_REVIEW' && <Button type="primary" onClick={() => run(() => act(id, 'publicity'))}>{t('cv.action.publicity')}</Button>}
+        {a.status === 'EXPERT_REVIEW' && <Button type="primary" onClick={() => run(() => act(id, 'publicity'))} data-testid="review-publicity-start">{t('cv.action.publicity')}</Button>}
         {a.status === 'IN_PUBLICITY' && (
           <Space.Compact>
-            <Input value={certificate} onChange={(e) => setCertificate(e.target.value)} placeholder={t('cv.action.certificate')} aria-label={t('cv.action.certificate')} />
-            <Button type="primary" onClick={() => run(() => act(id, 'recognise', { certificateNumber: certificate }))}>{t('cv.action.recognise')}</Button>
+            <Input value={certificate} onChange={(e) => setCertificate(e.target.value)} placeholder={t('cv.action.certificate')} aria-label={t('cv.action.certificate')} data-testid="review-certificate-number" />
+            <Button type="primary" onClick={() => run(() => act(id, 'recognise', { certificateNumber: certificate }))} data-testid="review-recognise">{t('cv.action.recognise')}</Button>
           </Space.Compact>
         )}
         {['CITY_PASSED', 'EXPERT_REVIEW', 'IN_PUBLICITY'].includes(a.status) && <Button danger onClick={() => run(() => act(id, 'reject', { reason: opinion }))}>{t('cv.action.reject')}</Button>}

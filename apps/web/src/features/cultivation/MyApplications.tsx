@@ -12,10 +12,10 @@ export function MyApplications({ items, loading }: { items: ApplicationSummary[]
         rowKey="applicationId" size="small" loading={loading} dataSource={items} pagination={{ pageSize: 10 }} locale={{ emptyText: t('cv.empty') }}
         columns={[
           { title: t('cv.col.tier'), render: (_, a) => t(`cv.tier.${a.tier}`) },
-          { title: t('cv.col.status'), render: (_, a) => t(`cv.st.${a.status}` as Parameters<typeof t>[0]) },
+          { title: t('cv.col.status'), render: (_, a) => <span data-testid="mine-status">{t(`cv.st.${a.status}` as Parameters<typeof t>[0])}</span> },
           {
             title: t('cv.col.certificate'),
-            render: (_, a) => (a.certificateNumber ? <Typography.Text>{t('cv.validity', { number: a.certificateNumber, from: a.validFrom ?? '', until: a.validUntil ?? '' })}{a.tier !== 'SPECIALIZED' ? t('cv.validity.unverified') : ''}</Typography.Text> : '—'),
+            render: (_, a) => (a.certificateNumber ? <Typography.Text data-testid="mine-certificate">{t('cv.validity', { number: a.certificateNumber, from: a.validFrom ?? '', until: a.validUntil ?? '' })}{a.tier !== 'SPECIALIZED' ? t('cv.validity.unverified') : ''}</Typography.Text> : '—'),
           },
         ]}
       />

@@ -20,7 +20,7 @@ export function PublicityPage() {
       <List<PublicityItem>
         loading={list.isLoading} dataSource={list.data?.items ?? []} locale={{ emptyText: t('cv.publicity.empty') }}
         renderItem={(p) => (
-          <List.Item>
+          <List.Item data-testid="publicity-item">
             <Space direction="vertical" style={{ width: '100%' }}>
               <Typography.Text strong>{p.enterpriseName}</Typography.Text>
               <Typography.Text>{pick(p.tierLabel)} · {t('cv.publicity.period', { until: p.publicityUntil })}</Typography.Text>
@@ -50,11 +50,11 @@ function ObjectionForm({ applicationId }: { applicationId: string }) {
   };
   return (
     <Space direction="vertical" style={{ width: '100%', maxWidth: 560 }}>
-      {state === 'sent' && <Alert type="success" showIcon title={t('cv.publicity.sent')} />}
+      {state === 'sent' && <Alert type="success" showIcon title={t('cv.publicity.sent')} data-testid="objection-sent" />}
       {state !== 'sent' && state !== 'idle' && <Alert type="error" showIcon title={errorMessage(state, language)} />}
-      <Input.TextArea rows={2} maxLength={4000} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('cv.publicity.text')} aria-label={t('cv.publicity.text')} />
+      <Input.TextArea rows={2} maxLength={4000} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('cv.publicity.text')} aria-label={t('cv.publicity.text')} data-testid="objection-text" />
       <Input maxLength={200} value={who} onChange={(e) => setWho(e.target.value)} placeholder={t('cv.publicity.objector')} aria-label={t('cv.publicity.objector')} />
-      <Button onClick={send} disabled={text.trim() === ''}>{t('cv.publicity.object')}</Button>
+      <Button onClick={send} disabled={text.trim() === ''} data-testid="objection-send">{t('cv.publicity.object')}</Button>
     </Space>
   );
 }

@@ -29,7 +29,7 @@ export function ReviewConsolePage() {
             { title: t('cv.col.enterprise'), dataIndex: 'enterpriseName' },
             { title: t('cv.col.tier'), render: (_, a) => t(`cv.tier.${a.tier}`) },
             { title: t('cv.col.status'), render: (_, a) => t(`cv.st.${a.status}` as Parameters<typeof t>[0]) },
-            { title: '', render: (_, a) => <Button size="small" onClick={() => setSelected(a.applicationId)}>{t('cv.console.open')}</Button> },
+            { title: '', render: (_, a) => <Button size="small" onClick={() => setSelected(a.applicationId)} data-testid="console-open">{t('cv.console.open')}</Button> },
           ]}
         />
       </Card>

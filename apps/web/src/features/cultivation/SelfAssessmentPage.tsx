@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type HTMLAttributes } from 'react';
 import { Alert, Button, Card, Segmented, Space, Table, Tag, Typography, Upload } from 'antd';
 import { errorMessage } from '../../api/error-message';
 import { useApi } from '../../api/use-api';
@@ -28,7 +28,7 @@ export function SelfAssessmentPage() {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Card title={t('cv.self.title')} data-testid="cultivation-self-assessment">
-        <Segmented<Tier> value={tier} onChange={setTier} options={TIERS.map((x) => ({ value: x, label: t(`cv.tier.${x}`) }))} />
+        <Segmented<Tier> data-testid="assessment-tier" value={tier} onChange={setTier} options={TIERS.map((x) => ({ value: x, label: t(`cv.tier.${x}`) }))} />
         <Typography.Paragraph style={{ marginTop: 16 }}>{t('cv.self.intro')}</Typography.Paragraph>
         {a && (
           <Space direction="vertical" style={{ width: '100%' }}>
@@ -39,7 +39,7 @@ export function SelfAssessmentPage() {
             </Space>
             {a.version?.unverified && <Alert type="warning" showIcon title={t('cv.self.unverified')} />}
             <Table<Criterion>
-              rowKey="id" size="small" pagination={false} dataSource={a.criteria} loading={assessment.isLoading}
+              rowKey="id" size="small" pagination={false} dataSource={a.criteria} data-testid="assessment-criteria" onRow={(c) => ({ 'data-testid': `criterion-${c.id}`, 'data-met': String(c.met) } as HTMLAttributes<HTMLElement>)} loading={assessment.isLoading}
               columns={[
                 { title: t('cv.col.criterion'), render: (_, c) => pick(c.label) },
                 { title: t('cv.col.basis'), render: (_, c) => <LawCitation address={c.cite} date={a.date} /> },
@@ -87,16 +87,16 @@ function ApplyForm({ round, onDone }: { round: Round; onDone: () => void }) {
   };
   return (
     <Card type="inner" title={round.title} extra={t('cv.apply.deadline', { date: round.deadline })} style={{ marginBottom: 12 }}>
-      {failure !== undefined && <Alert type="error" showIcon title={errorMessage(failure, language)} style={{ marginBottom: 12 }} />}
-      {sent && <Alert type="success" showIcon title={t('cv.apply.done')} style={{ marginBottom: 12 }} />}
+      {failure !== undefined && <Alert type="error" showIcon title={errorMessage(failure, language)} style={{ marginBottom: 12 }} data-testid="apply-error" />}
+      {sent && <Alert data-testid="apply-done" type="success" showIcon title={t('cv.apply.done')} style={{ marginBottom: 12 }} />}
       <Space direction="vertical">
         {kinds.map((k) => (
-          <Space key={k}>
+          <Space key={k} data-testid={`apply-attachment-${k}`}>
             <Typography.Text>{t(`cv.att.${k}`)}{round.requiredAttachments.includes(k) ? fmt.withNote('', t('cv.apply.required')) : ''}</Typography.Text>
             <Upload showUploadList={false} beforeUpload={(file) => { void upload(k, file); return false; }}>
               <Button size="small">{t('cv.apply.upload')}</Button>
             </Upload>
-            {files[k] && <Typography.Text type="secondary">{t('cv.apply.uploaded', { name: files[k]!.name })}</Typography.Text>}
+            {files[k] && <Typography.Text type="secondary" data-testid={`apply-uploaded-${k}`}>{t('cv.apply.uploaded', { name: files[k]!.name })}</Typography.Text>}
           </Space>
         ))}
         <Button type="primary" onClick={submit} disabled={sent} data-testid="cultivation-apply">{t('cv.apply.submit')}</Button>
