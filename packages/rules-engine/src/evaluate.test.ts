@@ -34,6 +34,16 @@ describe('evaluatePolicy', () => {
     expect(r.missing).toEqual(expect.arrayContaining(['rdExpense', 'specializedScore']));
   });
 
+  it('names qualifications and missing facts in words, never by their codes', () => {
+    const superDeduction = rb.policies.get('tech-sme-rd-super-deduction')!;
+    const r = evaluatePolicy(rb, superDeduction, facts({ tags: [] }), { date: d('2025-06-01'), jurisdiction: 'cn-gd-sz', explain: true });
+    const gaps = r.explanation!.clauses.flatMap((c) => c.gap.map((g) => g.zh));
+    expect(gaps).toContain('资质标签中没有「科技型中小企业」');
+    const unknown = evaluatePolicy(rb, specialized, facts({ industryCode: 'C39', revenue: '50000000', yearsInNicheMarket: 3, specializedScore: 70, rdExpense: '2000000' }), { date: d('2025-06-01'), jurisdiction: 'cn-gd-sz' });
+    expect(unknown.reasons.map((x) => x.zh).join('；')).toContain('需补充 从业人员');
+    expect(unknown.reasons.map((x) => x.zh).join('；')).not.toMatch(/[A-Z]{3,}|employees|\[\]/);
+  });
+
   it('a known failure decides even when other facts are missing (false && unknown = false)', () => {
     const r = evaluatePolicy(rb, specialized, facts({ industryCode: 'C39', employees: 150, revenue: '50000000', yearsInNicheMarket: 1 }), { date: d('2025-06-01'), jurisdiction: 'cn-gd-sz' });
     expect(r.status).toBe('INELIGIBLE');

@@ -3,6 +3,7 @@ import type { EvalContext, Facts } from './expr/context';
 import { traceEval, type TraceEnv, type TraceNode } from './expr/trace';
 import { UNKNOWN, type Value } from './expr/types';
 import { jsonValue } from './format';
+import { FACT_SCHEMA } from './fact-schema';
 import type { RuleBase } from './load-rule-base';
 import type { ResolvedParam } from './params/param-store';
 import type { BenefitKind, Channel, CompiledRule, PolicyDef, PolicyVersion } from './policy/policy-def';
@@ -183,7 +184,7 @@ export function evaluatePolicy(rb: RuleBase, policy: PolicyDef, facts: Facts, op
       missing.push(...clauseMissing);
       reasons.push(
         clauseMissing.length
-          ? bi(`无法判断：${c.label.zh}（需补充 ${clauseMissing.join('、')}）`, `cannot decide: ${c.label.en} (needs ${clauseMissing.join(', ')})`)
+          ? bi(`无法判断：${c.label.zh}（需补充 ${factLabels(clauseMissing, 'zh').join('、')}）`, `cannot decide: ${c.label.en} (needs ${factLabels(clauseMissing, 'en').join(', ')})`)
           : bi(`无法判断：${c.label.zh}（计算无定义，如比率的分母为零）`, `cannot decide: ${c.label.en} (undefined result, e.g. a ratio with a zero denominator)`),
       );
     }
@@ -215,7 +216,7 @@ export function evaluatePolicy(rb: RuleBase, policy: PolicyDef, facts: Facts, op
     if (v === UNKNOWN) {
       const m = uniq(ctx.missing.slice(mark));
       result.missing = uniq([...result.missing, ...m]);
-      reasons.push(bi(`金额无法计算（需补充 ${m.join('、')}）`, `amount cannot be computed (needs ${m.join(', ')})`));
+      reasons.push(bi(`金额无法计算（需补充 ${factLabels(m, 'zh').join('、')}）`, `amount cannot be computed (needs ${factLabels(m, 'en').join(', ')})`));
     } else result.amountFen = v as number;
     ctx.missing.length = mark;
   }
@@ -301,3 +302,8 @@ function traceEnvFor(rb: RuleBase, ctx: ReturnType<typeof createContext>): Trace
 
 /** Marker type re-exported for the API layer. */
 export type { CompiledRule };
+
+/** Missing facts named in words (the schema's labels) for the reasons people read; the codes stay in `missing`. */
+function factLabels(names: readonly string[], lang: 'zh' | 'en'): string[] {
+  return names.map((n) => (Object.hasOwn(FACT_SCHEMA, n) ? FACT_SCHEMA[n as keyof typeof FACT_SCHEMA].label[lang] : n));
+}

@@ -2,6 +2,7 @@ import { formatYuan } from '@huiqi/kernel';
 import { mul, roundTo, toDecimalText, type Num } from './exact';
 import type { Unit } from './fact-schema';
 import { UNKNOWN, type Value } from './expr/types';
+import { codeLabel } from './code-labels';
 
 const ZH: Partial<Record<Unit, string>> = { people: '人', years: '年', months: '个月', days: '天', working_days: '个工作日', hours: '小时', count: '项', score: '分', rank: '名' };
 const EN: Partial<Record<Unit, string>> = { people: ' people', years: ' years', months: ' months', days: ' days', working_days: ' working days', hours: ' hours', count: ' items', score: ' points', rank: '' };
@@ -10,8 +11,12 @@ const EN: Partial<Record<Unit, string>> = { people: ' people', years: ' years', 
 export function formatValue(v: Value, unit: Unit | undefined, lang: 'zh' | 'en'): string {
   if (v === UNKNOWN) return lang === 'zh' ? '未知' : 'unknown';
   if (typeof v === 'boolean') return lang === 'zh' ? (v ? '是' : '否') : v ? 'yes' : 'no';
-  if (typeof v === 'string') return v;
-  if (Array.isArray(v)) return `[${v.map((x) => formatValue(x as Value, unit, lang)).join(', ')}]`;
+  // Codes (qualification tags, taxpayer types, size sectors) in words; other text as it is.
+  if (typeof v === 'string') return codeLabel(v, lang);
+  if (Array.isArray(v)) {
+    if (v.length === 0) return lang === 'zh' ? '无' : 'none';
+    return v.map((x) => formatValue(x as Value, unit, lang)).join(lang === 'zh' ? '、' : ', ');
+  }
   const n = v as Num;
   if (unit === 'fen') return formatYuan(roundTo(n, 'HALF_UP') as number);
   if (unit === 'ratio') return `${toDecimalText(mul(n, 100), 4)}%`;

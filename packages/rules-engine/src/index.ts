@@ -7,6 +7,7 @@ export { formatLoadError, type LoadError, type LoadErrorCode } from './load-erro
 export { evaluatePolicy, evaluateAll, createContext, type PolicyEvaluation, type PolicyExplanation, type ClauseExplanation, type EligibilityStatus, type EvaluateOptions } from './evaluate';
 export { factsFromJson, type FactError } from './facts-input';
 export { FACT_SCHEMA, QUALIFICATION_TAGS, SIZE_SECTORS, factField, type FactField, type FactName, type Unit } from './fact-schema';
+export { CODE_LABELS, QUALIFICATION_LABELS, SIZE_SECTOR_LABELS, codeLabel } from './code-labels';
 export { type CitationIndex, mapCitationIndex } from './citation-index';
 export { parseAddress, formatAddress, type LegalAddress } from './address';
 export { Jurisdictions } from './jurisdictions';

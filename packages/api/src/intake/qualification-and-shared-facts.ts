@@ -1,5 +1,5 @@
 import { bi, err, ok, type PlainDate } from '@huiqi/kernel';
-import { FACT_SCHEMA, QUALIFICATION_TAGS, type FactField } from '@huiqi/rules-engine';
+import { FACT_SCHEMA, QUALIFICATION_LABELS, QUALIFICATION_TAGS, type FactField } from '@huiqi/rules-engine';
 import { DERIVED_FACTS, REGISTRY_FACTS } from '../rules/enterprise-facts';
 import { parseDateCell, parseYuanCell, type FieldResult } from './field-parsers';
 import type { IntakeColumn } from './intake-columns';
@@ -7,13 +7,7 @@ import type { IntakeColumn } from './intake-columns';
 export type QualificationTag = (typeof QUALIFICATION_TAGS)[number];
 
 /** The qualifications a department certifies, as the certificates and lists name them (docs/glossary.md 资质标签). */
-export const QUALIFICATION_NAMES: Readonly<Record<QualificationTag, { zh: string; en: string }>> = {
-  HIGH_TECH: { zh: '高新技术企业', en: 'high and new technology enterprise' },
-  TECH_SME: { zh: '科技型中小企业', en: 'technology-based SME (registered)' },
-  INNOVATIVE_SME: { zh: '创新型中小企业', en: 'innovative SME' },
-  SPECIALIZED: { zh: '专精特新中小企业', en: 'specialized, refined, distinctive and innovative SME' },
-  LITTLE_GIANT: { zh: '专精特新"小巨人"企业', en: '"little giant" enterprise' },
-};
+export const QUALIFICATION_NAMES: Readonly<Record<QualificationTag, { zh: string; en: string }>> = QUALIFICATION_LABELS;
 
 /** The closed list of cells accepted for a qualification: the Chinese names, their usual variants, and the codes. */
 export const QUALIFICATION_CELLS: Readonly<Record<string, QualificationTag>> = {

@@ -151,6 +151,10 @@ export function traceEval(n: CNode, ctx: EvalContext, env: TraceEnv): { value: V
         const wanted = (r.value as readonly string[]).map((x) => SIZE_WORDS[x] ?? [x, x]);
         const got = SIZE_WORDS[l.value] ?? [l.value, l.value];
         extra.gap = bi(`企业规模为${got[0]}，须为${wanted.map((w) => w[0]).join('、')}`, `enterprise size is ${got[1]}, must be ${wanted.map((w) => w[1]).join(' or ')}`);
+      } else if (v === false && r.trace.fact && !l.trace.fact && !l.trace.variable && !l.trace.param) {
+        // A fixed value looked up in a list fact, e.g. 'TECH_SME' in tags: "资质标签中没有「科技型中小企业」".
+        const list = r.trace.fact.label;
+        extra.gap = bi(`${list.zh}中没有「${formatValue(l.value, n.left.ty.unit, 'zh')}」`, `${list.en} do not include ${formatValue(l.value, n.left.ty.unit, 'en')}`);
       } else if (v === false) {
         const label = labelOf(n.left, l.trace, env);
         extra.gap = bi(
