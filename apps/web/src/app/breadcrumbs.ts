@@ -24,7 +24,8 @@ export function breadcrumbsFor(pathname: string, modules: readonly FeatureModule
   }
   if (parts[0] === 'departments') {
     if (parts.length === 1) return [home, { labelKey: 'nav.departments' }];
-    return [home, { labelKey: 'nav.departments', path: '/departments' }, { labelKey: 'nav.departmentDetail' }, { text: parts[1] }];
+    // The page's title names the department; its id (in the address) is not shown.
+    return [home, { labelKey: 'nav.departments', path: '/departments' }, { labelKey: 'nav.departmentDetail' }];
   }
   for (const mod of modules) {
     const trail = mod.breadcrumbs?.(parts);

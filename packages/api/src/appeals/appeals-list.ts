@@ -10,7 +10,7 @@ import { enforce } from '../policies/decision';
 import { PageQuery } from '../schemas/common';
 import { canReadAppeals } from './appeals-policy';
 import { CaseSummary } from './appeals-schemas';
-import { caseSummary } from './appeal-summary';
+import { caseSummary, departmentNamesOf } from './appeal-summary';
 
 /**
  * Which cases a list may contain for `user`: an enterprise its own (its users' and its own
@@ -64,6 +64,7 @@ export function registerAppealListRoute(app: FastifyInstance, { db }: ApiDeps): 
       if (e instanceof RangeError) throw new AppError('VALIDATION_FAILED', { message: { zh: '翻页标记无效，请从第一页重新开始', en: 'Invalid page cursor: start again from the first page' } });
       throw e;
     });
-    return { items: page.items.map(caseSummary), total: page.total, totalEstimated: page.totalEstimated, page: q.page, pageSize: q.pageSize, nextCursor: page.nextCursor };
+    const names = await departmentNamesOf(db);
+    return { items: page.items.map((c) => caseSummary(c, names)), total: page.total, totalEstimated: page.totalEstimated, page: q.page, pageSize: q.pageSize, nextCursor: page.nextCursor };
   });
 }

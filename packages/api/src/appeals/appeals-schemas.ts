@@ -42,6 +42,7 @@ export const CaseSummary = z.object({
   isAnonymous: z.boolean(),
   owner: z.string(),
   lead: z.string().nullable(),
+  handlerName: Bilingual.nullable(),
   coHandlers: z.array(z.string()),
   submittedAt: z.string(),
   updatedAt: z.string(),

@@ -7,7 +7,7 @@ import { requirePrincipal } from '../auth/principal';
 import { enforce } from '../policies/decision';
 import { canSupervise } from './appeals-policy';
 import { CaseSummary } from './appeals-schemas';
-import { caseSummary } from './appeal-summary';
+import { caseSummary, departmentNamesOf } from './appeal-summary';
 
 export function registerAppealSupervisionRoute(app: FastifyInstance, { db }: ApiDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -25,10 +25,11 @@ export function registerAppealSupervisionRoute(app: FastifyInstance, { db }: Api
     const horizon = new Date(now + request.query.withinDays * 86_400_000).toISOString();
     const due = await listAppealCases(db, { scope: { kind: 'ALL' }, dueBefore: horizon, limit: 200 });
     const ext = await listAppealCases(db, { scope: { kind: 'ALL' }, statuses: ['EXTENSION_REQUESTED'], limit: 200 });
+    const names = await departmentNamesOf(db);
     return {
       asOf: new Date(now).toISOString(),
-      dueSoon: due.items.map((c) => ({ ...caseSummary(c), isOverdue: c.nextDueAt !== null && Date.parse(c.nextDueAt) <= now })),
-      extensionRequests: ext.items.map(caseSummary),
+      dueSoon: due.items.map((c) => ({ ...caseSummary(c, names), isOverdue: c.nextDueAt !== null && Date.parse(c.nextDueAt) <= now })),
+      extensionRequests: ext.items.map((c) => caseSummary(c, names)),
     };
   });
 }

@@ -42,7 +42,7 @@ export function CaseTable({ items, loading, testId }: { items: (CaseSummary & { 
             </Space>
           ),
         },
-        { title: t('appeals.col.handler'), render: (_, c) => c.lead ?? c.owner },
+        { title: t('appeals.col.handler'), render: (_, c) => (c.handlerName ? pick(c.handlerName) : '—') },
         { title: t('appeals.col.submittedAt'), render: (_, c) => formatTimestamp(c.submittedAt, language) },
         { title: t('appeals.col.nextDue'), render: (_, c) => (c.nextDueAt ? formatTimestamp(c.nextDueAt, language) : '—') },
       ]}

@@ -28,6 +28,8 @@ export interface CaseSummary {
   isAnonymous: boolean;
   owner: string;
   lead: string | null;
+  /** The department handling it now, by name. */
+  handlerName: BilingualText | null;
   coHandlers: string[];
   submittedAt: string;
   updatedAt: string;
