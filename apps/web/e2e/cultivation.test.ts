@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +29,13 @@ const DAY = 86_400_000;
 const beijingDate = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
 const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY;
 const wan = (n: number) => n * 10_000 * 100;
+/**
+ * 公示 is counted in working days on the official calendar, which has data up to the latest State
+ * Council notice (packages/calendar/data/cn). From about ten days before a year without data the
+ * period cannot be counted (the app refuses it, as it should), so the test waits for that year's file.
+ */
+const CALENDAR_YEAR_NEEDED = Number(beijingDate(Date.now() + 10 * DAY).slice(0, 4));
+const HAS_CALENDAR = existsSync(join(REPO_ROOT, 'packages', 'calendar', 'data', 'cn', `${CALENDAR_YEAR_NEEDED}.yaml`));
 const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 /** A credit code with its check character (GB 32100). */
 function completeUscc(body: string): string {
@@ -94,7 +102,7 @@ async function pickExpert(officer: Page, index: number): Promise<void> {
   await expect.poll(() => officer.getByTestId('review-expert').innerText(), WAIT).toContain(name);
 }
 
-describe('专精特新 recognition in the browser', () => {
+describe.skipIf(!HAS_CALENDAR)('专精特新 recognition in the browser', () => {
   let server: TestServer;
   let later: TestServer | undefined;
   let browser: Browser;

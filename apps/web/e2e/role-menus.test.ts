@@ -11,8 +11,36 @@ import { logIn } from './support/flows';
  */
 const SLOW = 600_000;
 
-/** The roles whose views are narrowed: read-only (auditor), payments only (finance), one district (dept-futian), one enterprise. */
-const ROLES = ['auditor', 'finance', 'dept-futian', 'enterprise'] as const;
+/** The roles whose views are narrowed: read-only (auditor), payments only (finance), one district (dept-futian), one enterprise; and the bureau, which has the most pages. */
+const ROLES = ['auditor', 'finance', 'dept-futian', 'enterprise', 'bureau'] as const;
+
+/**
+ * Internal codes that must never reach the screen (issue 19): department ids, UUIDs, SCREAMING_SNAKE
+ * enum values, raw law addresses, true/false. Values marked as codes on purpose (`CodeText`: a
+ * department number, a user name, a USCC, in a field labelled so) are left out.
+ */
+const INTERNAL_CODES: readonly [string, RegExp][] = [
+  ['department id', /\bdept-[a-z]+\b/g],
+  ['UUID', /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g],
+  ['enum value', /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g],
+  ['law address', /\bcn(?:-[a-z]{2,3})+\/[a-z]/g],
+  ['true/false', /\b(?:true|false)\b/g],
+];
+
+/** The visible text of the page's content area without the values marked as codes. */
+async function contentText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const root = document.querySelector('.ant-layout-content') ?? document.body;
+    const copy = root.cloneNode(true) as HTMLElement;
+    for (const code of copy.querySelectorAll('[data-code]')) code.remove();
+    document.body.append(copy);
+    copy.style.position = 'absolute';
+    copy.style.left = '-99999px';
+    const text = copy.innerText;
+    copy.remove();
+    return text;
+  });
+}
 
 /** Words on buttons that change something; a read-only role must not be shown one. */
 const CHANGING = /新建|新增|添加|提交|保存|删除|发布|审核|批准|通过|驳回|生成|导入|撤销|撤回|停用|启用|分配|办理|催办|受理|上传|抽取|确认|登记|修改|编辑|作废/;
@@ -26,8 +54,8 @@ async function settled(page: Page): Promise<void> {
 }
 
 /** Walks the side menu; returns the menu labels with the API reads that were refused on their pages, and the changing buttons shown. */
-async function walkMenu(page: Page): Promise<{ label: string; refused: string[]; changingButtons: string[] }[]> {
-  const out: { label: string; refused: string[]; changingButtons: string[] }[] = [];
+async function walkMenu(page: Page): Promise<{ label: string; refused: string[]; changingButtons: string[]; codes: string[] }[]> {
+  const out: { label: string; refused: string[]; changingButtons: string[]; codes: string[] }[] = [];
   let refused: string[] = [];
   const onResponse = (r: Response) => {
     const url = new URL(r.url());
@@ -48,7 +76,9 @@ async function walkMenu(page: Page): Promise<{ label: string; refused: string[];
     await page.goto(path);
     await settled(page);
     const buttons = await page.locator('main button:visible, .ant-layout-content button:visible').allInnerTexts();
-    out.push({ label, refused: [...new Set(refused)], changingButtons: buttons.map((b) => b.trim()).filter((b) => CHANGING.test(b) && !READING.test(b)) });
+    const text = await contentText(page);
+    const codes = INTERNAL_CODES.flatMap(([kind, re]) => [...text.matchAll(re)].map((m) => `${kind} ${m[0]}`));
+    out.push({ label, refused: [...new Set(refused)], changingButtons: buttons.map((b) => b.trim()).filter((b) => CHANGING.test(b) && !READING.test(b)), codes: [...new Set(codes)] });
   }
   page.off('response', onResponse);
   return out;
@@ -57,14 +87,16 @@ async function walkMenu(page: Page): Promise<{ label: string; refused: string[];
 describe('role menus in the browser', () => {
   const { open } = useBrowserSuite();
 
-  it('offers every role only pages whose data it may read, and the read-only roles no button that changes anything', async () => {
+  it('offers every role only pages whose data it may read, no internal code on any of them, and the read-only roles no button that changes anything', async () => {
     const refusedReads: string[] = [];
     const changingButtons: string[] = [];
+    const internalCodes: string[] = [];
     for (const role of ROLES) {
       const page = await open();
       await logIn(page, role);
       for (const p of await walkMenu(page)) {
         if (p.refused.length > 0) refusedReads.push(`${role} · ${p.label}: ${p.refused.join(', ')}`);
+        if (p.codes.length > 0) internalCodes.push(`${role} · ${p.label}: ${p.codes.join(', ')}`);
         const readOnlyHere = role === 'auditor' || (role === 'finance' && !/拨付/.test(p.label));
         if (readOnlyHere && p.changingButtons.length > 0) changingButtons.push(`${role} · ${p.label}: ${p.changingButtons.join(' / ')}`);
       }
@@ -72,5 +104,6 @@ describe('role menus in the browser', () => {
     }
     expect(refusedReads).toEqual([]);
     expect(changingButtons).toEqual([]);
+    expect(internalCodes).toEqual([]);
   }, SLOW);
 });

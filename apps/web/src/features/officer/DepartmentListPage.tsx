@@ -7,6 +7,7 @@ import type { Department } from '../../api/types';
 import { departmentPath } from '../../app/navigation';
 import { LoadFailure } from '../errors/LoadFailure';
 import { useJurisdictionName } from './use-jurisdiction-name';
+import { CodeText } from '../../app/CodeText';
 
 /** `/departments`: every department of the jurisdiction. */
 export function DepartmentListPage() {
@@ -31,7 +32,7 @@ export function DepartmentListPage() {
               key: 'name',
               render: (_, row) => <Link to={departmentPath(row.id)}>{pick(row.name)}</Link>,
             },
-            { title: t('department.id'), dataIndex: 'id', key: 'id', render: (id: string) => <span className="mono">{id}</span> },
+            { title: t('department.id'), dataIndex: 'id', key: 'id', render: (id: string) => <CodeText>{id}</CodeText> },
             { title: t('department.jurisdiction'), dataIndex: 'jurisdiction', key: 'jurisdiction', render: (id: string) => jurisdictionName(id) },
           ]}
         />

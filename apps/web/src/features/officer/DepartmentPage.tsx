@@ -7,6 +7,7 @@ import { LoadFailure } from '../errors/LoadFailure';
 import { NotFoundResult } from '../errors/NotFoundResult';
 import { OfficersTable } from './OfficersTable';
 import { useJurisdictionName } from './use-jurisdiction-name';
+import { CodeText } from '../../app/CodeText';
 
 /** `/departments/:id`: one department and its officers; another department's officer sees the 403 page. */
 export function DepartmentPage() {
@@ -26,7 +27,7 @@ export function DepartmentPage() {
         style={{ marginBottom: 24 }}
         items={[
           { key: 'name', label: t('department.name'), children: pick(department.name) },
-          { key: 'id', label: t('department.id'), children: <span className="mono">{department.id}</span> },
+          { key: 'id', label: t('department.id'), children: <CodeText>{department.id}</CodeText> },
           { key: 'jurisdiction', label: t('department.jurisdiction'), children: jurisdictionName(department.jurisdiction) },
           {
             key: 'kind',

@@ -15,6 +15,7 @@ import { MoneyCell } from '../enterprise/MoneyCell';
 import { SearchFilters } from './SearchFilters';
 import { MAX_ROWS_BY_PAGE_NUMBER, PAGE_SIZES, queryFromSearchParams, searchParamsFromQuery, type EnterpriseSearchState } from './search-params';
 import { searchMessages } from './search-messages';
+import { CodeText } from '../../app/CodeText';
 
 /** The list as the API answers it at city scale: totals past 10 000 are estimates; deeper pages by key. */
 type CityList = EnterpriseList & { totalEstimated?: boolean; nextCursor?: string | null };
@@ -52,7 +53,7 @@ export function EnterpriseSearchPage() {
         </Link>
       ),
     },
-    { title: t('enterprise.uscc'), dataIndex: 'uscc', key: 'uscc', onCell: noWrap, render: (uscc: string) => <span className="mono">{uscc}</span> },
+    { title: t('enterprise.uscc'), dataIndex: 'uscc', key: 'uscc', onCell: noWrap, render: (uscc: string) => <CodeText>{uscc}</CodeText> },
     { title: t('enterprise.district'), key: 'district', onCell: noWrap, render: (_, row) => districtText(row.districtName, row.district, language) },
     { title: t('enterprise.industryCode'), dataIndex: 'industryCode', key: 'industry', onCell: noWrap },
     { title: t('enterprise.registrationDate'), dataIndex: 'registrationDate', key: 'registered', onCell: noWrap },
