@@ -11,8 +11,8 @@ import { logIn } from './support/flows';
  */
 const SLOW = 600_000;
 
-/** The roles whose views are narrowed: read-only (auditor), payments only (finance), one district (dept-futian), one enterprise; and the bureau, which has the most pages. */
-const ROLES = ['auditor', 'finance', 'dept-futian', 'enterprise', 'bureau'] as const;
+/** Every demo role: the narrowed ones first — read-only (auditor), payments only (finance), one district (dept-futian), one enterprise — then the bureau, a city department, the bank and a service provider (the administrator exists only outside the demo: run-for-real). */
+const ROLES = ['auditor', 'finance', 'dept-futian', 'enterprise', 'bureau', 'dept-miit', 'bank', 'provider'] as const;
 
 /**
  * Internal codes that must never reach the screen (issue 19): department ids, UUIDs, SCREAMING_SNAKE

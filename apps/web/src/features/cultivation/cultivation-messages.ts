@@ -56,7 +56,7 @@ export const cultivationMessages = definePairedMessages({
   'cv.detail.seed': { zh: '随机种子（可复验）：{seed}', en: 'Seed (verifiable): {seed}' },
   'cv.detail.scores': { zh: '已录入评分表 {count}/{of} 份', en: 'Scoring sheets recorded: {count} of {of}' },
   'cv.detail.scoreLine': { zh: '{expert} {total} 分', en: '{expert}: {total} points' },
-  'cv.detail.aggregate': { zh: '专家评审得分：{score}', en: 'Experts’ score: {score}' },
+  'cv.detail.aggregate': { zh: '专家评审得分', en: 'Experts’ score' },
   'cv.detail.publicity': { zh: '公示期：{from} 至 {until}（{days} 个工作日）', en: 'Notice: {from} to {until} ({days} working days)' },
   'cv.detail.objections': { zh: '异议', en: 'Objections' },
   'cv.detail.noObjections': { zh: '暂无异议', en: 'No objections' },
