@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, seedDemoCity, type Database } from '@huiqi/db';
 import { createScratchPostgres } from '@huiqi/db/testing';
 import { REPORT_SECTIONS } from '@huiqi/workflows';
-import { addPopulation } from '../../../../packages/api/src/statistics/statistics-fixture';
+import { addPopulation } from '../../../../packages/api/src/testing/add-population';
 import { runCommand } from '../testing/run-command';
 import reportAnnual from './report-annual';
 

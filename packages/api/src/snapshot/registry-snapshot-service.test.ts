@@ -7,11 +7,11 @@ import { describeEachEngine, fakeUscc } from '@huiqi/db/testing';
 import { fen, type PlainDate } from '@huiqi/kernel';
 import { definePolicy, figureYearOn, registryFactsAt, snapshotPolicyOutcomes } from '@huiqi/matching';
 import { loadRuleBase, type PolicyDef, type RuleBase } from '@huiqi/rules-engine';
-import { generatePopulation } from '@huiqi/testing';
 import { ruleJurisdictionOf } from '../rules/rule-jurisdiction';
 import { evaluateSubjects, hasAmount, reachOf, sizesOf, subjectsOf } from '../publication/reach';
 import { reachOfSnapshot } from '../publication/snapshot-reach';
 import { AppError } from '../errors/app-error';
+import { addPopulation, type Generated, type PopulationFigure } from '../testing/add-population';
 import { newRegistrySnapshots, registrySnapshots } from './registry-snapshot-service';
 import { databaseIdentity, snapshotFilePath, writeSnapshotFile } from './snapshot-file';
 
@@ -165,25 +165,11 @@ describeEachEngine('registry snapshot service', (getDb) => {
 }, {
   setup: async (db) => {
     await seedDemoCity(db);
-    await addPopulation(db, 5, 400);
+    await addPopulation(db, 5, 400, figuresWithGaps);
   },
 });
 
-/** A generated registry in two statements, with unreported R&D and a missing year here and there. */
-async function addPopulation(db: Database, seed: number, size: number): Promise<void> {
-  const rows = generatePopulation({ seed, size, jurisdiction: 'cn-gd-sz' });
-  const figures = rows.flatMap((e, k) => e.figures.filter((_, j) => !(k % 13 === 4 && j === 0)).map((f) => ({ uscc: e.uscc, ...f, rdExpenseFen: k % 7 === 1 ? null : f.rdExpenseFen })));
-  await db.query(
-    `INSERT INTO enterprises (uscc, name, registered_address, district, industry_code, registration_date, taxpayer_type, is_individual_business, tags, version, updated_at)
-     SELECT u, n, a, d, i, r::date, t, b, CASE WHEN g = '' THEN '{}'::text[] ELSE string_to_array(g, ',') END, 1, now()
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::text[]) AS x(u, n, a, d, i, r, t, b, g)`,
-    [rows.map((e) => e.uscc), rows.map((e) => e.name), rows.map((e) => e.registeredAddress), rows.map((e) => e.district), rows.map((e) => e.industryCode),
-      rows.map((e) => e.registrationDate), rows.map((e) => e.taxpayerType), rows.map((e) => e.isIndividualBusiness), rows.map((e) => e.tags.join(','))],
-  );
-  await db.query(
-    `INSERT INTO enterprise_figures (uscc, year, employees, revenue_fen, total_assets_fen, rd_expense_fen, main_business_revenue_fen, version, updated_at)
-     SELECT u, y, e, r, a, d, m, 1, now() FROM unnest($1::text[], $2::int[], $3::int[], $4::bigint[], $5::bigint[], $6::bigint[], $7::bigint[]) AS x(u, y, e, r, a, d, m)`,
-    [figures.map((f) => f.uscc), figures.map((f) => f.year), figures.map((f) => f.employees), figures.map((f) => f.revenueFen), figures.map((f) => f.totalAssetsFen),
-      figures.map((f) => f.rdExpenseFen), figures.map((f) => f.mainBusinessRevenueFen)],
-  );
+/** A generated registry with unreported R&D and a missing year here and there. */
+function figuresWithGaps(e: Generated, k: number): PopulationFigure[] {
+  return e.figures.filter((_, j) => !(k % 13 === 4 && j === 0)).map((f) => ({ uscc: e.uscc, ...f, rdExpenseFen: k % 7 === 1 ? null : f.rdExpenseFen }));
 }

@@ -5,7 +5,7 @@ import { describeEachEngine } from '@huiqi/db/testing';
 import { derivableCells, REPORT_SECTIONS } from '@huiqi/workflows';
 import { createTestApi } from '../testing/test-api';
 import { annualReport, annualReportRuns } from './annual-report-service';
-import { addPopulation } from './statistics-fixture';
+import { addPopulation } from '../testing/add-population';
 
 const YEAR = 2025;
 

@@ -1,10 +1,23 @@
 import type { Database } from '@huiqi/db';
 import { generatePopulation } from '@huiqi/testing';
 
-/** A generated registry in two statements (as the snapshot service test does). */
-export async function addPopulation(db: Database, seed: number, size: number): Promise<void> {
+export type Generated = ReturnType<typeof generatePopulation>[number];
+/** One row of enterprise_figures (R&D may be unreported). */
+export type PopulationFigure = Omit<Generated['figures'][number], 'rdExpenseFen'> & { uscc: string; rdExpenseFen: number | null };
+
+/**
+ * A generated registry written in two statements (tests of the snapshot and of statistics).
+ * `figuresOf` picks an enterprise's yearly figures (by default all, as generated), e.g. to leave
+ * a year or a value out.
+ */
+export async function addPopulation(
+  db: Database,
+  seed: number,
+  size: number,
+  figuresOf: (e: Generated, index: number) => PopulationFigure[] = (e) => e.figures.map((f) => ({ uscc: e.uscc, ...f })),
+): Promise<void> {
   const rows = generatePopulation({ seed, size, jurisdiction: 'cn-gd-sz' });
-  const figures = rows.flatMap((e) => e.figures.map((f) => ({ uscc: e.uscc, ...f })));
+  const figures = rows.flatMap(figuresOf);
   await db.query(
     `INSERT INTO enterprises (uscc, name, registered_address, district, industry_code, registration_date, taxpayer_type, is_individual_business, tags, version, updated_at)
      SELECT u, n, a, d, i, r::date, t, b, CASE WHEN g = '' THEN '{}'::text[] ELSE string_to_array(g, ',') END, 1, now()
