@@ -11,6 +11,7 @@ import { enforce } from '../policies/decision';
 import { canActOnAppeals, canReadAppeals } from './appeals-policy';
 import { loadVisibleCase } from './appeals-service';
 import { ATTACHMENT_TYPES, attachmentDisposition, detectAttachmentKind, MAX_ATTACHMENT_BYTES, safeFileName } from './attachment-type';
+import { readOneUpload } from '../hardening/read-one-upload';
 
 const AttachmentInfo = z.object({ id: z.string(), name: z.string(), mediaType: z.string(), sizeBytes: z.number(), sha256: z.string() });
 
@@ -34,17 +35,8 @@ export async function registerAppealAttachmentRoutes(app: FastifyInstance, { db 
     }, async (request, reply) => {
       const { user } = requirePrincipal(request.principal);
       enforce(canActOnAppeals(user));
-      if (!request.isMultipart()) throw new AppError('APPEAL_ATTACHMENT_MISSING');
-      const file = await request.file();
-      if (!file) throw new AppError('APPEAL_ATTACHMENT_MISSING');
-      let content: Buffer;
-      try {
-        content = await file.toBuffer();
-      } catch (e) {
-        if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('APPEAL_ATTACHMENT_TOO_LARGE');
-        throw e;
-      }
-      if (file.file.truncated) throw new AppError('APPEAL_ATTACHMENT_TOO_LARGE');
+      const file = await readOneUpload(request, { missing: () => new AppError('APPEAL_ATTACHMENT_MISSING'), tooLarge: () => new AppError('APPEAL_ATTACHMENT_TOO_LARGE') });
+      const content = file.content;
       if (content.byteLength === 0) throw new AppError('APPEAL_ATTACHMENT_MISSING', { message: { zh: '文件为空', en: 'The file is empty' } });
       const kind = detectAttachmentKind(content);
       if (!kind) throw new AppError('APPEAL_ATTACHMENT_TYPE_NOT_ALLOWED', { details: { declaredType: file.mimetype } });

@@ -12,6 +12,7 @@ import { consultationActorOf } from './consultation-actor';
 import { requireCommenter } from './consultation-guard';
 import { viewerOf } from './consultation-presenter';
 import { loadConsultation } from './consultation-service';
+import { readOneUpload } from '../hardening/read-one-upload';
 
 const tags = ['consultation'];
 const mb = COMMENT_LIMITS.maxAttachmentBytes / 1024 / 1024;
@@ -31,16 +32,8 @@ export async function registerConsultationAttachmentRoutes(app: FastifyInstance,
     r.post('/api/consultations/:id/attachments', { schema: { tags, summary: '上传意见附件 Upload one attachment for a comment (multipart field file; PDF, Word, PNG, JPEG; ≤ 10 MB)', params: Params } }, async (request, reply) => {
       const actor = await requireCommenter(db, request);
       await loadConsultation(db, request.params.id);
-      const file = request.isMultipart() ? await request.file() : undefined;
-      if (!file) throw new AppError('CONSULTATION_PAYLOAD_INVALID', { message: { zh: '请以 multipart/form-data 上传一个文件（字段 file）', en: 'Upload one file as multipart/form-data (field file)' } });
-      let content: Buffer;
-      try {
-        content = await file.toBuffer();
-      } catch (e) {
-        if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
-        throw e;
-      }
-      if (file.file.truncated) throw tooLarge();
+      const file = await readOneUpload(request, { missing: () => new AppError('CONSULTATION_PAYLOAD_INVALID', { message: { zh: '请以 multipart/form-data 上传一个文件（字段 file）', en: 'Upload one file as multipart/form-data (field file)' } }), tooLarge });
+      const content = file.content;
       const kind = content.byteLength > 0 ? detectAttachmentKind(content) : null;
       const mediaType = kind ? ATTACHMENT_TYPES[kind].mediaType : null;
       if (!kind || !mediaType || !COMMENT_LIMITS.attachmentTypes.includes(mediaType)) {

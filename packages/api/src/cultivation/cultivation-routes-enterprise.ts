@@ -16,6 +16,7 @@ import { mayRead, presentApplication } from './cultivation-presenter';
 import { ApplicationBody, IdParams, ReasonBody, SelfAssessmentQuery } from './cultivation-schemas';
 import { selfAssessmentFor } from './cultivation-self-assessment';
 import { actOnApplication, loadApplication, submitApplication } from './cultivation-service';
+import { readOneUpload } from '../hardening/read-one-upload';
 
 const tags = ['cultivation'];
 const todayBeijing = () => localDateOf(beijingInstant());
@@ -76,16 +77,8 @@ export async function registerCultivationEnterpriseRoutes(app: FastifyInstance, 
 
     s.post('/api/cultivation/attachments', { schema: { tags, summary: '上传申报材料 Upload one application file (multipart field file; PDF, Word, PNG, JPEG by content; ≤ 10 MB)', querystring: z.object({ kind: z.enum(ATTACHMENT_KINDS) }) } }, async (request, reply) => {
       const { user, uscc } = requireEnterprise(request);
-      const file = request.isMultipart() ? await request.file() : undefined;
-      if (!file) throw new AppError('CULTIVATION_PAYLOAD_INVALID', { message: { zh: '请以 multipart/form-data 上传一个文件（字段 file）', en: 'Upload one file as multipart/form-data (field file)' } });
-      let content: Buffer;
-      try {
-        content = await file.toBuffer();
-      } catch (e) {
-        if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
-        throw e;
-      }
-      if (file.file.truncated) throw tooLarge();
+      const file = await readOneUpload(request, { missing: () => new AppError('CULTIVATION_PAYLOAD_INVALID', { message: { zh: '请以 multipart/form-data 上传一个文件（字段 file）', en: 'Upload one file as multipart/form-data (field file)' } }), tooLarge });
+      const content = file.content;
       const type = content.byteLength > 0 ? detectAttachmentKind(content) : null;
       if (!type) throw new AppError('CULTIVATION_ATTACHMENT_TYPE', { details: { declaredType: file.mimetype } });
       const id = `catt-${randomUUID()}`;

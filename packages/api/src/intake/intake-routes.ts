@@ -23,6 +23,7 @@ import { checkUploadFileName } from '../hardening/upload-file-name';
 import { findBenefitPolicy } from '../benefits/benefit-policy-lookup';
 import type { PolicyDef } from '@huiqi/rules-engine';
 import { presentDepartmentFact } from './present-department-fact';
+import { readOneUpload, type UploadRequest } from '../hardening/read-one-upload';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The kinds the machine API serves today (the others answer 422 INTAKE_KIND_NOT_SUPPORTED). */
@@ -60,19 +61,12 @@ export async function registerIntakeRoutes(app: FastifyInstance, { db }: ApiDeps
     const r = scope.withTypeProvider<ZodTypeProvider>();
 
     /** Reads the one uploaded file, refusing it over the limit (naming the limit). */
-    async function readUpload(request: { isMultipart(): boolean; file(): Promise<import('@fastify/multipart').MultipartFile | undefined> }) {
-      if (!request.isMultipart()) throw new AppError('INTAKE_FILE_MISSING');
-      const file = await request.file();
-      if (!file) throw new AppError('INTAKE_FILE_MISSING');
-      let content: Buffer;
-      try {
-        content = await file.toBuffer();
-      } catch (e) {
-        if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('INTAKE_FILE_TOO_LARGE', { details: { limitBytes: CONSOLE_UPLOAD_LIMIT_BYTES } });
-        throw e;
-      }
-      if (file.file.truncated) throw new AppError('INTAKE_FILE_TOO_LARGE', { details: { limitBytes: CONSOLE_UPLOAD_LIMIT_BYTES } });
-      const fileName = checkUploadFileName(file.filename || 'upload');
+    async function readUpload(request: UploadRequest) {
+      const { content, filename } = await readOneUpload(request, {
+        missing: () => new AppError('INTAKE_FILE_MISSING'),
+        tooLarge: () => new AppError('INTAKE_FILE_TOO_LARGE', { details: { limitBytes: CONSOLE_UPLOAD_LIMIT_BYTES } }),
+      });
+      const fileName = checkUploadFileName(filename || 'upload');
       return { content, fileName, format: formatOf(fileName, content) };
     }
 
