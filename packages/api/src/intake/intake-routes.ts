@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { stringify } from 'csv-stringify/sync';
-import { findIntakeBatch, listDataSources, listDepartmentFacts, listIntakeBatches, listIntakeErrors, listRejectedRows, type IntakeBatch } from '@huiqi/db';
+import { findIntakeBatch, listDataSources, listDepartmentFacts, listIntakeBatches, listIntakeErrors, listIntakeErrorsOfLines, listRejectedRowsPage, type IntakeBatch } from '@huiqi/db';
+import { pagesByKey, textDownload } from '../guard/paged-download';
 import { bi, INTAKE_KIND_NAMES, type IntakeKind } from '@huiqi/kernel';
 import { z } from 'zod';
 import type { ApiDeps } from '../deps';
@@ -25,6 +26,8 @@ import type { PolicyDef } from '@huiqi/rules-engine';
 import { presentDepartmentFact } from './present-department-fact';
 import { readOneUpload, type UploadRequest } from '../hardening/read-one-upload';
 
+/** Rejected rows read per page of the download. */
+const REJECTED_ROWS_PAGE = 2_000;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The kinds the machine API serves today (the others answer 422 INTAKE_KIND_NOT_SUPPORTED). */
 const SUPPORTED_KINDS: readonly IntakeKind[] = ['REGISTRY', 'YEARLY_FIGURES', 'SOCIAL_SECURITY_HEADCOUNT', 'TAX_CREDIT_RATING', 'QUALIFICATIONS', 'SHARED_FACTS', 'LOAN_RECORDS'];
@@ -206,14 +209,22 @@ export async function registerIntakeRoutes(app: FastifyInstance, { db }: ApiDeps
   }, async (request, reply) => {
     const p = requirePrincipal(request.principal);
     const b = await loadBatch(p, request.params.id);
-    const [rows, errors] = await Promise.all([listRejectedRows(db, b.id), listIntakeErrors(db, b.id, 1_000_000)]);
-    const reasons = new Map<number, string[]>();
-    for (const e of errors) reasons.set(e.line, [...(reasons.get(e.line) ?? []), `${e.column}: ${e.message.zh}`]);
+    // Streamed a page of lines at a time (with those lines' problems), so a file of millions of
+    // rejected rows never sits in the process.
+    const pages = pagesByKey<{ line: number; cells: string[] }>((last) => listRejectedRowsPage(db, b.id, last?.line ?? null, REJECTED_ROWS_PAGE));
+    const withReasons = (async function* () {
+      for await (const page of pages) {
+        const reasons = new Map<number, string[]>();
+        for (const e of await listIntakeErrorsOfLines(db, b.id, page[0]!.line, page[page.length - 1]!.line)) {
+          reasons.set(e.line, [...(reasons.get(e.line) ?? []), `${e.column}: ${e.message.zh}`]);
+        }
+        yield page.map((row) => [...row.cells, String(row.line), (reasons.get(row.line) ?? []).join('；')]);
+      }
+    })();
     const header = [...b.header, bi('行号', 'line').zh, bi('原因', 'reason').zh];
-    const csv = stringify([header, ...rows.map((row) => [...row.cells, String(row.line), (reasons.get(row.line) ?? []).join('；')])]);
     reply.header('content-type', 'text/csv; charset=utf-8');
     reply.header('content-disposition', `attachment; filename="rejected-${b.id}.csv"`);
     reply.header('x-content-type-options', 'nosniff');
-    return `\uFEFF${csv}`;
+    return reply.send(textDownload(withReasons, (rows, first) => (first ? `\uFEFF${stringify([header])}` : '') + (rows.length ? stringify(rows as string[][]) : '')));
   });
 }

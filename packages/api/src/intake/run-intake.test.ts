@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completeUscc } from '@huiqi/kernel';
-import { findIntakeBatch, listRejectedRows, type Database, type IntakeTarget } from '@huiqi/db';
+import { findIntakeBatch, listIntakeErrorsOfLines, listRejectedRowsPage, type Database, type IntakeTarget } from '@huiqi/db';
 import { describeEachEngine, ensureTestJurisdictions, fakeUscc } from '@huiqi/db/testing';
 import { inputOf, TEST_INDUSTRY_SECTIONS } from './intake-test-support';
 import { IntakeConflict, runIntake, type IntakeRequest } from './run-intake';
@@ -128,10 +128,17 @@ describeEachEngine('registry intake', (getDb, engine) => {
       it('accept the valid rows: writes them and keeps the rejected rows downloadable as received', async () => {
         const [a, b] = [fakeUscc(), fakeUscc()];
         const bad = row(fakeUscc(), { employees: 'eighty' });
-        const r = await runIntake(await target(), request(`${HEADER}\n${row(a)}\n${bad}\n${row(b)}\n`, { acceptValid: true }));
-        expect(r).toMatchObject({ status: 'PARTIALLY_APPLIED', inserted: 2, rejected: 1 });
+        const bad2 = row(fakeUscc(), { employees: '-3' });
+        const r = await runIntake(await target(), request(`${HEADER}\n${row(a)}\n${bad}\n${row(b)}\n${bad2}\n`, { acceptValid: true }));
+        expect(r).toMatchObject({ status: 'PARTIALLY_APPLIED', inserted: 2, rejected: 2 });
         expect(await countEnterprises([a, b])).toBe(2);
-        expect(await listRejectedRows(getDb(), r.batchId)).toEqual([{ line: 3, cells: bad.split(',') }]);
+        // Read as the download does: a page at a time by line (here one row a page), each page with its lines' problems.
+        const first = await listRejectedRowsPage(getDb(), r.batchId, null, 1);
+        expect(first).toEqual([{ line: 3, cells: bad.split(',') }]);
+        expect(await listRejectedRowsPage(getDb(), r.batchId, 3, 1)).toEqual([{ line: 5, cells: bad2.split(',') }]);
+        expect(await listRejectedRowsPage(getDb(), r.batchId, 5, 1)).toEqual([]);
+        expect((await listIntakeErrorsOfLines(getDb(), r.batchId, 3, 3)).map((e) => [e.line, e.column])).toEqual([[3, 'employees']]);
+        expect((await listIntakeErrorsOfLines(getDb(), r.batchId, 4, 5)).map((e) => [e.line, e.column])).toEqual([[5, 'employees']]);
       });
 
       it('refuses missing required columns, an unknown column, an empty file and a header without rows', async () => {

@@ -5,7 +5,7 @@ export { copyText } from './copy-stage';
 export { inIntakeTransaction, inTargetTransaction, type IntakeOutcome, type IntakeTarget } from './intake-transaction';
 export { countUpdatedEnterprises, mergeStageChunk, type ChunkCounts } from './merge-registry';
 export {
-  findAppliedBatch, findIntakeBatch, listIntakeBatches, listIntakeErrors, listRejectedRows, recordIntakeBatch,
+  findAppliedBatch, findIntakeBatch, listIntakeBatches, listIntakeErrors, listIntakeErrorsOfLines, listRejectedRowsPage, recordIntakeBatch,
   type IntakeBatch, type IntakeBatchStatus, type IntakeChannel, type IntakeRowProblem, type NewIntakeBatch,
 } from './intake-batches';
 export { listDataSources, sourcesOfVersions, type DataSource, type VersionRef, type VersionSource } from './data-sources';

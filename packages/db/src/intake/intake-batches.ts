@@ -141,7 +141,16 @@ export async function listIntakeErrors(q: Queryable, batchId: string, limit = 10
   return rows.map((r) => ({ line: r.line, column: r.column_name, message: { zh: r.message_zh, en: r.message_en } }));
 }
 
-/** The rejected rows as received, in file order (for the download). */
-export async function listRejectedRows(q: Queryable, batchId: string): Promise<{ line: number; cells: string[] }[]> {
-  return q.query('SELECT line, cells FROM intake_rejected_rows WHERE batch_id = $1 ORDER BY line', [batchId]);
+/** The problems reported for lines `fromLine`..`toLine` of a batch, in report order (one page of the download). */
+export async function listIntakeErrorsOfLines(q: Queryable, batchId: string, fromLine: number, toLine: number): Promise<IntakeRowProblem[]> {
+  const rows = await q.query<{ line: number; column_name: string; message_zh: string; message_en: string }>(
+    'SELECT line, column_name, message_zh, message_en FROM intake_row_errors WHERE batch_id = $1 AND line BETWEEN $2 AND $3 ORDER BY line, seq',
+    [batchId, fromLine, toLine],
+  );
+  return rows.map((r) => ({ line: r.line, column: r.column_name, message: { zh: r.message_zh, en: r.message_en } }));
+}
+
+/** The rejected rows after `afterLine` (null: from the start), in file order, at most `limit`: one page of the download. */
+export async function listRejectedRowsPage(q: Queryable, batchId: string, afterLine: number | null, limit: number): Promise<{ line: number; cells: string[] }[]> {
+  return q.query('SELECT line, cells FROM intake_rejected_rows WHERE batch_id = $1 AND line > $2 ORDER BY line LIMIT $3', [batchId, afterLine ?? -1, limit]);
 }
