@@ -6,7 +6,7 @@ export { MIGRATIONS_DIR, migrationsFingerprint, readMigrationFiles, runMigration
 export type { AuditEvent, AuditEventType, StoredAuditEvent } from './audit/audit-event';
 export { appendAuditEvent } from './audit/append-audit-event';
 export { verifyAuditChain, type AuditChainProblem, type AuditChainReport } from './audit/verify-audit-chain';
-export { listAuditEvents, type AuditEventView } from './audit/list-audit-events';
+export { AUDIT_COUNT_LIMIT, AUDIT_MAX_OFFSET, listAuditEvents, type AuditEventView } from './audit/list-audit-events';
 export { canonicalJson } from './audit/canonical-json';
 
 export { ROLES, ROLE_NAMES, type Role } from './identity/roles';

@@ -43,6 +43,15 @@ describeEachEngine('API: departments and the audit log', (getDb) => {
     const seqs = page.items.map((i: { seq: number }) => i.seq);
     expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
     expect(seqs[0]).toBe(page.total);
+    expect(page.totalIsLowerBound).toBe(false);
+    // Key paging: the page after `nextBefore` is the second page by number, without skipping rows.
+    expect(page.nextBefore).toBe(seqs[4]);
+    const byKey = (await get('bureau', `/api/audit?pageSize=5&before=${page.nextBefore}`)).json();
+    const byNumber = (await get('bureau', '/api/audit?pageSize=5&page=2')).json();
+    expect(byKey.items.map((i: { seq: number }) => i.seq)).toEqual(byNumber.items.map((i: { seq: number }) => i.seq));
+    const deep = await get('bureau', '/api/audit?pageSize=200&page=12');
+    expect(deep.statusCode).toBe(400);
+    expect(deep.json().error.message.zh).toContain('before');
     const logins = (await get('auditor', '/api/audit?type=USER_LOGGED_IN&pageSize=200')).json();
     expect(logins.items.some((i: { actor: { username: string } | null }) => i.actor?.username === 'enterprise')).toBe(true);
     const seeded = (await get('auditor', '/api/audit?type=DEMO_CITY_SEEDED')).json();
