@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
 import {
-  closeVisit, getEnterprise, getInspectionItem, getPlan, getVisit, inspectionCodeSecret, listInspectors, listTargets, listVisits, registerVisit, VisitAlreadyRegisteredError,
+  closeVisit, getEnterprise, getInspectionItem, getPlan, getVisit, inspectionCodeSecret, findTarget, listInspectors, listVisits, registerVisit, VisitAlreadyRegisteredError,
   type Database, type StoredVisit,
 } from '@huiqi/db';
 import { checkVisitInspectors, readEnterpriseCode, taskCode } from '@huiqi/workflows';
@@ -80,7 +80,7 @@ export function registerInspectionVisitRoutes(app: FastifyInstance, { db }: ApiD
       const plan = await getPlan(db, b.planId);
       if (!plan || plan.departmentId !== user.departmentId) throw new AppError('INSPECTION_PLAN_NOT_FOUND');
       if (plan.status !== 'DRAWN') throw new AppError('INSPECTION_ACTION_NOT_ALLOWED', { message: { zh: '只有已完成抽取、尚未结束的抽查计划可以登记入企检查', en: 'Only a drawn plan that is not closed can have visits registered' } });
-      const target = (await listTargets(db, plan.planId)).find((t) => t.uscc === uscc);
+      const target = await findTarget(db, plan.planId, uscc);
       if (!target) throw new AppError('INSPECTION_NOT_A_TARGET', { details: { uscc, planId: plan.planId } });
       const ids = checkVisitInspectors(uscc, b.inspectorIds, { kind: 'PLANNED', drawnInspectorIds: target.inspectors.map((i) => i.id) });
       if (!ids.ok) throw domainError(ids.error);

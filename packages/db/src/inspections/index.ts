@@ -4,7 +4,7 @@ export { listInspectors, saveInspector, type StoredInspector } from './inspectio
 export { setRiskGrades, usccsNotInRegistry, type RiskGradeRow } from './risk-grades';
 export { getPlan, listPlans, loadPlanLog, lockPlanAtVersion, PlanVersionConflictError, recordPlanAction } from './inspection-plans';
 export { countCandidates, freezeCandidates, loadSeed, readCandidateColumns, readCandidates, storeSeed, UNGRADED_STRATUM } from './plan-candidates';
-export { insertTargets, listTargets, type StoredTarget } from './inspection-targets';
+export { findTarget, insertTargets, listTargets, type StoredTarget } from './inspection-targets';
 export { inspectionCodeSecret, targetsOfEnterprise } from './code-secret';
 export { closeVisit, getVisit, isVisitRated, listVisits, rateVisit, ratingTotals, recordVisitComplaint, registerVisit, visitComplaint, visitsRegisteredBetween, VisitAlreadyRegisteredError, type StoredVisit } from './inspection-visits';
 export { earlierFindings, getResult, listResults, publishResult, recordResult, type NewResult, type StoredResult } from './inspection-results';

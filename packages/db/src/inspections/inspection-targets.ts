@@ -23,12 +23,25 @@ export async function insertTargets(tx: Queryable, planId: string, targets: read
   }
 }
 
+type TargetRow = { plan_id: string; uscc: string; name: string | null; stratum: string; rank: number; digest: string; inspectors: DrawnInspector[] };
+const toTarget = (r: TargetRow): StoredTarget => ({ planId: r.plan_id, uscc: r.uscc, enterpriseName: r.name, stratum: r.stratum, rank: r.rank, digest: r.digest, inspectors: r.inspectors });
+
+/** One enterprise's place in a plan's draw (null: not drawn), read by key — not by listing the plan. */
+export async function findTarget(q: Queryable, planId: string, uscc: string): Promise<StoredTarget | null> {
+  const [r] = await q.query<TargetRow>(
+    `SELECT t.plan_id, t.uscc, e.name, t.stratum, t.rank, t.digest, t.inspectors
+     FROM inspection_targets t LEFT JOIN enterprises e ON e.uscc = t.uscc WHERE t.plan_id = $1 AND t.uscc = $2`,
+    [planId, uscc],
+  );
+  return r ? toTarget(r) : null;
+}
+
 /** A plan's targets: strata in name order, each by rank (the published order of the draw). */
 export async function listTargets(q: Queryable, planId: string): Promise<StoredTarget[]> {
-  const rows = await q.query<{ plan_id: string; uscc: string; name: string | null; stratum: string; rank: number; digest: string; inspectors: DrawnInspector[] }>(
+  const rows = await q.query<TargetRow>(
     `SELECT t.plan_id, t.uscc, e.name, t.stratum, t.rank, t.digest, t.inspectors
      FROM inspection_targets t LEFT JOIN enterprises e ON e.uscc = t.uscc WHERE t.plan_id = $1 ORDER BY t.stratum COLLATE "C", t.rank`,
     [planId],
   );
-  return rows.map((r) => ({ planId: r.plan_id, uscc: r.uscc, enterpriseName: r.name, stratum: r.stratum, rank: r.rank, digest: r.digest, inspectors: r.inspectors }));
+  return rows.map(toTarget);
 }
