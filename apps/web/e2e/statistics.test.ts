@@ -172,7 +172,7 @@ describe('statistics, the annual report and the public tables', () => {
     const visitor = await open();
     await visitor.goto('/statistics/public');
     await visitor.locator('[data-testid^="public-table-"]').first().waitFor(WAIT);
-    expect(await visitor.locator('[data-testid^="public-table-"]').count()).toBe(8);
+    expect(await visitor.locator('[data-testid^="public-table-"]').count()).toBe(10);
     const hidden = visitor.getByTestId('suppressed-cell').first();
     await hidden.waitFor();
     expect(await hidden.innerText()).toBe('x');

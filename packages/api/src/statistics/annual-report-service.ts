@@ -1,7 +1,7 @@
 import { benefitsByPolicy, fundsOfYear, listDepartments, listReportNarratives, procurementByDepartment, yearHasData, type Database } from '@huiqi/db';
 import { today } from '@huiqi/kernel';
 import {
-  buildAnnualReport, computeAppealStatistics, entriesByMonth, registryTable, registryTotals, STAT_SIZE_CLASSES, suppressLinkedTables,
+  buildAnnualReport, computeAppealStatistics, entriesByMonth, REGISTRATION_SIZE_CLASSES, registrationsByMonth, registryTable, registryTotals, STAT_SIZE_CLASSES, suppressLinkedTables,
   type AnnualReport, type AnnualReportInput, type RegistryCube, type ReportSectionKey,
 } from '@huiqi/workflows';
 import { foldCasesSubmittedBetween, monthRange } from '../appeals/appeal-cases-folded';
@@ -10,7 +10,7 @@ import { getRules } from '../rules/rule-base';
 import { yearWithoutData } from './statistics-error-codes';
 import { registryCubeOf } from './registry-statistics';
 
-export const SIZE_ZH: Record<string, string> = { medium: '中型', small: '小型', micro: '微型' };
+export const SIZE_ZH: Record<string, string> = { large: '大型', medium: '中型', small: '小型', micro: '微型', unclassified: '未划型' };
 
 /** Runs in progress per database and year: a request for a year being generated joins its run. */
 const running = new WeakMap<Database, Map<number, Promise<AnnualReport>>>();
@@ -78,10 +78,23 @@ export function registryReportPart(cube: RegistryCube): Pick<AnnualReportInput, 
     sme: {
       count: count.total,
       entries: entriesByMonth(cube).reduce((a, b) => a + b, 0),
+      registrations: registrationsByMonth(cube).reduce((a, b) => a + b, 0),
+      unclassified: unclassifiedOfYear(cube),
       employment: registryTotals(cube, 'sme-employment').total,
       revenueWan: registryTotals(cube, 'sme-revenue').total,
       bySize: STAT_SIZE_CLASSES.map((s) => ({ sizeZh: SIZE_ZH[s]!, count: count.bySize[s]! })),
     },
     byDistrict: cube.districts.map((d, i) => ({ nameZh: d.name, count: districtTotals[i] ?? null })),
   };
+}
+
+/** New registrations of the cube's year that are not classed (未划型) on its last day. */
+function unclassifiedOfYear(cube: RegistryCube): number {
+  const u = REGISTRATION_SIZE_CLASSES.indexOf('unclassified');
+  const n = cube.registrationCellCount;
+  let sum = 0;
+  for (let m = 0; m < 12; m++) for (let d = 0; d < cube.districts.length; d++) for (let k = 0; k < cube.sections.length; k++) {
+    sum += cube.registrationsByMonth[m * n + cube.registrationCell(u, d, k)]!;
+  }
+  return sum;
 }

@@ -1,6 +1,6 @@
 import { benefitsByPolicy, fundsOfYear, listDepartments, procurementByDepartment, type Database } from '@huiqi/db';
 import {
-  computeAppealStatistics, entriesByMonth, monthDays, monthsOf, REGISTRY_INDICATOR_IDS, registryTable, STAT_SIZE_CLASSES,
+  computeAppealStatistics, cubeCell, entriesByMonth, monthDays, monthsOf, REGISTRY_INDICATOR_IDS, registrationsByMonth, registryTable, sizeClassesOf,
   type IndicatorDefinition, type RegistryIndicatorId,
 } from '@huiqi/workflows';
 import { foldCasesSubmittedBetween, monthRange } from '../appeals/appeal-cases-folded';
@@ -38,25 +38,27 @@ export async function indicatorView(db: Database, def: IndicatorDefinition, mont
     const byDistrict = registryTable(cube, id, 'district');
     const bySection = registryTable(cube, id, 'industrySection');
     const shown = (v: number) => (id === 'sme-revenue' ? Math.round(v) : v);
+    const sizes = sizeClassesOf(id);
     // Within a district: its row by size, and its own industry breakdown.
     const sizeRow = (s: number) => (d >= 0 ? byDistrict.cells[d]![s]!.value : sum(byDistrict.cells.map((r) => r[s]!.value)));
     const sectionValue = (k: number) => {
       if (d < 0) return shown(sum(bySection.cells[k]!.map((x) => x.value)));
       let v = 0;
-      for (let s = 0; s < STAT_SIZE_CLASSES.length; s++) {
-        const c = cube.cell(s, d, k);
-        v += id === 'sme-count' ? cube.smes[c]! : id === 'sme-entries' ? cube.entries[c]! : id === 'sme-employment' ? cube.employees[c]! : cube.revenueHi[c]! + cube.revenueLo[c]! / 1_000_000;
-      }
-      return id === 'sme-revenue' ? Math.round(v) : v;
+      for (let s = 0; s < sizes.length; s++) v += cubeCell(cube, id, id === 'registrations' ? cube.registrationCell(s, d, k) : cube.cell(s, d, k)).value;
+      return shown(v);
     };
-    const bySize = STAT_SIZE_CLASSES.map((s, k) => ({ key: s, labelZh: `${SIZE_ZH[s]}企业`, value: shown(sizeRow(k)) }));
-    const total = shown(sum(STAT_SIZE_CLASSES.map((_, k) => sizeRow(k))));
+    const bySize = sizes.map((s, k) => ({ key: s, labelZh: `${SIZE_ZH[s]}企业`, value: shown(sizeRow(k)) }));
+    const total = shown(sum(sizes.map((_, k) => sizeRow(k))));
     const breakdowns: IndicatorViewData['breakdowns'] = [{ by: 'sizeClass', rows: bySize }];
     if (d < 0) breakdowns.push({ by: 'district', rows: cube.districts.map((x, k) => ({ key: x.slug, labelZh: x.name, value: shown(sum(byDistrict.cells[k]!.map((c) => c.value))) })) });
     breakdowns.push({ by: 'industrySection', rows: cube.sections.map((s, k) => ({ key: s, labelZh: SECTION_ZH[s] ?? s, value: sectionValue(k) })).filter((r) => r.value !== 0) });
     const entries = entriesByMonth(cube, d >= 0 ? d : undefined);
     const months = monthsOf(Number(month.slice(0, 4)));
     const upTo = months.indexOf(month);
+    if (id === 'registrations') {
+      const regs = registrationsByMonth(cube, d >= 0 ? d : undefined);
+      breakdowns.push({ by: 'month', rows: months.slice(0, upTo + 1).map((m, k) => ({ key: m, labelZh: `${Number(m.slice(5))}月`, value: regs[k]! })) });
+    }
     if (id === 'sme-entries') breakdowns.push({ by: 'month', rows: months.slice(0, upTo + 1).map((m, k) => ({ key: m, labelZh: `${Number(m.slice(5))}月`, value: entries[k]! })) });
     if (id === 'sme-count') {
       // Enterprises counted at the end of each earlier month: those of this month less the later entries (same size classes).

@@ -1,5 +1,5 @@
 import type { Database } from '@huiqi/db';
-import { indicatorById, monthDays, REGISTRY_INDICATOR_IDS, registryTable, STAT_SIZE_CLASSES, suppressLinkedTables, type PublishedTable } from '@huiqi/workflows';
+import { indicatorById, monthDays, REGISTRY_INDICATOR_IDS, registryTable, suppressLinkedTables, type PublishedTable } from '@huiqi/workflows';
 import { SIZE_ZH } from './annual-report-service';
 import { SECTION_ZH } from './indicator-view';
 import { registryCubeOf } from './registry-statistics';
@@ -19,7 +19,7 @@ export interface PublishedTableData {
   hiddenCount: number;
 }
 
-const UNIT_ZH: Record<string, string> = { 'sme-count': '户', 'sme-entries': '户', 'sme-employment': '人', 'sme-revenue': '万元' };
+const UNIT_ZH: Record<string, string> = { 'sme-count': '户', 'sme-entries': '户', registrations: '户', 'sme-employment': '人', 'sme-revenue': '万元' };
 const BY_ZH: Record<string, [string, string]> = { district: ['按区', 'by district'], industrySection: ['按行业门类', 'by industry section'] };
 
 /** The last complete month on `today` (the default month of the public page). */
@@ -48,7 +48,7 @@ export async function publishedTables(db: Database, month: string, between: () =
         titleZh: `${def.nameZh}（${BY_ZH[by]![0]}、按企业规模）`, titleEn: `${def.nameEn} (${BY_ZH[by]![1]}, by size class)`, unitZh: UNIT_ZH[id]!,
         rowKeys: [...p.rowKeys, 'TOTAL'],
         rowLabels: [...p.rowKeys.map((k) => (by === 'district' ? districtName.get(k) ?? k : SECTION_ZH[k] ?? k)), '合计'],
-        colKeys: [...STAT_SIZE_CLASSES, 'TOTAL'], colLabels: [...STAT_SIZE_CLASSES.map((s) => `${SIZE_ZH[s]}企业`), '合计'],
+        colKeys: [...p.colKeys, 'TOTAL'], colLabels: [...p.colKeys.map((s) => `${SIZE_ZH[s]}企业`), '合计'],
         values: p.values, hiddenCount: p.values.flat().filter((v) => v === null).length,
       });
     }

@@ -43,11 +43,28 @@ describeEachEngine('statistics API', (getDb) => {
     expect((await get('/api/statistics/indicators/no-such?month=2025-12')).json().error.code).toBe('STATISTICS_INDICATOR_NOT_FOUND');
   });
 
+  it('counts every new registration (新登记企业), those without figures as 未划型, and new SMEs only where classed', async () => {
+    const db = getDb();
+    // Registered in the year with no figures yet: the size standard cannot class them.
+    const [{ n: before } = { n: 0 }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM enterprises WHERE registration_date BETWEEN '${YEAR}-11-01' AND '${YEAR}-11-30' AND NOT is_individual_business`);
+    const rows = ['91440300MA5TJ00001', '91440300MA5TJ00002'].map((u, i) => `('${u}', '统计测试新登记${i}', '深圳市福田区', 'cn-gd-sz-futian', 'I6510', '${YEAR}-11-1${i}', 'SMALL_SCALE', false, '{}', 1, now())`);
+    await db.query(`INSERT INTO enterprises (uscc, name, registered_address, district, industry_code, registration_date, taxpayer_type, is_individual_business, tags, version, updated_at) VALUES ${rows.join(', ')} ON CONFLICT DO NOTHING`);
+    const v = (await get(`/api/statistics/indicators/registrations?month=${YEAR}-11`)).json();
+    const bySize = Object.fromEntries(v.breakdowns.find((b: { by: string }) => b.by === 'sizeClass').rows.map((r: { key: string; value: number }) => [r.key, r.value]));
+    expect(Object.keys(bySize)).toEqual(['large', 'medium', 'small', 'micro', 'unclassified']);
+    expect(v.total).toBe(before + 2);
+    expect(bySize.unclassified).toBeGreaterThanOrEqual(2);
+    const entries = (await get(`/api/statistics/indicators/sme-entries?month=${YEAR}-11`)).json();
+    expect(entries.total).toBe(bySize.medium + bySize.small + bySize.micro);
+    const report = (await get(`/api/statistics/reports/${YEAR}`)).json();
+    expect(report.sections[0].paragraphs.join('')).toMatch(/新登记企业 [\d,]+ 户（不含个体工商户），其中 [\d,]+ 户尚未报送年度数据、暂未划型/);
+  });
+
   it('publishes tables with small cells hidden so that none can be recovered from the totals, and the CSV hides the same cells', async () => {
     const res = await get(`/api/statistics/public?month=${YEAR}-12`, null);
     expect(res.statusCode, res.body).toBe(200);
     const { tables } = res.json() as { tables: { id: string; values: (number | null)[][]; rowKeys: string[]; colKeys: string[]; hiddenCount: number }[] };
-    expect(tables).toHaveLength(8);
+    expect(tables).toHaveLength(10);
     expect(tables.some((x) => x.hiddenCount > 0)).toBe(true);
     for (const x of tables) {
       const R = x.rowKeys.length - 1;
@@ -55,7 +72,7 @@ describeEachEngine('statistics API', (getDb) => {
       expect(derivableCells(R, C, x.values.map((row) => row.map((val) => val === null)))).toEqual([]);
       for (const row of x.values) for (const val of row) if (val !== null && x.id.startsWith('sme-count')) expect(val === 0 || val >= 3 || row === x.values[R]).toBe(true);
     }
-    for (const id of ['sme-count', 'sme-entries', 'sme-employment', 'sme-revenue']) {
+    for (const id of ['sme-count', 'sme-entries', 'registrations', 'sme-employment', 'sme-revenue']) {
       // Linked tables publish the same totals (revenue rounded from the exact sums, not from rounded cells).
       const d = tables.find((x) => x.id === `${id}:district`)!;
       const s = tables.find((x) => x.id === `${id}:industrySection`)!;

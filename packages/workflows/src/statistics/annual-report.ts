@@ -41,7 +41,12 @@ export interface AnnualReportInput {
   year: number;
   /** The date the registry figures are as of (last day of the year). */
   asOf: string;
-  sme: { count: number; entries: number; employment: number; revenueWan: number; bySize: { sizeZh: string; count: number }[] };
+  /**
+   * `entries`: new SMEs of the year (新增中小企业, classed medium/small/micro at year end);
+   * `registrations`: every new registration of the year (新登记企业), of which `unclassified` could
+   * not be classed yet (未划型: no yearly figures reported).
+   */
+  sme: { count: number; entries: number; registrations: number; unclassified: number; employment: number; revenueWan: number; bySize: { sizeZh: string; count: number }[] };
   byDistrict: { nameZh: string; count: number | null }[];
   funds: { nameZh: string; budgetFen: number; paidFen: number; smallMicroPaidFen: number }[];
   policies: { nameZh: string; cases: number; paidCases: number; paidFen: number }[];
@@ -80,7 +85,8 @@ export function buildAnnualReport(x: AnnualReportInput): AnnualReport {
     {
       ...REPORT_SECTIONS[0], editable: false,
       paragraphs: [
-        `截至 ${x.asOf}，全市在册中小企业 ${int(x.sme.count)} 户，其中 ${x.year} 年新设 ${int(x.sme.entries)} 户；已报送年度数据的中小企业从业人员 ${int(x.sme.employment)} 人，营业收入 ${int(x.sme.revenueWan)} 万元。`,
+        `截至 ${x.asOf}，全市在册中小企业 ${int(x.sme.count)} 户，其中 ${x.year} 年新增中小企业 ${int(x.sme.entries)} 户；已报送年度数据的中小企业从业人员 ${int(x.sme.employment)} 人，营业收入 ${int(x.sme.revenueWan)} 万元。`,
+        `${x.year} 年全市新登记企业 ${int(x.sme.registrations)} 户（不含个体工商户），其中 ${int(x.sme.unclassified)} 户尚未报送年度数据、暂未划型。“新增中小企业”只计已按划型标准划为中型、小型、微型的企业，未划型的新登记企业在报送年度数据后计入中小企业户数。`,
         `按企业规模：${x.sme.bySize.map((s) => `${s.sizeZh}企业 ${int(s.count)} 户`).join('，')}。`,
       ],
       tables: [{ captionZh: '表1 各区中小企业户数（少于3户的数据不予公布，以“x”表示）', headers: ['区', '户数'], rows: x.byDistrict.map((d) => [d.nameZh, d.count === null ? 'x' : int(d.count)]) }],
@@ -113,6 +119,6 @@ export function buildAnnualReport(x: AnnualReportInput): AnnualReport {
     asOf: x.asOf,
     article: REPORT_ARTICLE,
     sections,
-    sources: ['sme-count', 'sme-entries', 'sme-employment', 'sme-revenue', 'funds-budget', 'benefits-paid', 'appeals-on-time', 'procurement-sme-share'].map((indicatorId) => ({ indicatorId, asOf: x.asOf })),
+    sources: ['sme-count', 'sme-entries', 'registrations', 'sme-employment', 'sme-revenue', 'funds-budget', 'benefits-paid', 'appeals-on-time', 'procurement-sme-share'].map((indicatorId) => ({ indicatorId, asOf: x.asOf })),
   };
 }

@@ -41,10 +41,18 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   },
   {
     id: 'sme-entries',
-    nameZh: '新设中小企业户数',
-    nameEn: 'New SMEs registered',
-    formulaZh: '成立日期在该月内、月末划为中小微型的在册企业户数',
-    formulaEn: 'Enterprises on the register whose registration date falls in the month and that are classed medium, small or micro',
+    nameZh: '新增中小企业户数',
+    nameEn: 'New SMEs (classified)',
+    formulaZh: '成立日期在该月内、月末已按当日施行的划型标准划为中型、小型或微型的在册企业户数。新登记企业在报送年度数据之前无法划型，不计入本指标，计入“新登记企业户数”的“未划型”',
+    formulaEn: 'Enterprises on the register whose registration date falls in the month and that are classed medium, small or micro at the end of the month. A new registration cannot be classed before it reports yearly figures; it is not counted here but as "not yet classified" under "New registrations"',
+    unit: 'ENTERPRISES', sources: ['REGISTRY_SNAPSHOT'], breakdowns: REGISTRY_BREAKDOWNS, articles: [`${SZ_SME}#art_7`], published: true,
+  },
+  {
+    id: 'registrations',
+    nameZh: '新登记企业户数',
+    nameEn: 'New registrations',
+    formulaZh: '成立日期在该月内的在册企业户数（个体工商户除外），不论能否划型；按月末划型结果分为大型、中型、小型、微型，尚无年度数据或无法划型的计为“未划型”',
+    formulaEn: 'Enterprises on the register whose registration date falls in the month (individual businesses excluded), classed or not; by their size class at the end of the month, "not yet classified" where they have no yearly figures or the standard cannot class them',
     unit: 'ENTERPRISES', sources: ['REGISTRY_SNAPSHOT'], breakdowns: REGISTRY_BREAKDOWNS, articles: [`${SZ_SME}#art_7`], published: true,
   },
   {

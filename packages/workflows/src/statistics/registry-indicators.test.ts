@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { enterpriseContribution, registryCube, STAT_SIZE_CLASSES, type EnterpriseStatFacts, type StatColumns } from './registry-indicators';
-import { registryTable, registryTotals } from './registry-tables';
+import { enterpriseContribution, REGISTRATION_SIZE_CLASSES, registryCube, STAT_SIZE_CLASSES, type EnterpriseStatFacts, type StatColumns } from './registry-indicators';
+import { registrationsByMonth, registryTable, registryTotals } from './registry-tables';
 import { monthDays } from './stat-month';
 
 const DISTRICTS = [{ slug: 'cn-gd-sz-futian', name: '福田区' }, { slug: 'cn-gd-sz-nanshan', name: '南山区' }, { slug: 'cn-gd-sz-baoan', name: '宝安区' }];
@@ -72,7 +72,39 @@ describe('registry indicators: the batch equals the single-enterprise computatio
       const total = [...want.values()].reduce((a, w) => a + w.smes, 0);
       expect(registryTotals(cube, 'sme-count').total).toBe(total);
       expect(registryTable(cube, 'sme-count', 'industrySection').cells.flat().reduce((a, x) => a + x.value, 0)).toBe(total);
+
+      // New registrations (新登记企业): every one of the month, classed or not, cell by cell; and per month of the year.
+      const regs = new Map<string, number>();
+      const perMonth = new Array<number>(12).fill(0);
+      for (const r of rows) {
+        const x = enterpriseContribution(facts(r), month).registration;
+        if (!x) continue;
+        perMonth[x.monthOfYear]!++;
+        if (!x.inMonth) continue;
+        const k = `${x.key.size}|${x.key.district}|${x.key.section}`;
+        regs.set(k, (regs.get(k) ?? 0) + 1);
+      }
+      REGISTRATION_SIZE_CLASSES.forEach((s, si) => DISTRICTS.forEach((d, di) => cube.sections.forEach((sec, ki) => {
+        expect(cube.registrations[cube.registrationCell(si, di, ki)]).toBe(regs.get(`${s}|${d.slug}|${sec}`) ?? 0);
+      })));
+      expect(registrationsByMonth(cube)).toEqual(perMonth);
+      const regTotal = [...regs.values()].reduce((a, b) => a + b, 0);
+      expect(registryTotals(cube, 'registrations').total).toBe(regTotal);
+      expect(registryTable(cube, 'registrations', 'district').colKeys).toEqual([...REGISTRATION_SIZE_CLASSES]);
+      // Classed new SMEs are a part of the new registrations: those classed medium, small or micro.
+      const entries = [...want.values()].reduce((a, w) => a + w.entries, 0);
+      const classed = ['medium', 'small', 'micro'].reduce((a, s) => a + registryTotals(cube, 'registrations').bySize[s]!, 0);
+      expect(classed).toBe(entries);
     }), { numRuns: 150 });
+  });
+
+  it('counts a new registration without figures as a new registration, 未划型, and not as a new SME', () => {
+    const day = monthDays('2025-03').first + 9;
+    const base: Gen = { registrationDay: day, district: 0, industry: 0, individual: false, removed: false, size: -1, reported: false, employees: 0, revenueFen: 0 };
+    const cube = registryCube(columnsOf([base, { ...base, size: 3, reported: true, employees: 4, revenueFen: 100 }, { ...base, individual: true }]), '2025-03');
+    expect(registryTotals(cube, 'registrations')).toEqual({ bySize: { large: 0, medium: 0, small: 0, micro: 1, unclassified: 1 }, total: 2 });
+    expect(registryTotals(cube, 'sme-entries').total).toBe(1);
+    expect(registrationsByMonth(cube)[2]).toBe(2);
   });
 
   it('sums revenue exactly past 2^53 fen', () => {

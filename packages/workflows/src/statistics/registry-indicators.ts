@@ -11,6 +11,17 @@ import { industrySection, monthDays, type StatMonth } from './stat-month';
 export const STAT_SIZE_CLASSES = ['medium', 'small', 'micro'] as const;
 export type StatSizeClass = (typeof STAT_SIZE_CLASSES)[number];
 
+/**
+ * Size classes of new registrations (新登记企业): index = the size code 0–3, and 4 for an
+ * enterprise the standard cannot class on the month's last day (未划型) — typically one registered
+ * this year, which has no reported figures of the figure year yet.
+ */
+export const REGISTRATION_SIZE_CLASSES = ['large', 'medium', 'small', 'micro', 'unclassified'] as const;
+export type RegistrationSizeClass = (typeof REGISTRATION_SIZE_CLASSES)[number];
+const UNCLASSIFIED = 4;
+/** The registration size index of a size code (0–3 as they are, anything else unclassified). */
+export const registrationSizeIndex = (size: number): number => (size >= 0 && size <= 3 ? size : UNCLASSIFIED);
+
 /** The columns the registry indicators read (views over the snapshot; row i is one enterprise). */
 export interface StatColumns {
   rowCount: number;
@@ -54,24 +65,39 @@ export interface EnterpriseContribution {
   reported: number;
   employees: number;
   revenueFen: number;
+  /**
+   * New registration (新登记企业) of the month's year, whatever its size class: its cell (size class
+   * including 大型 and 未划型), the month of the year it was registered in (0–11), and whether that
+   * is the month itself.
+   */
+  registration: { key: { size: RegistrationSizeClass; district: string; section: string }; monthOfYear: number; inMonth: boolean } | null;
 }
 
-const NONE: EnterpriseContribution = { key: null, smes: 0, entries: 0, reported: 0, employees: 0, revenueFen: 0 };
+const NONE: EnterpriseContribution = { key: null, smes: 0, entries: 0, reported: 0, employees: 0, revenueFen: 0, registration: null };
 
 /** What one enterprise adds to the month's indicators (its cell and amounts), the reference rule. */
 export function enterpriseContribution(e: EnterpriseStatFacts, month: StatMonth): EnterpriseContribution {
   const { first, last } = monthDays(month);
   if (e.removed || e.individual || e.registrationDay > last) return NONE;
+  const section = industrySection(e.industryCode);
+  const year = month.slice(0, 4);
+  let registration: EnterpriseContribution['registration'] = null;
+  if (e.registrationDay >= monthDays(`${year}-01`).first) {
+    let m = 11;
+    while (m > 0 && e.registrationDay < monthDays(`${year}-${String(m + 1).padStart(2, '0')}`).first) m--;
+    registration = { key: { size: REGISTRATION_SIZE_CLASSES[registrationSizeIndex(e.size)]!, district: e.district, section }, monthOfYear: m, inMonth: e.registrationDay >= first };
+  }
   const col = e.size >= 1 && e.size <= 3 ? e.size - 1 : -1;
-  if (col < 0) return NONE;
+  if (col < 0) return { ...NONE, registration };
   const reported = e.revenueFen !== null && Number.isFinite(e.revenueFen);
   return {
-    key: { size: STAT_SIZE_CLASSES[col]!, district: e.district, section: industrySection(e.industryCode) },
+    key: { size: STAT_SIZE_CLASSES[col]!, district: e.district, section },
     smes: 1,
     entries: e.registrationDay >= first ? 1 : 0,
     reported: reported ? 1 : 0,
     employees: reported ? (e.employees ?? 0) : 0,
     revenueFen: reported ? e.revenueFen! : 0,
+    registration,
   };
 }
 
@@ -91,6 +117,10 @@ export class RegistryCube {
   readonly revenueMax: Float64Array;
   /** Entries per month of the year (12 × cells), on the size classes of the cube's month. */
   readonly entriesByMonth: Float64Array;
+  /** New registrations of the month per registration cell (registration size class × district × section; `registrationCell`). */
+  readonly registrations: Float64Array;
+  /** New registrations per month of the year (12 × registration cells). */
+  readonly registrationsByMonth: Float64Array;
 
   constructor(readonly month: StatMonth, readonly districts: readonly { slug: string; name: string }[], readonly sections: readonly string[]) {
     const n = this.cellCount;
@@ -103,13 +133,24 @@ export class RegistryCube {
     this.revenueLo = new Float64Array(n);
     this.revenueMax = new Float64Array(n);
     this.entriesByMonth = new Float64Array(12 * n);
+    this.registrations = new Float64Array(this.registrationCellCount);
+    this.registrationsByMonth = new Float64Array(12 * this.registrationCellCount);
   }
 
   get cellCount(): number {
     return STAT_SIZE_CLASSES.length * this.districts.length * this.sections.length;
   }
 
+  get registrationCellCount(): number {
+    return REGISTRATION_SIZE_CLASSES.length * this.districts.length * this.sections.length;
+  }
+
   cell(size: number, district: number, section: number): number {
+    return (size * this.districts.length + district) * this.sections.length + section;
+  }
+
+  /** Cell of the registration arrays: `size` indexes REGISTRATION_SIZE_CLASSES. */
+  registrationCell(size: number, district: number, section: number): number {
     return (size * this.districts.length + district) * this.sections.length + section;
   }
 
@@ -163,22 +204,29 @@ function accumulate(cube: RegistryCube, c: StatColumns, ofIndustry: Int16Array, 
   const nd = cube.districts.length;
   const ns = cube.sections.length;
   const cells = cube.cellCount;
+  const regCells = cube.registrationCellCount;
   const { registrationDay, district, industry, flags, figureCount, employees, revenueFen, removed, size, individualFlag } = c;
   for (let i = from; i < to; i++) {
     if (removed !== null && removed[i] === 1) continue;
-    const sc = size[i]!;
-    if (sc < 1 || sc > 3) continue;
     if ((flags[i]! & individualFlag) !== 0) continue;
     const day = registrationDay[i]!;
     if (day > last) continue;
-    const cell = ((sc - 1) * nd + district[i]!) * ns + ofIndustry[industry[i]!]!;
+    const sc = size[i]!;
+    const place = district[i]! * ns + ofIndustry[industry[i]!]!;
+    let m = -1;
+    if (day >= yearFirst) {
+      m = 11;
+      while (m > 0 && day < monthStarts[m]!) m--;
+      // Every new registration of the year, classed or not (新登记企业).
+      const reg = (sc >= 0 && sc <= 3 ? sc : 4) * nd * ns + place;
+      if (day >= first) cube.registrations[reg]!++;
+      cube.registrationsByMonth[m * regCells + reg]!++;
+    }
+    if (sc < 1 || sc > 3) continue;
+    const cell = (sc - 1) * nd * ns + place;
     cube.smes[cell]!++;
     if (day >= first) cube.entries[cell]!++;
-    if (day >= yearFirst) {
-      let m = 11;
-      while (m > 0 && day < monthStarts[m]!) m--;
-      cube.entriesByMonth[m * cells + cell]!++;
-    }
+    if (m >= 0) cube.entriesByMonth[m * cells + cell]!++;
     const rev = revenueFen[i]!;
     if (figureCount[i]! > 0 && rev === rev) {
       cube.reported[cell]!++;
