@@ -75,6 +75,12 @@ describeEachEngine('enterprise search by key, prefix, part of the name and filte
     const expected = rows.filter((r) => r.district === tagged.district && r.industry_code.startsWith(industry) && r.tags.includes(tagged.tags[0]!)).map((r) => r.uscc);
     expect(expected.length).toBeGreaterThan(0);
     expect(await walk(db, filters, 3)).toEqual(expected);
+    // The filter keys (migration 0805): a longer industry prefix, a tag alone, a parent district's subtree.
+    const longer = tagged.industry_code.slice(0, 3);
+    expect(await walk(db, { scope: null, industry: longer }, 40)).toEqual(rows.filter((r) => r.industry_code.startsWith(longer)).map((r) => r.uscc));
+    expect(await walk(db, { scope: null, district: 'cn-gd-sz', tag: tagged.tags[0]! }, 40))
+      .toEqual(rows.filter((r) => r.district.startsWith('cn-gd-sz-') && r.tags.includes(tagged.tags[0]!)).map((r) => r.uscc));
+    expect(await walk(db, { scope: null, district: 'cn-gd-s', tag: tagged.tags[0]! }, 40)).toEqual([]);
     // Wildcards typed by a user are plain characters.
     expect((await searchEnterprises(db, { scope: null, q: '%_', pageSize: 10 })).items).toEqual([]);
   });

@@ -27,7 +27,7 @@ export interface EnterpriseSearch {
 
 export interface EnterpriseSearchPage {
   items: EnterpriseSummary[];
-  /** Exact up to COUNT_EXACT_LIMIT; past it the planner's estimate, with `totalEstimated`. */
+  /** Exact up to COUNT_EXACT_LIMIT; past it (or when the planner expects far more) its estimate, with `totalEstimated`. */
   total: number;
   totalEstimated: boolean;
   /** Pass as `after` for the next page; null on the last page. */
@@ -40,6 +40,18 @@ export const COUNT_EXACT_LIMIT = 10_000;
 export const MAX_OFFSET = 2_000;
 
 const CODE_LIKE = /^[0-9A-Za-z]{1,18}$/;
+
+/** The indexed key list of an enterprise (migration 0805): district ancestors, industry prefixes, tags. */
+const FILTER_KEYS = 'enterprise_filter_keys(e.district, e.industry_code, e.tags)';
+
+/** The keys every match must hold: its district (subtree), industry prefix and tag, as asked. */
+export function filterKeys(s: Pick<EnterpriseSearch, 'district' | 'industry' | 'tag'>): string[] {
+  return [
+    ...(s.district ? [`d:${s.district}`] : []),
+    ...(s.industry ? [`i:${s.industry}`] : []),
+    ...(s.tag ? [`t:${s.tag}`] : []),
+  ];
+}
 
 /** A name search with at most this many matches is shown in name order and counted exactly; past it in credit-code order with an estimated total. */
 export const NAME_SORT_LIMIT = 1_000;
@@ -83,14 +95,16 @@ export async function searchEnterprises(db: Queryable, s: EnterpriseSearch): Pro
   };
   if (s.scope) where.push(inSubtreeSql('e.district', p(s.scope)));
   if (s.onlyUscc) where.push(`e.uscc = ${p(s.onlyUscc)}`);
-  if (s.district) {
-    // A district without sub-districts (the usual case) is an equality: the (district, name, uscc)
-    // index then serves the page in name order with industry and tags read from the index itself.
+  if (s.industry || s.tag) {
+    // Industry or tag, with or without a district: one containment test on the filter-key index
+    // (migration 0805), whose keys hold every district ancestor and industry prefix.
+    where.push(`${FILTER_KEYS} @> ${p(filterKeys(s))}::text[]`);
+  } else if (s.district) {
+    // A district alone without sub-districts (the usual case) is an equality: the (district, name,
+    // uscc) index then serves the page in name order.
     const [child] = await db.query('SELECT 1 AS one FROM jurisdictions WHERE id LIKE $1 LIMIT 1', [`${s.district.replace(/[\\%_]/g, (ch) => `\\${ch}`)}-%`]);
     where.push(child ? inSubtreeSql('e.district', p(s.district)) : `e.district = ${p(s.district)}`);
   }
-  if (s.industry) where.push(prefixSql('e.industry_code', s.industry, p));
-  if (s.tag) where.push(`e.tags @> ARRAY[${p(s.tag)}]::text[]`);
   let byName = false;
   if (s.q) {
     if (CODE_LIKE.test(s.q)) where.push(prefixSql('e.uscc', s.q.toUpperCase(), p));
@@ -233,7 +247,7 @@ export function prefixUpperBound(prefix: string): string | null {
   return null;
 }
 
-/** Counts at most `limit` + 1 matching rows; more than that: the planner's estimate (never below limit + 1). */
+/** Counts at most `limit` + 1 matching rows; more than that, or a planner estimate far past it: the estimate, said to be one. */
 async function countOf(db: Queryable, filters: string[], params: unknown[], limit: number): Promise<{ total: number; estimated: boolean }> {
-  return countUpTo(db, `FROM enterprises e ${filters.length ? `WHERE ${filters.join(' AND ')}` : ''}`, params, limit);
+  return countUpTo(db, `FROM enterprises e ${filters.length ? `WHERE ${filters.join(' AND ')}` : ''}`, params, limit, { estimateFirst: true });
 }
