@@ -108,6 +108,11 @@ describeEachEngine('enterprise search by key, prefix, part of the name and filte
     expect(decodeCursor(first.nextCursor!)).toEqual({ name: '', uscc: expected[4], byCode: true });
     const second = await searchEnterprises(db, { scope: null, q: part, pageSize: 5, offset: 5, nameSortLimit: 10 });
     expect(second.items.map((i) => i.uscc)).toEqual(expected.slice(5, 10));
+    // Past the exact count but with few matches for the registry's size: name order, total estimated.
+    const middle = await searchEnterprises(db, { scope: null, q: part, pageSize: 5, nameCountLimit: 10 });
+    expect(middle.totalEstimated).toBe(true);
+    expect(middle.items.map((i) => i.uscc)).toEqual(rows.filter((r) => r.name.includes(part)).slice(0, 5).map((r) => r.uscc));
+    expect(decodeCursor(middle.nextCursor!)?.byCode).toBeUndefined();
     // Within the limit the same search is in name order with an exact total.
     const few = await searchEnterprises(db, { scope: null, q: part, pageSize: 5 });
     expect(few).toMatchObject({ total: expected.length, totalEstimated: false });
