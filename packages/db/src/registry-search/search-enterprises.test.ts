@@ -68,7 +68,8 @@ describeEachEngine('enterprise search by key, prefix, part of the name and filte
     expect(byName).toEqual(rows.filter((r) => r.name.includes(part)).map((r) => r.uscc));
     expect(byName).toContain(sample.uscc);
     const prefix = sample.uscc.slice(0, 9);
-    expect(await walk(db, { scope: null, q: prefix.toLowerCase() }, 50)).toEqual(rows.filter((r) => r.uscc.startsWith(prefix)).map((r) => r.uscc));
+    // A credit-code prefix lists in code order.
+    expect(await walk(db, { scope: null, q: prefix.toLowerCase() }, 50)).toEqual(rows.filter((r) => r.uscc.startsWith(prefix)).map((r) => r.uscc).sort());
     const tagged = rows.find((r) => r.tags.length > 0)!;
     const industry = tagged.industry_code.slice(0, 1);
     const filters = { scope: 'cn-gd-sz', district: tagged.district, industry, tag: tagged.tags[0]! };
@@ -108,11 +109,6 @@ describeEachEngine('enterprise search by key, prefix, part of the name and filte
     expect(decodeCursor(first.nextCursor!)).toEqual({ name: '', uscc: expected[4], byCode: true });
     const second = await searchEnterprises(db, { scope: null, q: part, pageSize: 5, offset: 5, nameSortLimit: 10 });
     expect(second.items.map((i) => i.uscc)).toEqual(expected.slice(5, 10));
-    // Past the exact count but with few matches for the registry's size: name order, total estimated.
-    const middle = await searchEnterprises(db, { scope: null, q: part, pageSize: 5, nameCountLimit: 10 });
-    expect(middle.totalEstimated).toBe(true);
-    expect(middle.items.map((i) => i.uscc)).toEqual(rows.filter((r) => r.name.includes(part)).slice(0, 5).map((r) => r.uscc));
-    expect(decodeCursor(middle.nextCursor!)?.byCode).toBeUndefined();
     // Within the limit the same search is in name order with an exact total.
     const few = await searchEnterprises(db, { scope: null, q: part, pageSize: 5 });
     expect(few).toMatchObject({ total: expected.length, totalEstimated: false });

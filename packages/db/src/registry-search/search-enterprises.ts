@@ -1,4 +1,4 @@
-import type { Queryable } from '../database';
+import type { Database, Queryable } from '../database';
 import type { EnterpriseSummary } from '../enterprises/enterprise-types';
 import { inSubtreeSql } from '../registry/jurisdictions';
 import { countUpTo } from './count-up-to';
@@ -21,10 +21,8 @@ export interface EnterpriseSearch {
   offset?: number;
   /** Exact counts up to here (default COUNT_EXACT_LIMIT). */
   exactCountLimit?: number;
-  /** A name search with more matches than this is counted by estimate and pages in credit-code order (default: counted exactly up to NAME_SORT_LIMIT, code order past √(N · page size) estimated matches). */
+  /** A name search with more matches than this pages in credit-code order (default NAME_SORT_LIMIT). */
   nameSortLimit?: number;
-  /** A name search's total is exact up to here (default nameSortLimit, else NAME_SORT_LIMIT), past it estimated from a sample. */
-  nameCountLimit?: number;
 }
 
 export interface EnterpriseSearchPage {
@@ -109,9 +107,12 @@ export async function searchEnterprises(db: Queryable, s: EnterpriseSearch): Pro
     where.push(child ? inSubtreeSql('e.district', p(s.district)) : `e.district = ${p(s.district)}`);
   }
   let byName = false;
+  let byCodePrefix = false;
   if (s.q) {
-    if (CODE_LIKE.test(s.q)) where.push(prefixSql('e.uscc', s.q.toUpperCase(), p));
-    else {
+    if (CODE_LIKE.test(s.q)) {
+      where.push(prefixSql('e.uscc', s.q.toUpperCase(), p));
+      byCodePrefix = true;
+    } else {
       byName = true;
       where.push(`e.name LIKE ${p(`%${s.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`)}`);
     }
@@ -124,23 +125,19 @@ export async function searchEnterprises(db: Queryable, s: EnterpriseSearch): Pro
   // are sorted by name; many are walked in credit-code order instead (primary key, the name test on
   // each row, stopping at the page): names share their beginnings (深圳市龙华区…), so in name order
   // the matches of a common part can lie behind most of the registry, in code order they are spread.
-  // Past the exact count, the order is the cheaper walk for the estimated number of matches m of
-  // N enterprises: name order reads all m matches (trigram index, then a sort), code order reads
-  // about N / m rows for each of the page's p: name order while m² ≤ N · p. (Measured at 2.6 M:
-  // 2 890 matches took 450 ms in code order, 12–120 ms in name order.)
   let counted: { total: number; estimated: boolean } | null = null;
   let byCode = key?.byCode === true;
-  const sortLimit = s.nameCountLimit ?? s.nameSortLimit ?? NAME_SORT_LIMIT;
+  const sortLimit = s.nameSortLimit ?? NAME_SORT_LIMIT;
   if (byName && !byCode) {
-    const few = await countUpTo(db, `FROM enterprises e WHERE ${filters.join(' AND ')}`, countParams, sortLimit);
-    if (few.estimated) {
-      const sampled = await sampledCount(db, filters, countParams, sortLimit);
-      const codeOrderFrom = s.nameSortLimit ?? Math.max(NAME_SORT_LIMIT, Math.sqrt(sampled.rows * (s.pageSize + 1)));
-      // A cursor of a name-ordered search stays in name order.
-      byCode = !key && sampled.total > codeOrderFrom;
-      counted = sampled;
-    } else counted = few;
+    // Asked of the planner first (pg_trgm estimates a name part well): a part it expects far past
+    // the limit is not counted — the limited count still reads a thousand rows from the table.
+    const few = await countUpTo(db, `FROM enterprises e WHERE ${filters.join(' AND ')}`, countParams, sortLimit, { estimateFirst: true });
+    // A cursor of a name-ordered search stays in name order (its matches were few when it began).
+    byCode = few.estimated && !key;
+    counted = few.estimated ? await sampledCount(db, filters, countParams, sortLimit) : few;
   } else if (byName) counted = await sampledCount(db, filters, countParams, sortLimit);
+  // A credit-code prefix lists in code order: a range of the primary key, read from the index.
+  if (byCodePrefix) return codeOrderPage(db, s, where, params, p, key?.uscc ?? null, await countOf(db, filters, countParams, s.exactCountLimit ?? COUNT_EXACT_LIMIT));
   if (byCode) return codeOrderPage(db, s, where, params, p, key?.uscc ?? null, counted!);
   if (key) where.push(`(e.name, e.uscc) > (${p(key.name)}, ${p(key.uscc)})`);
   const offset = s.after ? 0 : Math.min(s.offset ?? 0, MAX_OFFSET);
@@ -191,10 +188,12 @@ const PAGE_JOINS = `JOIN jurisdictions j ON j.id = e.district
      ) f ON true`;
 
 /**
- * A page of a name search with many matches, in credit-code order: the primary key walked from the
- * cursor, the name tested on each row. The name test is written on `name || ''` so that the planner
- * cannot take the trigram index (whose matches it would have to sort): with many matches the walk
- * meets a page of them after a few hundred rows.
+ * A page in credit-code order (a code prefix, or a name search with many matches): the registry's covering index
+ * (uscc, with district, industry, tags and name: migration 0806) walked from the cursor, the name
+ * tested on each entry, stopping at the page — index only. The name test is written on
+ * `name || ''` so that the planner cannot take the trigram index (whose matches it would have to
+ * sort), and it runs without parallel workers: starting them cost 100–150 ms of a walk that takes
+ * one on its own.
  */
 async function codeOrderPage(
   db: Queryable, s: EnterpriseSearch, where: string[], params: unknown[], p: (v: unknown) => string, afterUscc: string | null,
@@ -203,17 +202,27 @@ async function codeOrderPage(
   const conditions = where.map((w) => w.replace('e.name LIKE', "(e.name || '') LIKE"));
   if (afterUscc !== null) conditions.push(`e.uscc > ${p(afterUscc)}`);
   const offset = s.after ? 0 : Math.min(s.offset ?? 0, MAX_OFFSET);
-  const rows = await db.query<SummaryRow>(
+  const rows = await withoutParallelWorkers(db, (q) => q.query<SummaryRow>(
     `SELECT ${PAGE_COLUMNS}
-     FROM (SELECT * FROM enterprises e WHERE ${conditions.join(' AND ')} ORDER BY e.uscc LIMIT ${p(s.pageSize + 1)} OFFSET ${p(offset)}) e
+     FROM (SELECT e.uscc, e.name, e.district, e.industry_code, e.tags FROM enterprises e WHERE ${conditions.join(' AND ')} ORDER BY e.uscc LIMIT ${p(s.pageSize + 1)} OFFSET ${p(offset)}) k
+     JOIN enterprises e ON e.uscc = k.uscc
      ${PAGE_JOINS}
      ORDER BY e.uscc`,
     params,
-  );
+  ));
   const more = rows.length > s.pageSize;
   const page = more ? rows.slice(0, s.pageSize) : rows;
   const last = page[page.length - 1];
   return { total: counted.total, totalEstimated: counted.estimated, nextCursor: more && last ? encodeCursor('', last.uscc, true) : null, items: page.map(summaryOf) };
+}
+
+/** Runs `fn` with parallel query off (in a transaction of its own when `db` can open one). */
+async function withoutParallelWorkers<T>(db: Queryable, fn: (q: Queryable) => Promise<T>): Promise<T> {
+  if (!('transaction' in db)) return fn(db);
+  return (db as Database).transaction(async (tx) => {
+    await tx.query('SET LOCAL max_parallel_workers_per_gather = 0');
+    return fn(tx);
+  });
 }
 
 /**
@@ -221,7 +230,7 @@ async function codeOrderPage(
  * time, so a total does not move between pages), never below `floor` + 1: the planner
  * cannot estimate a name part, and counting every match of a common one reads them all.
  */
-async function sampledCount(db: Queryable, filters: string[], params: unknown[], floor: number): Promise<{ total: number; estimated: true; rows: number }> {
+async function sampledCount(db: Queryable, filters: string[], params: unknown[], floor: number): Promise<{ total: number; estimated: true }> {
   const [r] = await db.query<{ m: number | string; n: number | string; rows: number | string }>(
     `SELECT count(*) FILTER (WHERE ${filters.join(' AND ')}) AS m, count(*) AS n,
             (SELECT reltuples FROM pg_class WHERE oid = 'enterprises'::regclass) AS rows
@@ -232,7 +241,7 @@ async function sampledCount(db: Queryable, filters: string[], params: unknown[],
   const n = Number(r?.n ?? 0);
   const rows = Number(r?.rows ?? 0);
   const estimate = n > 0 && rows > 0 ? Math.round((m / n) * rows) : 0;
-  return { total: Math.max(floor + 1, estimate), estimated: true, rows };
+  return { total: Math.max(floor + 1, estimate), estimated: true };
 }
 
 /**
