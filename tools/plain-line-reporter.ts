@@ -4,6 +4,9 @@
  */
 import type { Reporter, TestModule } from 'vitest/node';
 
+/** How many of the slowest test files are listed before the closing line. */
+const SLOWEST_SHOWN = 15;
+
 export default class PlainLineReporter implements Reporter {
   private modules: readonly TestModule[] = [];
 
@@ -24,6 +27,14 @@ export default class PlainLineReporter implements Reporter {
     }
     // A file that fails to load has no tests but must still count as a failure.
     failed += brokenFiles;
+    // The slowest files (their tests and hooks), so a CI log shows where the time goes.
+    const slowest = testModules
+      .map((m) => ({ file: m.relativeModuleId, seconds: m.diagnostic().duration / 1000 }))
+      .sort((a, b) => b.seconds - a.seconds)
+      .slice(0, SLOWEST_SHOWN);
+    if (slowest.length > 0) {
+      process.stdout.write(`\nslowest test files (tests and hooks, seconds):\n${slowest.map((s) => `  ${s.seconds.toFixed(1).padStart(7)}  ${s.file}`).join('\n')}\n`);
+    }
     process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
   }
 }
