@@ -1,7 +1,10 @@
-import { benefitsByPolicy, fundsOfYear, listDepartments, listReportNarratives, procurementByDepartment, yearHasData, type Database } from '@huiqi/db';
+import {
+  benefitsByPolicy, consultationsByDepartment, financingByInstitution, fundsOfYear, inspectionsByDepartment, listDepartments, listReportNarratives,
+  procurementByDepartment, yearHasData, type Database,
+} from '@huiqi/db';
 import { today } from '@huiqi/kernel';
 import {
-  buildAnnualReport, computeAppealStatistics, entriesByMonth, REGISTRATION_SIZE_CLASSES, registrationsByMonth, registryTable, registryTotals, STAT_SIZE_CLASSES, suppressLinkedTables,
+  buildAnnualReport, computeAppealStatistics, CONSULTATION_FEEDBACK_TARGET, entriesByMonth, REGISTRATION_SIZE_CLASSES, registrationsByMonth, registryTable, registryTotals, STAT_SIZE_CLASSES, suppressLinkedTables,
   type AnnualReport, type AnnualReportInput, type RegistryCube, type ReportSectionKey,
 } from '@huiqi/workflows';
 import { foldCasesSubmittedBetween, monthRange } from '../appeals/appeal-cases-folded';
@@ -47,6 +50,11 @@ async function generate(db: Database, year: number, between?: () => Promise<void
   const [policies, funds, procurement, narratives] = await Promise.all([
     benefitsByPolicy(db, year), fundsOfYear(db, year), procurementByDepartment(db, year), listReportNarratives(db, year),
   ]);
+  const [inspections, financing, consultations] = await Promise.all([
+    inspectionsByDepartment(db, year, `${year}-01-01`, `${year}-12-31`),
+    financingByInstitution(db, `${year}-01-01`, `${year}-12-31`),
+    consultationsByDepartment(db, `${year}-01-01`, `${year}-12-31`, CONSULTATION_FEEDBACK_TARGET.days),
+  ]);
   const range = monthRange(`${year}-01`, `${year}-12`);
   const { cases } = await foldCasesSubmittedBetween(db, range.from, range.to);
   const appealRows = computeAppealStatistics(cases, nowInstant());
@@ -65,6 +73,13 @@ async function generate(db: Database, year: number, between?: () => Promise<void
     policies: policies.filter((p) => p.cases > 0 || p.paidCases > 0).map((p) => ({ nameZh: rb.policies.get(p.policyId)?.title.zh ?? '（已停用的政策）', cases: p.cases, paidCases: p.paidCases, paidFen: Number(p.paidFen) })),
     appeals: [...appeals.entries()].map(([id, a]) => ({ departmentZh: departments.get(id) ?? '其他部门', ...a })),
     procurement: procurement.map((p) => ({ departmentZh: p.departmentZh, budgetFen: Number(p.budgetFen), reservedFen: Number(p.reservedFen), smallMicroFen: Number(p.smallMicroFen) })),
+    inspections: inspections.map((r) => ({ departmentZh: r.departmentZh, planned: r.planned, done: r.done, withFindings: r.withFindings })),
+    financing: financing.map((r) => ({ ...r, institutionZh: r.institutionZh ?? (r.institutionId === null ? null : '其他金融机构') })),
+    consultations: consultations.map((r) => ({
+      departmentZh: r.departmentZh ?? departments.get(r.departmentId) ?? '其他部门', opened: r.opened, opinions: r.opinions, answered: r.answered,
+      adopted: r.adopted + r.partlyAdopted, feedbackDue: r.feedbackDue, feedbackOnTime: r.feedbackOnTime,
+    })),
+    feedbackTargetDays: CONSULTATION_FEEDBACK_TARGET.days,
     narratives: Object.fromEntries(narratives.map((n) => [n.section as ReportSectionKey, n.text])),
   });
 }

@@ -1,5 +1,5 @@
-import { benefitsByPolicy, fundsOfYear, procurementByDepartment, type Database } from '@huiqi/db';
-import { DEFAULT_DISCLOSURE_RULES, INDICATORS, REPORT_ARTICLE } from '@huiqi/workflows';
+import { benefitsByPolicy, consultationsByDepartment, financingByInstitution, fundsOfYear, inspectionsByDepartment, procurementByDepartment, type Database } from '@huiqi/db';
+import { CONSULTATION_FEEDBACK_TARGET, DEFAULT_DISCLOSURE_RULES, INDICATORS, REPORT_ARTICLE } from '@huiqi/workflows';
 import { checkReportYear } from './annual-report-service';
 import { publishedTables } from './public-tables';
 
@@ -13,6 +13,10 @@ export async function evaluationPack(db: Database, year: number, between: () => 
   const [tables, funds, policies, procurement] = await Promise.all([
     publishedTables(db, `${year}-12`, between), fundsOfYear(db, year), benefitsByPolicy(db, year), procurementByDepartment(db, year),
   ]);
+  const [inspections, financing, consultations] = await Promise.all([
+    inspectionsByDepartment(db, year, `${year}-01-01`, `${year}-12-31`), financingByInstitution(db, `${year}-01-01`, `${year}-12-31`),
+    consultationsByDepartment(db, `${year}-01-01`, `${year}-12-31`, CONSULTATION_FEEDBACK_TARGET.days),
+  ]);
   return {
     format: 'huiqi-evaluation-pack-1',
     year,
@@ -23,6 +27,10 @@ export async function evaluationPack(db: Database, year: number, between: () => 
     publishedTables: tables,
     funds: funds.map((f) => ({ fundId: f.fundId, nameZh: f.nameZh, nameEn: f.nameEn, departmentId: f.departmentId, budgetFen: Number(f.budgetFen), paidFen: Number(f.paidFen), smallMicroPaidFen: Number(f.smallMicroPaidFen) })),
     policies: policies.map((p) => ({ policyId: p.policyId, fundId: p.fundId, cases: p.cases, paidCases: p.paidCases, paidFen: Number(p.paidFen) })),
+    inspections: inspections.map((r) => ({ departmentId: r.departmentId, planned: r.planned, done: r.done, withFindings: r.withFindings })),
+    financing,
+    consultations,
+    consultationFeedbackTargetDays: { days: CONSULTATION_FEEDBACK_TARGET.days, unverified: true, note: CONSULTATION_FEEDBACK_TARGET.note },
     procurement: procurement.map((p) => ({ departmentId: p.departmentId, projects: p.projects, budgetFen: Number(p.budgetFen), reservedFen: Number(p.reservedFen), smallMicroFen: Number(p.smallMicroFen) })),
   };
 }

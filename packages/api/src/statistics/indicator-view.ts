@@ -1,6 +1,9 @@
-import { benefitsByPolicy, fundsOfYear, listDepartments, procurementByDepartment, type Database } from '@huiqi/db';
 import {
-  computeAppealStatistics, cubeCell, entriesByMonth, monthDays, monthsOf, REGISTRY_INDICATOR_IDS, registrationsByMonth, registryTable, sizeClassesOf,
+  benefitsByPolicy, consultationsByDepartment, financingByInstitution, fundsOfYear, inspectionsByDepartment, listDepartments, procurementByDepartment,
+  type ConsultationDepartmentRow, type Database,
+} from '@huiqi/db';
+import {
+  computeAppealStatistics, CONSULTATION_FEEDBACK_TARGET, cubeCell, entriesByMonth, monthDays, monthsOf, REGISTRY_INDICATOR_IDS, registrationsByMonth, registryTable, sizeClassesOf,
   type IndicatorDefinition, type RegistryIndicatorId,
 } from '@huiqi/workflows';
 import { foldCasesSubmittedBetween, monthRange } from '../appeals/appeal-cases-folded';
@@ -100,6 +103,45 @@ export async function indicatorView(db: Database, def: IndicatorDefinition, mont
       const rows = [...acc.entries()].map(([id, a]) => ({ key: id, labelZh: names.get(id) ?? '其他部门', value: pct(a.onTime, a.due), detail: { due: a.due, onTime: a.onTime, rated: a.rated, satisfied: a.satisfied } }));
       const all = [...acc.values()];
       return { ...base, total: pct(sum(all.map((a) => a.onTime)), sum(all.map((a) => a.due))), breakdowns: [{ by: 'department', rows }] };
+    }
+    case 'inspections-planned':
+    case 'inspections-done':
+    case 'inspections-with-findings': {
+      const field = def.id === 'inspections-planned' ? 'planned' : def.id === 'inspections-done' ? 'done' : 'withFindings';
+      const rows = (await inspectionsByDepartment(db, year, `${year}-01-01`, asOf)).map((r) => ({
+        key: r.departmentId, labelZh: r.departmentZh, value: r[field], detail: { planned: r.planned, done: r.done, withFindings: r.withFindings },
+      }));
+      return { ...base, total: sum(rows.map((r) => r.value)), breakdowns: [{ by: 'department', rows }] };
+    }
+    case 'financing-demands':
+    case 'first-loans':
+    case 'credit-loans': {
+      const rows = (await financingByInstitution(db, `${year}-01-01`, asOf)).map((r) => {
+        const [value, count] = def.id === 'financing-demands' ? [r.demandFen, r.demands] : def.id === 'first-loans' ? [r.firstLoanFen, r.firstLoans] : [r.creditLoanFen, r.creditLoans];
+        return { key: r.institutionId ?? 'NOT_TAKEN', labelZh: r.institutionZh ?? (r.institutionId === null ? '尚未对接' : '其他金融机构'), value, detail: { count, demands: r.demands, loans: r.loans, loanFen: r.loanFen } };
+      }).filter((r) => def.id === 'financing-demands' || r.detail.count > 0);
+      return { ...base, total: sum(rows.map((r) => r.value)), breakdowns: [{ by: 'institution', rows }] };
+    }
+    case 'consultations-opened':
+    case 'consultation-opinions':
+    case 'consultation-adoption':
+    case 'consultation-feedback-on-time': {
+      const pct = (a: number, b: number) => (b > 0 ? Math.round((1000 * a) / b) / 10 : null);
+      const list = await consultationsByDepartment(db, `${year}-01-01`, asOf, CONSULTATION_FEEDBACK_TARGET.days);
+      const valueOf = (r: Pick<ConsultationDepartmentRow, 'opened' | 'opinions' | 'answered' | 'adopted' | 'partlyAdopted' | 'feedbackDue' | 'feedbackOnTime'>) =>
+        def.id === 'consultations-opened' ? r.opened
+          : def.id === 'consultation-opinions' ? r.opinions
+            : def.id === 'consultation-adoption' ? pct(r.adopted + r.partlyAdopted, r.answered)
+              : pct(r.feedbackOnTime, r.feedbackDue);
+      const rows = list.map((r) => ({
+        key: r.departmentId, labelZh: r.departmentZh ?? '其他部门', value: valueOf(r),
+        detail: { opened: r.opened, opinions: r.opinions, answered: r.answered, adopted: r.adopted, partlyAdopted: r.partlyAdopted, feedbackDue: r.feedbackDue, feedbackOnTime: r.feedbackOnTime, feedbackLate: r.feedbackLate },
+      }));
+      const all = list.reduce((a, r) => ({
+        opened: a.opened + r.opened, opinions: a.opinions + r.opinions, answered: a.answered + r.answered, adopted: a.adopted + r.adopted,
+        partlyAdopted: a.partlyAdopted + r.partlyAdopted, feedbackDue: a.feedbackDue + r.feedbackDue, feedbackOnTime: a.feedbackOnTime + r.feedbackOnTime,
+      }), { opened: 0, opinions: 0, answered: 0, adopted: 0, partlyAdopted: 0, feedbackDue: 0, feedbackOnTime: 0 });
+      return { ...base, total: valueOf(all), breakdowns: [{ by: 'department', rows }] };
     }
     default:
       throw new AppError('STATISTICS_INDICATOR_NOT_FOUND');

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedDemoCity } from '@huiqi/db';
 import { describeEachEngine } from '@huiqi/db/testing';
 import { derivableCells, REPORT_SECTIONS } from '@huiqi/workflows';
-import { createTestApi } from '../testing/test-api';
+import { createTestApi, DEMO_ENTERPRISE_USCC } from '../testing/test-api';
 import { annualReport, annualReportRuns } from './annual-report-service';
 import { addPopulation } from '../testing/add-population';
 
@@ -58,6 +58,49 @@ describeEachEngine('statistics API', (getDb) => {
     expect(entries.total).toBe(bySize.medium + bySize.small + bySize.micro);
     const report = (await get(`/api/statistics/reports/${YEAR}`)).json();
     expect(report.sections[0].paragraphs.join('')).toMatch(/新登记企业 [\d,]+ 户（不含个体工商户），其中 [\d,]+ 户尚未报送年度数据、暂未划型/);
+  });
+
+  it('gives the inspections, financing and consultation indicators from their modules\' tables, and the report names them in (三)', async () => {
+    const db = getDb();
+    const U = DEMO_ENTERPRISE_USCC;
+    await db.query(`INSERT INTO financing_demands (demand_id, uscc, status, amount_fen, term_months, purpose, collateral, urgency, taken_by, published_at, updated_at, version)
+      VALUES ('fd-stats-api', $1, 'LOAN_RECORDED', 80000000, 12, '流动资金', 'NONE', 'NORMAL', 'bank-demo', '${YEAR}-05-06T02:00:00Z', now(), 1)`, [U]);
+    await db.query(`INSERT INTO financing_loans (demand_id, uscc, institution_id, granted_amount_fen, annual_rate_percent, term_months, is_first_loan, kind, granted_on, recorded_at)
+      VALUES ('fd-stats-api', $1, 'bank-demo', 60000000, '3.2', 12, true, 'CREDIT', '${YEAR}-05-20', now())`, [U]);
+    await db.query(`INSERT INTO inspection_visits (id, department_id, uscc, plan_id, item_ids, inspector_ids, is_emergency, emergency_reason, registered_at)
+      VALUES ('it-stats-api-1', 'dept-miit', $1, NULL, ARRAY['ii-stats-item-1'], ARRAY['i1', 'i2'], true, '统计测试', now())`, [U]);
+    await db.query(`INSERT INTO inspection_results (visit_id, department_id, uscc, outcome, summary, inspected_on, publish_due, recorded_at)
+      VALUES ('it-stats-api-1', 'dept-miit', $1, 'ORDERED_TO_RECTIFY', '统计测试', '${YEAR}-04-01', '${YEAR}-04-08', now())`, [U]);
+    await db.query(`INSERT INTO consultations (consultation_id, work_id, version_id, draft_kind, title, issuing_body, owner_department, jurisdiction, status, start_date, end_date, opened_at, updated_at, version)
+      VALUES ('cs-stats-api', 'cn-gd-sz/test', 'v1', 'POLICY_DOCUMENT', '统计测试', '市中小企业服务局', 'dept-sme', 'cn-gd-sz', 'OPEN', '${YEAR}-06-01', '${YEAR}-06-30', '${YEAR}-06-01T02:00:00Z', now(), 1)`);
+    await db.query(`INSERT INTO consultation_actions (consultation_id, seq, action_id, type, occurred_at, at_text, actor, actor_id, payload, computed, recorded_at)
+      VALUES ('cs-stats-api', 1, 'a1', 'COMMENT_SUBMITTED', '${YEAR}-06-02T02:00:00Z', '${YEAR}-06-02T02:00:00Z', '{}'::jsonb, 'someone', '{"commentId":"c1"}'::jsonb, '{}'::jsonb, now())`);
+
+    const view = async (id: string) => {
+      const res = await get(`/api/statistics/indicators/${id}?month=${YEAR}-12`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as { total: number | null; asOf: string; breakdowns: { by: string; rows: { key: string; labelZh: string; value: number | null; detail: Record<string, number> }[] }[] };
+    };
+    const first = await view('first-loans');
+    expect(first.total).toBe(60000000);
+    expect(first.asOf).toBe(`${YEAR}-12-31`);
+    expect(first.breakdowns[0]).toMatchObject({ by: 'institution', rows: [{ key: 'bank-demo', labelZh: '某银行深圳分行', value: 60000000, detail: { count: 1 } }] });
+    expect((await view('credit-loans')).total).toBe(60000000);
+    expect((await view('financing-demands')).total).toBe(80000000);
+    expect((await view('inspections-with-findings')).breakdowns[0]!.rows).toEqual([expect.objectContaining({ key: 'dept-miit', labelZh: '市工业和信息化局', value: 1 })]);
+    expect((await view('consultation-opinions')).total).toBe(1);
+    expect((await view('consultations-opened')).total).toBe(1);
+    // Nothing answered yet: no rate rather than 0 %.
+    expect((await view('consultation-adoption')).total).toBeNull();
+    const defs = (await get('/api/statistics/indicators', null)).json().indicators as { id: string; formulaZh: string; sources: string[] }[];
+    expect(defs.find((d) => d.id === 'consultation-feedback-on-time')!.formulaZh).toContain('30 日');
+    expect(defs.find((d) => d.id === 'first-loans')!.sources).toEqual(['FINANCING']);
+
+    const report = (await get(`/api/statistics/reports/${YEAR}`)).json();
+    const policies = report.sections[2];
+    expect(policies.paragraphs.join('')).toContain('其中首贷 1 笔、60.00 万元，信用贷款 1 笔、60.00 万元');
+    expect(policies.paragraphs.join('')).toContain('收到意见 1 条');
+    expect(policies.tables.map((x: { captionZh: string }) => x.captionZh)).toEqual(expect.arrayContaining(['表6 各部门涉企检查情况', '表7 融资对接情况', '表8 各部门征求意见情况']));
   });
 
   it('publishes tables with small cells hidden so that none can be recovered from the totals, and the CSV hides the same cells', async () => {

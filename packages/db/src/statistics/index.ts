@@ -1,3 +1,7 @@
 export type { StatisticsAuditEvent } from './statistics-audit-events';
 export { benefitsByPolicy, fundsOfYear, procurementByDepartment, yearHasData, type FundYearRow, type PolicyYearRow, type ProcurementYearRow } from './module-statistics';
 export { listReportNarratives, NarrativeVersionConflictError, saveReportNarrative, type StoredNarrative } from './report-narratives';
+export {
+  consultationsByDepartment, financingByInstitution, inspectionsByDepartment,
+  type ConsultationDepartmentRow, type FinancingInstitutionRow, type InspectionDepartmentRow,
+} from './service-statistics';

@@ -52,6 +52,14 @@ export interface AnnualReportInput {
   policies: { nameZh: string; cases: number; paidCases: number; paidFen: number }[];
   appeals: { departmentZh: string; closed: number; onTime: number }[];
   procurement: { departmentZh: string; budgetFen: number; reservedFen: number; smallMicroFen: number }[];
+  /** 双随机 inspections of the year per department: drawn in plans, done, with findings. */
+  inspections: { departmentZh: string; planned: number; done: number; withFindings: number }[];
+  /** Financing of the year per financial institution (null: demands not taken): demands and loans with amounts in fen. */
+  financing: { institutionZh: string | null; demands: number; demandFen: number; loans: number; loanFen: number; firstLoans: number; firstLoanFen: number; creditLoans: number; creditLoanFen: number }[];
+  /** Consultations of the year per drafting department; `adopted` counts opinions adopted wholly or in part. */
+  consultations: { departmentZh: string; opened: number; opinions: number; answered: number; adopted: number; feedbackDue: number; feedbackOnTime: number }[];
+  /** Days after the comment period within which the feedback counts as on time (a configured target). */
+  feedbackTargetDays: number;
   narratives: Partial<Record<ReportSectionKey, string>>;
 }
 
@@ -81,6 +89,16 @@ export function buildAnnualReport(x: AnnualReportInput): AnnualReport {
   const onTime = x.appeals.reduce((a, r) => a + r.onTime, 0);
   const procBudget = x.procurement.reduce((a, r) => a + r.budgetFen, 0);
   const procReserved = x.procurement.reduce((a, r) => a + r.reservedFen, 0);
+  const total = <T,>(rows: T[], f: (r: T) => number) => rows.reduce((a, r) => a + f(r), 0);
+  const insp = { planned: total(x.inspections, (r) => r.planned), done: total(x.inspections, (r) => r.done), found: total(x.inspections, (r) => r.withFindings) };
+  const fin = {
+    demands: total(x.financing, (r) => r.demands), demandFen: total(x.financing, (r) => r.demandFen), loans: total(x.financing, (r) => r.loans), loanFen: total(x.financing, (r) => r.loanFen),
+    first: total(x.financing, (r) => r.firstLoans), firstFen: total(x.financing, (r) => r.firstLoanFen), credit: total(x.financing, (r) => r.creditLoans), creditFen: total(x.financing, (r) => r.creditLoanFen),
+  };
+  const cons = {
+    opened: total(x.consultations, (r) => r.opened), opinions: total(x.consultations, (r) => r.opinions), answered: total(x.consultations, (r) => r.answered),
+    adopted: total(x.consultations, (r) => r.adopted), due: total(x.consultations, (r) => r.feedbackDue), onTime: total(x.consultations, (r) => r.feedbackOnTime),
+  };
   const sections: ReportSection[] = [
     {
       ...REPORT_SECTIONS[0], editable: false,
@@ -103,11 +121,23 @@ export function buildAnnualReport(x: AnnualReportInput): AnnualReport {
       paragraphs: [
         `${x.year} 年惠企政策受理 ${int(x.policies.reduce((a, p) => a + p.cases, 0))} 件，已兑付 ${int(x.policies.reduce((a, p) => a + p.paidCases, 0))} 件。`,
         `企业诉求办结 ${int(closed)} 件，按时办结率 ${pct(onTime, closed)}；政府采购项目预算 ${wanYuanText(procBudget)}，预留中小企业份额 ${wanYuanText(procReserved)}（${pct(procReserved, procBudget)}）。`,
+        `涉企检查：各部门“双随机”抽查计划抽中企业 ${int(insp.planned)} 户次，实施检查 ${int(insp.done)} 户次，其中发现问题 ${int(insp.found)} 户次（${pct(insp.found, insp.done)}）。`,
+        `融资服务：企业在平台发布融资需求 ${int(fin.demands)} 笔、${wanYuanText(fin.demandFen)}；金融机构发放贷款 ${int(fin.loans)} 笔、${wanYuanText(fin.loanFen)}，其中首贷 ${int(fin.first)} 笔、${wanYuanText(fin.firstFen)}，信用贷款 ${int(fin.credit)} 笔、${wanYuanText(fin.creditFen)}。`,
+        `征求意见：起草涉企法规政策征求意见 ${int(cons.opened)} 次，收到意见 ${int(cons.opinions)} 条，已答复 ${int(cons.answered)} 条，其中全部或部分采纳 ${int(cons.adopted)} 条（${pct(cons.adopted, cons.answered)}）；应反馈采纳情况 ${int(cons.due)} 件，按期反馈 ${int(cons.onTime)} 件（${pct(cons.onTime, cons.due)}，反馈期限按征求意见截止后 ${x.feedbackTargetDays} 日计，为本平台设定的统计口径）。`,
       ],
       tables: [
         { captionZh: '表3 各项政策兑现情况', headers: ['政策', '受理', '已兑付', '兑付金额'], rows: x.policies.map((p) => [p.nameZh, int(p.cases), int(p.paidCases), wanYuanText(p.paidFen)]) },
         { captionZh: '表4 各部门诉求按时办结情况', headers: ['部门', '办结', '按时办结', '按时办结率'], rows: x.appeals.map((a) => [a.departmentZh, int(a.closed), int(a.onTime), pct(a.onTime, a.closed)]) },
         { captionZh: '表5 各部门政府采购预留中小企业份额', headers: ['部门', '项目预算', '预留份额', '其中小微企业'], rows: x.procurement.map((p) => [p.departmentZh, wanYuanText(p.budgetFen), wanYuanText(p.reservedFen), wanYuanText(p.smallMicroFen)]) },
+        { captionZh: '表6 各部门涉企检查情况', headers: ['部门', '计划抽查（户次）', '实施检查（户次）', '发现问题（户次）'], rows: x.inspections.map((r) => [r.departmentZh, int(r.planned), int(r.done), int(r.withFindings)]) },
+        {
+          captionZh: '表7 融资对接情况', headers: ['金融机构', '融资需求（笔）', '需求金额', '发放贷款（笔）', '贷款金额', '其中首贷', '其中信用贷款'],
+          rows: x.financing.map((r) => [r.institutionZh ?? '尚未对接', int(r.demands), wanYuanText(r.demandFen), int(r.loans), wanYuanText(r.loanFen), wanYuanText(r.firstLoanFen), wanYuanText(r.creditLoanFen)]),
+        },
+        {
+          captionZh: '表8 各部门征求意见情况', headers: ['部门', '征求意见（次）', '收到意见（条）', '采纳率', '按时反馈率'],
+          rows: x.consultations.map((r) => [r.departmentZh, int(r.opened), int(r.opinions), pct(r.adopted, r.answered), pct(r.feedbackOnTime, r.feedbackDue)]),
+        },
       ],
     },
     { ...REPORT_SECTIONS[3], editable: true, paragraphs: text('PROBLEMS', '（待填写：由市中小企业主管部门根据上述情况撰写存在的问题及对策。）'), tables: [] },
@@ -119,6 +149,8 @@ export function buildAnnualReport(x: AnnualReportInput): AnnualReport {
     asOf: x.asOf,
     article: REPORT_ARTICLE,
     sections,
-    sources: ['sme-count', 'sme-entries', 'registrations', 'sme-employment', 'sme-revenue', 'funds-budget', 'benefits-paid', 'appeals-on-time', 'procurement-sme-share'].map((indicatorId) => ({ indicatorId, asOf: x.asOf })),
+    sources: ['sme-count', 'sme-entries', 'registrations', 'sme-employment', 'sme-revenue', 'funds-budget', 'benefits-paid', 'appeals-on-time', 'procurement-sme-share',
+      'inspections-planned', 'inspections-done', 'inspections-with-findings', 'financing-demands', 'first-loans', 'credit-loans',
+      'consultations-opened', 'consultation-opinions', 'consultation-adoption', 'consultation-feedback-on-time'].map((indicatorId) => ({ indicatorId, asOf: x.asOf })),
   };
 }

@@ -5,10 +5,10 @@
  */
 
 /** The breakdowns an indicator may be shown by. */
-export const BREAKDOWNS = ['sizeClass', 'district', 'industrySection', 'month', 'policy', 'fund', 'department'] as const;
+export const BREAKDOWNS = ['sizeClass', 'district', 'industrySection', 'month', 'policy', 'fund', 'department', 'institution'] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
-export type IndicatorSource = 'REGISTRY_SNAPSHOT' | 'BENEFITS' | 'FUNDS' | 'APPEALS' | 'PROCUREMENT';
+export type IndicatorSource = 'REGISTRY_SNAPSHOT' | 'BENEFITS' | 'FUNDS' | 'APPEALS' | 'PROCUREMENT' | 'INSPECTIONS' | 'FINANCING' | 'CONSULTATION';
 /** FEN: integer fen; WAN_YUAN: whole 万元 (sums over the registry pass 2^53 fen, so they are given in 万元). */
 export type IndicatorUnit = 'ENTERPRISES' | 'PERSONS' | 'FEN' | 'WAN_YUAN' | 'CASES' | 'PERCENT';
 
@@ -28,6 +28,22 @@ export interface IndicatorDefinition {
 }
 
 const SZ_SME = 'cn-gd-sz/regulation/sme-promotion@2025-01-23';
+
+/**
+ * When the 采纳情况反馈 of a consultation counts as on time: published within this many days after
+ * the last day of the comment period. 000 第七十一条 asks for the feedback but sets no period and no
+ * text in the library does — a configured target, unverified.
+ */
+export const CONSULTATION_FEEDBACK_TARGET: { days: number; unverified: true; reference: string; note: string } = {
+  days: 30,
+  unverified: true,
+  reference: `${SZ_SME}#art_71`,
+  note: '第七十一条只要求对意见采纳情况予以反馈，未规定期限；30 日为本平台设定的统计口径，待主管部门确认 / the article sets no period; 30 days is this platform\'s target, to be confirmed',
+};
+
+/** Module indicators of the year of the month, up to its last day (SQL aggregates over the module's own tables). */
+const YEAR_TO_DATE_ZH = '当年 1 月 1 日至该月末';
+const YEAR_TO_DATE_EN = 'from 1 January to the end of the month';
 const REGISTRY_BREAKDOWNS: Breakdown[] = ['sizeClass', 'district', 'industrySection', 'month'];
 
 export const INDICATORS: readonly IndicatorDefinition[] = [
@@ -102,6 +118,86 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     formulaZh: '当年采购项目预算中预留给中小企业的金额及其中小微企业份额占比，按采购部门分列',
     formulaEn: 'Of the year\'s procurement budgets, the amount reserved for SMEs and the small-and-micro part, by department',
     unit: 'FEN', sources: ['PROCUREMENT'], breakdowns: ['department'], articles: [`${SZ_SME}#art_6`], published: false,
+  },
+  {
+    id: 'inspections-planned',
+    nameZh: '涉企检查计划户次',
+    nameEn: 'Inspections planned',
+    formulaZh: '当年“双随机”抽查计划（已撤销的除外）抽中的企业户次，按实施部门分列',
+    formulaEn: 'Enterprises drawn in the year\'s random inspection plans (cancelled plans excluded), by department',
+    unit: 'CASES', sources: ['INSPECTIONS'], breakdowns: ['department'], articles: [`${SZ_SME}#art_7`, `${SZ_SME}#art_68`], published: false,
+  },
+  {
+    id: 'inspections-done',
+    nameZh: '涉企检查实施户次',
+    nameEn: 'Inspections done',
+    formulaZh: `${YEAR_TO_DATE_ZH}已登记检查结果的检查户次（含计划内和应急检查），按实施部门分列`,
+    formulaEn: `Inspections with a recorded result, inspected ${YEAR_TO_DATE_EN} (planned and emergency), by department`,
+    unit: 'CASES', sources: ['INSPECTIONS'], breakdowns: ['department'], articles: [`${SZ_SME}#art_7`, `${SZ_SME}#art_68`], published: false,
+  },
+  {
+    id: 'inspections-with-findings',
+    nameZh: '发现问题的检查户次',
+    nameEn: 'Inspections with findings',
+    formulaZh: `${YEAR_TO_DATE_ZH}检查结果为发现问题、责令整改或立案的检查户次，按实施部门分列`,
+    formulaEn: `Inspections ${YEAR_TO_DATE_EN} whose result is a problem found, an order to rectify or a case opened, by department`,
+    unit: 'CASES', sources: ['INSPECTIONS'], breakdowns: ['department'], articles: [`${SZ_SME}#art_7`, `${SZ_SME}#art_68`], published: false,
+  },
+  {
+    id: 'financing-demands',
+    nameZh: '融资需求金额',
+    nameEn: 'Financing demands',
+    formulaZh: `${YEAR_TO_DATE_ZH}企业在平台发布的融资需求金额合计（件数见明细），按接单金融机构分列，未接单的单列`,
+    formulaEn: `Amount of the financing demands enterprises published on the platform ${YEAR_TO_DATE_EN} (counts in the detail), by the financial institution that took them; demands not taken apart`,
+    unit: 'FEN', sources: ['FINANCING'], breakdowns: ['institution'], articles: [`${SZ_SME}#art_7`, `${SZ_SME}#art_58`], published: false,
+  },
+  {
+    id: 'first-loans',
+    nameZh: '首贷金额',
+    nameEn: 'First loans',
+    formulaZh: `${YEAR_TO_DATE_ZH}金融机构对平台融资需求发放的、标记为首次贷款的贷款金额合计（笔数见明细），按金融机构分列`,
+    formulaEn: `Amount of the loans granted ${YEAR_TO_DATE_EN} on the platform's financing demands that are the enterprise's first loan (counts in the detail), by financial institution`,
+    unit: 'FEN', sources: ['FINANCING'], breakdowns: ['institution'], articles: [`${SZ_SME}#art_7`, `${SZ_SME}#art_58`], published: false,
+  },
+  {
+    id: 'credit-loans',
+    nameZh: '信用贷款金额',
+    nameEn: 'Credit loans',
+    formulaZh: `${YEAR_TO_DATE_ZH}金融机构对平台融资需求发放的无担保信用贷款金额合计（笔数见明细），按金融机构分列`,
+    formulaEn: `Amount of the unsecured credit loans granted ${YEAR_TO_DATE_EN} on the platform's financing demands (counts in the detail), by financial institution`,
+    unit: 'FEN', sources: ['FINANCING'], breakdowns: ['institution'], articles: [`${SZ_SME}#art_7`, `${SZ_SME}#art_58`], published: false,
+  },
+  {
+    id: 'consultations-opened',
+    nameZh: '涉企政策征求意见次数',
+    nameEn: 'Consultations opened',
+    formulaZh: `${YEAR_TO_DATE_ZH}开始征求意见的涉企法规政策草案件数，按起草部门分列`,
+    formulaEn: `Drafts of regulations and policies affecting enterprises opened for comments ${YEAR_TO_DATE_EN}, by drafting department`,
+    unit: 'CASES', sources: ['CONSULTATION'], breakdowns: ['department'], articles: [`${SZ_SME}#art_7`, `${SZ_SME}#art_71`], published: false,
+  },
+  {
+    id: 'consultation-opinions',
+    nameZh: '收到意见条数',
+    nameEn: 'Opinions received',
+    formulaZh: `${YEAR_TO_DATE_ZH}提交且未撤回的意见条数，按起草部门分列`,
+    formulaEn: `Comments submitted ${YEAR_TO_DATE_EN} and not withdrawn, by drafting department`,
+    unit: 'CASES', sources: ['CONSULTATION'], breakdowns: ['department'], articles: [`${SZ_SME}#art_7`, `${SZ_SME}#art_71`], published: false,
+  },
+  {
+    id: 'consultation-adoption',
+    nameZh: '意见采纳率',
+    nameEn: 'Opinions adopted',
+    formulaZh: `${YEAR_TO_DATE_ZH}答复的意见中（每条以最后一次答复为准），全部或部分采纳的比例，按起草部门分列`,
+    formulaEn: `Of the opinions answered ${YEAR_TO_DATE_EN} (each by its latest answer), the share adopted wholly or in part, by drafting department`,
+    unit: 'PERCENT', sources: ['CONSULTATION'], breakdowns: ['department'], articles: [`${SZ_SME}#art_7`, `${SZ_SME}#art_71`], published: false,
+  },
+  {
+    id: 'consultation-feedback-on-time',
+    nameZh: '采纳情况按时反馈率',
+    nameEn: 'Feedback published on time',
+    formulaZh: `反馈期限（征求意见截止后 ${CONSULTATION_FEEDBACK_TARGET.days} 日，本平台设定，待确认）在${YEAR_TO_DATE_ZH}的，或在此期间发布反馈的征求意见中，按期发布采纳情况反馈的比例（到期未反馈的计为逾期），按起草部门分列`,
+    formulaEn: `Of the consultations whose feedback was due ${YEAR_TO_DATE_EN} (${CONSULTATION_FEEDBACK_TARGET.days} days after the comment period — this platform's target, unverified) or was published then, the share whose feedback on the opinions was published by its due day (overdue and unpublished counts as late), by drafting department`,
+    unit: 'PERCENT', sources: ['CONSULTATION'], breakdowns: ['department'], articles: [`${SZ_SME}#art_7`, `${SZ_SME}#art_71`], published: false,
   },
 ];
 

@@ -38,6 +38,7 @@ function Breakdown({ view, by, onDrill }: { view: IndicatorView; by: string; onD
             columns={[
               { title: t('stats.col.item'), dataIndex: 'labelZh' },
               { title: fmt.withNote(t('stats.col.value'), t(`stats.unit.${unit}` as StatisticsMessageKey)), dataIndex: 'value', align: 'right', render: (v: number | null) => valueText(unit, v) },
+              ...(rows.some((r) => r.detail?.count !== undefined) ? [{ title: t('stats.col.count'), key: 'count', align: 'right' as const, render: (_: unknown, r: BreakdownRow) => valueText('CASES', r.detail?.count ?? null) }] : []),
               ...(by === 'district' ? [{ title: '', key: 'drill', render: (_: unknown, r: BreakdownRow) => <Button type="link" size="small" onClick={() => onDrill(r.key)}>{t('stats.drill')}</Button> }] : []),
             ]}
           />
