@@ -1,7 +1,7 @@
 import type { Queryable } from '../database';
 
 /** With `estimateFirst`, a planner estimate above this many times the limit is taken without counting. */
-export const ESTIMATE_FIRST_FACTOR = 4;
+export const ESTIMATE_FIRST_FACTOR = 2;
 
 /**
  * The number of rows of `fromWhere` (`FROM … WHERE …`, with `params`), counted exactly up to
