@@ -55,7 +55,9 @@ describe('portal in the browser', () => {
   it('an enterprise edits the head count of its latest year, and it is still there after a server restart', async () => {
     const page = await open();
     await logIn(page, 'enterprise');
-    expect(new URL(page.url()).pathname).toBe('/me/enterprise');
+    // Signing in lands on the enterprise's home (工作台, home.test.ts); the profile is one menu entry away.
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/home');
+    await page.goto('/me/enterprise');
     await expect.poll(() => page.getByTestId('enterprise-name').innerText()).toBe('深圳市鹏城智造科技有限公司');
     await screenshot(page, 'enterprise-profile');
 

@@ -16,6 +16,7 @@ import { intakeModule } from './intake/intake-module';
 import { snapshotModule } from './snapshot/snapshot-module';
 import { statisticsModule } from './statistics/statistics-module';
 import { cultivationModule } from './cultivation/cultivation-module';
+import { homeModule } from './home/home-module';
 
 /** Every feature module of the API, one line each (core routes are registered in build-api.ts). */
 export const API_MODULES: readonly ApiModule[] = [
@@ -36,4 +37,5 @@ export const API_MODULES: readonly ApiModule[] = [
   snapshotModule,
   cultivationModule,
   statisticsModule,
+  homeModule,
 ];

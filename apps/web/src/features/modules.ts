@@ -16,6 +16,7 @@ import { adminModule } from './admin/admin-module';
 import { statisticsModule } from './statistics/statistics-module';
 import { servicesModule } from './services/services-module';
 import { cultivationModule } from './cultivation/cultivation-module';
+import { homeModule } from './home/home-module';
 
 /**
  * Every feature module of the app, one line each. Add yours here and nothing else centrally.
@@ -39,4 +40,5 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   statisticsModule,
   servicesModule,
   cultivationModule,
+  homeModule,
 ];

@@ -19,6 +19,7 @@ export const FINANCE_ROUTES: ReadonlySet<string> = new Set([
   'GET /api/benefits/payment-batches',
   'GET /api/benefits/payment-batches/:id/export',
   'POST /api/benefits/payment-batches/:id/returns',
+  'GET /api/home/finance',
 ]);
 
 export const PASSWORD_CHANGE_ROUTES: ReadonlySet<string> = new Set(['GET /api/me', 'POST /api/me/password', 'POST /api/auth/logout']);

@@ -17,6 +17,7 @@ import { benefitsFundAdminMatrix } from '../benefits/benefits-fund-admin.matrix'
 import { snapshotMatrix } from '../snapshot/snapshot.matrix';
 import { statisticsMatrix } from '../statistics/statistics.matrix';
 import { cultivationMatrix } from '../cultivation/cultivation.matrix';
+import { homeMatrix } from '../home/home.matrix';
 
 /** Matrix rows of every API module, one spread per module (`...lawMatrix`). */
 export const MODULE_MATRIX_ROWS: MatrixRows = {
@@ -38,4 +39,5 @@ export const MODULE_MATRIX_ROWS: MatrixRows = {
   ...snapshotMatrix,
   ...cultivationMatrix,
   ...statisticsMatrix,
+  ...homeMatrix,
 };
