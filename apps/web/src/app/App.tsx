@@ -2,7 +2,11 @@ import { BrowserRouter } from 'react-router';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { AuthProvider } from '../features/auth/AuthProvider';
 import { AntdConfig } from './AntdConfig';
-import { AppRoutes } from './AppRoutes';
+import { lazy } from 'react';
+import { FrontDoor } from '../features/home/FrontDoor';
+
+/** The signed-in app and the public pages behind it, loaded after the first page (see FrontDoor). */
+const AppRoutes = lazy(() => import('./AppRoutes').then((m) => ({ default: m.AppRoutes })));
 
 export function App() {
   return (
@@ -10,7 +14,7 @@ export function App() {
       <AntdConfig>
         <AuthProvider>
           <BrowserRouter>
-            <AppRoutes />
+            <FrontDoor app={<AppRoutes />} />
           </BrowserRouter>
         </AuthProvider>
       </AntdConfig>

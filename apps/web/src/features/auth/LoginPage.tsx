@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
-import { Alert, Button, Card, Divider, Form, Input, Typography } from 'antd';
+import { Alert, Button, Divider, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { login } from '../../api/auth';
 import { fetchHealth } from '../../api/health';
 import { useApi } from '../../api/use-api';
 import { errorMessage } from '../../api/error-message';
 import { useI18n } from '../../i18n/use-i18n';
-import { homePathFor } from '../../app/navigation';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useMessages } from '../../i18n/define-messages';
 import { accountsMessages } from '../accounts/accounts-messages';
+import { homeMessages } from '../home/home-messages';
 import { fetchOidcStatus } from '../accounts/accounts-api';
 import { useAuth } from './use-auth';
 
@@ -29,8 +29,10 @@ export function LoginPage() {
   const health = useApi(() => fetchHealth(), []);
   const oidc = useApi(() => fetchOidcStatus(), []);
   const ta = useMessages(accountsMessages);
+  const th = useMessages(homeMessages);
 
-  if (me) return <Navigate to={homePathFor(me)} replace />;
+  // `/` leads a signed-in user to the home of their role (HomeRedirect); the menu is not loaded here.
+  if (me) return <Navigate to="/" replace />;
 
   const onFinish = async (values: LoginValues) => {
     setSubmitting(true);
@@ -39,7 +41,7 @@ export function LoginPage() {
       const user = await login(values.username.trim(), values.password);
       signedIn(user);
       const from = (location.state as { from?: string } | null)?.from;
-      navigate(from && from !== '/login' ? from : homePathFor(user), { replace: true });
+      navigate(from && from !== '/login' ? from : '/', { replace: true });
     } catch (error) {
       setFailure(error);
     } finally {
@@ -52,7 +54,8 @@ export function LoginPage() {
       <div className="login-language">
         <LanguageSwitch />
       </div>
-      <Card className="login-card" variant="borderless">
+      {/* A plain box, not antd's Card (which brings Tabs and Menu): this page is part of the first load (e2e/js-budget.test.ts). */}
+      <div className="login-card" style={{ background: '#fff', borderRadius: 8, padding: 24, boxSizing: 'border-box' }}>
         <div className="login-brand">
           <Typography.Title level={2} style={{ margin: 0 }}>
             {t('app.title')}
@@ -97,12 +100,15 @@ export function LoginPage() {
         <div style={{ marginTop: 16, textAlign: 'center' }}>
           <Link to="/register" data-testid="register-link">{ta('accounts.register.link')}</Link>
         </div>
+        <div style={{ marginTop: 8, textAlign: 'center' }}>
+          <Link to="/" data-testid="front-door-link">{th('front.home')}</Link>
+        </div>
         {health.data?.demo === true && (
           <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }} data-testid="demo-hint">
             {t('login.demoHint')}
           </Typography.Paragraph>
         )}
-      </Card>
+      </div>
     </div>
   );
 }

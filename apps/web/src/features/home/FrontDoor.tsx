@@ -1,0 +1,30 @@
+import { Suspense, type ReactNode } from 'react';
+import { Spin } from 'antd';
+import { useLocation } from 'react-router';
+import { useI18n } from '../../i18n/use-i18n';
+import { useAuth } from '../auth/use-auth';
+import { LoginPage } from '../auth/LoginPage';
+import { PublicHomePage } from './PublicHomePage';
+
+function Loading() {
+  const { t } = useI18n();
+  return (
+    <div style={{ display: 'grid', placeItems: 'center', height: '100vh' }}>
+      <Spin size="large" description={t('app.loading')} />
+    </div>
+  );
+}
+
+/**
+ * The pages a first visit needs, without the rest of the app: the public front door at `/` for a
+ * visitor and the sign-in page. Every other address — and `/` once signed in, which leads to the
+ * role's home — is the app (`app`, loaded on demand), so the first page loads little JavaScript.
+ */
+export function FrontDoor({ app }: { app: ReactNode }) {
+  const { pathname } = useLocation();
+  const { me } = useAuth();
+  if (pathname === '/login') return <LoginPage />;
+  if (pathname === '/' && me === null) return <PublicHomePage />;
+  if (pathname === '/' && me === undefined) return <Loading />;
+  return <Suspense fallback={<Loading />}>{app}</Suspense>;
+}
