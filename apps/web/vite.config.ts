@@ -2,13 +2,16 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
- * Each vendor library gets its own named chunk (antd with its rc-* parts, echarts with zrender).
+ * React and ECharts (with zrender) get their own named chunks. antd has none on purpose: one antd
+ * chunk holds every component, and the first page would load all of it; left to the bundler, the
+ * components the first page uses come with it and the others with the pages that use them (the
+ * signed-in app is loaded on demand: features/home/FrontDoor.tsx). ECharts is only reached from
+ * pages with charts, so its chunk is never part of the first load.
  * A group also takes the dependencies of what it captures, so react (used by all) is claimed first.
  */
 const vendorGroups = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser)[\\/]/, priority: 30 },
   { name: 'echarts', test: /node_modules[\\/](echarts|zrender|tslib)[\\/]/, priority: 20 },
-  { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|@emotion|dayjs|@babel)[\\/]/, priority: 10 },
 ];
 
 export default defineConfig({
@@ -25,6 +28,8 @@ export default defineConfig({
     outDir: process.env.HUIQI_WEB_DIST ?? 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    // .vite/manifest.json: the chunk graph, read by the JS budget check (apps/web/e2e/js-budget.test.ts).
+    manifest: true,
     rolldownOptions: {
       output: {
         codeSplitting: { groups: vendorGroups },

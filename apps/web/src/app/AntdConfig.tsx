@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { useI18n } from '../i18n/use-i18n';
@@ -16,7 +16,7 @@ export function AntdConfig({ children }: { children: ReactNode }) {
       locale={language === 'zh' ? zhCN : enUS}
       theme={{ token: { colorPrimary: '#1677ff', fontFamily: APP_FONT_FAMILY, borderRadius: 6, motion: !prefersReducedMotion() } }}
     >
-      <AntApp>{children}</AntApp>
+      {children}
     </ConfigProvider>
   );
 }

@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { App as AntApp } from 'antd';
 import { AppLayout } from './AppLayout';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { LoginPage } from '../features/auth/LoginPage';
@@ -14,9 +15,14 @@ import { FEATURE_MODULES } from '../features/modules';
 
 const featureRoutes = FEATURE_MODULES.flatMap((m) => m.routes.map((r) => ({ ...r, key: `${m.id}:${r.path}` })));
 
-/** Pages are shown to any signed-in user; what each may see is decided by the API (403 → the 403 page). */
+/**
+ * Pages are shown to any signed-in user; what each may see is decided by the API (403 → the 403 page).
+ * Loaded after the first page (features/home/FrontDoor.tsx), with antd's App (message, notification
+ * and modal hooks), which the front door and the sign-in page do not use.
+ */
 export function AppRoutes() {
   return (
+    <AntApp>
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       {featureRoutes.filter((r) => r.isPublic).map((r) => (
@@ -38,5 +44,6 @@ export function AppRoutes() {
         </Route>
       </Route>
     </Routes>
+    </AntApp>
   );
 }
