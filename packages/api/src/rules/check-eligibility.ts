@@ -1,6 +1,6 @@
 import type { DepartmentFact, EnterpriseProfile, YearlyFigures } from '@huiqi/db';
 import type { BilingualText, PlainDate } from '@huiqi/kernel';
-import { createContext, evaluatePolicy, factField, paysCash, type PolicyDef, type PolicyEvaluation, type RuleBase } from '@huiqi/rules-engine';
+import { createContext, evaluatePolicy, factField, paysCash, type Facts, type PolicyDef, type PolicyEvaluation, type RuleBase } from '@huiqi/rules-engine';
 import { enterpriseFactsFromRegistry, whereToFill, type DeclaredFactSet, type FactSource } from './enterprise-facts';
 import type { FactOrigin, PolicyDataSource } from './fact-origins';
 import { ruleJurisdictionOf } from './rule-jurisdiction';
@@ -85,6 +85,12 @@ export interface EligibilityInput {
   lawNote?: string | null;
   /** Published authored policies covering the enterprise (listed with their policy key as policyId). */
   extra?: readonly ExtraPolicy[];
+  /**
+   * Data shared for 数据比对 per policy (benefit_shared_facts, e.g. a bank's loan records for the first-loan
+   * subsidy): each policy is evaluated with its own, below the registry and department facts and above
+   * the enterprise's declaration — the precedence of the benefits module's assessment.
+   */
+  sharedFacts?: ReadonlyMap<string, Facts>;
 }
 
 const PARAM_LABEL: BilingualText = { zh: '生效的参数或标准', en: 'a parameter or standard in force' };
@@ -113,8 +119,16 @@ export function checkEligibility(rb: RuleBase, input: EligibilityInput): Eligibi
   const where = ruleJurisdictionOf(rb, profile.district, profile.districtName.zh);
   const ctx = createContext(rb, facts, date, where.id);
   const policies: PolicyAnswer[] = [];
+  const declaredOnly = new Set(mapped.value.sources.filter((s) => s.from === 'DECLARED').map((s) => s.fact));
+  const withShared = (shared: Facts): Facts => {
+    const merged: Record<string, Facts[string]> = { ...facts };
+    for (const [k, v] of Object.entries(shared)) if (!(k in facts) || declaredOnly.has(k)) merged[k] = v;
+    return merged;
+  };
   const answer = (p: PolicyDef, department: BilingualText, jurisdiction: string): PolicyAnswer => {
-    const r = evaluatePolicy(rb, p, facts, { date, jurisdiction: where.id, explain }, ctx);
+    const shared = input.sharedFacts?.get(p.id);
+    const own = shared ? withShared(shared) : null;
+    const r = own ? evaluatePolicy(rb, p, own, { date, jurisdiction: where.id, explain }, createContext(rb, own, date, where.id)) : evaluatePolicy(rb, p, facts, { date, jurisdiction: where.id, explain }, ctx);
     const a: PolicyAnswer = {
       policyId: r.policyId,
       title: r.title,

@@ -9,7 +9,8 @@ import type { FactSource } from './enterprise-facts';
  * whoever wrote it; the origin named is the writer of the version the answer read.
  */
 export interface FactOrigin {
-  by: 'DEPARTMENT' | 'ENTERPRISE' | 'OFFICER' | 'PLATFORM';
+  /** SHARED: data shared for 数据比对 (e.g. a bank's loan record), named by its source. */
+  by: 'DEPARTMENT' | 'ENTERPRISE' | 'OFFICER' | 'PLATFORM' | 'SHARED';
   department: BilingualText | null;
   /** When the department's batch was received (ISO instant); null for a version written in the platform. */
   receivedAt: string | null;
@@ -43,6 +44,11 @@ export function originOf(source: VersionSource): FactOrigin {
   const role = source.role ? ROLE_NAMES[source.role as keyof typeof ROLE_NAMES] : undefined;
   if (role) return { by: 'OFFICER', department: null, receivedAt: null, label: { zh: `${role.zh}在平台录入`, en: `entered on the platform by a ${role.en}` } };
   return { by: 'PLATFORM', department: null, receivedAt: null, label: { zh: '平台登记数据（来源未记录）', en: 'platform registry data (source not recorded)' } };
+}
+
+/** The origin of a value shared for 数据比对 (benefit_shared_facts), named by the source recorded with it. */
+export function sharedOrigin(source: string): FactOrigin {
+  return { by: 'SHARED', department: null, receivedAt: null, label: { zh: source, en: source } };
 }
 
 /** The registry versions the facts were read from (declared facts are always the enterprise's own). */

@@ -16,7 +16,7 @@ export const MissingFact = z.object({
 
 /** 数据来源: the department and the time its batch was received, or 企业自行填报 (fact-origins.ts). */
 export const FactOrigin = z.object({
-  by: z.enum(['DEPARTMENT', 'ENTERPRISE', 'OFFICER', 'PLATFORM']),
+  by: z.enum(['DEPARTMENT', 'ENTERPRISE', 'OFFICER', 'PLATFORM', 'SHARED']),
   department: Bilingual.nullable(),
   receivedAt: z.string().nullable(),
   label: Bilingual,

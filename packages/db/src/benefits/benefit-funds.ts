@@ -127,3 +127,9 @@ export async function findSharedFacts(q: Queryable, uscc: string, policyId: stri
   const [r] = await q.query<{ facts: Record<string, unknown>; source: string }>('SELECT facts, source FROM benefit_shared_facts WHERE uscc = $1 AND policy_id = $2', [uscc, policyId]);
   return r ?? null;
 }
+
+/** Every policy's shared data for one enterprise (我的政策 evaluates each policy with its own, as 数据比对 does). */
+export async function listSharedFactsOf(q: Queryable, uscc: string): Promise<{ policyId: string; facts: Record<string, unknown>; source: string }[]> {
+  const rows = await q.query<{ policy_id: string; facts: Record<string, unknown> | string; source: string }>('SELECT policy_id, facts, source FROM benefit_shared_facts WHERE uscc = $1 ORDER BY policy_id', [uscc]);
+  return rows.map((r) => ({ policyId: r.policy_id, facts: typeof r.facts === 'string' ? (JSON.parse(r.facts) as Record<string, unknown>) : r.facts, source: r.source }));
+}

@@ -14,3 +14,4 @@ export {
 } from './benefit-payments';
 export { benefitUse, noticesEnded, overdueBenefitCases, type BenefitUseRow } from './benefit-stats';
 export { BENEFIT_DEMO_ENTERPRISES, BENEFIT_DEMO_FUNDS, BENEFIT_DEMO_LINKS, BENEFIT_DEMO_LOGINS, BENEFIT_DEMO_SOURCE, seedBenefitsDemo } from './benefits-demo';
+export { listSharedFactsOf } from './benefit-funds';

@@ -9,6 +9,15 @@ import { recordSharedFacts } from '../benefits/benefit-funds';
  */
 export const FIRST_LOAN_POLICY_ID = 'sz-2023-first-loan-interest-subsidy';
 
+/**
+ * The first-loan support in force after the 2023 measure (rules/policies/sz-first-loan-interest-subsidy:
+ * 中小企业促进法 第八条第二款、第九条第一款, figures unverified), offered 免申即享 for a loan recorded today.
+ */
+export const CURRENT_FIRST_LOAN_POLICY_ID = 'sz-first-loan-interest-subsidy';
+
+/** Every policy the first-loan facts feed (each policy's shared data is its own row, as 数据比对 reads it per policy). */
+export const FIRST_LOAN_POLICY_IDS = [FIRST_LOAN_POLICY_ID, CURRENT_FIRST_LOAN_POLICY_ID] as const;
+
 /** One recorded loan as the derivation reads it. */
 export interface LoanForFacts {
   institutionName: { zh: string; en: string };
@@ -67,7 +76,7 @@ export function firstLoanFacts(loans: readonly LoanForFacts[]): FirstLoanFacts |
 
 const iso = (v: string | Date) => (v instanceof Date ? v.toISOString() : new Date(v).toISOString());
 
-/** Derives the enterprise's first-loan facts from its loans again and stores them for 数据比对. Call in the loan's transaction. */
+/** Derives the enterprise's first-loan facts from its loans again and stores them for 数据比对 of every first-loan policy. Call in the loan's transaction. */
 export async function refreshFirstLoanFacts(tx: Queryable, uscc: string, actorUserId: string | null, at: Date): Promise<FirstLoanFacts | null> {
   // Both sources: the marketplace's loans, and the loan records banks deliver (intake kind LOAN_RECORDS, migration 0714).
   const rows = await tx.query<{ name_zh: string; name_en: string; jurisdiction: string; granted_amount_fen: number | string; term_months: number; is_first_loan: boolean; granted_on: string; recorded_at: string | Date; batch_key: string | null }>(
@@ -85,6 +94,6 @@ export async function refreshFirstLoanFacts(tx: Queryable, uscc: string, actorUs
     termMonths: r.term_months, isFirstLoan: r.is_first_loan, grantedOn: r.granted_on, recordedAt: iso(r.recorded_at),
     ...(r.batch_key === null ? {} : { batchKey: r.batch_key }),
   })));
-  if (derived) await recordSharedFacts(tx, uscc, FIRST_LOAN_POLICY_ID, derived.facts, derived.source, actorUserId, at);
+  if (derived) for (const policyId of FIRST_LOAN_POLICY_IDS) await recordSharedFacts(tx, uscc, policyId, derived.facts, derived.source, actorUserId, at);
   return derived;
 }

@@ -3,5 +3,5 @@ export { consentsForPair, findConsent, insertConsent, listConsents, revokeConsen
 export { appendAccessEntry, listAccessEntries, oversightByInstitution, type AccessEntry, type AccessFilter, type InstitutionOversight, type NewAccessEntry } from './credit-access-log';
 export { appendDemandAction, createDemand, listDemands, listLoans, loadDemandLog, type DemandFilter, type DemandSummary, type LoanRecord } from './financing-demands';
 export { listInstitutions, type InstitutionEntry } from './institutions';
-export { FIRST_LOAN_POLICY_ID, firstLoanFacts, refreshFirstLoanFacts, type FirstLoanFacts, type LoanForFacts } from './first-loan-facts';
+export { CURRENT_FIRST_LOAN_POLICY_ID, FIRST_LOAN_POLICY_ID, FIRST_LOAN_POLICY_IDS, firstLoanFacts, refreshFirstLoanFacts, type FirstLoanFacts, type LoanForFacts } from './first-loan-facts';
 export { enterpriseExists, findEdition, findNomination, insertNomination, insertReview, listNominations, pendingNomination, publishEdition, whitelistedOn, type WhitelistEdition, type WhitelistNomination } from './financing-whitelist';

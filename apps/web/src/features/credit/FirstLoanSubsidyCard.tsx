@@ -8,7 +8,7 @@ import { creditMessages } from './credit-messages';
 const TONE = { ELIGIBLE: 'success', INELIGIBLE: 'warning', UNKNOWN: 'info', NOT_IN_FORCE: 'info' } as const;
 
 /**
- * 首贷贴息 (深工信〔2023〕26号 第5项) as the enterprise sees it: the first-loan facts its banks' loan
+ * 首贷贴息 (the policy in force that a fund pays: sz-first-loan-interest-subsidy, or 深工信〔2023〕26号 第5项) as the enterprise sees it: the first-loan facts its banks' loan
  * records gave, with their source, how the policy is offered (免申即享 or 申报) and the rules' answer on
  * those facts with the reasons and the articles.
  */
@@ -19,6 +19,7 @@ export function FirstLoanSubsidyCard({ view }: { view: FirstLoanSubsidyView }) {
   return (
     <Card title={t('credit.firstLoan.title')} data-testid="first-loan-subsidy">
       <Space direction="vertical" style={{ width: '100%' }}>
+        <Typography.Text strong data-testid="first-loan-policy">{pick(view.title)}</Typography.Text>
         <Typography.Text type="secondary">{t('credit.firstLoan.intro')}</Typography.Text>
         <Descriptions column={2} size="small">
           {view.facts.map((f) => <Descriptions.Item key={f.fact} label={pick(f.label)}>{pick(f.value)}</Descriptions.Item>)}

@@ -145,6 +145,8 @@ export const withdrawDemand = (id: string) => request<DemandView>('POST', `/api/
 export const recordLoan = (id: string, body: LoanInput) => request<DemandView>('POST', `/api/financing/demands/${encodeURIComponent(id)}/loan`, { body });
 /** The enterprise's first-loan facts from its loan records, with their source and the subsidy evaluated on them. */
 export interface FirstLoanSubsidyView {
+  policyId: string;
+  title: BilingualText;
   facts: { fact: string; label: BilingualText; value: BilingualText }[];
   source: string;
   channel: 'NO_APPLICATION' | 'ONLINE_APPLICATION' | null;
