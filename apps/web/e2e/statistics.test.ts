@@ -11,8 +11,9 @@ import { logIn } from './support/flows';
  * opens the indicators for December of the demo year (the year before this one) and drills into the
  * largest district; generates that year's annual report, writes 问题及对策 (saved, still there after a
  * reload), downloads the DOCX and the PDF and finds in both the five section headings of 第六条, the
- * city's SME count the indicators page showed and the text just written. An anonymous visitor sees
- * the published tables with a cell hidden (disclosure control), also in its CSV.
+ * city's SME count the indicators page showed and the text just written; then publishes December by
+ * hand as the month's release. An anonymous visitor sees that release's tables with a cell hidden
+ * (disclosure control), also in its CSV.
  */
 const SLOW = 600_000;
 const WAIT = { timeout: 120_000 };
@@ -168,10 +169,21 @@ describe('statistics, the annual report and the public tables', () => {
     inOrder(text, plain);
     expect(text).toContain(plain(`在册中小企业 ${cityCount}`));
 
-    // 5. The public page, signed out: the published tables, a hidden cell marked, and hidden in the CSV too.
+    // 5. The bureau publishes December of the demo year by hand (a month is published once); the release is listed.
+    await bureau.goto('/statistics/public');
+    await bureau.getByTestId('no-release').waitFor(WAIT);
+    await chooseByKeyboard(bureau, 'publish-month', `${YEAR}-12`);
+    await bureau.getByTestId('publish-release').click();
+    await bureau.getByTestId('publish-release-ok').click();
+    await expect.poll(() => bureau.getByTestId('release-list').innerText(), WAIT).toContain(`${YEAR}-12-31`);
+    expect(await bureau.getByTestId('release-list').innerText()).toContain('手动发布');
+
+    // 6. The public page, signed out: the latest release with its tables, a hidden cell marked, and hidden in the CSV too.
     const visitor = await open();
     await visitor.goto('/statistics/public');
     await visitor.locator('[data-testid^="public-table-"]').first().waitFor(WAIT);
+    expect(await visitor.getByTestId('release-published').innerText()).toContain(`数据截至 ${YEAR}-12-31`);
+    expect(await visitor.getByTestId('release-admin').count()).toBe(0);
     expect(await visitor.locator('[data-testid^="public-table-"]').count()).toBe(10);
     const hidden = visitor.getByTestId('suppressed-cell').first();
     await hidden.waitFor();

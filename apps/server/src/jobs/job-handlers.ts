@@ -11,6 +11,7 @@ import { publicationNotices } from './publication-notices';
 import { deliveryJobs } from '../delivery/delivery-jobs';
 import { consultationPeriodSweep } from './consultation-period-sweep';
 import { voucherExpirySweep } from './voucher-expiry-sweep';
+import { statisticsMonthlyRelease } from './statistics-monthly-release';
 
 export const JOB_MODULES: readonly JobModuleFactory[] = [
   jobsHousekeeping,
@@ -20,4 +21,5 @@ export const JOB_MODULES: readonly JobModuleFactory[] = [
   deliveryJobs,
   consultationPeriodSweep,
   voucherExpirySweep,
+  statisticsMonthlyRelease,
 ];

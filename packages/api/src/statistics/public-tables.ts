@@ -2,7 +2,7 @@ import type { Database } from '@huiqi/db';
 import { indicatorById, monthDays, REGISTRY_INDICATOR_IDS, registryTable, suppressLinkedTables, type PublishedTable } from '@huiqi/workflows';
 import { SIZE_ZH } from './annual-report-service';
 import { SECTION_ZH } from './indicator-view';
-import { registryCubeOf } from './registry-statistics';
+import { registryCubeWithSource, type CubeSource } from './registry-statistics';
 
 export interface PublishedTableData {
   id: string;
@@ -35,7 +35,13 @@ export function lastCompleteMonth(today: string): string {
  * breakdown and no CSV reveals a cell another one hides. Hidden cells are null.
  */
 export async function publishedTables(db: Database, month: string, between: () => Promise<void>): Promise<{ month: string; asOf: string; tables: PublishedTableData[] }> {
-  const cube = await registryCubeOf(db, month, between);
+  const r = await publishedTablesWithSource(db, month, between);
+  return { month: r.month, asOf: r.asOf, tables: r.tables };
+}
+
+/** As `publishedTables`, with the registry state the tables were computed on (a release stores it). */
+export async function publishedTablesWithSource(db: Database, month: string, between: () => Promise<void>): Promise<{ month: string; asOf: string; tables: PublishedTableData[]; source: CubeSource }> {
+  const { cube, ...source } = await registryCubeWithSource(db, month, between);
   const districtName = new Map(cube.districts.map((d) => [d.slug, d.name]));
   const tables: PublishedTableData[] = [];
   for (const id of REGISTRY_INDICATOR_IDS) {
@@ -53,7 +59,7 @@ export async function publishedTables(db: Database, month: string, between: () =
       });
     }
   }
-  return { month, asOf: monthDays(month).lastDate, tables };
+  return { month, asOf: monthDays(month).lastDate, tables, source };
 }
 
 /** CSV of one published table (UTF-8 with BOM); hidden cells are `x`, explained in the last line. */

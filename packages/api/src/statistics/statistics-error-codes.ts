@@ -23,6 +23,16 @@ export const STATISTICS_ERROR_CODES = {
     zh: '服务器暂不能生成 PDF，请下载 Word 版本。',
     en: 'This server cannot print PDF right now; download the Word version.',
   },
+  STATISTICS_MONTH_NOT_COMPLETE: {
+    status: 422,
+    zh: '该月尚未结束，不能发布。',
+    en: 'That month has not ended; it cannot be published.',
+  },
+  STATISTICS_RELEASE_NOT_FOUND: {
+    status: 404,
+    zh: '该月的统计数据尚未发布。',
+    en: 'The statistics of that month have not been published.',
+  },
 } as const satisfies Record<string, ErrorCodeEntry>;
 
 export function yearWithoutData(year: number): AppError {

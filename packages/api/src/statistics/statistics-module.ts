@@ -1,4 +1,5 @@
 import type { ApiModule } from '../api-module';
+import { registerReleaseRoutes } from './release-routes';
 import { registerReportRoutes } from './report-routes';
 import { registerStatisticsRoutes } from './statistics-routes';
 
@@ -12,5 +13,6 @@ export const statisticsModule: ApiModule = {
   register(app, deps) {
     registerStatisticsRoutes(app, deps);
     registerReportRoutes(app, deps);
+    registerReleaseRoutes(app, deps);
   },
 };

@@ -12,3 +12,8 @@ export function canReadStatistics(user: User): Decision {
 export function canEditReport(user: User): Decision {
   return user.role === 'SME_BUREAU' ? allow : deny('仅中小企业主管部门可以编辑年度报告', 'Only the SME bureau can edit the annual report');
 }
+
+/** Publishing a month's tables by hand and setting the release day: the SME bureau (深圳 draft 第七条: the bureau does the statistics). */
+export function canPublishStatistics(user: User): Decision {
+  return user.role === 'SME_BUREAU' ? allow : deny('仅中小企业主管部门可以发布统计数据', 'Only the SME bureau can publish the statistics');
+}

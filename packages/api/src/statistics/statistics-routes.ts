@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { today } from '@huiqi/kernel';
+import { getRelease } from '@huiqi/db';
 import { INDICATORS, indicatorById } from '@huiqi/workflows';
 import { z } from 'zod';
 import type { ApiDeps } from '../deps';
@@ -9,12 +10,19 @@ import { AppError } from '../errors/app-error';
 import { enforce } from '../policies/decision';
 import { fundsDisclosure } from './funds-disclosure';
 import { indicatorView } from './indicator-view';
-import { lastCompleteMonth, publishedTables, tableCsv } from './public-tables';
+import { lastCompleteMonth, publishedTables, tableCsv, type PublishedTableData } from './public-tables';
 import { canReadStatistics } from './statistics-policy';
 import { Definition, IndicatorQuery, IndicatorView, MonthQuery, PublishedTableView, YearParams } from './statistics-schemas';
 
 export function registerStatisticsRoutes(app: FastifyInstance, { db }: ApiDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+
+  /** A month's public tables: its release as stored once it is published (figures no longer move), else computed now. */
+  const monthTables = async (month: string, between: () => Promise<void>, budget: { expensive<T>(fn: () => Promise<T>): Promise<T> }) => {
+    const stored = await getRelease<PublishedTableData>(db, month);
+    if (stored) return { month, asOf: stored.asOf, publishedAt: stored.publishedAt, tables: stored.tables };
+    return { ...(await budget.expensive(() => publishedTables(db, month, between))), publishedAt: null };
+  };
 
   r.get('/api/statistics/indicators', {
     schema: {
@@ -46,13 +54,13 @@ export function registerStatisticsRoutes(app: FastifyInstance, { db }: ApiDeps):
   r.get('/api/statistics/public', {
     schema: {
       tags: ['statistics'],
-      summary: '公开统计 The published tables of a month (default: the last complete month), with cells covering fewer than 3 enterprises or dominated by one hidden (null), and enough others hidden that none can be recovered from the totals (public)',
+      summary: '公开统计 The published tables of a month (default: the last complete month), with cells covering fewer than 3 enterprises or dominated by one hidden (null), and enough others hidden that none can be recovered from the totals; the release of the month as stored once it is published (publishedAt), computed now before that (publishedAt null) (public)',
       querystring: MonthQuery,
-      response: { 200: z.object({ month: z.string(), asOf: z.string(), tables: z.array(PublishedTableView) }) },
+      response: { 200: z.object({ month: z.string(), asOf: z.string(), publishedAt: z.string().nullable(), tables: z.array(PublishedTableView) }) },
     },
   }, async (request) => {
     const month = request.query.month ?? lastCompleteMonth(today());
-    return request.budget.expensive(() => publishedTables(db, month, () => request.budget.checkpoint()));
+    return monthTables(month, () => request.budget.checkpoint(), request.budget);
   });
 
   r.get('/api/statistics/public/:table/csv', {
@@ -64,7 +72,7 @@ export function registerStatisticsRoutes(app: FastifyInstance, { db }: ApiDeps):
     },
   }, async (request, reply) => {
     const month = request.query.month ?? lastCompleteMonth(today());
-    const { tables } = await request.budget.expensive(() => publishedTables(db, month, () => request.budget.checkpoint()));
+    const { tables } = await monthTables(month, () => request.budget.checkpoint(), request.budget);
     const t = tables.find((x) => x.id === request.params.table);
     if (!t) throw new AppError('NOT_FOUND', { message: { zh: '没有这张统计表', en: 'There is no such table' } });
     const name = `${t.id.replace(':', '-')}-${month}.csv`;

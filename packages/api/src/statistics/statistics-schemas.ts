@@ -46,3 +46,17 @@ export const ReportView = z.object({
 
 export const NarrativeParams = z.object({ year: yearOf(2000, 2200), section: z.enum(['PROBLEMS', 'OTHER']) });
 export const NarrativeBody = z.object({ text: z.string().max(20_000), expectedVersion: z.number().int().min(0) });
+
+export const MonthParams = z.object({
+  month: z.string().refine((s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s), { message: 'must be a month YYYY-MM', params: { zh: '月份应为 YYYY-MM', en: 'must be a month YYYY-MM' } }),
+});
+
+export const ReleaseSummaryView = z.object({
+  month: z.string(), asOf: z.string(), figureYear: z.number().int(), snapshotSeq: z.number().int(), trigger: z.enum(['SCHEDULE', 'MANUAL']),
+  publishedAt: z.string(), tableCount: z.number().int(), hiddenCells: z.number().int(),
+});
+
+export const ReleaseView = ReleaseSummaryView.extend({ tables: z.array(PublishedTableView) });
+
+export const PublishBody = MonthParams;
+export const ReleaseDayBody = z.object({ releaseDay: z.number().int().min(1).max(28) });

@@ -128,6 +128,56 @@ describeEachEngine('statistics API', (getDb) => {
     lines.forEach((line, r) => expect(line.split(',').slice(1)).toEqual(byDistrict.values[r]!.map((val) => (val === null ? 'x' : String(val)))));
   });
 
+  it('publishes a month by hand once (bureau), serves the stored release publicly with its CSV, and keeps every stored release suppressed', async () => {
+    const cookie = await t.cookie('bureau');
+    const publish = (month: string, c = cookie) => t.app.inject({ method: 'POST', url: '/api/statistics/releases', headers: { cookie: c }, payload: { month } });
+    const first = await publish(`${YEAR}-10`);
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toMatchObject({ created: true, release: { month: `${YEAR}-10`, asOf: `${YEAR}-10-31`, trigger: 'MANUAL', tableCount: 10 } });
+    const [again, twice] = await Promise.all([publish(`${YEAR}-10`), publish(`${YEAR}-10`)]);
+    expect([again.json().created, twice.json().created]).toEqual([false, false]);
+    expect(again.json().release.publishedAt).toBe(first.json().release.publishedAt);
+    expect((await publish(`${YEAR}-10`, await t.cookie('dept-miit'))).statusCode).toBe(403);
+    const future = await publish('2100-01');
+    expect(future.statusCode).toBe(422);
+    expect(future.json().error.code).toBe('STATISTICS_MONTH_NOT_COMPLETE');
+    const [audit] = await getDb().query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE type = 'STATISTICS_RELEASE_PUBLISHED' AND subject = $1`, [`release-${YEAR}-10`]);
+    expect(audit!.n).toBe(1);
+
+    const list = (await get('/api/statistics/releases', null)).json();
+    expect(list.releases.map((r: { month: string }) => r.month)).toContain(`${YEAR}-10`);
+    expect(list.releaseDay).toBe(10);
+    const release = await get(`/api/statistics/releases/${YEAR}-10`, null);
+    expect(release.statusCode, release.body).toBe(200);
+    // The public page's month is the stored release from now on.
+    const page = (await get(`/api/statistics/public?month=${YEAR}-10`, null)).json();
+    expect(page.publishedAt).toBe(first.json().release.publishedAt);
+    expect(page.tables).toEqual(release.json().tables);
+    const table = release.json().tables.find((x: { hiddenCount: number }) => x.hiddenCount > 0) ?? release.json().tables[0];
+    const csv = await get(`/api/statistics/releases/${YEAR}-10/${table.id}/csv`, null);
+    expect(csv.statusCode).toBe(200);
+    const lines = csv.body.replace(/^\uFEFF/, '').split('\r\n').slice(1, 1 + table.values.length);
+    lines.forEach((line: string, r: number) => expect(line.split(',').slice(1)).toEqual(table.values[r].map((v: number | null) => (v === null ? 'x' : String(v)))));
+    expect((await get('/api/statistics/releases/2001-01', null)).json().error.code).toBe('STATISTICS_RELEASE_NOT_FOUND');
+
+    // Every stored release, read from the table itself: no hidden cell recoverable, no count cell of 1 or 2 enterprises.
+    const stored = await getDb().query<{ tables: unknown }>('SELECT tables FROM statistics_releases');
+    expect(stored.length).toBeGreaterThan(0);
+    for (const row of stored) {
+      const tables = (typeof row.tables === 'string' ? JSON.parse(row.tables) : row.tables) as { id: string; values: (number | null)[][]; rowKeys: string[]; colKeys: string[] }[];
+      for (const x of tables) {
+        expect(derivableCells(x.rowKeys.length - 1, x.colKeys.length - 1, x.values.map((r) => r.map((v) => v === null)))).toEqual([]);
+        if (/^(sme-count|sme-entries|registrations):/.test(x.id)) for (const v of x.values.slice(0, -1).flatMap((r) => r.slice(0, -1))) expect(v === null || v === 0 || v >= 3).toBe(true);
+      }
+    }
+
+    const day = await t.app.inject({ method: 'PUT', url: '/api/statistics/releases/day', headers: { cookie }, payload: { releaseDay: 12 } });
+    expect(day.json()).toEqual({ releaseDay: 12 });
+    expect((await get('/api/statistics/releases', null)).json().releaseDay).toBe(12);
+    const bad = await t.app.inject({ method: 'PUT', url: '/api/statistics/releases/day', headers: { cookie }, payload: { releaseDay: 31 } });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('discloses the use of funds publicly, hiding amounts paid to fewer than 3 enterprises', async () => {
     const db = getDb();
     await db.query(`INSERT INTO benefit_funds (id, name_zh, name_en, jurisdiction, department_id, year, budget_fen, created_at) VALUES ('stats-fund', '统计测试资金', 'Stats fund', 'cn-gd-sz', 'dept-sme', ${YEAR}, 100000000, now()) ON CONFLICT (id) DO NOTHING`);

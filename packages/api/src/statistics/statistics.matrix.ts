@@ -13,6 +13,13 @@ export const statisticsMatrix: MatrixRows = {
   'GET /api/statistics/reports/:year/docx': { url: '/api/statistics/reports/2025/docx', expect: OFFICIALS },
   'GET /api/statistics/reports/:year/pdf': { url: '/api/statistics/reports/2100/pdf', expect: only(['bureau', 'dept-miit', 'dept-futian', 'auditor', 'admin'], 422) },
   'GET /api/statistics/evaluation-pack/:year': { url: '/api/statistics/evaluation-pack/2025', expect: OFFICIALS },
+  'GET /api/statistics/releases': { url: '/api/statistics/releases', expect: all(200, 200) },
+  // A month never published: 404 for everyone (the public reads releases; nothing is computed on a read).
+  'GET /api/statistics/releases/:month': { url: '/api/statistics/releases/2001-01', expect: all(404, 404) },
+  'GET /api/statistics/releases/:month/:table/csv': { url: '/api/statistics/releases/2001-01/sme-count:district/csv', expect: all(404, 404) },
+  // A month not yet ended: the bureau is answered 422 (after authorization), the others are refused.
+  'POST /api/statistics/releases': { url: '/api/statistics/releases', payload: { month: '2100-01' }, expect: only(['bureau'], 422) },
+  'PUT /api/statistics/releases/day': { url: '/api/statistics/releases/day', payload: { releaseDay: 10 }, expect: only(['bureau']) },
   'PUT /api/statistics/reports/:year/narratives/:section': {
     url: '/api/statistics/reports/2025/narratives/OTHER',
     payload: { text: '无。', expectedVersion: 0 },

@@ -5,3 +5,7 @@ export {
   consultationsByDepartment, financingByInstitution, inspectionsByDepartment,
   type ConsultationDepartmentRow, type FinancingInstitutionRow, type InspectionDepartmentRow,
 } from './service-statistics';
+export {
+  DEFAULT_RELEASE_DAY, getRelease, insertRelease, listReleases, releaseDay, setReleaseDay,
+  type NewRelease, type ReleaseSummary, type ReleaseTrigger, type StoredRelease,
+} from './statistics-releases';

@@ -903,12 +903,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 审计日志 The audit log, newest first (auditors and the SME bureau) */
+        /** 审计日志 The audit log, newest first (auditors and the SME bureau): by page number for the first 2 000 events, deeper by `before` (the `nextBefore` of the page before); the total is exact up to 10 000 */
         get: {
             parameters: {
                 query?: {
                     page?: number;
                     pageSize?: number;
+                    before?: number;
                     type?: string;
                     subject?: string;
                 };
@@ -941,6 +942,8 @@ export interface paths {
                                 hash: string;
                             }[];
                             total: number;
+                            totalIsLowerBound: boolean;
+                            nextBefore: number | null;
                             page: number;
                             pageSize: number;
                         };
@@ -8803,7 +8806,7 @@ export interface paths {
                                     version: number;
                                     origin?: {
                                         /** @enum {string} */
-                                        by: "DEPARTMENT" | "ENTERPRISE" | "OFFICER" | "PLATFORM";
+                                        by: "DEPARTMENT" | "ENTERPRISE" | "OFFICER" | "PLATFORM" | "SHARED";
                                         department: {
                                             zh: string;
                                             en: string;
@@ -8919,7 +8922,7 @@ export interface paths {
                                     };
                                     origin: {
                                         /** @enum {string} */
-                                        by: "DEPARTMENT" | "ENTERPRISE" | "OFFICER" | "PLATFORM";
+                                        by: "DEPARTMENT" | "ENTERPRISE" | "OFFICER" | "PLATFORM" | "SHARED";
                                         department: {
                                             zh: string;
                                             en: string;
@@ -15139,7 +15142,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 公开统计 The published tables of a month (default: the last complete month), with cells covering fewer than 3 enterprises or dominated by one hidden (null), and enough others hidden that none can be recovered from the totals (public) */
+        /** 公开统计 The published tables of a month (default: the last complete month), with cells covering fewer than 3 enterprises or dominated by one hidden (null), and enough others hidden that none can be recovered from the totals; the release of the month as stored once it is published (publishedAt), computed now before that (publishedAt null) (public) */
         get: {
             parameters: {
                 query?: {
@@ -15160,6 +15163,7 @@ export interface paths {
                         "application/json": {
                             month: string;
                             asOf: string;
+                            publishedAt: string | null;
                             tables: {
                                 id: string;
                                 indicatorId: string;
@@ -15487,6 +15491,949 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 统计发布 The monthly releases, newest first, and the day of the month on which the previous month is published (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            releaseDay: number;
+                            releases: {
+                                month: string;
+                                asOf: string;
+                                figureYear: number;
+                                snapshotSeq: number;
+                                /** @enum {string} */
+                                trigger: "SCHEDULE" | "MANUAL";
+                                publishedAt: string;
+                                tableCount: number;
+                                hiddenCells: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 发布月度统计 Publishes a complete month by hand (SME bureau); a month already published is returned as it is (created: false); audited */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        month: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            release: {
+                                month: string;
+                                asOf: string;
+                                figureYear: number;
+                                snapshotSeq: number;
+                                /** @enum {string} */
+                                trigger: "SCHEDULE" | "MANUAL";
+                                publishedAt: string;
+                                tableCount: number;
+                                hiddenCells: number;
+                            };
+                            created: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/releases/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 统计发布 One month's release: its tables as published (hidden cells null), the date they are as of and the registry state they were computed on (public; 404 before the month is published) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            month: string;
+                            asOf: string;
+                            figureYear: number;
+                            snapshotSeq: number;
+                            /** @enum {string} */
+                            trigger: "SCHEDULE" | "MANUAL";
+                            publishedAt: string;
+                            tableCount: number;
+                            hiddenCells: number;
+                            tables: {
+                                id: string;
+                                indicatorId: string;
+                                by: string;
+                                titleZh: string;
+                                titleEn: string;
+                                unitZh: string;
+                                rowKeys: string[];
+                                rowLabels: string[];
+                                colKeys: string[];
+                                colLabels: string[];
+                                values: (number | null)[][];
+                                hiddenCount: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/releases/{month}/{table}/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 统计发布 CSV One table of a month's release as CSV (hidden cells are x) (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    month: string;
+                    table: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/releases/day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 发布日 Sets the day of the month (1–28) on which the previous month is published (SME bureau); audited */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        releaseDay: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            releaseDay: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/home/enterprise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 企业工作台 The enterprise's home: size class, policies it qualifies for and can act on, benefits paid and pending, open appeals with due dates, notices (and vouchers to settle for a service provider) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            role: "enterprise" | "bureau" | "department" | "bank" | "auditor" | "finance";
+                            today: string;
+                            asOf: string;
+                            figures: {
+                                key: string;
+                                value: number;
+                                /** @enum {string} */
+                                unit: "COUNT" | "FEN";
+                                isEstimated: boolean;
+                                isAttention: boolean;
+                                link: string | null;
+                            }[];
+                            queues: {
+                                key: string;
+                                value: number;
+                                /** @enum {string} */
+                                unit: "COUNT" | "FEN";
+                                isEstimated: boolean;
+                                isAttention: boolean;
+                                link: string | null;
+                            }[];
+                            deadlines: {
+                                /** @enum {string} */
+                                kind: "APPEAL" | "BENEFIT_REVIEW" | "CONSULTATION_PERIOD" | "CULTIVATION_PUBLICITY" | "CONSENT_EXPIRY";
+                                title: string;
+                                due: string;
+                                isOverdue: boolean;
+                                link: string;
+                            }[];
+                            paidByMonth: {
+                                month: string;
+                                valueFen: number;
+                            }[] | null;
+                            enterprise: {
+                                name: string;
+                                sizeClass: {
+                                    isClassified: boolean;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                };
+                                eligibleCount: number;
+                                unknownCount: number;
+                                eligibleCashFen: number;
+                                policies: {
+                                    policyId: string;
+                                    title: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    amountFen: number | null;
+                                    isCash: boolean;
+                                    /** @enum {string} */
+                                    action: "APPLY" | "CONFIRM" | "NONE";
+                                    link: string;
+                                }[];
+                                notices: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "ELIGIBLE" | "UNKNOWN" | "CONSULTATION_OPENED";
+                                    title: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    createdAt: string;
+                                    isRead: boolean;
+                                }[];
+                                isProvider: boolean;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/home/bureau": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 主管部门工作台 The SME bureau's home: queues with counts, the nearest statutory deadlines, the city's key figures and benefits paid per month */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            role: "enterprise" | "bureau" | "department" | "bank" | "auditor" | "finance";
+                            today: string;
+                            asOf: string;
+                            figures: {
+                                key: string;
+                                value: number;
+                                /** @enum {string} */
+                                unit: "COUNT" | "FEN";
+                                isEstimated: boolean;
+                                isAttention: boolean;
+                                link: string | null;
+                            }[];
+                            queues: {
+                                key: string;
+                                value: number;
+                                /** @enum {string} */
+                                unit: "COUNT" | "FEN";
+                                isEstimated: boolean;
+                                isAttention: boolean;
+                                link: string | null;
+                            }[];
+                            deadlines: {
+                                /** @enum {string} */
+                                kind: "APPEAL" | "BENEFIT_REVIEW" | "CONSULTATION_PERIOD" | "CULTIVATION_PUBLICITY" | "CONSENT_EXPIRY";
+                                title: string;
+                                due: string;
+                                isOverdue: boolean;
+                                link: string;
+                            }[];
+                            paidByMonth: {
+                                month: string;
+                                valueFen: number;
+                            }[] | null;
+                            enterprise: {
+                                name: string;
+                                sizeClass: {
+                                    isClassified: boolean;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                };
+                                eligibleCount: number;
+                                unknownCount: number;
+                                eligibleCashFen: number;
+                                policies: {
+                                    policyId: string;
+                                    title: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    amountFen: number | null;
+                                    isCash: boolean;
+                                    /** @enum {string} */
+                                    action: "APPLY" | "CONFIRM" | "NONE";
+                                    link: string;
+                                }[];
+                                notices: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "ELIGIBLE" | "UNKNOWN" | "CONSULTATION_OPENED";
+                                    title: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    createdAt: string;
+                                    isRead: boolean;
+                                }[];
+                                isProvider: boolean;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/home/department": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 部门工作台 A department's home: its appeals, applications of its funds, drafts, consultations, inspection plans and (districts) cultivation 初审 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            role: "enterprise" | "bureau" | "department" | "bank" | "auditor" | "finance";
+                            today: string;
+                            asOf: string;
+                            figures: {
+                                key: string;
+                                value: number;
+                                /** @enum {string} */
+                                unit: "COUNT" | "FEN";
+                                isEstimated: boolean;
+                                isAttention: boolean;
+                                link: string | null;
+                            }[];
+                            queues: {
+                                key: string;
+                                value: number;
+                                /** @enum {string} */
+                                unit: "COUNT" | "FEN";
+                                isEstimated: boolean;
+                                isAttention: boolean;
+                                link: string | null;
+                            }[];
+                            deadlines: {
+                                /** @enum {string} */
+                                kind: "APPEAL" | "BENEFIT_REVIEW" | "CONSULTATION_PERIOD" | "CULTIVATION_PUBLICITY" | "CONSENT_EXPIRY";
+                                title: string;
+                                due: string;
+                                isOverdue: boolean;
+                                link: string;
+                            }[];
+                            paidByMonth: {
+                                month: string;
+                                valueFen: number;
+                            }[] | null;
+                            enterprise: {
+                                name: string;
+                                sizeClass: {
+                                    isClassified: boolean;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                };
+                                eligibleCount: number;
+                                unknownCount: number;
+                                eligibleCashFen: number;
+                                policies: {
+                                    policyId: string;
+                                    title: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    amountFen: number | null;
+                                    isCash: boolean;
+                                    /** @enum {string} */
+                                    action: "APPLY" | "CONFIRM" | "NONE";
+                                    link: string;
+                                }[];
+                                notices: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "ELIGIBLE" | "UNKNOWN" | "CONSULTATION_OPENED";
+                                    title: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    createdAt: string;
+                                    isRead: boolean;
+                                }[];
+                                isProvider: boolean;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/home/bank": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 金融机构工作台 A financial institution's home: open and taken financing demands, live and expiring consents, loans recorded this year */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            role: "enterprise" | "bureau" | "department" | "bank" | "auditor" | "finance";
+                            today: string;
+                            asOf: string;
+                            figures: {
+                                key: string;
+                                value: number;
+                                /** @enum {string} */
+                                unit: "COUNT" | "FEN";
+                                isEstimated: boolean;
+                                isAttention: boolean;
+                                link: string | null;
+                            }[];
+                            queues: {
+                                key: string;
+                                value: number;
+                                /** @enum {string} */
+                                unit: "COUNT" | "FEN";
+                                isEstimated: boolean;
+                                isAttention: boolean;
+                                link: string | null;
+                            }[];
+                            deadlines: {
+                                /** @enum {string} */
+                                kind: "APPEAL" | "BENEFIT_REVIEW" | "CONSULTATION_PERIOD" | "CULTIVATION_PUBLICITY" | "CONSENT_EXPIRY";
+                                title: string;
+                                due: string;
+                                isOverdue: boolean;
+                                link: string;
+                            }[];
+                            paidByMonth: {
+                                month: string;
+                                valueFen: number;
+                            }[] | null;
+                            enterprise: {
+                                name: string;
+                                sizeClass: {
+                                    isClassified: boolean;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                };
+                                eligibleCount: number;
+                                unknownCount: number;
+                                eligibleCashFen: number;
+                                policies: {
+                                    policyId: string;
+                                    title: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    amountFen: number | null;
+                                    isCash: boolean;
+                                    /** @enum {string} */
+                                    action: "APPLY" | "CONFIRM" | "NONE";
+                                    link: string;
+                                }[];
+                                notices: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "ELIGIBLE" | "UNKNOWN" | "CONSULTATION_OPENED";
+                                    title: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    createdAt: string;
+                                    isRead: boolean;
+                                }[];
+                                isProvider: boolean;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/home/auditor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计工作台 The auditor's home: the city's figures and what is late or failed, read-only */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            role: "enterprise" | "bureau" | "department" | "bank" | "auditor" | "finance";
+                            today: string;
+                            asOf: string;
+                            figures: {
+                                key: string;
+                                value: number;
+                                /** @enum {string} */
+                                unit: "COUNT" | "FEN";
+                                isEstimated: boolean;
+                                isAttention: boolean;
+                                link: string | null;
+                            }[];
+                            queues: {
+                                key: string;
+                                value: number;
+                                /** @enum {string} */
+                                unit: "COUNT" | "FEN";
+                                isEstimated: boolean;
+                                isAttention: boolean;
+                                link: string | null;
+                            }[];
+                            deadlines: {
+                                /** @enum {string} */
+                                kind: "APPEAL" | "BENEFIT_REVIEW" | "CONSULTATION_PERIOD" | "CULTIVATION_PUBLICITY" | "CONSENT_EXPIRY";
+                                title: string;
+                                due: string;
+                                isOverdue: boolean;
+                                link: string;
+                            }[];
+                            paidByMonth: {
+                                month: string;
+                                valueFen: number;
+                            }[] | null;
+                            enterprise: {
+                                name: string;
+                                sizeClass: {
+                                    isClassified: boolean;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                };
+                                eligibleCount: number;
+                                unknownCount: number;
+                                eligibleCashFen: number;
+                                policies: {
+                                    policyId: string;
+                                    title: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    amountFen: number | null;
+                                    isCash: boolean;
+                                    /** @enum {string} */
+                                    action: "APPLY" | "CONFIRM" | "NONE";
+                                    link: string;
+                                }[];
+                                notices: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "ELIGIBLE" | "UNKNOWN" | "CONSULTATION_OPENED";
+                                    title: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    createdAt: string;
+                                    isRead: boolean;
+                                }[];
+                                isProvider: boolean;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/home/finance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 拨付工作台 The payments officer's home: approved cases and redeemed vouchers waiting for a batch, payments at the bank, failed payments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            role: "enterprise" | "bureau" | "department" | "bank" | "auditor" | "finance";
+                            today: string;
+                            asOf: string;
+                            figures: {
+                                key: string;
+                                value: number;
+                                /** @enum {string} */
+                                unit: "COUNT" | "FEN";
+                                isEstimated: boolean;
+                                isAttention: boolean;
+                                link: string | null;
+                            }[];
+                            queues: {
+                                key: string;
+                                value: number;
+                                /** @enum {string} */
+                                unit: "COUNT" | "FEN";
+                                isEstimated: boolean;
+                                isAttention: boolean;
+                                link: string | null;
+                            }[];
+                            deadlines: {
+                                /** @enum {string} */
+                                kind: "APPEAL" | "BENEFIT_REVIEW" | "CONSULTATION_PERIOD" | "CULTIVATION_PUBLICITY" | "CONSENT_EXPIRY";
+                                title: string;
+                                due: string;
+                                isOverdue: boolean;
+                                link: string;
+                            }[];
+                            paidByMonth: {
+                                month: string;
+                                valueFen: number;
+                            }[] | null;
+                            enterprise: {
+                                name: string;
+                                sizeClass: {
+                                    isClassified: boolean;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                };
+                                eligibleCount: number;
+                                unknownCount: number;
+                                eligibleCashFen: number;
+                                policies: {
+                                    policyId: string;
+                                    title: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    amountFen: number | null;
+                                    isCash: boolean;
+                                    /** @enum {string} */
+                                    action: "APPLY" | "CONFIRM" | "NONE";
+                                    link: string;
+                                }[];
+                                notices: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "ELIGIBLE" | "UNKNOWN" | "CONSULTATION_OPENED";
+                                    title: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    createdAt: string;
+                                    isRead: boolean;
+                                }[];
+                                isProvider: boolean;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/home/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公众首页 The public front door's highlights: registry and policy counts, consultations open for comments, recognitions in 公示 (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            today: string;
+                            figures: {
+                                key: string;
+                                value: number;
+                                /** @enum {string} */
+                                unit: "COUNT" | "FEN";
+                                isEstimated: boolean;
+                                isAttention: boolean;
+                                link: string | null;
+                            }[];
+                            consultations: {
+                                id: string;
+                                title: string;
+                                issuingBody: string;
+                                /** @enum {string} */
+                                status: "OPEN" | "PROCESSING" | "CLOSED";
+                                endDate: string;
+                                commentCount: number;
+                            }[];
+                            publicity: {
+                                enterpriseName: string;
+                                tier: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                until: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };

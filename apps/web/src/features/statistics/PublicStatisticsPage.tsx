@@ -1,13 +1,15 @@
-import { Card, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Button, Card, Empty, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
 import { useApi } from '../../api/use-api';
 import { formatCount, formatFenAsWanYuan } from '../../format/money';
+import { formatTimestamp } from '../../format/timestamp';
 import { useMessages } from '../../i18n/define-messages';
 import { useI18n } from '../../i18n/use-i18n';
+import { useAuth } from '../auth/use-auth';
 import { LoadFailure } from '../errors/LoadFailure';
-import { fetchFundsDisclosure, fetchPublic, publicCsvUrl, type FundDisclosure, type PublishedTable } from './statistics-api';
-import { statisticsMessages } from './statistics-messages';
-import { recentMonths } from './stat-values';
+import { fetchFundsDisclosure, fetchRelease, fetchReleases, releaseCsvUrl, type FundDisclosure, type PublishedTable, type ReleaseSummary } from './statistics-api';
+import { statisticsMessages, type StatisticsMessageKey } from './statistics-messages';
+import { ReleaseAdminCard } from './ReleaseAdminCard';
 
 function PublishedTableCard({ table, month }: { table: PublishedTable; month: string }) {
   const t = useMessages(statisticsMessages);
@@ -18,7 +20,7 @@ function PublishedTableCard({ table, month }: { table: PublishedTable; month: st
       size="small"
       style={{ marginBottom: 16 }}
       title={language === 'en' ? table.titleEn : table.titleZh}
-      extra={<Space><Typography.Text type="secondary">{t('stats.public.unit', { unit: table.unitZh })}</Typography.Text><a href={publicCsvUrl(table.id, month)} download>{t('stats.public.csv')}</a></Space>}
+      extra={<Space><Typography.Text type="secondary">{t('stats.public.unit', { unit: table.unitZh })}</Typography.Text><a href={releaseCsvUrl(month, table.id)} download>{t('stats.public.csv')}</a></Space>}
       data-testid={`public-table-${table.id}`}
     >
       <Table
@@ -73,23 +75,72 @@ function FundsCard({ year }: { year: number }) {
   );
 }
 
-/** `/statistics/public`: the published tables (monthly), with small or dominated cells hidden, and CSV downloads. */
+function ReleaseList({ releases, shown, onShow }: { releases: ReleaseSummary[]; shown: string | null; onShow: (month: string) => void }) {
+  const t = useMessages(statisticsMessages);
+  const { language } = useI18n();
+  return (
+    <Card size="small" style={{ marginBottom: 16 }} title={t('stats.release.list')} data-testid="release-list">
+      <Table<ReleaseSummary>
+        size="small"
+        rowKey="month"
+        dataSource={releases}
+        pagination={releases.length > 12 ? { pageSize: 12 } : false}
+        columns={[
+          { title: t('stats.release.month'), dataIndex: 'month' },
+          { title: t('stats.release.asOf'), dataIndex: 'asOf' },
+          { title: t('stats.release.publishedAt'), key: 'publishedAt', render: (_: unknown, r) => formatTimestamp(r.publishedAt, language) },
+          { title: t('stats.release.trigger'), key: 'trigger', render: (_: unknown, r) => t(`stats.release.${r.trigger}` as StatisticsMessageKey) },
+          {
+            title: '', key: 'view',
+            render: (_: unknown, r) => (r.month === shown
+              ? <Typography.Text type="secondary">{t('stats.release.current')}</Typography.Text>
+              : <Button type="link" size="small" onClick={() => onShow(r.month)}>{t('stats.release.view')}</Button>),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
+/** `/statistics/public`: the latest monthly release (tables with small or dominated cells hidden, CSV downloads), earlier releases listed. */
 export function PublicStatisticsPage() {
   const t = useMessages(statisticsMessages);
-  const months = useMemo(() => recentMonths(new Date()), []);
-  const [month, setMonth] = useState(months[0]!);
-  const data = useApi(() => fetchPublic(month), [month]);
+  const { language } = useI18n();
+  const isBureau = useAuth().me?.role === 'SME_BUREAU';
+  const list = useApi(fetchReleases, []);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const releases = list.data?.releases ?? [];
+  const month = chosen ?? releases[0]?.month ?? null;
+  const release = useApi(() => (month ? fetchRelease(month) : Promise.resolve(null)), [month]);
+  const shown = release.data && release.data.month === month ? release.data : null;
+  const fundsYear = Number((month ?? releases[0]?.month ?? `${new Date(Date.now() + 8 * 3_600_000).getUTCFullYear() - 1}`).slice(0, 4));
+  const failure = list.error ?? release.error;
   return (
     <div data-testid="statistics-public">
       <Typography.Title level={3}>{t('stats.public.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('stats.public.intro')}</Typography.Paragraph>
-      <Space style={{ marginBottom: 16 }}>
-        <span>{t('stats.month')}</span>
-        <Select style={{ width: 140 }} value={month} onChange={setMonth} options={months.map((m) => ({ value: m, label: m }))} />
-        {data.data && <Typography.Text type="secondary">{t('stats.asOf', { date: data.data.asOf })}</Typography.Text>}
-      </Space>
-      {data.error ? <LoadFailure error={data.error} onRetry={data.reload} /> : (data.data?.tables ?? []).map((tb) => <PublishedTableCard key={tb.id} table={tb} month={month} />)}
-      <FundsCard year={Number(month.slice(0, 4))} />
+      {list.data && <Typography.Paragraph type="secondary" data-testid="release-schedule">{t('stats.release.schedule', { day: list.data.releaseDay })}</Typography.Paragraph>}
+      {isBureau && list.data && (
+        <ReleaseAdminCard releases={releases} releaseDay={list.data.releaseDay} onChanged={(published) => { if (published) setChosen(published); list.reload(); }} />
+      )}
+      {failure ? <LoadFailure error={failure} onRetry={() => { list.reload(); release.reload(); }} /> : list.data && (
+        releases.length === 0 ? <Empty description={t('stats.release.none')} data-testid="no-release" /> : (
+          <>
+            <Space style={{ marginBottom: 16 }} wrap>
+              <span>{t('stats.month')}</span>
+              <Select style={{ width: 140 }} aria-label={t('stats.month')} value={month} onChange={setChosen} options={releases.map((r) => ({ value: r.month, label: r.month }))} data-testid="release-month" />
+              {shown && (
+                <Typography.Text type="secondary" data-testid="release-published">
+                  {t('stats.release.published', { time: formatTimestamp(shown.publishedAt, language), date: shown.asOf })}
+                </Typography.Text>
+              )}
+            </Space>
+            {shown?.tables.map((tb) => <PublishedTableCard key={tb.id} table={tb} month={shown.month} />)}
+            <ReleaseList releases={releases} shown={month} onShow={setChosen} />
+          </>
+        )
+      )}
+      <FundsCard year={fundsYear} />
     </div>
   );
 }

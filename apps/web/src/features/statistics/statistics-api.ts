@@ -62,3 +62,21 @@ export const saveNarrative = (year: number, section: string, text: string, expec
 export const reportFileUrl = (year: number, kind: 'docx' | 'pdf') => `/api/statistics/reports/${year}/${kind}`;
 export interface FundDisclosure { nameZh: string; nameEn: string; departmentZh: string; budgetFen: number; paidFen: number | null; smallMicroPaidFen: number | null; recipients: number | null }
 export const fetchFundsDisclosure = (year: number) => request<{ year: number; funds: FundDisclosure[] }>('GET', `/api/statistics/public/funds/${year}`);
+
+/** A monthly release of the public tables (统计发布), stored as published. */
+export interface ReleaseSummary {
+  month: string;
+  asOf: string;
+  figureYear: number;
+  snapshotSeq: number;
+  trigger: 'SCHEDULE' | 'MANUAL';
+  publishedAt: string;
+  tableCount: number;
+  hiddenCells: number;
+}
+export interface Release extends ReleaseSummary { tables: PublishedTable[] }
+export const fetchReleases = () => request<{ releaseDay: number; releases: ReleaseSummary[] }>('GET', '/api/statistics/releases');
+export const fetchRelease = (month: string) => request<Release>('GET', `/api/statistics/releases/${month}`);
+export const releaseCsvUrl = (month: string, table: string) => `/api/statistics/releases/${month}/${encodeURIComponent(table)}/csv`;
+export const publishMonth = (month: string) => request<{ release: ReleaseSummary; created: boolean }>('POST', '/api/statistics/releases', { body: { month } });
+export const saveReleaseDay = (releaseDay: number) => request<{ releaseDay: number }>('PUT', '/api/statistics/releases/day', { body: { releaseDay } });
