@@ -119,7 +119,7 @@ export function checkEligibility(rb: RuleBase, input: EligibilityInput): Eligibi
   const where = ruleJurisdictionOf(rb, profile.district, profile.districtName.zh);
   const ctx = createContext(rb, facts, date, where.id);
   const policies: PolicyAnswer[] = [];
-  const declaredOnly = new Set(mapped.value.sources.filter((s) => s.from === 'DECLARED').map((s) => s.fact));
+  const declaredOnly = new Set<string>(mapped.value.sources.filter((s) => s.from === 'DECLARED').map((s) => s.fact));
   const withShared = (shared: Facts): Facts => {
     const merged: Record<string, Facts[string]> = { ...facts };
     for (const [k, v] of Object.entries(shared)) if (!(k in facts) || declaredOnly.has(k)) merged[k] = v;

@@ -47,7 +47,7 @@ async function nameDataSources(db: Database, answer: EligibilityAnswer, shared: 
   const origins = new Map<string, FactOrigin>();
   for (const s of sources) if (s.origin) origins.set(s.fact, s.origin);
   // A policy evaluated with shared data names its source for the facts the registry did not give (the same precedence as checkEligibility).
-  const fromRegistry = new Set(sources.filter((x) => x.from !== 'DECLARED').map((x) => x.fact));
+  const fromRegistry = new Set<string>(sources.filter((x) => x.from !== 'DECLARED').map((x) => x.fact));
   const originsFor = (policyId: string): ReadonlyMap<string, FactOrigin> => {
     const s = shared.get(policyId);
     if (!s) return origins;
