@@ -1,3 +1,5 @@
+import { mul, roundTo, toJsNumber, type Num, type Rounding } from './exact';
+
 /**
  * Money — an exact amount in integer fen (分, 1/100 yuan). Never a float.
  * Amounts are bigint-free safe integers: 2^53 fen is far above any budget.
@@ -46,4 +48,9 @@ export function formatYuan(amount: Fen | number, style: 'symbol' | 'suffix' = 's
 
 export function addFen(...amounts: Fen[]): Fen {
   return fen(amounts.reduce((s, a) => s + a, 0));
+}
+
+/** amount × rate (an exact rational: a share, a deduction, a subsidy rate), rounded to whole fen — 四舍五入 unless told. */
+export function fenTimes(amount: Fen | number, rate: Num, mode: Rounding = 'HALF_UP'): Fen {
+  return fen(toJsNumber(roundTo(mul(amount, rate), mode)));
 }

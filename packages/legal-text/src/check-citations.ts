@@ -1,4 +1,4 @@
-import { parseAddress } from './address';
+import { parseLegalAddress } from '@huiqi/kernel';
 import { issue } from './issues';
 import type { LawLibrary } from './load-law-library';
 import type { ParseIssue } from './types';
@@ -19,7 +19,7 @@ export interface Citation {
 export function checkCitations(lib: LawLibrary, citations: Citation[]): ParseIssue[] {
   const out: ParseIssue[] = [];
   for (const c of citations) {
-    const a = parseAddress(c.address);
+    const a = parseLegalAddress(c.address);
     if (!a.ok) {
       out.push(issue('UNRESOLVED_REFERENCE', c.file, c.line, c.col, `引用格式无效：${a.error.zh}`, `malformed citation: ${a.error.en}`));
       continue;

@@ -5,8 +5,8 @@ export { parseComparisonDraft, serializeComparison, type ComparisonDraft, type C
 export { serializeTree, articleText, paragraphText } from './serialize-tree';
 export { normalisedCharacters } from './scan-lines';
 export { formatIssue } from './issues';
-export { parseAddress, formatAddress, isWorkId, isEid, type LegalAddress } from './address';
-export { parseVersionId, type VersionId } from './version-id';
+// Legal addresses and version ids are the kernel's (parseLegalAddress, parseVersionId, LegalAddress).
+export { parseVersionId, type VersionId } from '@huiqi/kernel';
 export { indexTree, listArticles, listDivisions, type IndexedElement } from './tree-index';
 export { loadLawLibrary, type LawLibrary, type ResolvedText } from './load-law-library';
 export { readWorkYaml, WORK_STATUSES, type WorkMeta, type VersionMeta, type WorkStatus } from './work-meta';

@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import type { PlainDate } from '@huiqi/kernel';
-import { formatAddress, parseAddress, type LegalAddress } from './address';
+import { formatLegalAddress, parseLegalAddress, parseVersionId, type LegalAddress, type PlainDate } from '@huiqi/kernel';
 import { diffVersions, type VersionDiff } from './diff-versions';
 import { issue } from './issues';
 import { parseComparisonDraft, type ComparisonDraft } from './parse-comparison';
@@ -9,7 +8,6 @@ import { parseLegalText } from './parse-legal-text';
 import { createSearchIndex, type SearchHit, type SearchIndex, type SearchOptions } from './search-index';
 import { indexTree, listArticles, type IndexedElement } from './tree-index';
 import type { LegalTree, ParseIssue } from './types';
-import { parseVersionId } from './version-id';
 import { readWorkYaml, type VersionMeta, type WorkMeta, type WorkStatus } from './work-meta';
 
 /** What an address points at, as shown to a user. */
@@ -172,7 +170,7 @@ export function loadLawLibrary(lawDir: string): LawLibrary {
     resolve(address, opts = {}) {
       let a: LegalAddress;
       if (typeof address === 'string') {
-        const r = parseAddress(address);
+        const r = parseLegalAddress(address);
         if (!r.ok) return null;
         a = r.value;
       } else a = address;
@@ -194,7 +192,7 @@ export function loadLawLibrary(lawDir: string): LawLibrary {
       }
       const tree = w.trees.get(version.id);
       if (!tree) return null;
-      const canonical = formatAddress({ workId: a.workId, version: version.id, eid: a.eid });
+      const canonical = formatLegalAddress({ workId: a.workId, version: version.id, eid: a.eid });
       const base = { address: canonical, workId: a.workId, versionDate: version.id, title: w.work.title, status: version.status, inForce };
       if (a.eid === null) {
         const articles = [...elements(a.workId, version.id)!.values()].filter((e) => e.node.type === 'article' || e.node.type === 'measure');

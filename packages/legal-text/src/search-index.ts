@@ -1,4 +1,4 @@
-import { formatAddress } from './address';
+import { formatLegalAddress } from '@huiqi/kernel';
 import { listArticles, listDivisions } from './tree-index';
 import type { LegalTree } from './types';
 
@@ -130,7 +130,7 @@ export function createSearchIndex(trees: { workId: string; versionDate: string; 
         const from = Math.max(0, at - 30);
         const snippet = u.text.slice(from, at + first.length + 30);
         hits.push({
-          address: formatAddress({ workId: u.workId, version: u.versionDate, eid: u.eid }),
+          address: formatLegalAddress({ workId: u.workId, version: u.versionDate, eid: u.eid }),
           workId: u.workId,
           versionDate: u.versionDate,
           eid: u.eid,

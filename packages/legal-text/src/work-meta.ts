@@ -1,7 +1,6 @@
 import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
-import { parsePlainDate } from '@huiqi/kernel';
+import { parseLooseDate, parsePlainDate, parseVersionId } from '@huiqi/kernel';
 import { issue } from './issues';
-import { parseLooseDate, parseVersionId } from './version-id';
 import type { ParseIssue, TextKind } from './types';
 
 export const WORK_STATUSES = ['DRAFT', 'ADOPTED', 'IN_FORCE', 'REPEALED'] as const;

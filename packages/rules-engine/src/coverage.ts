@@ -1,5 +1,4 @@
-import type { BilingualText } from '@huiqi/kernel';
-import { parseAddress } from './address';
+import { parseLegalAddress, type BilingualText } from '@huiqi/kernel';
 import type { RuleCase } from './cases/load-cases';
 import { CODE_IMPLEMENTATIONS } from './code-implementations';
 import type { RuleBase } from './load-rule-base';
@@ -41,14 +40,15 @@ export function articleOf(eid: string | null): string {
 export function lawCoverage(rb: RuleBase, cases: readonly RuleCase[], versionOf: (workId: string) => string | null): Map<string, ArticleCoverage> {
   const out = new Map<string, ArticleCoverage>();
   const add = (address: string, impl: Omit<Implementation, 'address'>) => {
-    const a = parseAddress(address);
-    if (!a) return;
-    const version = a.version ?? versionOf(a.work);
+    const parsed = parseLegalAddress(address);
+    if (!parsed.ok) return;
+    const a = parsed.value;
+    const version = a.version ?? versionOf(a.workId);
     if (!version) return;
     const eid = articleOf(a.eid);
-    const key = `${a.work}@${version}#${eid}`;
+    const key = `${a.workId}@${version}#${eid}`;
     let entry = out.get(key);
-    if (!entry) out.set(key, (entry = { workId: a.work, version, eid, implementations: [] }));
+    if (!entry) out.set(key, (entry = { workId: a.workId, version, eid, implementations: [] }));
     if (!entry.implementations.some((i) => i.kind === impl.kind && i.name === impl.name && i.address === address)) entry.implementations.push({ ...impl, address });
   };
   const bi = (zh: string, en: string): BilingualText => ({ zh, en });

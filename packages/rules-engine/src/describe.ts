@@ -1,5 +1,4 @@
-import type { BilingualText, PlainDate } from '@huiqi/kernel';
-import { toDecimalText } from './exact';
+import { toDecimalText, type BilingualText, type PlainDate } from '@huiqi/kernel';
 import { FACT_SCHEMA, type FactField } from './fact-schema';
 import type { RuleBase } from './load-rule-base';
 import type { Channel } from './policy/policy-def';

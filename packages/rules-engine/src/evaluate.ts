@@ -1,4 +1,4 @@
-import { bi, type BilingualText, type PlainDate } from '@huiqi/kernel';
+import { bi, type BilingualText, type Fen, type Num, type PlainDate } from '@huiqi/kernel';
 import type { EvalContext, Facts } from './expr/context';
 import { traceEval, type TraceEnv, type TraceNode } from './expr/trace';
 import { UNKNOWN, type Value } from './expr/types';
@@ -8,7 +8,6 @@ import type { RuleBase } from './load-rule-base';
 import type { ResolvedParam } from './params/param-store';
 import type { BenefitKind, Channel, CompiledRule, PolicyDef, PolicyVersion } from './policy/policy-def';
 import { classifySize, sizeStandardOn, type SizeOutcome } from './size/classify-size';
-import type { Num } from './exact';
 
 export type EligibilityStatus = 'ELIGIBLE' | 'INELIGIBLE' | 'UNKNOWN' | 'NOT_IN_FORCE';
 
@@ -42,7 +41,8 @@ export interface PolicyEvaluation {
   status: EligibilityStatus;
   /** What `amountFen` is: only CASH is money paid out (see BENEFIT_KINDS). */
   benefitKind: BenefitKind | null;
-  amountFen?: number;
+  /** Whole fen: the checker admits only integral amount formulas. */
+  amountFen?: Fen;
   outputs: Record<string, unknown>;
   reasons: BilingualText[];
   missing: string[];
@@ -217,7 +217,7 @@ export function evaluatePolicy(rb: RuleBase, policy: PolicyDef, facts: Facts, op
       const m = uniq(ctx.missing.slice(mark));
       result.missing = uniq([...result.missing, ...m]);
       reasons.push(bi(`金额无法计算（需补充 ${factLabels(m, 'zh').join('、')}）`, `amount cannot be computed (needs ${factLabels(m, 'en').join(', ')})`));
-    } else result.amountFen = v as number;
+    } else result.amountFen = v as Fen;
     ctx.missing.length = mark;
   }
   const outputs: PolicyExplanation['outputs'] = [];

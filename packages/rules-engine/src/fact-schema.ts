@@ -1,4 +1,4 @@
-import { bi, type BilingualText } from '@huiqi/kernel';
+import { bi, SIZE_SECTORS, type BilingualText } from '@huiqi/kernel';
 
 /**
  * The enterprise fact schema: the one list of facts a rule may read. Profile facts come from the
@@ -33,11 +33,6 @@ const count = (group: FactField['group'], unit: Unit, label: BilingualText): Fac
 const flag = (group: FactField['group'], label: BilingualText): FactField => ({ type: 'bool', group, label });
 
 export const QUALIFICATION_TAGS = ['HIGH_TECH', 'TECH_SME', 'SPECIALIZED', 'LITTLE_GIANT', 'INNOVATIVE_SME'] as const;
-export const SIZE_SECTORS = [
-  'AGRICULTURE', 'INDUSTRY', 'CONSTRUCTION', 'WHOLESALE', 'RETAIL', 'TRANSPORT', 'WAREHOUSING', 'POSTAL',
-  'ACCOMMODATION', 'CATERING', 'INFORMATION_TRANSMISSION', 'SOFTWARE_IT', 'REAL_ESTATE_DEVELOPMENT',
-  'PROPERTY_MANAGEMENT', 'LEASING_BUSINESS_SERVICES', 'OTHER',
-] as const;
 
 export const FACT_SCHEMA = {
   // ── profile (registry) ──

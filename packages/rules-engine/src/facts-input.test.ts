@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factsFromJson } from './facts-input';
-import { Rational } from './exact';
+import { Rational } from '@huiqi/kernel';
 
 describe('factsFromJson', () => {
   it('converts yuan to fen exactly and decimals without floats', () => {

@@ -1,5 +1,4 @@
-import { bi, err, ok, parsePlainDate, yuanToFen, type BilingualText, type Result } from '@huiqi/kernel';
-import { cmp, fromJsNumber, parseExact, type Num } from './exact';
+import { bi, cmp, err, fromJsNumber, ok, parseExact, parsePlainDate, yuanToFen, type BilingualText, type Num, type Result } from '@huiqi/kernel';
 import type { Facts } from './expr/context';
 import type { Value } from './expr/types';
 import { factField } from './fact-schema';

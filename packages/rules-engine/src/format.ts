@@ -1,5 +1,4 @@
-import { formatYuan } from '@huiqi/kernel';
-import { mul, roundTo, toDecimalText, type Num } from './exact';
+import { formatYuan, mul, roundTo, toDecimalText, type Num } from '@huiqi/kernel';
 import type { Unit } from './fact-schema';
 import { UNKNOWN, type Value } from './expr/types';
 import { codeLabel } from './code-labels';

@@ -6,22 +6,20 @@ export { loadRuleBase, defaultRulesDir, type RuleBase, type LoadOptions } from '
 export { formatLoadError, type LoadError, type LoadErrorCode } from './load-error';
 export { evaluatePolicy, evaluateAll, createContext, type PolicyEvaluation, type PolicyExplanation, type ClauseExplanation, type EligibilityStatus, type EvaluateOptions } from './evaluate';
 export { factsFromJson, type FactError } from './facts-input';
-export { FACT_SCHEMA, QUALIFICATION_TAGS, SIZE_SECTORS, factField, type FactField, type FactName, type Unit } from './fact-schema';
-export { CODE_LABELS, QUALIFICATION_LABELS, SIZE_SECTOR_LABELS, codeLabel } from './code-labels';
+export { FACT_SCHEMA, QUALIFICATION_TAGS, factField, type FactField, type FactName, type Unit } from './fact-schema';
+export { CODE_LABELS, QUALIFICATION_LABELS, codeLabel } from './code-labels';
 export { type CitationIndex, mapCitationIndex } from './citation-index';
-export { parseAddress, formatAddress, type LegalAddress } from './address';
 export { Jurisdictions } from './jurisdictions';
 export { ParamStore, type ParameterDef, type ParamValue, type ResolvedParam } from './params/param-store';
-export { classifySize, sizeStandardOn, sizeClassLabel, type SizeInput, type SizeOutcome } from './size/classify-size';
+export { classifySize, sizeStandardOn, type SizeInput, type SizeOutcome } from './size/classify-size';
 export { sectorOfIndustry, type SectorMapping } from './size/industry-map';
-export type { SizeClass, SizeSector } from './size/size-standard';
 export type { PolicyDef, PolicyVersion, CompiledRule, Channel, BenefitKind } from './policy/policy-def';
 export { BENEFIT_KINDS, paysCash } from './policy/policy-def';
 export { parseExpr } from './expr/parser';
 export { checkExpr } from './expr/check';
 export type { TraceNode } from './expr/trace';
 export { UNKNOWN, type Value } from './expr/types';
-export { parseExact, toDecimalText, type Num } from './exact';
+// Exact numbers, legal addresses and the size-class vocabulary are the kernel's (@huiqi/kernel).
 export { loadCases, parseCaseFile, type RuleCase, type CaseExpect } from './cases/load-cases';
 export { runCase, runCases, type CaseResult } from './cases/run-cases';
 export { loadLawCitations, citationIndexFromLibrary, defaultLawDir } from './law-citations';

@@ -1,6 +1,6 @@
 import { resolve as resolvePath } from 'node:path';
 import { formatIssue, loadLawLibrary } from '@huiqi/legal-text';
-import { parseAddress } from './address';
+import { parseLegalAddress } from '@huiqi/kernel';
 import type { CitationIndex } from './citation-index';
 import { defaultRulesDir } from './load-rule-base';
 
@@ -30,10 +30,11 @@ function textOf(resolved: unknown): string | null {
 export function citationIndexFromLibrary(lib: LawLibraryLike): CitationIndex {
   return {
     has(address) {
-      const a = parseAddress(address);
-      if (!a) return false;
-      if (a.eid === null) return lib.hasEid(a.work, a.version, '') || (lib.resolve ? lib.resolve(address) != null : false);
-      return lib.hasEid(a.work, a.version, a.eid);
+      const parsed = parseLegalAddress(address);
+      if (!parsed.ok) return false;
+      const a = parsed.value;
+      if (a.eid === null) return lib.hasEid(a.workId, a.version, '') || (lib.resolve ? lib.resolve(address) != null : false);
+      return lib.hasEid(a.workId, a.version, a.eid);
     },
     text(address) {
       return lib.resolve ? textOf(lib.resolve(address)) : null;

@@ -1,6 +1,5 @@
-import { bi, parsePlainDate, type BilingualText, type PlainDate } from '@huiqi/kernel';
+import { bi, fromJsNumber, parseExact, parsePlainDate, type BilingualText, type Num, type PlainDate } from '@huiqi/kernel';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { fromJsNumber, parseExact, type Num } from './exact';
 import type { LoadError, LoadErrorCode } from './load-error';
 
 /**

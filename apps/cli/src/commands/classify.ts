@@ -1,5 +1,5 @@
-import { bi, parsePlainDate, today, yuanToFen, type BilingualText, type PlainDate } from '@huiqi/kernel';
-import { classifySize, loadRuleBase, SIZE_SECTORS, sizeClassLabel, sizeStandardOn, formatLoadError, type RuleBase, type SizeSector } from '@huiqi/rules-engine';
+import { bi, parsePlainDate, SIZE_SECTORS, sizeClassLabel, today, yuanToFen, type BilingualText, type PlainDate, type SizeSector } from '@huiqi/kernel';
+import { classifySize, formatLoadError, loadRuleBase, sizeStandardOn, type RuleBase } from '@huiqi/rules-engine';
 import { defineCommand, parseOptions, readAll } from '../command';
 
 const ALLOWED = new Set(['id', 'industryCode', 'sizeSector', 'employees', 'revenue', 'totalAssets', 'isIndividualBusiness', 'date']);

@@ -5,13 +5,13 @@ import {
   formatIssue,
   lawDir,
   loadLawLibrary,
-  parseAddress,
   parseComparisonDraft,
   parseLegalText,
   renderDiffHtml,
   type LawLibrary,
   type LegalTree,
 } from '@huiqi/legal-text';
+import { parseLegalAddress } from '@huiqi/kernel';
 import { defineCommand, parseOptions } from '../command';
 
 type Side = { tree: LegalTree; label: string } | { error: string };
@@ -24,7 +24,7 @@ function fromFile(path: string, column: 'left' | 'right' | undefined): Side {
 }
 
 function fromAddress(lib: LawLibrary, address: string): Side {
-  const a = parseAddress(address);
+  const a = parseLegalAddress(address);
   if (!a.ok) return { error: `${a.error.zh} / ${a.error.en}` };
   const version = a.value.version ?? lib.versionOn(a.value.workId)?.version.id;
   const tree = version ? lib.tree(a.value.workId, version) : null;

@@ -1,5 +1,5 @@
-import { lawDir, loadLawLibrary, parseAddress } from '@huiqi/legal-text';
-import { parsePlainDate } from '@huiqi/kernel';
+import { lawDir, loadLawLibrary } from '@huiqi/legal-text';
+import { parseLegalAddress, parsePlainDate } from '@huiqi/kernel';
 import { defineCommand, parseOptions } from '../command';
 
 export default defineCommand({
@@ -11,7 +11,7 @@ export default defineCommand({
       io.stderr.write('用法 usage: huiqi law show cn-sh/regulation/sme-promotion@2020-06-18#art_5__para_1 [--on 2024-01-01] [--json]\n');
       return 2;
     }
-    const parsed = parseAddress(address);
+    const parsed = parseLegalAddress(address);
     if (!parsed.ok) {
       io.stderr.write(`${parsed.error.zh} / ${parsed.error.en}\n`);
       return 2;

@@ -3,8 +3,8 @@ import {
   type Database, type Queryable,
 } from '@huiqi/db';
 import { DEMO_ENTERPRISE_USCC } from '@huiqi/db/demo';
-import { today, yearOf } from '@huiqi/kernel';
-import { loadRuleBase, toDecimalText } from '@huiqi/rules-engine';
+import { today, toDecimalText, yearOf } from '@huiqi/kernel';
+import { loadRuleBase } from '@huiqi/rules-engine';
 import {
   buildAwardNotice, buildDeclaration, checkDeclaration, checkPlanProject, evaluateBids, makerFromRegistry, type PlanProjectInput, type ProcurementInputError, type RegistryEnterprise,
 } from '@huiqi/workflows';

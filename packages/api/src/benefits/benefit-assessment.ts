@@ -1,13 +1,11 @@
 import { findSharedFacts, getEnterprise, getFigures, listDepartmentFacts, type Queryable, type FundPolicyLink, type BenefitFund } from '@huiqi/db';
-import { bi, type BilingualText, type PlainDate } from '@huiqi/kernel';
+import { bi, sizeClassCode, type BilingualText, type PlainDate, type SizeClassCode } from '@huiqi/kernel';
 import { createContext, evaluatePolicy, factField, factsFromJson, type Facts, type PolicyEvaluation } from '@huiqi/rules-engine';
 import { AppError } from '../errors/app-error';
 import { enterpriseFactsFromRegistry, REGISTRY_FACTS, DERIVED_FACTS } from '../rules/enterprise-facts';
 import { getRules } from '../rules/rule-base';
 import { ruleJurisdictionOf } from '../rules/rule-jurisdiction';
 import { findBenefitPolicy } from './benefit-policy-lookup';
-
-export type SizeClassCode = 'LARGE' | 'MEDIUM' | 'SMALL' | 'MICRO' | 'UNKNOWN';
 
 /** A rules-engine evaluation of one policy for one enterprise, as stored with a case. */
 export interface Assessment {
@@ -63,8 +61,6 @@ export function parseDeclaredFacts(input: Record<string, unknown>): Facts {
   return parsed.value;
 }
 
-const SIZE: Record<string, SizeClassCode> = { large: 'LARGE', medium: 'MEDIUM', small: 'SMALL', micro: 'MICRO' };
-
 /**
  * Evaluates `link.policyId` for an enterprise as of `decisionDate` (clamped to the fund year), on
  * the registry facts (`enterpriseFactsFromRegistry` of the rules module), the data shared for
@@ -109,7 +105,7 @@ export async function assessPolicy(db: Queryable, uscc: string, link: FundPolicy
     }),
     citations: r.citations.map((address) => ({ address, text: rb.citations?.text(address) ?? null })),
     firstFailingClause: r.firstFailingClause ?? null,
-    sizeClass: size && size.status === 'CLASSIFIED' ? SIZE[size.size] ?? 'UNKNOWN' : 'UNKNOWN',
+    sizeClass: sizeClassCode(size && size.status === 'CLASSIFIED' ? size.size : null),
     facts: jsonSafe(facts) as Record<string, unknown>,
     factSources: sources,
     explanation: jsonSafe(r.explanation ?? null),

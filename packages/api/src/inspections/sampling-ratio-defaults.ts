@@ -1,5 +1,5 @@
-import { toDecimalText, type RuleBase } from '@huiqi/rules-engine';
-import type { PlainDate } from '@huiqi/kernel';
+import type { RuleBase } from '@huiqi/rules-engine';
+import { toDecimalText, type PlainDate } from '@huiqi/kernel';
 import { ruleJurisdictionOf } from '../rules/rule-jurisdiction';
 
 /** The parameter of each risk stratum (rules/parameters/inspections/sampling_ratio/). */

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { PlainDate } from '@huiqi/kernel';
-import { parseAddress, parseVersionId, type LawLibrary, type LegalAddress } from '@huiqi/legal-text';
+import { parseLegalAddress, parseVersionId, type LegalAddress, type PlainDate } from '@huiqi/kernel';
+import type { LawLibrary } from '@huiqi/legal-text';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error';
 import { PlainDateString } from '../schemas/common';
@@ -63,7 +63,7 @@ export function registerLawResolveRoute(app: FastifyInstance): void {
     },
   }, async (request) => {
     const lib = lawLibrary();
-    const parsed = parseAddress(request.query.address);
+    const parsed = parseLegalAddress(request.query.address);
     if (!parsed.ok) throw new AppError('LAW_ADDRESS_INVALID', { message: parsed.error, details: { address: request.query.address } });
     const date = (request.query.date ?? null) as PlainDate | null;
     const found = lib.resolve(parsed.value, date ? { onDate: date } : {});

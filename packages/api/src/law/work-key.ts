@@ -1,4 +1,4 @@
-import { isWorkId } from '@huiqi/legal-text';
+import { isWorkId } from '@huiqi/kernel';
 
 /**
  * Work ids contain slashes (`cn-sh/regulation/sme-promotion`), so in a URL path they are written

@@ -1,38 +1,18 @@
 import { getEnterprise, getFigures, getProcurementProject, type Database, type User } from '@huiqi/db';
-import { bi, parsePlainDate, today, type BilingualText, type PlainDate } from '@huiqi/kernel';
-import { sectorOfIndustry, sizeClassLabel, type RuleBase, type SizeSector } from '@huiqi/rules-engine';
+import { bi, parsePlainDate, SIZE_SECTOR_NAMES, sizeClassLabel, today, type BilingualText, type PlainDate, type SizeClass } from '@huiqi/kernel';
+import { sectorOfIndustry, type RuleBase } from '@huiqi/rules-engine';
 import { buildDeclaration, checkDeclaration, makerFromRegistry, type Declaration, type DeclarationCheck, type RegistryEnterprise } from '@huiqi/workflows';
 import type { z } from 'zod';
 import { AppError } from '../errors/app-error';
 import { invalidInput, loadDepartment } from './procurement-context';
 import type { DeclarationRequest } from './procurement-schemas';
 
-/** 所属行业 as the size standard names the sector, the default when the procurement documents' wording is not given. */
-const SECTOR_ZH: Record<SizeSector, string> = {
-  AGRICULTURE: '农、林、牧、渔业',
-  INDUSTRY: '工业',
-  CONSTRUCTION: '建筑业',
-  WHOLESALE: '批发业',
-  RETAIL: '零售业',
-  TRANSPORT: '交通运输业',
-  WAREHOUSING: '仓储业',
-  POSTAL: '邮政业',
-  ACCOMMODATION: '住宿业',
-  CATERING: '餐饮业',
-  INFORMATION_TRANSMISSION: '信息传输业',
-  SOFTWARE_IT: '软件和信息技术服务业',
-  REAL_ESTATE_DEVELOPMENT: '房地产开发经营',
-  PROPERTY_MANAGEMENT: '物业管理',
-  LEASING_BUSINESS_SERVICES: '租赁和商务服务业',
-  OTHER: '其他未列明行业',
-};
-
 export interface ComposedDeclaration {
   declaration: Declaration;
   check: DeclarationCheck;
   projectId: string | null;
   purchaserDepartmentId: string | null;
-  computedSize: 'large' | 'medium' | 'small' | 'micro' | null;
+  computedSize: SizeClass | null;
   warnings: BilingualText[];
 }
 
@@ -89,7 +69,7 @@ export async function composeDeclaration(db: Database, rb: RuleBase, user: User,
   const computed = maker.value.size;
   const declaredSize = q.size ?? computed;
   const sector = sectorOfIndustry(rb.industryMap, enterprise.industryCode);
-  const industry = q.industry ?? (sector.ok && sector.value.kind === 'SECTOR' ? SECTOR_ZH[sector.value.sector] : '其他未列明行业');
+  const industry = q.industry ?? (sector.ok && sector.value.kind === 'SECTOR' ? SIZE_SECTOR_NAMES[sector.value.sector].zh : SIZE_SECTOR_NAMES.OTHER.zh);
   const names = itemNames(q.items) ?? [projectName];
   const built = buildDeclaration({
     category,

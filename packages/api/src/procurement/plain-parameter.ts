@@ -1,4 +1,5 @@
-import { toDecimalText, type ResolvedParam } from '@huiqi/rules-engine';
+import { toDecimalText } from '@huiqi/kernel';
+import type { ResolvedParam } from '@huiqi/rules-engine';
 
 /** A parameter as read, for JSON (exact values as decimal text: they are bigint fractions inside). */
 export interface PlainParameter {

@@ -1,8 +1,8 @@
+import { SizeClassSchema, SmeSizeClassSchema } from '@huiqi/kernel';
 import { z } from 'zod';
 import { Bilingual, Fen, yearOf } from '../schemas/common';
 
 export const Category = z.enum(['GOODS', 'WORKS', 'SERVICES']);
-export const SizeClassCode = z.enum(['large', 'medium', 'small', 'micro']);
 export const Year = yearOf(2000, 2200);
 export const ProjectIdParam = z.string().refine((v) => /^pp-[a-z0-9-]{8,64}$/.test(v), { message: 'not a project id (pp-…)', params: { zh: '不是有效的项目编号（pp-…）', en: 'not a project id (pp-…)' } });
 export const DepartmentIdParam = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
@@ -86,7 +86,7 @@ export const ComplianceDto = z.object({
   notes: z.array(Bilingual),
 });
 
-const SizeShare = z.strictObject({ name: z.string().max(200).optional(), size: SizeClassCode, share: Share });
+const SizeShare = z.strictObject({ name: z.string().max(200).optional(), size: SizeClassSchema, share: Share });
 
 /** Bids as the committee enters them: prices in yuan (text or number, at most 2 decimals), rates as decimals. */
 export const EvaluationBody = z.strictObject({
@@ -98,7 +98,7 @@ export const EvaluationBody = z.strictObject({
     id: z.string().trim().min(1).max(64),
     supplier: z.string().trim().min(1).max(200),
     price: z.union([z.string().max(32), z.number()]),
-    items: z.array(z.strictObject({ name: z.string().max(200).optional(), makerName: z.string().max(200).optional(), makerSize: SizeClassCode })).max(200).optional(),
+    items: z.array(z.strictObject({ name: z.string().max(200).optional(), makerName: z.string().max(200).optional(), makerSize: SizeClassSchema })).max(200).optional(),
     consortium: z.array(SizeShare).max(50).optional(),
     subcontracts: z.array(SizeShare).max(50).optional(),
   })).min(1).max(200),
@@ -165,7 +165,7 @@ export const DeclarationRequest = z.strictObject({
   /** 标的名称, comma-separated in a query string (、 and ， also separate). */
   items: z.union([z.string().max(2000), z.array(z.string().trim().min(1).max(200)).max(100)]).optional(),
   industry: z.string().trim().min(1).max(50).optional(),
-  size: z.enum(['medium', 'small', 'micro']).optional(),
+  size: SmeSizeClassSchema.optional(),
   date: z.string().optional(),
 });
 

@@ -1,5 +1,5 @@
 import type { PopulationMember } from '@huiqi/db';
-import { addFen, fen, type Fen, type PlainDate } from '@huiqi/kernel';
+import { addFen, fen, SIZE_CLASS_NAMES, SIZE_CLASSES, sizeClassCode, type Fen, type PlainDate, type SizeClassCode } from '@huiqi/kernel';
 import { matchEnterprise } from '@huiqi/matching';
 import { createContext, type Facts, type PolicyDef, type RuleBase } from '@huiqi/rules-engine';
 import { enterpriseFactsFromRegistry } from '../rules/enterprise-facts';
@@ -9,15 +9,12 @@ import { ruleJurisdictionOf } from '../rules/rule-jurisdiction';
 export type ReachStatus = 'ELIGIBLE' | 'UNKNOWN' | 'INELIGIBLE' | 'OUTSIDE';
 
 /** Size class under the national standard (UNKNOWN: not classified, facts missing, or no standard). */
-export type SizeKey = 'MICRO' | 'SMALL' | 'MEDIUM' | 'LARGE' | 'UNKNOWN';
-const SIZE_GROUPS: { key: SizeKey; nameZh: string }[] = [
-  { key: 'MICRO', nameZh: '微型' },
-  { key: 'SMALL', nameZh: '小型' },
-  { key: 'MEDIUM', nameZh: '中型' },
-  { key: 'LARGE', nameZh: '大型' },
-  { key: 'UNKNOWN', nameZh: '无法判定' },
+export type SizeKey = SizeClassCode;
+/** The size groups of a reach, smallest first, then UNKNOWN; `code` is the matching snapshot's size code (kernel order, −1 not classified). */
+export const SIZE_GROUPS: readonly { key: SizeKey; nameZh: string; code: number }[] = [
+  ...[...SIZE_CLASSES].reverse().map((s) => ({ key: sizeClassCode(s), nameZh: SIZE_CLASS_NAMES[s].zh, code: SIZE_CLASSES.indexOf(s) })),
+  { key: 'UNKNOWN', nameZh: '无法判定', code: -1 },
 ];
-const SIZE_KEY = { micro: 'MICRO', small: 'SMALL', medium: 'MEDIUM', large: 'LARGE' } as const;
 
 export interface ReachCounts {
   eligible: number;
@@ -88,7 +85,7 @@ export function evaluateSubjects(rb: RuleBase, policy: PolicyDef, subjects: read
 export function sizesOf(rb: RuleBase, subjects: readonly Subject[], date: PlainDate): SizeKey[] {
   return subjects.map(({ facts, jurisdiction }) => {
     const o = createContext(rb, facts, date, jurisdiction).sizeOutcome();
-    return o?.status === 'CLASSIFIED' ? SIZE_KEY[o.size] : 'UNKNOWN';
+    return sizeClassCode(o?.status === 'CLASSIFIED' ? o.size : null);
   });
 }
 
@@ -115,7 +112,7 @@ export function reachOf(population: readonly PopulationMember[], outcomes: reado
   const total = empty();
   const districts = new Map<string, ReachGroup>();
   const sections = new Map<string, ReachGroup>();
-  const bySize = new Map<SizeKey, ReachGroup>(SIZE_GROUPS.map((g) => [g.key, { ...g, ...empty() }]));
+  const bySize = new Map<SizeKey, ReachGroup>(SIZE_GROUPS.map((g) => [g.key, { key: g.key, nameZh: g.nameZh, ...empty() }]));
   let eligibleFen = fen(0);
   let unknownAmount = 0;
   population.forEach(({ profile }, i) => {

@@ -1,19 +1,10 @@
 import { fen } from '@huiqi/kernel';
 import { OUTCOME_ELIGIBLE, OUTCOME_INELIGIBLE_BASE, OUTCOME_UNKNOWN, type RegistrySnapshot, type SizeCodes, type SnapshotPolicyOutcomes } from '@huiqi/matching';
-import type { Reach, ReachCounts, ReachGroup, SizeKey } from './reach';
+import { SIZE_GROUPS, type Reach, type ReachCounts, type ReachGroup } from './reach';
 
 /** Status index of an outcome code: 0 eligible, 1 unknown, 2 ineligible, 3 outside (NOT_IN_FORCE). */
 const statusOf = (code: number): number => (code === OUTCOME_ELIGIBLE ? 0 : code === OUTCOME_UNKNOWN ? 1 : code >= OUTCOME_INELIGIBLE_BASE ? 2 : 3);
 const FIELDS = ['eligible', 'unknown', 'ineligible', 'outside'] as const;
-/** Size codes 0 large … 3 micro, −1 not classified → the groups of reachOf, in its order. */
-const SIZE_GROUPS: { key: SizeKey; nameZh: string; code: number }[] = [
-  { key: 'MICRO', nameZh: '微型', code: 3 },
-  { key: 'SMALL', nameZh: '小型', code: 2 },
-  { key: 'MEDIUM', nameZh: '中型', code: 1 },
-  { key: 'LARGE', nameZh: '大型', code: 0 },
-  { key: 'UNKNOWN', nameZh: '无法判定', code: -1 },
-];
-
 const counts = (a: Float64Array, k: number): ReachCounts => ({ eligible: a[k * 4]!, unknown: a[k * 4 + 1]!, ineligible: a[k * 4 + 2]!, outside: a[k * 4 + 3]! });
 const total = (a: Float64Array, k: number) => a[k * 4]! + a[k * 4 + 1]! + a[k * 4 + 2]! + a[k * 4 + 3]!;
 

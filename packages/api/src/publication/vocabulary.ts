@@ -1,5 +1,5 @@
-import type { PlainDate } from '@huiqi/kernel';
-import { describeFactSchema, toDecimalText, type RuleBase, type Typed } from '@huiqi/rules-engine';
+import { toDecimalText, type PlainDate } from '@huiqi/kernel';
+import { describeFactSchema, type RuleBase, type Typed } from '@huiqi/rules-engine';
 
 /** How the condition form offers a name: money is a number in fen, enum a code from `values`, set a list of codes. */
 export type VocabularyType = 'number' | 'money' | 'bool' | 'date' | 'enum' | 'text' | 'set';

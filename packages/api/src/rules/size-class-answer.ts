@@ -1,9 +1,9 @@
-import type { BilingualText, PlainDate } from '@huiqi/kernel';
-import { sizeClassLabel, sizeStandardOn, type RuleBase, type SizeOutcome } from '@huiqi/rules-engine';
+import { sizeClassLabel, type BilingualText, type PlainDate, type SizeClass } from '@huiqi/kernel';
+import { sizeStandardOn, type RuleBase, type SizeOutcome } from '@huiqi/rules-engine';
 
 export interface SizeClassAnswer {
   status: 'CLASSIFIED' | 'NOT_CLASSIFIED' | 'UNKNOWN' | 'ERROR';
-  size: 'large' | 'medium' | 'small' | 'micro' | null;
+  size: SizeClass | null;
   label: BilingualText | null;
   sector: string | null;
   byReference: boolean;

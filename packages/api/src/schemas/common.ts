@@ -1,4 +1,4 @@
-import { checkUscc, parsePlainDate } from '@huiqi/kernel';
+import { checkUscc } from '@huiqi/kernel';
 import { z } from 'zod';
 
 export const Bilingual = z.object({ zh: z.string(), en: z.string() });
@@ -13,11 +13,8 @@ export const UsccParam = z.string().transform((value, ctx) => {
   return value.trim().toUpperCase();
 });
 
-/** A calendar date YYYY-MM-DD (not a JS Date). */
-export const PlainDateString = z.string().refine((s) => parsePlainDate(s) !== null, {
-  message: 'must be a calendar date YYYY-MM-DD',
-  params: { zh: '应为有效日期，格式 YYYY-MM-DD', en: 'must be a calendar date YYYY-MM-DD' },
-});
+/** A calendar date YYYY-MM-DD (not a JS Date): the kernel's check (the value stays a string; `PlainDateSchema` brands it). */
+export { PlainDateTextSchema as PlainDateString } from '@huiqi/kernel';
 
 /**
  * A calendar year: a JSON whole number, or — in a path or query — exactly four digits. Nothing is
@@ -35,7 +32,8 @@ export function yearOf(min: number, max: number) {
   });
 }
 
-export const Fen = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+/** A non-negative amount in integer fen (the kernel's schema; `NonNegativeFenSchema` brands it `Fen`). */
+export { NonNegativeFenNumberSchema as Fen } from '@huiqi/kernel';
 
 export const PageQuery = {
   page: z.coerce.number().int().min(1).max(100_000).default(1),

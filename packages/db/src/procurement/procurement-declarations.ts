@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { SizeClass, SmeSizeClass } from '@huiqi/kernel';
 import type { Queryable } from '../database';
 import { appendAuditEvent } from '../audit/append-audit-event';
 
@@ -13,8 +14,8 @@ export interface ProcurementDeclaration {
   purchaser: string;
   projectName: string;
   declaredOn: string;
-  declaredSize: 'medium' | 'small' | 'micro';
-  computedSize: 'large' | 'medium' | 'small' | 'micro' | null;
+  declaredSize: SmeSizeClass;
+  computedSize: SizeClass | null;
   checkStatus: DeclarationCheckStatus;
   /** The structured declaration (title, opening, lines, items …). */
   content: Record<string, unknown>;

@@ -124,7 +124,7 @@ function constStr(env: KernelEnv, code: number): KNode {
 
 const RATIO_HOOKS: RatioCompiler = { compile: compileNode, bool };
 
-type Num = Extract<KNode, { kind: 'num' }>;
+type NumNode = Extract<KNode, { kind: 'num' }>;
 type Bool = Extract<KNode, { kind: 'bool' }>;
 type Str = Extract<KNode, { kind: 'str' }>;
 type Tags = Extract<KNode, { kind: 'tags' }>;
@@ -586,7 +586,7 @@ function compare(op: '==' | '!=' | '<' | '<=' | '>' | '>=', l: KNode, r: KNode, 
   throw new Unsupported(`comparison of ${l.kind} with ${r.kind}`);
 }
 
-function compareNum(op: '==' | '!=' | '<' | '<=' | '>' | '>=', l: Num, r: Num, env: KernelEnv): KNode {
+function compareNum(op: '==' | '!=' | '<' | '<=' | '>' | '>=', l: NumNode, r: NumNode, env: KernelEnv): KNode {
   const exact = l.integral && r.integral;
   const zeros = isZeroExact(l) && isZeroExact(r);
   if (r.scalar !== undefined && r.scalar === r.scalar && exact && Math.abs(r.scalar) < TWO53) {
@@ -690,13 +690,13 @@ function member(l: KNode, r: KNode, env: KernelEnv): KNode {
   throw new Unsupported(`'in' with ${l.kind} and ${r.kind}`);
 }
 
-function arith(op: '+' | '-' | '*' | '/', l: Num, r: Num, integral: boolean, env: KernelEnv): KNode {
+function arith(op: '+' | '-' | '*' | '/', l: NumNode, r: NumNode, integral: boolean, env: KernelEnv): KNode {
   const k = arithNode(op, l, r, integral, env);
   if ((op === '*' || op === '/') && isZeroExact(l) && isZeroExact(r)) zeroExact.add(k);
   return k;
 }
 
-function arithNode(op: '+' | '-' | '*' | '/', l: Num, r: Num, integral: boolean, env: KernelEnv): KNode {
+function arithNode(op: '+' | '-' | '*' | '/', l: NumNode, r: NumNode, integral: boolean, env: KernelEnv): KNode {
   const ex = l.integral && r.integral && op !== '/';
   if (l.scalar !== undefined && r.scalar !== undefined && ex) {
     const a = l.scalar;
@@ -783,4 +783,4 @@ function choose(t: Bool, a: KNode, b: KNode, env: KernelEnv): KNode {
   throw new Unsupported(`?: over ${a.kind}`);
 }
 
-export type { Bool, List, Num, Str, Tags };
+export type { Bool, List, NumNode, Str, Tags };

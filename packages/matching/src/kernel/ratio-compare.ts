@@ -3,7 +3,7 @@ import { BY_SIGN_OR_UNKNOWN } from './by-sign';
 import type { KNode } from './chunk';
 import type { KernelEnv } from './compile-node';
 
-type Num = Extract<KNode, { kind: 'num' }>;
+type NumNode = Extract<KNode, { kind: 'num' }>;
 
 const TWO53 = 2 ** 53;
 
@@ -15,14 +15,14 @@ const TWO53 = 2 ** 53;
 interface RatioForm {
   p: number;
   q: number;
-  n: Num | null;
-  d: Num | null;
+  n: NumNode | null;
+  d: NumNode | null;
 }
 
 /** Hooks into the kernel compiler (passed in, so this file does not import it back). */
 export interface RatioCompiler {
   compile(n: CNode, env: KernelEnv): KNode;
-  bool(env: KernelEnv, f: (c: Parameters<Num['run']>[0], out: Uint8Array) => void): KNode;
+  bool(env: KernelEnv, f: (c: Parameters<NumNode['run']>[0], out: Uint8Array) => void): KNode;
 }
 
 const safe = (x: number) => Number.isSafeInteger(x);
@@ -37,7 +37,7 @@ function exactParts(v: unknown): [number, number] | null {
 }
 
 /** One vector of a product: at most one per numerator and one per denominator, or the form is not used. */
-function one(a: Num | null, b: Num | null): Num | null | undefined {
+function one(a: NumNode | null, b: NumNode | null): NumNode | null | undefined {
   if (a && b) return undefined;
   return a ?? b;
 }
@@ -72,7 +72,7 @@ function formOf(n: CNode, env: KernelEnv, cc: RatioCompiler): RatioForm | null {
       const a = formOf(n.left, env, cc);
       const b = formOf(n.right, env, cc);
       if (!a || !b) return null;
-      let p: number, q: number, num: Num | null | undefined, den: Num | null | undefined;
+      let p: number, q: number, num: NumNode | null | undefined, den: NumNode | null | undefined;
       if (n.op === '*') {
         [p, q, num, den] = [a.p * b.p, a.q * b.q, one(a.n, b.n), one(a.d, b.d)];
       } else {

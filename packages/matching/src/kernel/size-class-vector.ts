@@ -1,9 +1,11 @@
-import { type PlainDate } from '@huiqi/kernel';
-import { sectorOfIndustry, sizeStandardOn, type RuleBase, type SizeClass } from '@huiqi/rules-engine';
+import { SIZE_CLASSES, type PlainDate, type SizeClass } from '@huiqi/kernel';
+import { sectorOfIndustry, sizeStandardOn, type RuleBase } from '@huiqi/rules-engine';
 import type { ColumnarMeta } from '@huiqi/testing';
 
 type Indicator = 'employees' | 'revenue' | 'totalAssets';
-const CLASSES: readonly SizeClass[] = ['large', 'medium', 'small'];
+/** The classes with lower bounds in the standard's table (micro is what is left). */
+type BoundedClass = Exclude<SizeClass, 'micro'>;
+const CLASSES: readonly BoundedClass[] = SIZE_CLASSES.filter((c): c is BoundedClass => c !== 'micro');
 
 /**
  * A columnar form of the size standard's decision table (the rule `classifySize` applies to one
@@ -21,7 +23,8 @@ export interface SizeTable {
   bounds: Float64Array;
 }
 
-export const SIZE_CODES = ['large', 'medium', 'small', 'micro', 'unclassified'] as const;
+/** Code → size: the kernel's size classes in their order, then the rules language's `unclassified`. */
+export const SIZE_CODES = [...SIZE_CLASSES, 'unclassified'] as const;
 const IND: readonly Indicator[] = ['employees', 'revenue', 'totalAssets'];
 
 export function buildSizeTable(rb: RuleBase, meta: ColumnarMeta, date: PlainDate): SizeTable | null {
@@ -37,7 +40,7 @@ export function buildSizeTable(rb: RuleBase, meta: ColumnarMeta, date: PlainDate
       if (!row.indicators.includes(ind)) continue;
       masks[s]! |= 1 << k;
       for (let c = 0; c < 3; c++) {
-        const b = row[CLASSES[c] as 'large' | 'medium' | 'small'][ind];
+        const b = row[CLASSES[c]!][ind];
         if (typeof b !== 'number') return null;
         bounds[s * 9 + c * 3 + k] = b;
       }

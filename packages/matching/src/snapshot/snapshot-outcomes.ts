@@ -1,4 +1,4 @@
-import type { PlainDate } from '@huiqi/kernel';
+import { SIZE_CLASSES, type PlainDate } from '@huiqi/kernel';
 import { createContext, type CNode, type PolicyDef, type RuleBase } from '@huiqi/rules-engine';
 import { registryFactsAt, type RegistryColumns } from '../db-columns';
 import { factsRead } from '../db-policy-outcomes';
@@ -164,10 +164,9 @@ export async function snapshotSizeClasses(snap: RegistrySnapshot, rb: RuleBase, 
     return out;
   }
   const reg = snap.registryColumns();
-  const SIZE_INDEX = { large: 0, medium: 1, small: 2, micro: 3 } as const;
   for (let i = 0; i < n; i++) {
     const o = createContext(rb, registryFactsAt(reg, i), date, jurisdictions[reg.columns.district[i]!]!).sizeOutcome();
-    out[i] = o?.status === 'CLASSIFIED' ? SIZE_INDEX[o.size] : -1;
+    out[i] = o?.status === 'CLASSIFIED' ? SIZE_CLASSES.indexOf(o.size) : -1; // the size code: kernel order
     if ((i & 0x3fff) === 0x3fff) await opts.between?.();
   }
   return out;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatChineseNumeral, readWorkYaml } from '@huiqi/legal-text';
-import { parseAddress } from '../address';
+import { parseLegalAddress } from '@huiqi/kernel';
 
 /** How a reader names the source of a cited value: the work's title, the provision in words, the official page. */
 export interface ReferenceSource {
@@ -38,14 +38,15 @@ export function provisionInWords(eid: string | null): string | null {
 export function referenceSources(lawDir: string): (address: string) => ReferenceSource | null {
   const works = new Map<string, { title: string; url: string | null } | null>();
   return (address) => {
-    const a = parseAddress(address);
-    if (!a) return null;
-    let w = works.get(a.work);
+    const parsed = parseLegalAddress(address);
+    if (!parsed.ok) return null;
+    const a = parsed.value;
+    let w = works.get(a.workId);
     if (w === undefined) {
-      const f = join(lawDir, a.work, 'work.yaml');
-      const read = existsSync(f) ? readWorkYaml(readFileSync(f, 'utf8'), f, a.work).value : null;
+      const f = join(lawDir, a.workId, 'work.yaml');
+      const read = existsSync(f) ? readWorkYaml(readFileSync(f, 'utf8'), f, a.workId).value : null;
       w = read ? { title: read.work.title, url: read.work.source.url } : null;
-      works.set(a.work, w);
+      works.set(a.workId, w);
     }
     return w ? { title: w.title, provision: provisionInWords(a.eid), url: w.url } : null;
   };

@@ -1,5 +1,4 @@
-import { bi, type BilingualText } from '@huiqi/kernel';
-import { parseAddress } from '../address';
+import { bi, isLegalAddress, type BilingualText } from '@huiqi/kernel';
 import type { LoadError } from '../load-error';
 import type { ParamStore } from '../params/param-store';
 import { YamlReader } from '../yaml-reader';
@@ -83,7 +82,7 @@ export function parseTimeLimitDefs(file: string, text: string, params: ParamStor
       };
       unitOf(limit, limitNode, TIME_LIMIT_UNITS);
       unitOf(maxTotal, maxNode, ['days']);
-      for (const a of impl) if (!parseAddress(a)) r.error(implNode, 'BAD_ADDRESS', bi(`法条地址格式不对：「${a}」`, `malformed legal address '${a}'`));
+      for (const a of impl) if (!isLegalAddress(a)) r.error(implNode, 'BAD_ADDRESS', bi(`法条地址格式不对：「${a}」`, `malformed legal address '${a}'`));
       if (impl.length === 0 && !note) r.error(m, 'MISSING_FIELD', bi(`${what} ${clock ?? ''} 没有 implements 时须写 note 说明原因`, `${what} ${clock ?? ''}: without 'implements' a 'note' must say why`));
       if (near !== null && (!Number.isInteger(Number(near)) || Number(near) < 0)) r.error(nearNode, 'BAD_NUMBER', bi('near_due_hours 须为非负整数', 'near_due_hours must be a non-negative integer'));
       if (!clock || !startsOn || !label || !limit || near === null) continue;

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { shippedCalendar } from '@huiqi/calendar';
-import { fenToYuanText, yuanToFen } from '@huiqi/kernel';
+import { cmp, fenToYuanText, parseExact, toDecimalText, yuanToFen } from '@huiqi/kernel';
 import { evaluatePolicy, createContext } from '../evaluate';
-import { parseExact, cmp, toDecimalText } from '../exact';
 import type { TraceNode } from '../expr/trace';
 import { factsFromJson } from '../facts-input';
 import type { RuleBase } from '../load-rule-base';

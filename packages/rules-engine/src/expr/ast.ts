@@ -1,4 +1,4 @@
-import type { Num } from '../exact';
+import type { Num } from '@huiqi/kernel';
 
 /** Syntax tree of the condition language. `start`/`end` are offsets into the source text. */
 export type Expr =

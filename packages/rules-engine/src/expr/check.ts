@@ -1,5 +1,4 @@
-import { bi, err, ok, parsePlainDate, type BilingualText, type Result } from '@huiqi/kernel';
-import { isIntegral } from '../exact';
+import { bi, err, isIntegral, ok, parsePlainDate, SIZE_CLASSES, type BilingualText, type Result } from '@huiqi/kernel';
 import type { Unit } from '../fact-schema';
 import type { Expr } from './ast';
 import { type BuiltinFn, type CheckEnv, type CNode, type Type, type Typed } from './types';
@@ -199,7 +198,7 @@ function checkCall(e: Extract<Expr, { kind: 'call' }>, env: CheckEnv): CNode {
   }
   if (e.fn === 'size_class') {
     arity(0);
-    return { k: 'sizeClass', ...at, ty: { type: 'string', integral: false, values: ['large', 'medium', 'small', 'micro', 'unclassified'] } };
+    return { k: 'sizeClass', ...at, ty: { type: 'string', integral: false, values: [...SIZE_CLASSES, 'unclassified'] } };
   }
   if (e.fn === 'has') {
     arity(1);

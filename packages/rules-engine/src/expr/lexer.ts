@@ -1,5 +1,4 @@
-import { bi } from '@huiqi/kernel';
-import { parseExact, type Num } from '../exact';
+import { bi, parseExact, type Num } from '@huiqi/kernel';
 import { ExprSyntaxError } from './parse-error';
 
 export type Token =

@@ -1,5 +1,4 @@
-import { daysBetween, type PlainDate } from '@huiqi/kernel';
-import { add, cmp, div, mul, neg, roundTo, sub, type Num } from '../exact';
+import { add, cmp, daysBetween, div, mul, neg, roundTo, sub, type Num, type PlainDate } from '@huiqi/kernel';
 import { UNKNOWN, type Value } from './types';
 
 /**

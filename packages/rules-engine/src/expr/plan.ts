@@ -1,4 +1,4 @@
-import type { Num } from '../exact';
+import type { Num } from '@huiqi/kernel';
 import type { EvalContext } from './context';
 import { and3, arith, callBuiltin, choose, compare, member, negate, not3, or3 } from './ops';
 import { UNKNOWN, type CNode, type Value } from './types';

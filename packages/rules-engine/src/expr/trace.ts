@@ -1,4 +1,4 @@
-import { bi, type BilingualText } from '@huiqi/kernel';
+import { bi, isSizeClass, SIZE_CLASS_NAMES, type BilingualText } from '@huiqi/kernel';
 import type { Unit } from '../fact-schema';
 import { formatValue, jsonValue } from '../format';
 import type { EvalContext } from './context';
@@ -40,13 +40,12 @@ export interface TraceEnv {
   citeText?(address: string): string | null;
 }
 
-const SIZE_WORDS: Record<string, [string, string]> = {
-  large: ['大型', 'large'],
-  medium: ['中型', 'medium'],
-  small: ['小型', 'small'],
-  micro: ['微型', 'micro'],
-  unclassified: ['不适用划型标准', 'outside the size standard'],
-};
+const UNCLASSIFIED = bi('不适用划型标准', 'outside the size standard');
+/** A value of size_class() in words (the kernel's names; `unclassified` is the rules language's own). */
+function sizeWords(x: string): [string, string] {
+  const w = isSizeClass(x) ? SIZE_CLASS_NAMES[x] : x === 'unclassified' ? UNCLASSIFIED : bi(x, x);
+  return [w.zh, w.en];
+}
 
 const OP_WORDS: Record<string, [string, string]> = {
   '>=': ['不低于', 'at least'],
@@ -148,8 +147,8 @@ export function traceEval(n: CNode, ctx: EvalContext, env: TraceEnv): { value: V
       const v = member(l.value, r.value);
       const extra: Partial<TraceNode> = { children: [l.trace, r.trace] };
       if (v === false && n.left.k === 'sizeClass' && typeof l.value === 'string') {
-        const wanted = (r.value as readonly string[]).map((x) => SIZE_WORDS[x] ?? [x, x]);
-        const got = SIZE_WORDS[l.value] ?? [l.value, l.value];
+        const wanted = (r.value as readonly string[]).map(sizeWords);
+        const got = sizeWords(l.value);
         extra.gap = bi(`企业规模为${got[0]}，须为${wanted.map((w) => w[0]).join('、')}`, `enterprise size is ${got[1]}, must be ${wanted.map((w) => w[1]).join(' or ')}`);
       } else if (v === false && r.trace.fact && !l.trace.fact && !l.trace.variable && !l.trace.param) {
         // A fixed value looked up in a list fact, e.g. 'TECH_SME' in tags: "资质标签中没有「科技型中小企业」".

@@ -1,5 +1,4 @@
-import type { PlainDate } from '@huiqi/kernel';
-import type { Num } from '../exact';
+import type { Num, PlainDate } from '@huiqi/kernel';
 import type { FactField, Unit } from '../fact-schema';
 
 export type Type = 'number' | 'bool' | 'string' | 'date' | 'list<string>' | 'list<number>';

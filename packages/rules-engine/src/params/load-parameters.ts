@@ -1,11 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { bi } from '@huiqi/kernel';
-import { mul, type Num } from '../exact';
+import { bi, isLegalAddress, mul, type Num } from '@huiqi/kernel';
 import type { Unit } from '../fact-schema';
 import type { Jurisdictions } from '../jurisdictions';
 import type { LoadError } from '../load-error';
-import { parseAddress } from '../address';
 import { isScalar, YamlReader, type Node } from '../yaml-reader';
 import type { ParameterDef, ParamValue } from './param-store';
 
@@ -81,7 +79,7 @@ export function parseParameterFile(path: string, file: string, text: string, tre
         }
         const refNode = r.require(body, 'reference', what);
         const reference = refNode ? r.string(refNode, `${what} reference`) : null;
-        if (reference && !parseAddress(reference)) {
+        if (reference && !isLegalAddress(reference)) {
           r.error(refNode, 'BAD_ADDRESS', bi(`法条地址格式不对：「${reference}」`, `malformed legal address '${reference}'`));
         }
         const published = publishedDate(r, r.require(body, 'published', what), `${what} published`);

@@ -1,5 +1,4 @@
-import type { PlainDate } from '@huiqi/kernel';
-import type { Num } from '../exact';
+import type { Num, PlainDate } from '@huiqi/kernel';
 import type { Unit } from '../fact-schema';
 import type { Jurisdictions } from '../jurisdictions';
 

@@ -1,6 +1,5 @@
 import { computeDeadline, type Calendar, type CountingException } from '@huiqi/calendar';
-import { bi, daysBetween, type BilingualText, type PlainDate } from '@huiqi/kernel';
-import { cmp, mul, parseExact, roundTo, toDecimalText, type Num } from '../exact';
+import { bi, cmp, daysBetween, fen, fenTimes, mul, parseExact, toDecimalText, type BilingualText, type Fen, type Num, type PlainDate } from '@huiqi/kernel';
 import type { RuleBase } from '../load-rule-base';
 import { PAYMENT_ARTICLES, type PaymentVersion } from './payment-articles';
 
@@ -57,7 +56,7 @@ export interface PaymentDeadline {
   dueDate: PlainDate | null;
   daysOverdue: number;
   dailyRate: string | null;
-  interestFen: number;
+  interestFen: Fen;
   cites: string[];
   notes: BilingualText[];
 }
@@ -87,7 +86,7 @@ export interface PaymentDeadlineOptions {
 export function paymentDeadline(rb: RuleBase, c: PaymentContract, opts: PaymentDeadlineOptions): PaymentDeadline {
   const notes: BilingualText[] = [];
   const cites: string[] = [];
-  const empty = { startDate: null, periodDays: null, lastCountedDay: null, dueDate: null, daysOverdue: 0, dailyRate: null, interestFen: 0 };
+  const empty = { startDate: null, periodDays: null, lastCountedDay: null, dueDate: null, daysOverdue: 0, dailyRate: null, interestFen: fen(0) };
   if (!Number.isSafeInteger(c.amountFen) || c.amountFen < 0) throw new RangeError('amountFen must be a non-negative integer');
   if (c.contractDate < V2020) {
     return { status: 'NOT_COVERED', regulationVersion: null, ...empty, cites, notes: [bi('合同订立于条例施行（2020-09-01）之前，本函数不适用', 'contract signed before the regulation took effect (2020-09-01)')] };
@@ -195,7 +194,7 @@ export function paymentDeadline(rb: RuleBase, c: PaymentContract, opts: PaymentD
     notes.push(bi('按约定的逾期利息利率计算（约定利率不得低于合同订立时1年期LPR，本函数未核对）', 'agreed late-interest rate used (it may not be below the 1-year LPR at signing; not checked here)'));
     cites.push(art.lateInterest);
   } else rate = param(rb, 'payment.late_interest.daily_rate', version, cites);
-  const interest = rate === null ? 0 : (roundTo(mul(mul(c.amountFen, rate), overdue), 'HALF_UP') as number);
+  const interest = rate === null ? fen(0) : fenTimes(c.amountFen, mul(rate, overdue));
   return {
     status: 'COMPUTED',
     regulationVersion: version,

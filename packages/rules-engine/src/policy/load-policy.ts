@@ -1,5 +1,4 @@
-import { bi, type BilingualText, type PlainDate } from '@huiqi/kernel';
-import { parseAddress } from '../address';
+import { bi, isLegalAddress, type BilingualText, type PlainDate } from '@huiqi/kernel';
 import { checkExpr } from '../expr/check';
 import { parseExpr } from '../expr/parser';
 import { plan } from '../expr/plan';
@@ -58,7 +57,7 @@ export function parsePolicy(file: string, folderId: string, text: string, env: C
 }
 
 function checkAddress(r: YamlReader, node: Node | null | undefined, text: string | null | undefined): void {
-  if (text && !parseAddress(text)) r.error(node, 'BAD_ADDRESS', bi(`法条地址格式不对：「${text}」`, `malformed legal address '${text}'`));
+  if (text && !isLegalAddress(text)) r.error(node, 'BAD_ADDRESS', bi(`法条地址格式不对：「${text}」`, `malformed legal address '${text}'`));
 }
 
 function parseVersion(r: YamlReader, vn: Node, env: CheckEnv): PolicyVersion | null {

@@ -1,8 +1,7 @@
-import { bi, type BilingualText, type PlainDate } from '@huiqi/kernel';
-import { cmp, type Num } from '../exact';
-import { formatValue } from '../format';
+import { cmp, SIZE_SECTOR_NAMES, type BilingualText, type Num, type PlainDate, type SizeClass, type SizeSector } from '@huiqi/kernel';
 import { sectorOfIndustry, type IndustryMap } from './industry-map';
-import { INDICATORS, type Bounds, type Indicator, type SectorRow, type SizeClass, type SizeSector, type SizeStandardVersion } from './size-standard';
+import { sizeReasonText, type BoundCheck, type SizeReason } from './size-reasons';
+import { INDICATORS, type Bounds, type Indicator, type SectorRow, type SizeStandardVersion } from './size-standard';
 
 export interface SizeInput {
   sizeSector?: SizeSector | undefined;
@@ -19,57 +18,32 @@ export type SizeOutcome =
       size: SizeClass;
       sector: SizeSector;
       byReference: boolean;
+      /** Why, as codes with their figures (rendered by `sizeReasonText`, size-reasons.ts). */
+      why: SizeReason[];
+      /** The same reasons in words. */
       reasons: BilingualText[];
       cites: string[];
     }
   | { status: 'NOT_CLASSIFIED'; sector: null; reason: BilingualText; cites: string[] }
-  | { status: 'UNKNOWN'; sector: SizeSector | null; missing: string[]; reason: BilingualText; cites: string[] }
-  | { status: 'ERROR'; reason: BilingualText };
+  | { status: 'UNKNOWN'; sector: SizeSector | null; missing: string[]; why: SizeReason; reason: BilingualText; cites: string[] }
+  | { status: 'ERROR'; why: SizeReason | null; reason: BilingualText };
 
-const INDICATOR_LABEL: Record<Indicator, BilingualText> = {
-  employees: bi('从业人员', 'employees'),
-  revenue: bi('营业收入', 'revenue'),
-  totalAssets: bi('资产总额', 'total assets'),
-};
-const CLASS_LABEL: Record<SizeClass, BilingualText> = {
-  large: bi('大型', 'large'),
-  medium: bi('中型', 'medium'),
-  small: bi('小型', 'small'),
-  micro: bi('微型', 'micro'),
-};
-
-export function sizeClassLabel(s: SizeClass): BilingualText {
-  return CLASS_LABEL[s];
-}
-
-function unitOf(i: Indicator) {
-  return i === 'employees' ? ('people' as const) : ('fen' as const);
+/** Each listed indicator of the row against the bounds. */
+function checksOf(row: SectorRow, bounds: Bounds, input: SizeInput): BoundCheck[] {
+  return row.indicators.map((i) => ({ indicator: i, value: input[i] ?? null, bound: bounds[i]! }));
 }
 
 /** Kleene AND of "indicator ≥ bound" over the listed indicators: true, false, or the missing names. */
-function meets(row: SectorRow, bounds: Bounds, input: SizeInput): { value: boolean | null; missing: string[]; short: Indicator[] } {
-  const missing: string[] = [];
-  const short: Indicator[] = [];
+function meets(row: SectorRow, bounds: Bounds, input: SizeInput): { value: boolean | null; missing: Indicator[] } {
+  const missing: Indicator[] = [];
+  let short = false;
   for (const i of row.indicators) {
     const v = input[i];
     if (v === undefined) missing.push(i);
-    else if (cmp(v, bounds[i]!) < 0) short.push(i);
+    else if (cmp(v, bounds[i]!) < 0) short = true;
   }
-  if (short.length) return { value: false, missing, short };
-  return { value: missing.length ? null : true, missing, short };
-}
-
-function describeBounds(row: SectorRow, bounds: Bounds, input: SizeInput, lang: 'zh' | 'en', ok: boolean): string {
-  return row.indicators
-    .map((i) => {
-      const v = input[i];
-      const label = INDICATOR_LABEL[i][lang];
-      const val = v === undefined ? (lang === 'zh' ? '未知' : 'unknown') : formatValue(v, unitOf(i), lang);
-      const bound = formatValue(bounds[i]!, unitOf(i), lang);
-      const rel = v !== undefined && cmp(v, bounds[i]!) >= 0 ? '≥' : '<';
-      return `${label} ${val} ${v === undefined ? '?' : rel} ${bound}`;
-    })
-    .join(lang === 'zh' ? (ok ? '且' : '，') : ok ? ' and ' : ', ');
+  if (short) return { value: false, missing };
+  return { value: missing.length ? null : true, missing };
 }
 
 /**
@@ -77,16 +51,20 @@ function describeBounds(row: SectorRow, bounds: Bounds, input: SizeInput, lang: 
  * 大型 needs every listed indicator at or above the SME ceiling; 中型 and 小型 need every listed lower
  * bound, otherwise one class down; 微型 needs only one indicator below the 小型 bound.
  * A missing indicator gives UNKNOWN unless the known ones already decide the class.
+ * The reasons are codes (`why`), worded in one place (size-reasons.ts).
  */
 export function classifySize(std: SizeStandardVersion, map: IndustryMap, input: SizeInput): SizeOutcome {
+  const label = (s: SizeSector) => std.rows.get(s)?.label ?? SIZE_SECTOR_NAMES[s];
+  const say = (r: SizeReason) => sizeReasonText(r, label);
   let sector = input.sizeSector ?? null;
   const cites = [std.reference];
   if (!sector) {
     if (input.industryCode === undefined) {
-      return { status: 'UNKNOWN', sector: null, missing: ['industryCode'], reason: bi('缺少行业代码或划型行业', 'industry code or size sector missing'), cites };
+      const why: SizeReason = { code: 'SIZE_SECTOR_MISSING' };
+      return { status: 'UNKNOWN', sector: null, missing: ['industryCode'], why, reason: say(why), cites };
     }
     const m = sectorOfIndustry(map, input.industryCode);
-    if (!m.ok) return { status: 'ERROR', reason: m.error };
+    if (!m.ok) return { status: 'ERROR', why: null, reason: m.error };
     if (m.value.kind === 'NOT_CLASSIFIED') {
       return { status: 'NOT_CLASSIFIED', sector: null, reason: m.value.reason, cites: m.value.cite ? [m.value.cite] : cites };
     }
@@ -94,13 +72,20 @@ export function classifySize(std: SizeStandardVersion, map: IndustryMap, input: 
   }
   for (const i of INDICATORS) {
     const v = input[i];
-    if (v !== undefined && cmp(v, 0) < 0) return { status: 'ERROR', reason: bi(`${INDICATOR_LABEL[i].zh}不能为负数`, `${INDICATOR_LABEL[i].en} cannot be negative`) };
+    if (v !== undefined && cmp(v, 0) < 0) {
+      const why: SizeReason = { code: 'SIZE_INDICATOR_NEGATIVE', indicator: i };
+      return { status: 'ERROR', why, reason: say(why) };
+    }
   }
   const row = std.rows.get(sector)!;
   cites.push(row.cite, std.bandRuleCite);
   const byReference = input.isIndividualBusiness === true;
   if (byReference) cites.push(std.individualBusinessCite);
-  const reasons: BilingualText[] = [];
+  const why: SizeReason[] = [];
+  const classified = (size: SizeClass): SizeOutcome => {
+    if (byReference) why.push({ code: 'SIZE_BY_REFERENCE' });
+    return { status: 'CLASSIFIED', size, sector: sector!, byReference, why, reasons: why.map(say), cites };
+  };
   const steps: [SizeClass, Bounds][] = [
     ['large', row.large],
     ['medium', row.medium],
@@ -109,36 +94,18 @@ export function classifySize(std: SizeStandardVersion, map: IndustryMap, input: 
   for (const [cls, bounds] of steps) {
     const r = meets(row, bounds, input);
     if (r.value === true) {
-      reasons.push(
-        bi(
-          `${row.label.zh}：${describeBounds(row, bounds, input, 'zh', true)}，${cls === 'large' ? '均达到中小微型企业上限，为大型企业' : `同时满足${CLASS_LABEL[cls].zh}下限`}`,
-          `${row.label.en}: ${describeBounds(row, bounds, input, 'en', true)}, ${cls === 'large' ? 'all at or above the SME ceiling: large' : `meets every ${cls} lower bound`}`,
-        ),
-      );
-      if (byReference) reasons.push(bi('个体工商户参照本标准划型', 'individual business classified by reference to the standard'));
-      return { status: 'CLASSIFIED', size: cls, sector, byReference, reasons, cites };
+      const checks = checksOf(row, bounds, input);
+      why.push(cls === 'large' ? { code: 'SIZE_AT_CEILING', sector, checks } : { code: 'SIZE_BOUNDS_MET', sector, size: cls, checks });
+      return classified(cls);
     }
     if (r.value === null) {
-      return {
-        status: 'UNKNOWN',
-        sector,
-        missing: r.missing,
-        reason: bi(`${row.label.zh}：缺少${r.missing.map((m) => INDICATOR_LABEL[m as Indicator].zh).join('、')}，无法判断是否达到${CLASS_LABEL[cls].zh}标准`, `${row.label.en}: ${r.missing.join(', ')} missing; cannot tell whether the ${cls} bounds are met`),
-        cites,
-      };
+      const missing: SizeReason = { code: 'SIZE_INDICATORS_MISSING', sector, size: cls, missing: r.missing };
+      return { status: 'UNKNOWN', sector, missing: r.missing, why: missing, reason: say(missing), cites };
     }
-    if (cls !== 'large') {
-      reasons.push(
-        bi(
-          `${row.label.zh}：${describeBounds(row, bounds, input, 'zh', false)}，未同时满足${CLASS_LABEL[cls].zh}下限，下划一档`,
-          `${row.label.en}: ${describeBounds(row, bounds, input, 'en', false)}; not every ${cls} lower bound is met, one class down`,
-        ),
-      );
-    }
+    if (cls !== 'large') why.push({ code: 'SIZE_BOUNDS_NOT_MET', sector, size: cls, checks: checksOf(row, bounds, input) });
   }
-  reasons.push(bi('有一项指标低于小型企业下限，为微型企业', 'one indicator below the small-enterprise bound: micro'));
-  if (byReference) reasons.push(bi('个体工商户参照本标准划型', 'individual business classified by reference to the standard'));
-  return { status: 'CLASSIFIED', size: 'micro', sector, byReference, reasons, cites };
+  why.push({ code: 'SIZE_BELOW_SMALL' });
+  return classified('micro');
 }
 
 /** The size-standard version in force on a date (the standard is national). */

@@ -1,8 +1,6 @@
-import { bi, err, ok, type BilingualText, type Result } from '@huiqi/kernel';
-import { SIZE_SECTORS } from '../fact-schema';
+import { bi, err, ok, SIZE_SECTORS, type BilingualText, type Result, type SizeSector } from '@huiqi/kernel';
 import type { LoadError } from '../load-error';
 import { YamlReader } from '../yaml-reader';
-import type { SizeSector } from './size-standard';
 
 /** Where a GB/T 4754-2017 code lands: one of the 16 sectors, or outside the size standard. */
 export type SectorMapping =

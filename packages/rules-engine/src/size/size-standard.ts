@@ -1,12 +1,10 @@
-import { bi, type BilingualText, type PlainDate } from '@huiqi/kernel';
-import { mul, type Num } from '../exact';
-import { SIZE_SECTORS } from '../fact-schema';
+import { bi, isLegalAddress, mul, SIZE_CLASSES, SIZE_SECTORS, type BilingualText, type Num, type PlainDate, type SizeClass, type SizeSector } from '@huiqi/kernel';
 import type { LoadError } from '../load-error';
-import { parseAddress } from '../address';
 import { YamlReader, type Node } from '../yaml-reader';
 
-export type SizeSector = (typeof SIZE_SECTORS)[number];
-export type SizeClass = 'large' | 'medium' | 'small' | 'micro';
+/** The classes with lower bounds in the table (micro is what is left below small). */
+type BoundedClass = Exclude<SizeClass, 'micro'>;
+const BOUNDED_CLASSES = SIZE_CLASSES.filter((c): c is BoundedClass => c !== 'micro');
 export type Indicator = 'employees' | 'revenue' | 'totalAssets';
 export const INDICATORS: readonly Indicator[] = ['employees', 'revenue', 'totalAssets'];
 
@@ -55,7 +53,7 @@ export function parseSizeStandard(file: string, text: string): { versions: SizeS
     const cite = (key: string) => {
       const node = r.require(v, key, 'version');
       const s = node ? r.string(node, key) : null;
-      if (s && !parseAddress(s)) r.error(node, 'BAD_ADDRESS', bi(`法条地址格式不对：「${s}」`, `malformed legal address '${s}'`));
+      if (s && !isLegalAddress(s)) r.error(node, 'BAD_ADDRESS', bi(`法条地址格式不对：「${s}」`, `malformed legal address '${s}'`));
       return s ?? '';
     };
     const reference = cite('reference');
@@ -81,14 +79,14 @@ export function parseSizeStandard(file: string, text: string): { versions: SizeS
 function parseRow(r: YamlReader, sector: SizeSector, node: Node): SectorRow | null {
   const m = r.map(node, sector);
   if (!m) return null;
-  r.onlyKeys(m, ['label', 'cite', 'indicators', 'large', 'medium', 'small'], sector);
+  r.onlyKeys(m, ['label', 'cite', 'indicators', ...BOUNDED_CLASSES], sector);
   const label = r.bilingual(r.require(m, 'label', sector), `${sector}.label`);
   const citeNode = r.require(m, 'cite', sector);
   const cite = citeNode ? r.string(citeNode, `${sector}.cite`) : null;
-  if (cite && !parseAddress(cite)) r.error(citeNode, 'BAD_ADDRESS', bi(`法条地址格式不对：「${cite}」`, `malformed legal address '${cite}'`));
+  if (cite && !isLegalAddress(cite)) r.error(citeNode, 'BAD_ADDRESS', bi(`法条地址格式不对：「${cite}」`, `malformed legal address '${cite}'`));
   const indicators = r.stringList(r.require(m, 'indicators', sector), `${sector}.indicators`) as Indicator[];
   for (const i of indicators) if (!INDICATORS.includes(i)) r.error(m, 'WRONG_TYPE', bi(`未知指标「${i}」`, `unknown indicator '${i}'`));
-  const bounds = (key: 'large' | 'medium' | 'small'): Bounds => {
+  const bounds = (key: BoundedClass): Bounds => {
     const bm = r.map(r.require(m, key, sector), `${sector}.${key}`);
     const out: Bounds = {};
     if (!bm) return out;

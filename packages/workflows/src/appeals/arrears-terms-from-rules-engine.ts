@@ -1,5 +1,5 @@
 import { shippedCalendar, type Calendar } from '@huiqi/calendar';
-import { bi, daysBetween, err, ok, type PlainDate } from '@huiqi/kernel';
+import { bi, daysBetween, err, fen, ok, type PlainDate } from '@huiqi/kernel';
 import { paymentDeadline, type PaymentContract, type RuleBase } from '@huiqi/rules-engine';
 import { outstandingFen, type ArrearsComplaintForm } from './arrears-form';
 import type { PaymentTermsPort } from './arrears-terms';
@@ -41,7 +41,7 @@ export function paymentTermsFromRulesEngine(ruleBase: RuleBase, calendar: Calend
         return err({ code: main.status, message: why });
       }
       const due = main.dueDate;
-      let interest = main.interestFen;
+      let interest: number = main.interestFen;
       for (const p of form.payments) {
         if (p.paidOn <= due) continue;
         interest += paymentDeadline(ruleBase, contractOf(form, p.amountFen, p.paidOn, asOf), { calendar }).interestFen;
@@ -50,9 +50,9 @@ export function paymentTermsFromRulesEngine(ruleBase: RuleBase, calendar: Calend
       return ok({
         dueDate: due,
         asOf,
-        outstandingFen: outstanding,
+        outstandingFen: fen(outstanding),
         overdueDays,
-        interestFen: interest,
+        interestFen: fen(interest),
         basis: main.cites,
         explanation: {
           zh: [`法定（或约定）付款期限自 ${main.startDate} 起 ${main.periodDays} 日，至 ${due} 届满；截至 ${asOf} 逾期 ${overdueDays} 日，日利率 ${main.dailyRate ?? '—'}。`, ...main.notes.map((n) => n.zh)].join(' '),

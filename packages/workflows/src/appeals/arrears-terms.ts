@@ -1,4 +1,4 @@
-import type { BilingualText, PlainDate, Result } from '@huiqi/kernel';
+import type { BilingualText, Fen, PlainDate, Result } from '@huiqi/kernel';
 import type { ArrearsComplaintForm } from './arrears-form';
 
 /**
@@ -10,10 +10,10 @@ export interface ArrearsTerms {
   dueDate: PlainDate;
   /** The date the figures were computed for (the submission day). */
   asOf: PlainDate;
-  outstandingFen: number;
+  outstandingFen: Fen;
   overdueDays: number;
   /** Overdue interest up to `asOf`, in fen. */
-  interestFen: number;
+  interestFen: Fen;
   /** Articles applied, e.g. `保障中小企业款项支付条例 第九条第一款`. */
   basis: string[];
   explanation: BilingualText;

@@ -1,4 +1,4 @@
-import { bi, err, formatYuan, ok, type BilingualText, type Result } from '@huiqi/kernel';
+import { bi, err, fen, formatYuan, ok, type BilingualText, type Fen, type Result } from '@huiqi/kernel';
 
 /** A fund's money for one year, in fen: the budget and what approvals already commit. */
 export interface FundPosition {
@@ -16,7 +16,7 @@ export interface FundCheckRefusal {
 }
 
 /** An approval of `amountFen` must fit in what is left of the fund's annual budget. */
-export function checkFundBudget(p: FundPosition, amountFen: number): Result<{ remainingAfterFen: number }, FundCheckRefusal> {
+export function checkFundBudget(p: FundPosition, amountFen: number): Result<{ remainingAfterFen: Fen }, FundCheckRefusal> {
   const remaining = p.budgetFen - p.committedFen;
   if (amountFen > remaining) {
     return err({
@@ -28,14 +28,14 @@ export function checkFundBudget(p: FundPosition, amountFen: number): Result<{ re
       figures: { budgetFen: p.budgetFen, committedFen: p.committedFen, remainingFen: remaining, amountFen },
     });
   }
-  return ok({ remainingAfterFen: remaining - amountFen });
+  return ok({ remainingAfterFen: fen(remaining - amountFen) });
 }
 
 /**
  * Per-enterprise cap across applications of one policy (e.g. 首贷贴息 单户最高20万元): what the
  * enterprise already received or was granted, plus this amount, must not exceed the cap.
  */
-export function checkEnterpriseCap(input: { capFen: number | null; capReference: string | null; alreadyFen: number; amountFen: number }): Result<{ headroomAfterFen: number | null }, FundCheckRefusal> {
+export function checkEnterpriseCap(input: { capFen: number | null; capReference: string | null; alreadyFen: number; amountFen: number }): Result<{ headroomAfterFen: Fen | null }, FundCheckRefusal> {
   const { capFen, alreadyFen, amountFen } = input;
   if (capFen === null) return ok({ headroomAfterFen: null });
   if (alreadyFen + amountFen > capFen) {
@@ -49,7 +49,7 @@ export function checkEnterpriseCap(input: { capFen: number | null; capReference:
       figures: { capFen, alreadyFen, amountFen, totalFen: alreadyFen + amountFen },
     });
   }
-  return ok({ headroomAfterFen: capFen - alreadyFen - amountFen });
+  return ok({ headroomAfterFen: fen(capFen - alreadyFen - amountFen) });
 }
 
 /**

@@ -1,6 +1,7 @@
-import { bi, type BilingualText } from '@huiqi/kernel';
+import { bi, fen, type BilingualText, type Fen, type SizeClassCode } from '@huiqi/kernel';
 
-export type SizeClassCode = 'LARGE' | 'MEDIUM' | 'SMALL' | 'MICRO' | 'UNKNOWN';
+/** The size code a benefit case stores (the kernel's, derived from its one spelling of size classes). */
+export type { SizeClassCode } from '@huiqi/kernel';
 
 export interface ShareInput {
   sizeClass: SizeClassCode;
@@ -14,8 +15,8 @@ export interface MinimumShare {
 }
 
 export interface SmallMicroShare {
-  totalFen: number;
-  smallMicroFen: number;
+  totalFen: Fen;
+  smallMicroFen: Fen;
   /** smallMicroFen / totalFen, rounded to 4 decimals for display; null when nothing was paid or committed. */
   share: number | null;
   minimum: { ratio: number; label: string; reference: string } | null;
@@ -42,5 +43,5 @@ export function smallMicroShare(items: readonly ShareInput[], minimum: MinimumSh
   const note = minimum
     ? bi(`本辖区要求用于小型微型企业的资金比例不低于 1/${minimum.denominator}（${minimum.reference}）`, `The jurisdiction requires at least 1/${minimum.denominator} for small and micro enterprises (${minimum.reference})`)
     : bi('本辖区暂无已生效的小型微型企业资金比例下限', 'No minimum share for small and micro enterprises is in force in this jurisdiction');
-  return { totalFen, smallMicroFen, share, minimum: min, meetsMinimum: meets, note };
+  return { totalFen: fen(totalFen), smallMicroFen: fen(smallMicroFen), share, minimum: min, meetsMinimum: meets, note };
 }

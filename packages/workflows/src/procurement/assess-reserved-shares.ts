@@ -1,7 +1,6 @@
-import { bi, err, fen, formatYuan, ok, parsePlainDate, type BilingualText, type Fen, type PlainDate, type Result } from '@huiqi/kernel';
+import { bi, err, fen, fenTimes, formatYuan, ok, parsePlainDate, ratio, toDecimalText, toPercentText, type BilingualText, type Fen, type PlainDate, type Result } from '@huiqi/kernel';
 import type { ResolvedParam } from '@huiqi/rules-engine';
 import { CITE } from './citations';
-import { formatPercent, fraction, fractionText, mulFen } from './exact-rate';
 import { checkPlanProject, type PlanProject, type PlanProjectInput } from './procurement-plan';
 import { resolveParam } from './rate-ranges';
 import { CATEGORY_LABEL, type ProcurementContext, type ProcurementInputError } from './types';
@@ -79,7 +78,7 @@ export interface AssessOptions {
 
 const P = 'procurement.reserved_share';
 const sum = (xs: number[]) => fen(xs.reduce((s, x) => s + x, 0));
-const ratioOf = (a: number, b: number): string | null => (b > 0 ? fractionText({ n: BigInt(a), d: BigInt(b) }) : null);
+const ratioOf = (a: number, b: number): string | null => (b > 0 ? toDecimalText(ratio(BigInt(a), BigInt(b)), 10) : null);
 
 /**
  * Checks a department's procurement plan for a year against the reserved-share rules of its
@@ -171,17 +170,17 @@ export function assessReservedShares(
     const w = above.filter((p) => p.category === 'WORKS');
     const baseGs = sum(gs.map((p) => p.budgetFen));
     const baseW = sum(w.map((p) => p.budgetFen));
-    const required = fen(mulFen(baseGs, fraction(v.minRatio.value), 'CEIL') + mulFen(baseW, fraction(v.worksRatio.value), 'CEIL'));
+    const required = fen(fenTimes(baseGs, v.minRatio.value, 'CEIL') + fenTimes(baseW, v.worksRatio.value, 'CEIL'));
     const actual = sum(above.map((p) => p.reservedFen));
-    const ratioText = w.length && gs.length ? `${formatPercent(fraction(v.minRatio.value))}（工程 ${formatPercent(fraction(v.worksRatio.value))}）` : formatPercent(fraction((w.length ? v.worksRatio : v.minRatio).value));
-    const ratioEn = w.length && gs.length ? `${formatPercent(fraction(v.minRatio.value))} (works ${formatPercent(fraction(v.worksRatio.value))})` : ratioText;
+    const ratioText = w.length && gs.length ? `${toPercentText(v.minRatio.value)}（工程 ${toPercentText(v.worksRatio.value)}）` : toPercentText((w.length ? v.worksRatio : v.minRatio).value);
+    const ratioEn = w.length && gs.length ? `${toPercentText(v.minRatio.value)} (works ${toPercentText(v.worksRatio.value)})` : ratioText;
     requirements.push({
       code: 'RESERVED_SHARE',
       label: bi(`超过全部预留上限的适宜项目预留不少于 ${ratioText}`, `suitable projects above the ceiling: at least ${ratioEn} reserved`),
       met: actual >= required,
       draft: false,
       baseFen: fen(baseGs + baseW),
-      ratio: w.length && gs.length ? null : fractionText(fraction((w.length ? v.worksRatio : v.minRatio).value)),
+      ratio: w.length && gs.length ? null : toDecimalText((w.length ? v.worksRatio : v.minRatio).value, 10),
       requiredFen: required,
       actualFen: actual,
       gapFen: fen(Math.max(0, required - actual)),
@@ -206,17 +205,17 @@ export function assessReservedShares(
     if (!mr || !sr) continue;
     const basis = isLocal ? local : mr;
     const base = sum(suitable.map((p) => p.budgetFen));
-    const required = mulFen(base, fraction(mr.value), 'CEIL');
+    const required = fenTimes(base, mr.value, 'CEIL');
     const actual = sum(suitable.map((p) => p.reservedFen));
     const draftZh = includeDrafts ? '（征求意见稿，未生效，仅供参考）' : '';
     const draftEn = includeDrafts ? ' (consultation draft, not in force; for information)' : '';
     requirements.push({
       code: 'DEPARTMENT_RESERVED_SHARE',
-      label: bi(`预留份额不低于本部门年度适宜项目预算总额的 ${formatPercent(fraction(mr.value))}${draftZh}`, `reserved share at least ${formatPercent(fraction(mr.value))} of the department's suitable annual budget${draftEn}`),
+      label: bi(`预留份额不低于本部门年度适宜项目预算总额的 ${toPercentText(mr.value)}${draftZh}`, `reserved share at least ${toPercentText(mr.value)} of the department's suitable annual budget${draftEn}`),
       met: actual >= required,
       draft: includeDrafts,
       baseFen: base,
-      ratio: fractionText(fraction(mr.value)),
+      ratio: toDecimalText(mr.value, 10),
       requiredFen: required,
       actualFen: actual,
       gapFen: fen(Math.max(0, required - actual)),
@@ -268,8 +267,8 @@ export function assessReservedShares(
 }
 
 function smallMicroCheck(code: RequirementCode, reservedRequired: Fen, actual: Fen, ratio: ResolvedParam, projectIds: string[], draft: boolean): RequirementCheck {
-  const required = mulFen(reservedRequired, fraction(ratio.value), 'CEIL');
-  const pct = formatPercent(fraction(ratio.value));
+  const required = fenTimes(reservedRequired, ratio.value, 'CEIL');
+  const pct = toPercentText(ratio.value);
   const draftZh = draft ? '（征求意见稿，未生效，仅供参考）' : '';
   const draftEn = draft ? ' (consultation draft, not in force; for information)' : '';
   return {
@@ -278,7 +277,7 @@ function smallMicroCheck(code: RequirementCode, reservedRequired: Fen, actual: F
     met: actual >= required,
     draft,
     baseFen: reservedRequired,
-    ratio: fractionText(fraction(ratio.value)),
+    ratio: toDecimalText(ratio.value, 10),
     requiredFen: required,
     actualFen: actual,
     gapFen: fen(Math.max(0, required - actual)),

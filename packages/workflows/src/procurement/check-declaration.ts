@@ -1,5 +1,5 @@
-import { bi, err, ok, yearOf, type BilingualText, type Fen, type PlainDate, type Result } from '@huiqi/kernel';
-import { classifySize, sizeClassLabel, sizeStandardOn, type SizeClass, type SizeOutcome, type SizeSector } from '@huiqi/rules-engine';
+import { bi, err, ok, sizeClassLabel, yearOf, type BilingualText, type Fen, type PlainDate, type Result, type SizeClass, type SizeSector } from '@huiqi/kernel';
+import { classifySize, sizeStandardOn, type SizeOutcome } from '@huiqi/rules-engine';
 import type { Declaration, DeclaredMaker } from './declaration';
 import type { ProcurementContext } from './types';
 

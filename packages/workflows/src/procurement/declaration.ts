@@ -1,5 +1,4 @@
-import { bi, err, ok, parsePlainDate, yearOf, type BilingualText, type Fen, type PlainDate, type Result } from '@huiqi/kernel';
-import type { SizeClass } from '@huiqi/rules-engine';
+import { bi, err, ok, parsePlainDate, SIZE_CLASS_NAMES, SME_SIZE_CLASSES, yearOf, type BilingualText, type Fen, type PlainDate, type Result, type SmeSizeClass } from '@huiqi/kernel';
 import { CITE } from './citations';
 import { PROCUREMENT_CATEGORIES, type ProcurementCategory, type ProcurementInputError } from './types';
 
@@ -13,7 +12,7 @@ export interface DeclaredMaker {
   totalAssetsFen: Fen | number | null;
   /** The year the figures are for (normally the year before the declaration). */
   figuresYear?: number | null;
-  size: Exclude<SizeClass, 'large'>;
+  size: SmeSizeClass;
 }
 
 export interface DeclarationItemInput {
@@ -68,7 +67,6 @@ const WHAT: Record<ProcurementCategory, string> = {
   SERVICES: '服务全部由符合政策要求的中小企业承接',
 };
 const MAKER_ROLE: Record<ProcurementCategory, string> = { GOODS: '制造商', WORKS: '承建企业', SERVICES: '承接企业' };
-const SIZE_WORD: Record<Exclude<SizeClass, 'large'>, string> = { medium: '中型企业', small: '小型企业', micro: '微型企业' };
 
 /** The fixed declaration of the official template. */
 export const DECLARATION_STATEMENT = '以上企业，不属于大企业的分支机构，不存在控股股东为大企业的情形，也不存在与大企业的负责人为同一人的情形。本企业对上述声明内容的真实性负责。如有虚假，将依法承担相应责任。';
@@ -89,7 +87,7 @@ function line(category: ProcurementCategory, i: number, it: DeclarationItemInput
   const rev = m.revenueFen === null ? blank : fenToWanYuanText(m.revenueFen);
   const assets = m.totalAssetsFen === null ? blank : fenToWanYuanText(m.totalAssetsFen);
   const industry = it.industry.endsWith('行业') ? it.industry : `${it.industry}行业`;
-  return `${i}.${it.name}，属于${industry}；${MAKER_ROLE[category]}为${m.name}，从业人员${emp}人，营业收入为${rev}万元，资产总额为${assets}万元，属于${SIZE_WORD[m.size]}；`;
+  return `${i}.${it.name}，属于${industry}；${MAKER_ROLE[category]}为${m.name}，从业人员${emp}人，营业收入为${rev}万元，资产总额为${assets}万元，属于${SIZE_CLASS_NAMES[m.size].zh}企业；`;
 }
 
 /**
@@ -114,7 +112,7 @@ export function buildDeclaration(input: DeclarationInput): Result<Declaration, P
     if (!text(it?.industry)) bad(`${at}.industry`, '须填写采购文件中明确的所属行业', 'the industry stated in the procurement documents is required');
     const m = it?.maker;
     if (!m || !text(m.name)) return void bad(`${at}.maker.name`, '须填写企业名称', 'the enterprise name is required');
-    if (m.size !== 'medium' && m.size !== 'small' && m.size !== 'micro') {
+    if (!(SME_SIZE_CLASSES as readonly unknown[]).includes(m.size)) {
       bad(`${at}.maker.size`, '须为 medium、small 或 micro（大型企业不能出具中小企业声明函）', 'must be medium, small or micro (a large enterprise cannot declare)');
     }
     for (const k of ['employees', 'revenueFen', 'totalAssetsFen'] as const) {

@@ -1,9 +1,8 @@
-import { bi, err, formatYuan, ok, parsePlainDate, type BilingualText, type Fen, type PlainDate, type Result } from '@huiqi/kernel';
-import type { ResolvedParam, SizeClass } from '@huiqi/rules-engine';
+import { add, bi, cmp, err, exactFrom, fenTimes, formatYuan, isSizeClass, isSmallOrMicro, ok, parsePlainDate, sub, toDecimalText, toPercentText, type BilingualText, type Fen, type Num, type PlainDate, type Result, type SizeClass } from '@huiqi/kernel';
+import type { ResolvedParam } from '@huiqi/rules-engine';
 import { CITE } from './citations';
-import { addFraction, cmpFraction, deductFen, formatPercent, fraction, fractionText, ONE, parseRate, ZERO, type Fraction } from './exact-rate';
 import { deductionRange, resolveParam, type RateRange } from './rate-ranges';
-import { CATEGORY_LABEL, isSizeClass, isSmallOrMicro, PROCUREMENT_CATEGORIES, type ProcurementCategory, type ProcurementContext, type ProcurementInputError } from './types';
+import { CATEGORY_LABEL, PROCUREMENT_CATEGORIES, type ProcurementCategory, type ProcurementContext, type ProcurementInputError } from './types';
 import { shownValue } from './shown-value';
 
 /** One item of a bid: for goods the manufacturer, for works the contractor, for services the provider. */
@@ -85,8 +84,7 @@ export interface RangeView {
   references: string[];
 }
 
-const view = (r: RateRange): RangeView => ({ min: fractionText(r.min), max: fractionText(r.max), references: unique(r.sources.map((s) => s.reference)) });
-const SIZE_ZH: Record<SizeClass, string> = { large: '大型', medium: '中型', small: '小型', micro: '微型' };
+const view = (r: RateRange): RangeView => ({ min: toDecimalText(r.min, 10), max: toDecimalText(r.max, 10), references: unique(r.sources.map((s) => s.reference)) });
 const PERFORMER: Record<ProcurementCategory, BilingualText> = {
   GOODS: bi('制造商', 'manufacturer'),
   WORKS: bi('施工单位', 'contractor'),
@@ -99,7 +97,7 @@ function fieldError(field: string, zh: string, en: string): ProcurementInputErro
 
 interface CheckedShare {
   size: SizeClass;
-  share: Fraction;
+  share: Num;
 }
 interface CheckedBid {
   id: string;
@@ -121,18 +119,18 @@ function checkShares(list: unknown, field: string, errors: ProcurementInputError
     if (typeof m !== 'object' || m === null) return void errors.push(fieldError(f, '须为对象', 'must be an object'));
     const o = m as Record<string, unknown>;
     if (!isSizeClass(o.size)) return void errors.push(fieldError(`${f}.size`, '须为 large、medium、small 或 micro', 'must be large, medium, small or micro'));
-    const share = parseRate(o.share);
-    if (!share || cmpFraction(share, ZERO) <= 0 || cmpFraction(share, ONE) > 0) {
+    const share = exactFrom(o.share);
+    if (share === null || cmp(share, 0) <= 0 || cmp(share, 1) > 0) {
       return void errors.push(fieldError(`${f}.share`, '须为大于0且不超过1的小数（合同金额占比）', 'must be a decimal above 0 and at most 1 (share of the contract amount)'));
     }
     out.push({ size: o.size, share });
   });
   if (out.length === list.length && out.length) {
-    const total = out.reduce((s, x) => addFraction(s, x.share), ZERO);
-    if (mustSumToOne && cmpFraction(total, ONE) !== 0) {
-      errors.push(fieldError(field, `各成员份额合计须为1（现为 ${fractionText(total)}）`, `member shares must add up to 1 (now ${fractionText(total)})`));
-    } else if (!mustSumToOne && cmpFraction(total, ONE) > 0) {
-      errors.push(fieldError(field, `分包份额合计不能超过1（现为 ${fractionText(total)}）`, `subcontract shares cannot add up to more than 1 (now ${fractionText(total)})`));
+    const total = out.reduce<Num>((s, x) => add(s, x.share), 0);
+    if (mustSumToOne && cmp(total, 1) !== 0) {
+      errors.push(fieldError(field, `各成员份额合计须为1（现为 ${toDecimalText(total, 10)}）`, `member shares must add up to 1 (now ${toDecimalText(total, 10)})`));
+    } else if (!mustSumToOne && cmp(total, 1) > 0) {
+      errors.push(fieldError(field, `分包份额合计不能超过1（现为 ${toDecimalText(total, 10)}）`, `subcontract shares cannot add up to more than 1 (now ${toDecimalText(total, 10)})`));
     }
   }
   return out;
@@ -179,19 +177,19 @@ function smeStatusOf(sizes: SizeClass[]): BidSmeStatus {
   return 'MEDIUM';
 }
 
-type Decision = Omit<BidEvaluation, 'rank' | 'evaluatedPriceFen' | 'deductionFen' | 'deductionRate' | 'priceFen' | 'id'> & { rate: Fraction };
+type Decision = Omit<BidEvaluation, 'rank' | 'evaluatedPriceFen' | 'deductionFen' | 'deductionRate' | 'priceFen' | 'id'> & { rate: Num };
 
 function decide(
   bid: CheckedBid,
-  p: { category: ProcurementCategory; reserved: boolean; rate: Fraction | null; consortiumRate: Fraction | null; priceRange: RateRange | null; consortiumRange: RateRange | null; minShare: ResolvedParam | null },
+  p: { category: ProcurementCategory; reserved: boolean; rate: Num | null; consortiumRate: Num | null; priceRange: RateRange | null; consortiumRange: RateRange | null; minShare: ResolvedParam | null },
 ): Decision {
   const performer = PERFORMER[p.category];
   const performers = [...bid.items, ...bid.consortium.map((m) => m.size)];
   const status = smeStatusOf(performers);
   const hasShares = bid.consortium.length + bid.subcontracts.length > 0;
-  const smShare = hasShares ? [...bid.consortium, ...bid.subcontracts].filter((m) => isSmallOrMicro(m.size)).reduce((s, m) => addFraction(s, m.share), ZERO) : null;
-  const common = { smeStatus: status, qualifiesForReservedShare: status === 'SMALL_MICRO' || status === 'MEDIUM', smallMicroShare: smShare ? fractionText(smShare) : null };
-  const none = (reason: BilingualText, citations: string[]): Decision => ({ ...common, preference: 'NONE', rate: ZERO, reason, citations });
+  const smShare = hasShares ? [...bid.consortium, ...bid.subcontracts].filter((m) => isSmallOrMicro(m.size)).reduce<Num>((s, m) => add(s, m.share), 0) : null;
+  const common = { smeStatus: status, qualifiesForReservedShare: status === 'SMALL_MICRO' || status === 'MEDIUM', smallMicroShare: smShare !== null ? toDecimalText(smShare, 10) : null };
+  const none = (reason: BilingualText, citations: string[]): Decision => ({ ...common, preference: 'NONE', rate: 0, reason, citations });
 
   if (p.reserved && status === 'NOT_SME') {
     return none(
@@ -233,16 +231,16 @@ function decide(
       preference: 'SMALL_MICRO_DEDUCTION',
       rate: r,
       reason: bi(
-        `${who.zh}，按采购文件规定的 ${formatPercent(r)} 扣除报价后参加评审（${CATEGORY_LABEL[p.category].zh}项目扣除区间 ${formatPercent(range.min)}—${formatPercent(range.max)}）`,
-        `${who.en}; the price is reduced by the ${formatPercent(r)} set in the procurement documents (range for ${CATEGORY_LABEL[p.category].en}: ${formatPercent(range.min)}–${formatPercent(range.max)})`,
+        `${who.zh}，按采购文件规定的 ${toPercentText(r)} 扣除报价后参加评审（${CATEGORY_LABEL[p.category].zh}项目扣除区间 ${toPercentText(range.min)}—${toPercentText(range.max)}）`,
+        `${who.en}; the price is reduced by the ${toPercentText(r)} set in the procurement documents (range for ${CATEGORY_LABEL[p.category].en}: ${toPercentText(range.min)}–${toPercentText(range.max)})`,
       ),
       citations: unique([CITE.whoseSize, CITE.priceDeduction, ...range.sources.map((s) => s.reference)]),
     };
   }
-  if (smShare && p.minShare) {
-    const min = fraction(p.minShare.value);
+  if (smShare !== null && p.minShare) {
+    const min = p.minShare.value;
     const form = bid.consortium.length && bid.subcontracts.length ? bi('联合体及分包', 'consortium and subcontracts') : bid.consortium.length ? bi('联合体', 'consortium') : bi('分包', 'subcontracts');
-    if (cmpFraction(smShare, min) >= 0) {
+    if (cmp(smShare, min) >= 0) {
       const r = p.consortiumRate!;
       const range = p.consortiumRange!;
       return {
@@ -250,8 +248,8 @@ function decide(
         preference: 'CONSORTIUM_DEDUCTION',
         rate: r,
         reason: bi(
-          `${form.zh}中小微企业合同份额 ${formatPercent(smShare)}，达到 ${formatPercent(min)}，按采购文件规定的 ${formatPercent(r)} 扣除报价（区间 ${formatPercent(range.min)}—${formatPercent(range.max)}）`,
-          `small and micro enterprises hold ${formatPercent(smShare)} of the contract through ${form.en}, at least ${formatPercent(min)}: the price is reduced by the ${formatPercent(r)} set in the procurement documents (range ${formatPercent(range.min)}–${formatPercent(range.max)})`,
+          `${form.zh}中小微企业合同份额 ${toPercentText(smShare)}，达到 ${toPercentText(min)}，按采购文件规定的 ${toPercentText(r)} 扣除报价（区间 ${toPercentText(range.min)}—${toPercentText(range.max)}）`,
+          `small and micro enterprises hold ${toPercentText(smShare)} of the contract through ${form.en}, at least ${toPercentText(min)}: the price is reduced by the ${toPercentText(r)} set in the procurement documents (range ${toPercentText(range.min)}–${toPercentText(range.max)})`,
         ),
         citations: unique([CITE.consortiumDeduction, p.minShare.reference, ...range.sources.map((s) => s.reference)]),
       };
@@ -259,8 +257,8 @@ function decide(
     const medium = status === 'MEDIUM' ? bi('；投标视同中型企业，可参与预留份额', '; the bid counts as a medium enterprise and may take part in reserved procurement') : bi('', '');
     return none(
       bi(
-        `${form.zh}中小微企业合同份额 ${formatPercent(smShare)}，低于 ${formatPercent(min)}，不给予价格扣除${medium.zh}`,
-        `small and micro enterprises hold ${formatPercent(smShare)} of the contract through ${form.en}, below ${formatPercent(min)}: no price deduction${medium.en}`,
+        `${form.zh}中小微企业合同份额 ${toPercentText(smShare)}，低于 ${toPercentText(min)}，不给予价格扣除${medium.zh}`,
+        `small and micro enterprises hold ${toPercentText(smShare)} of the contract through ${form.en}, below ${toPercentText(min)}: no price deduction${medium.en}`,
       ),
       [CITE.consortiumDeduction, p.minShare.reference],
     );
@@ -281,19 +279,19 @@ function unique(xs: string[]): string[] {
   return [...new Set(xs)];
 }
 
-function checkRate(raw: unknown, field: string, range: RateRange, date: PlainDate, label: BilingualText): Result<Fraction, ProcurementInputError> {
-  const allowed = `${formatPercent(range.min)}—${formatPercent(range.max)}`;
-  const allowedEn = `${formatPercent(range.min)}–${formatPercent(range.max)}`;
+function checkRate(raw: unknown, field: string, range: RateRange, date: PlainDate, label: BilingualText): Result<Num, ProcurementInputError> {
+  const allowed = `${toPercentText(range.min)}—${toPercentText(range.max)}`;
+  const allowedEn = `${toPercentText(range.min)}–${toPercentText(range.max)}`;
   if (raw === undefined || raw === null) {
     return err({ code: 'RATE_REQUIRED', field, message: bi(`${field}：须给出采购文件规定的${label.zh}（${date} 施行的区间为 ${allowed}）`, `${field}: the ${label.en} set in the procurement documents is required (range in force on ${date}: ${allowedEn})`) });
   }
-  const r = parseRate(raw);
-  if (!r) return err(fieldError(field, '须为小数，如 0.1 表示 10%', 'must be a decimal, e.g. 0.1 for 10%'));
-  if (cmpFraction(r, range.min) < 0 || cmpFraction(r, range.max) > 0) {
+  const r = exactFrom(raw);
+  if (r === null) return err(fieldError(field, '须为小数，如 0.1 表示 10%', 'must be a decimal, e.g. 0.1 for 10%'));
+  if (cmp(r, range.min) < 0 || cmp(r, range.max) > 0) {
     return err({
       code: 'RATE_OUT_OF_RANGE',
       field,
-      message: bi(`${field}：${label.zh} ${formatPercent(r)} 不在 ${date} 施行的 ${allowed} 区间内`, `${field}: the ${label.en} ${formatPercent(r)} is outside the range ${allowedEn} in force on ${date}`),
+      message: bi(`${field}：${label.zh} ${toPercentText(r)} 不在 ${date} 施行的 ${allowed} 区间内`, `${field}: the ${label.en} ${toPercentText(r)} is outside the range ${allowedEn} in force on ${date}`),
     });
   }
   return ok(r);
@@ -325,8 +323,8 @@ export function evaluateBids(project: ProjectBidsInput, ctx: ProcurementContext)
   const parameters: ResolvedParam[] = [];
   let priceRange: RateRange | null = null;
   let consortiumRange: RateRange | null = null;
-  let rate: Fraction | null = null;
-  let consortiumRate: Fraction | null = null;
+  let rate: Num | null = null;
+  let consortiumRate: Num | null = null;
   let minShare: ResolvedParam | null = null;
   if (!project.reservedForSme) {
     const pr = deductionRange(ctx.params, 'price_deduction', project.category, j, d);
@@ -352,9 +350,9 @@ export function evaluateBids(project: ProjectBidsInput, ctx: ProcurementContext)
 
   const evaluated = (bids as CheckedBid[]).map((b) => {
     const dcs = decide(b, { category: project.category, reserved: project.reservedForSme, rate, consortiumRate, priceRange, consortiumRange, minShare });
-    const evaluatedPriceFen = deductFen(b.priceFen, dcs.rate);
+    const evaluatedPriceFen = fenTimes(b.priceFen, sub(1, dcs.rate));
     const { rate: r, ...rest } = dcs;
-    return { id: b.id, priceFen: b.priceFen, evaluatedPriceFen, deductionFen: (b.priceFen - evaluatedPriceFen) as Fen, deductionRate: fractionText(r), ...rest, rank: 0 };
+    return { id: b.id, priceFen: b.priceFen, evaluatedPriceFen, deductionFen: (b.priceFen - evaluatedPriceFen) as Fen, deductionRate: toDecimalText(r, 10), ...rest, rank: 0 };
   });
   // Rank = 1 + number of bids with a strictly lower evaluated price (ties share a rank).
   const rankOf = new Map<number, number>();

@@ -1,5 +1,4 @@
-import { bi, fen, type BilingualText, type Fen } from '@huiqi/kernel';
-import { cmpFraction, mulFen, ONE, parseRate, ZERO, type Fraction } from './exact-rate';
+import { bi, cmp, exactFrom, fen, fenTimes, type BilingualText, type Fen, type Num } from '@huiqi/kernel';
 import { PROCUREMENT_CATEGORIES, type ProcurementCategory, type ProcurementInputError } from './types';
 
 /** How a project's SME share is reserved (46号 Art. 8 para 3), a persisted code. */
@@ -109,12 +108,12 @@ export function checkPlanProject(p: PlanProjectInput, i: number, errors: Procure
     }
     case 'CONSORTIUM':
     case 'SUBCONTRACT': {
-      const sme = parseRate(r.smeShare);
-      const sm = parseRate(r.smallMicroShare);
-      const inRange = (x: Fraction | null) => x !== null && cmpFraction(x, ZERO) >= 0 && cmpFraction(x, ONE) <= 0;
-      if (!inRange(sme) || cmpFraction(sme!, ZERO) === 0) errors.push(f(`${at}.reservation.smeShare`, '须为大于0且不超过1的小数', 'must be a decimal above 0 and at most 1'));
+      const sme = exactFrom(r.smeShare);
+      const sm = exactFrom(r.smallMicroShare);
+      const inRange = (x: Num | null) => x !== null && cmp(x, 0) >= 0 && cmp(x, 1) <= 0;
+      if (!inRange(sme) || cmp(sme!, 0) === 0) errors.push(f(`${at}.reservation.smeShare`, '须为大于0且不超过1的小数', 'must be a decimal above 0 and at most 1'));
       if (!inRange(sm)) errors.push(f(`${at}.reservation.smallMicroShare`, '须为0到1之间的小数', 'must be a decimal from 0 to 1'));
-      else if (inRange(sme) && cmpFraction(sm!, sme!) > 0) errors.push(f(`${at}.reservation.smallMicroShare`, '不能大于 smeShare（小微企业是中小企业的一部分）', 'cannot exceed smeShare (small and micro firms are SMEs)'));
+      else if (inRange(sme) && cmp(sm!, sme!) > 0) errors.push(f(`${at}.reservation.smallMicroShare`, '不能大于 smeShare（小微企业是中小企业的一部分）', 'cannot exceed smeShare (small and micro firms are SMEs)'));
       if (errors.length > before) break;
       // Reserved amounts are what the requirement guarantees: rounded down to whole fen.
       reservedFen = floorFen(budget, sme!);
@@ -141,8 +140,6 @@ export function checkPlanProject(p: PlanProjectInput, i: number, errors: Procure
   };
 }
 
-function floorFen(amount: Fen, share: Fraction): Fen {
-  const exact = mulFen(amount, share);
-  // mulFen rounds half up; step back when that rounded above the exact product.
-  return BigInt(exact) * share.d > BigInt(amount) * share.n ? fen(exact - 1) : exact;
+function floorFen(amount: Fen, share: Num): Fen {
+  return fenTimes(amount, share, 'FLOOR');
 }

@@ -1,12 +1,11 @@
-import { bi, err, ok, type PlainDate, type Result } from '@huiqi/kernel';
+import { bi, err, ok, type Num, type PlainDate, type Result } from '@huiqi/kernel';
 import type { ParamStore, ResolvedParam } from '@huiqi/rules-engine';
-import { fraction, type Fraction } from './exact-rate';
 import type { ProcurementCategory, ProcurementInputError } from './types';
 
 /** A range of deduction rates in force, with the parameters it was read from. */
 export interface RateRange {
-  min: Fraction;
-  max: Fraction;
+  min: Num;
+  max: Num;
   /** Parameter path → its resolved value (effective date, reference, unverified flag). */
   sources: ResolvedParam[];
 }
@@ -36,5 +35,5 @@ export function deductionRange(params: ParamStore, kind: DeductionKind, category
   if (!lo.ok) return lo;
   const hi = resolveParam(params, `${base}.max`, jurisdiction, date);
   if (!hi.ok) return hi;
-  return ok({ min: fraction(lo.value.value), max: fraction(hi.value.value), sources: [lo.value, hi.value] });
+  return ok({ min: lo.value.value, max: hi.value.value, sources: [lo.value, hi.value] });
 }

@@ -1,5 +1,5 @@
 import type { BilingualText } from '@huiqi/kernel';
-import type { RuleBase, SizeClass } from '@huiqi/rules-engine';
+import type { RuleBase } from '@huiqi/rules-engine';
 
 /** Procurement category (采购品目类别), a persisted code. */
 export const PROCUREMENT_CATEGORIES = ['GOODS', 'WORKS', 'SERVICES'] as const;
@@ -10,10 +10,6 @@ export const CATEGORY_LABEL: Record<ProcurementCategory, BilingualText> = {
   WORKS: { zh: '工程', en: 'works' },
   SERVICES: { zh: '服务', en: 'services' },
 };
-
-export const SIZE_CLASSES: readonly SizeClass[] = ['large', 'medium', 'small', 'micro'];
-export const isSizeClass = (v: unknown): v is SizeClass => typeof v === 'string' && (SIZE_CLASSES as readonly string[]).includes(v);
-export const isSmallOrMicro = (s: SizeClass): boolean => s === 'small' || s === 'micro';
 
 /** What the procurement functions read from the rule base (a `RuleBase` satisfies it). */
 export type ProcurementContext = Pick<RuleBase, 'params' | 'jurisdictions' | 'sizeStandard' | 'industryMap'>;

@@ -162,3 +162,18 @@ export function toDecimalText(a: Num, maxDigits = 6): string {
   const frac = (sn % scale).toString().padStart(maxDigits, '0').replace(/0+$/, '');
   return `${sign}${whole}${frac ? `.${frac}` : ''}`;
 }
+
+/**
+ * Reads a rate or share given as decimal text ("0.1") or as a JSON number (0.1 is read from its
+ * shortest decimal text, so it is exactly 1/10). Null when it is neither.
+ */
+export function exactFrom(v: unknown): Num | null {
+  if (typeof v === 'number') return fromJsNumber(v);
+  if (typeof v === 'string') return parseExact(v);
+  return null;
+}
+
+/** A share as a percentage for people: 1/10 → "10%", 3/40 → "7.5%" (at most `maxDigits` decimals, half up). */
+export function toPercentText(a: Num, maxDigits = 4): string {
+  return `${toDecimalText(mul(a, 100), maxDigits)}%`;
+}

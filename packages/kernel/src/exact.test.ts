@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { add, cmp, div, fromJsNumber, mul, parseExact, Rational, roundTo, sub, toDecimalText } from './exact';
+import { add, cmp, div, exactFrom, fromJsNumber, mul, parseExact, Rational, roundTo, sub, toDecimalText, toPercentText } from './exact';
+import { fen, fenTimes } from './money';
 
 describe('exact numbers', () => {
   it('parses decimal text without floats: 0.1 + 0.2 is exactly 0.3', () => {
@@ -44,5 +45,29 @@ describe('exact numbers', () => {
         if (b !== 0) expect(cmp(mul(div(a, b)!, b), a)).toBe(0);
       }),
     );
+  });
+});
+
+describe('rates and shares (the procurement and payment helpers)', () => {
+  it('reads a rate from text or a JSON number exactly', () => {
+    expect(exactFrom('0.1')).toEqual(parseExact('0.1'));
+    expect(exactFrom(0.1)).toEqual(parseExact('0.1'));
+    expect(exactFrom(1e-7)).toEqual(parseExact('0.0000001'));
+    expect(exactFrom('ten')).toBeNull();
+    expect(exactFrom(null)).toBeNull();
+  });
+
+  it('shows a share as a percentage', () => {
+    expect(toPercentText(parseExact('0.1')!)).toBe('10%');
+    expect(toPercentText(div(3, 40)!)).toBe('7.5%');
+    expect(toPercentText(div(1, 3)!)).toBe('33.3333%');
+    expect(toPercentText(1)).toBe('100%');
+  });
+
+  it('multiplies money by a rate to whole fen, half up unless told', () => {
+    expect(fenTimes(fen(1_000), parseExact('0.0005')!)).toBe(1); // 0.5 fen rounds up
+    expect(fenTimes(fen(1_000), parseExact('0.0005')!, 'FLOOR')).toBe(0);
+    expect(fenTimes(fen(1_001), div(1, 3)!, 'CEIL')).toBe(334);
+    expect(fenTimes(fen(172_500_000), sub(1, parseExact('0.1')!))).toBe(155_250_000);
   });
 });

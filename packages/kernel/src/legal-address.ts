@@ -1,7 +1,12 @@
-import { bi, err, ok, type BilingualText, type Result } from '@huiqi/kernel';
+import { bi, type BilingualText } from './messages';
+import { err, ok, type Result } from './result';
 import { parseVersionId } from './version-id';
 
-/** `<work-id>[@<version-id>][#<eId>]`, e.g. `cn-gd-sz/regulation/sme-promotion@2025-01-23#art_45__para_1__item_2`. */
+/**
+ * A legal address: `<work-id>[@<version-id>][#<eId>]`, the work id being
+ * `<jurisdiction>/<doc-type>/<slug>`, e.g. `cn-gd-sz/regulation/sme-promotion@2025-01-23#art_45__para_1__item_2`.
+ * The one parser of the platform: the law library resolves these, the rule base cites them.
+ */
 export interface LegalAddress {
   workId: string;
   /** null → the version in force on the decision date (or the latest). */
@@ -16,7 +21,7 @@ const EID = /^[a-z]+(?:_\d+)*(?:__[a-z]+(?:_\d+)*)*$/;
 export const isWorkId = (s: string): boolean => WORK.test(s);
 export const isEid = (s: string): boolean => EID.test(s);
 
-export function parseAddress(text: string): Result<LegalAddress, BilingualText> {
+export function parseLegalAddress(text: string): Result<LegalAddress, BilingualText> {
   const trimmed = text.trim();
   const hash = trimmed.indexOf('#');
   const beforeHash = hash < 0 ? trimmed : trimmed.slice(0, hash);
@@ -36,6 +41,11 @@ export function parseAddress(text: string): Result<LegalAddress, BilingualText> 
   return ok({ workId, version, eid });
 }
 
-export function formatAddress(a: LegalAddress): string {
+/** True when `text` is a well-formed legal address (whether it resolves is the law library's question). */
+export function isLegalAddress(text: string): boolean {
+  return parseLegalAddress(text).ok;
+}
+
+export function formatLegalAddress(a: LegalAddress): string {
   return `${a.workId}${a.version !== null ? `@${a.version}` : ''}${a.eid !== null ? `#${a.eid}` : ''}`;
 }

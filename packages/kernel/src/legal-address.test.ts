@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatAddress, parseAddress, type LegalAddress } from './address';
+import { formatLegalAddress as formatAddress, parseLegalAddress as parseAddress, type LegalAddress } from './legal-address';
 
 describe('legal addresses', () => {
   it('separates the work, the version and the element', () => {

@@ -1,4 +1,4 @@
-import { parsePlainDate, type PlainDate } from '@huiqi/kernel';
+import { parsePlainDate, type PlainDate } from './plain-date';
 
 /**
  * A version id: the version's date at the precision the source gives (`2020-06-18`, `2023-05`,
