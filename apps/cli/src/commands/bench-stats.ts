@@ -8,9 +8,10 @@ import { RegistrySnapshot, snapshotSizeClasses, type SnapshotRowInput } from '@h
 import { loadRuleBase } from '@huiqi/rules-engine';
 import { streamPopulation, type SyntheticEnterprise } from '@huiqi/testing';
 import { buildAnnualReport, REGISTRY_INDICATOR_IDS, registryCube, registryTable, suppressLinkedTables } from '@huiqi/workflows';
+import { benchStatsOnPostgres } from '../bench/stats-on-postgres';
 import { defineCommand, parseOptions } from '../command';
 
-const USAGE = '用法 usage: huiqi bench stats [--enterprises N] [--seed S] [--runs R] [--no-pdf]\n';
+const USAGE = '用法 usage: huiqi bench stats [--enterprises N] [--seed S] [--runs R] [--no-pdf] | huiqi bench stats --database-url URL [--runs R] [--no-pdf]\n';
 
 /** A synthetic enterprise as the snapshot row of figure year `fy` (slot k = year fy − k). */
 function rowOf(e: SyntheticEnterprise, fy: number): SnapshotRowInput {
@@ -38,7 +39,7 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
  * and PDF. Prints JSON with the load average.
  */
 export default defineCommand({
-  summary: '基准测试 Benchmark: statistics on a synthetic city (default 2.6 million) in the registry snapshot: indicator page p95, 10 000 changes reflected, annual report to DOCX and PDF',
+  summary: '基准测试 Benchmark: statistics on a synthetic city (default 2.6 million) in the registry snapshot, or with --database-url on a city in PostgreSQL (a copy: it writes) through the API: indicator page p95, 10 000 changes reflected, annual report to DOCX and PDF',
   async run(args, io) {
     const { positional, options } = parseOptions(args);
     const n = options.enterprises === undefined ? 2_600_000 : Number(options.enterprises);
@@ -49,6 +50,17 @@ export default defineCommand({
       return 2;
     }
     const log = (s: string) => io.stderr.write(`${s}\n`);
+    if (options['database-url'] !== undefined) {
+      // A city in PostgreSQL, through the API's routes. It writes (registry changes, a user, a release): give it a copy.
+      const url = options['database-url'];
+      if (typeof url !== 'string' || !/^postgres(ql)?:\/\//.test(url) || options.enterprises !== undefined || options.seed !== undefined) {
+        io.stderr.write(USAGE);
+        return 2;
+      }
+      const result = await benchStatsOnPostgres(url, runs, options['no-pdf'] !== true, log);
+      io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      return 0;
+    }
     const loaded = loadRuleBase();
     if (!loaded.ok) {
       io.stderr.write('规则库无法加载 / the rule base does not load\n');
