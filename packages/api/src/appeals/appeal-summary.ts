@@ -1,6 +1,7 @@
 import { listDepartments, type AppealCaseRow, type Database } from '@huiqi/db';
 import type { BilingualText } from '@huiqi/kernel';
 import { appealStatuses, appealTypes, type AppealStatus, type AppealType } from '@huiqi/workflows';
+import { statusFacts } from './appeal-stage';
 
 /** A list entry: projection fields only — never the reporter (lists go to departments too). */
 export function caseSummary(r: AppealCaseRow, departmentNames: ReadonlyMap<string, BilingualText>) {
@@ -10,6 +11,7 @@ export function caseSummary(r: AppealCaseRow, departmentNames: ReadonlyMap<strin
     typeLabel: appealTypes[r.type as AppealType].label,
     status: r.status as AppealStatus,
     statusLabel: appealStatuses[r.status as AppealStatus].label,
+    ...statusFacts(r.status as AppealStatus),
     title: r.title,
     isAnonymous: r.isAnonymous,
     owner: r.ownerDepartment,

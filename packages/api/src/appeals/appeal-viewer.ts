@@ -2,6 +2,7 @@ import type { User } from '@huiqi/db';
 import { err, type Result } from '@huiqi/kernel';
 import { appealError, presentCaseFor, type AppealAction, type AppealError, type CaseView } from '@huiqi/workflows';
 import { actorOf } from './appeals-context';
+import { withStatusFacts, type AppealCaseView } from './appeal-stage';
 
 /**
  * The case as `user` may see it (presentCaseFor is the only way a case leaves the domain):
@@ -11,7 +12,12 @@ import { actorOf } from './appeals-context';
  * - auditors read-only, with the supervision office's view and no next steps;
  * - everyone else sees no case.
  */
-export function viewCaseFor(user: User, log: readonly AppealAction[], smeBureauId: string): Result<CaseView, AppealError> {
+export function viewCaseFor(user: User, log: readonly AppealAction[], smeBureauId: string): Result<AppealCaseView, AppealError> {
+  const r = viewOf(user, log, smeBureauId);
+  return r.ok ? { ok: true, value: withStatusFacts(r.value) } : r;
+}
+
+function viewOf(user: User, log: readonly AppealAction[], smeBureauId: string): Result<CaseView, AppealError> {
   if (user.role === 'AUDITOR') {
     const r = presentCaseFor({ role: 'SUPERVISOR', userId: user.id, departmentId: 'audit', enterpriseId: null }, log, smeBureauId);
     return r.ok ? { ok: true, value: { ...r.value, availableActions: [] } } : r;

@@ -5,12 +5,13 @@ import {
 } from '@huiqi/db';
 import {
   applyAction, formatTrackingNumber, localDateOf, parseTrackingNumber, type Actor, type AppealAction, type AppealActionInput,
-  type AppealActionType, type AppealError, type AppealPayloads, type Attachment, type CaseView,
+  type AppealActionType, type AppealError, type AppealPayloads, type Attachment,
 } from '@huiqi/workflows';
 import { AppError } from '../errors/app-error';
 import { appealRefusal } from './appeal-refusal';
 import { projectionOf } from './appeal-projection';
 import { viewCaseFor } from './appeal-viewer';
+import type { AppealCaseView } from './appeal-stage';
 import { actorOf, APPEALS_JURISDICTION, appealsRuntime, nowInstant, TRACKING_PREFIX } from './appeals-context';
 import { submissionBatcherFor } from './submission-batcher';
 
@@ -135,7 +136,7 @@ export function checkedTrackingNumber(text: string): string {
 }
 
 /** Loads a case the user may see (404 for a case that does not exist and for one the user may not see alike). */
-export async function loadVisibleCase(db: Database, user: User, trackingNumber: string): Promise<{ caseId: string; log: AppealAction[]; view: CaseView }> {
+export async function loadVisibleCase(db: Database, user: User, trackingNumber: string): Promise<{ caseId: string; log: AppealAction[]; view: AppealCaseView }> {
   const row = await findAppealCaseByTrackingNumber(db, checkedTrackingNumber(trackingNumber));
   if (!row) throw new AppError('APPEAL_NOT_FOUND');
   const log = asDomain(await loadAppealLog(db, row.caseId));
@@ -157,7 +158,7 @@ export async function performAppealAction(
   user: User,
   trackingNumber: string,
   body: { id?: string | undefined; type: AppealActionType; payload: Record<string, unknown> },
-): Promise<{ view: CaseView | null; warnings: Warning[]; isDuplicate: boolean }> {
+): Promise<{ view: AppealCaseView | null; warnings: Warning[]; isDuplicate: boolean }> {
   const { context, smeBureauId } = await appealsRuntime(db);
   const actor = actorOf(user, body.type);
   const actionId = body.id ?? randomUUID();

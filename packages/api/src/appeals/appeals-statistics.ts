@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { listDepartments } from '@huiqi/db';
-import { computeAppealStatistics, publicAppealStatistics, type DepartmentMonthStatistics } from '@huiqi/workflows';
+import { computeAppealStatistics, publicAppealStatistics } from '@huiqi/workflows';
 import { z } from 'zod';
 import type { ApiDeps } from '../deps';
 import { requirePrincipal } from '../auth/principal';
@@ -36,7 +36,11 @@ export function registerAppealStatisticsRoutes(app: FastifyInstance, { db }: Api
         200: z.object({
           from: z.string(), to: z.string(), asOf: z.string(), isTruncated: z.boolean(),
           departments: z.array(z.object({ id: z.string(), name: Bilingual })),
-          rows: z.array(z.looseObject({ department: z.string(), month: z.string(), received: z.number(), responseRate: Rate, onTimeClosingRate: Rate, resolutionRate: Rate, satisfactionRate: Rate })) as unknown as z.ZodType<DepartmentMonthStatistics[]>,
+          rows: z.array(z.object({
+            department: z.string(), month: z.string(), received: z.number(), rejected: z.number(), withdrawn: z.number(), handled: z.number(), due: z.number(), undetermined: z.number(),
+            responseRate: Rate, onTimeClosingRate: Rate, resolutionRate: Rate, satisfactionRate: Rate,
+            ratings: z.object({ satisfied: z.number(), basicallySatisfied: z.number(), dissatisfied: z.number() }),
+          })),
         }),
       },
     },

@@ -13,8 +13,9 @@ import { Account, CaseIdParam } from './benefits-applications';
 import { actorOn, benefitViewer, canReadCase } from './benefits-access';
 import { presentCase } from './benefits-present';
 import { actOnCase } from './benefits-service';
+import { BENEFIT_CASE_ACTIONS, BenefitAttachment, BenefitCaseDetail } from './benefits-schemas';
 
-const ACTIONS = ['ACCEPT', 'REQUEST_CORRECTION', 'SUBMIT_CORRECTION', 'APPROVE', 'CONFIRM_OVERRIDE', 'REJECT', 'END_NOTICE', 'WITHDRAW', 'CONFIRM', 'DECLINE'] as const;
+const ACTIONS = BENEFIT_CASE_ACTIONS;
 
 export function registerActionRoutes(app: FastifyInstance, { db }: ApiDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -33,6 +34,7 @@ export function registerActionRoutes(app: FastifyInstance, { db }: ApiDeps): voi
         overrideReason: z.string().trim().max(500).nullish(),
         account: Account.nullish(),
       }),
+      response: { 200: BenefitCaseDetail },
     },
   }, async (request) => {
     const { user } = requirePrincipal(request.principal);
@@ -56,6 +58,7 @@ export function registerActionRoutes(app: FastifyInstance, { db }: ApiDeps): voi
       summary: '上传附件 One attachment to the enterprise\'s own pending application (JSON, content in base64; PDF/PNG/JPEG checked by content, ≤ 10 MiB, ≤ 20 per application; stored, never executed)',
       params: z.object({ id: CaseIdParam }),
       body: z.object({ fileName: z.string().max(200), contentType: z.string().max(100), contentBase64: z.string().max(14_000_000) }),
+      response: { 201: BenefitAttachment },
     },
   }, async (request, reply) => {
     const { user } = requirePrincipal(request.principal);

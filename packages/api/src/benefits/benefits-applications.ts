@@ -16,6 +16,7 @@ import { actorOn, benefitViewer, canReadCase, isReviewerOf, PAYMENT_STAGE } from
 import { presentCase, presentSummary } from './benefits-present';
 import { projectionOf, todayCst } from './benefits-service';
 import { findBenefitPolicy } from './benefit-policy-lookup';
+import { BenefitCaseDetail, BenefitCaseList, BenefitPolicyList, BenefitPrefill, BenefitSubmitted } from './benefits-schemas';
 
 export const PolicyIdParam = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/);
 export const CaseIdParam = z.string().regex(/^bc-[0-9a-f-]{36}$/);
@@ -42,7 +43,7 @@ export function registerApplicationRoutes(app: FastifyInstance, { db }: ApiDeps)
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/benefits/policies', {
-    schema: { tags: ['benefits'], summary: '可申报政策 Policies paid from a special fund, with their channel (申报 or 免申即享), fund and department (public)' },
+    schema: { tags: ['benefits'], summary: '可申报政策 Policies paid from a special fund, with their channel (申报 or 免申即享), fund and department (public)', response: { 200: BenefitPolicyList } },
   }, async () => {
     const { rb } = await getRules();
     const links = await listFundPolicies(db);
@@ -60,7 +61,7 @@ export function registerApplicationRoutes(app: FastifyInstance, { db }: ApiDeps)
   });
 
   r.get('/api/benefits/policies/:policyId/prefill', {
-    schema: { tags: ['benefits'], summary: '申报表预填 The application form filled from the profile and yearly figures, with the rule evaluation and the facts only the enterprise can add (enterprise only)', params: z.object({ policyId: PolicyIdParam }) },
+    schema: { tags: ['benefits'], summary: '申报表预填 The application form filled from the profile and yearly figures, with the rule evaluation and the facts only the enterprise can add (enterprise only)', params: z.object({ policyId: PolicyIdParam }), response: { 200: BenefitPrefill } },
   }, async (request) => {
     const { user } = requirePrincipal(request.principal);
     enforce(user.role === 'ENTERPRISE' && user.uscc ? allow : deny('只有企业用户可以申报', 'Only enterprise users apply'));
@@ -97,6 +98,7 @@ export function registerApplicationRoutes(app: FastifyInstance, { db }: ApiDeps)
         declaredTruthful: z.boolean(),
         note: z.string().trim().max(2000).nullish(),
       }),
+      response: { 200: BenefitSubmitted, 201: BenefitSubmitted },
     },
   }, async (request, reply) => {
     const { user } = requirePrincipal(request.principal);
@@ -141,6 +143,7 @@ export function registerApplicationRoutes(app: FastifyInstance, { db }: ApiDeps)
         pageSize: z.coerce.number().int().min(1).max(500).default(500),
         after: z.string().min(1).max(400).optional(),
       }),
+      response: { 200: BenefitCaseList },
     },
   }, async (request) => {
     const { user } = requirePrincipal(request.principal);
@@ -156,13 +159,13 @@ export function registerApplicationRoutes(app: FastifyInstance, { db }: ApiDeps)
       throw e;
     });
     return {
-      items: page.items.map((row) => ({ ...presentSummary(row), reasons: (row.evaluation.reasons as unknown[]) ?? [], canAct: actorOn(v, row) !== null && (user.role === 'ENTERPRISE' || isReviewerOf(v, row.departmentId)) })),
+      items: page.items.map((row) => ({ ...presentSummary(row), reasons: (row.evaluation.reasons as { zh: string; en: string }[] | undefined) ?? [], canAct: actorOn(v, row) !== null && (user.role === 'ENTERPRISE' || isReviewerOf(v, row.departmentId)) })),
       nextCursor: page.nextCursor,
     };
   });
 
   r.get('/api/benefits/applications/:id', {
-    schema: { tags: ['benefits'], summary: '申报详情 One case: stage dates (受理、审核、公示、拨付), the rule explanation, decision with amount, log, attachments and my next actions', params: z.object({ id: CaseIdParam }) },
+    schema: { tags: ['benefits'], summary: '申报详情 One case: stage dates (受理、审核、公示、拨付), the rule explanation, decision with amount, log, attachments and my next actions', params: z.object({ id: CaseIdParam }), response: { 200: BenefitCaseDetail } },
   }, async (request) => {
     const { user } = requirePrincipal(request.principal);
     const v = await benefitViewer(db, user);

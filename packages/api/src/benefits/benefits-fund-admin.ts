@@ -17,6 +17,7 @@ import { getRules } from '../rules/rule-base';
 import { PolicyIdParam } from './benefits-applications';
 import { requireCashBenefit } from './benefit-cash-only';
 import { findBenefitPolicy } from './benefit-policy-lookup';
+import { BudgetChangeList, BudgetChangeView, FundAdminList, FundCreated, FundLinkList, FundLinkSaved, LinkablePolicyList } from './benefits-schemas';
 
 /** Funds are run by SME bureau officers (not department officers, not finance); auditors read. */
 export function canManageFunds(user: User): Decision {
@@ -49,7 +50,7 @@ export function registerFundAdminRoutes(app: FastifyInstance, { db }: ApiDeps): 
   const reader = (p: Parameters<typeof requirePrincipal>[0]) => { const { user } = requirePrincipal(p); enforce(canReadFunds(user)); return user; };
 
   r.get('/api/benefits/funds', {
-    schema: { tags: ['benefits'], summary: '资金管理 Funds with budget, commitments, payments, the pending budget change and the four-eyes threshold (SME bureau, auditors)' },
+    schema: { tags: ['benefits'], summary: '资金管理 Funds with budget, commitments, payments, the pending budget change and the four-eyes threshold (SME bureau, auditors)', response: { 200: FundAdminList } },
   }, async (request) => {
     reader(request.principal);
     const funds = await listFundUse(db);
@@ -65,6 +66,7 @@ export function registerFundAdminRoutes(app: FastifyInstance, { db }: ApiDeps): 
     schema: {
       tags: ['benefits'], summary: '新建专项资金 Create a fund with its yearly budget (a budget above the threshold waits for a second officer)',
       body: z.object({ id: FundIdParam, nameZh: z.string().min(1).max(100), nameEn: z.string().max(200).default(''), jurisdiction: z.string().max(64), departmentId: z.string().max(48), year: z.number().int().min(2000).max(2200), budgetFen: Yuanless, reason: z.string().max(500).default('新建专项资金') }),
+      response: { 201: FundCreated },
     },
   }, async (request, reply) => {
     const user = manager(request.principal);
@@ -84,7 +86,7 @@ export function registerFundAdminRoutes(app: FastifyInstance, { db }: ApiDeps): 
   });
 
   r.get('/api/benefits/funds/:fundId/budget-changes', {
-    schema: { tags: ['benefits'], summary: '预算调整记录 A fund\'s budget changes, who proposed and who approved them', params: z.object({ fundId: FundIdParam }) },
+    schema: { tags: ['benefits'], summary: '预算调整记录 A fund\'s budget changes, who proposed and who approved them', params: z.object({ fundId: FundIdParam }), response: { 200: BudgetChangeList } },
   }, async (request) => {
     reader(request.principal);
     return { items: await listBudgetChanges(db, request.params.fundId) };
@@ -94,6 +96,7 @@ export function registerFundAdminRoutes(app: FastifyInstance, { db }: ApiDeps): 
     schema: {
       tags: ['benefits'], summary: '调整预算 Propose a new yearly budget: applied at once up to the threshold, otherwise waiting for a second officer',
       params: z.object({ fundId: FundIdParam }), body: z.object({ newBudgetFen: Yuanless, reason: z.string().max(500) }),
+      response: { 201: BudgetChangeView },
     },
   }, async (request, reply) => {
     const user = manager(request.principal);
@@ -105,6 +108,7 @@ export function registerFundAdminRoutes(app: FastifyInstance, { db }: ApiDeps): 
     schema: {
       tags: ['benefits'], summary: '复核预算调整 A second officer (never the proposer) approves or rejects a pending budget change',
       params: z.object({ fundId: FundIdParam, changeId: z.string().max(64) }), body: z.object({ approve: z.boolean(), note: z.string().max(500).default('') }),
+      response: { 200: BudgetChangeView },
     },
   }, async (request) => {
     const user = manager(request.principal);
@@ -112,14 +116,14 @@ export function registerFundAdminRoutes(app: FastifyInstance, { db }: ApiDeps): 
   });
 
   r.get('/api/benefits/linkable-policies', {
-    schema: { tags: ['benefits'], summary: '可关联政策 Rule-base policies and policies published in the console that grant cash (a fee cut or a tax deduction is never paid by a fund), with whether they compute an amount' },
+    schema: { tags: ['benefits'], summary: '可关联政策 Rule-base policies and policies published in the console that grant cash (a fee cut or a tax deduction is never paid by a fund), with whether they compute an amount', response: { 200: LinkablePolicyList } },
   }, async (request) => {
     reader(request.principal);
     return { items: (await linkablePolicies(db)).filter((p) => p.isCash) };
   });
 
   r.get('/api/benefits/fund-links', {
-    schema: { tags: ['benefits'], summary: '资金与政策 Which fund pays which policy, the channel (申报 / 免申即享) and the per-enterprise cap' },
+    schema: { tags: ['benefits'], summary: '资金与政策 Which fund pays which policy, the channel (申报 / 免申即享) and the per-enterprise cap', response: { 200: FundLinkList } },
   }, async (request) => {
     reader(request.principal);
     const titles = new Map((await linkablePolicies(db)).map((p) => [p.policyId, p]));
@@ -140,6 +144,7 @@ export function registerFundAdminRoutes(app: FastifyInstance, { db }: ApiDeps): 
         fundId: FundIdParam, channel: z.enum(['ONLINE_APPLICATION', 'NO_APPLICATION']), capFen: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).nullable().default(null),
         noticeWorkingDays: z.number().int().min(0).max(60).default(0), reviewWorkingDays: z.number().int().min(1).max(120).default(20),
       }),
+      response: { 200: FundLinkSaved },
     },
   }, async (request) => {
     const user = manager(request.principal);

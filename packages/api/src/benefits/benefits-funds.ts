@@ -9,6 +9,7 @@ import { enforce } from '../policies/decision';
 import { getRules } from '../rules/rule-base';
 import { benefitViewer, canUseDashboard } from './benefits-access';
 import { todayCst } from './benefits-service';
+import { FundDashboard, FundDisclosure } from './benefits-schemas';
 
 const SHARE_PARAM = 'funds.small_micro_share.min_fraction_denominator';
 
@@ -50,7 +51,7 @@ export function registerFundRoutes(app: FastifyInstance, { db }: ApiDeps): void 
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/benefits/dashboard', {
-    schema: { tags: ['benefits'], summary: '资金使用看板 Budget, commitments and payments by fund, policy, district and size class; share to small and micro enterprises against the jurisdiction\'s minimum; overdue reviews (officials and auditors)' },
+    schema: { tags: ['benefits'], summary: '资金使用看板 Budget, commitments and payments by fund, policy, district and size class; share to small and micro enterprises against the jurisdiction\'s minimum; overdue reviews (officials and auditors)', response: { 200: FundDashboard } },
   }, async (request) => {
     const { user } = requirePrincipal(request.principal);
     enforce(canUseDashboard(await benefitViewer(db, user)));
@@ -61,7 +62,7 @@ export function registerFundRoutes(app: FastifyInstance, { db }: ApiDeps): void 
   });
 
   r.get('/api/public/benefits/disclosure', {
-    schema: { tags: ['benefits'], summary: '资金公开 Public disclosure of fund use by policy: budget, number of beneficiaries, amounts committed and paid, by size class; no enterprise names or personal data' },
+    schema: { tags: ['benefits'], summary: '资金公开 Public disclosure of fund use by policy: budget, number of beneficiaries, amounts committed and paid, by size class; no enterprise names or personal data', response: { 200: FundDisclosure } },
   }, async () => {
     const d = await fundDashboard(db);
     const links = await listFundPolicies(db);

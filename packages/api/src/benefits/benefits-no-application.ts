@@ -16,6 +16,7 @@ import { findBenefitPolicy } from './benefit-policy-lookup';
 import { benefitViewer, isReviewerOf } from './benefits-access';
 import { PolicyIdParam } from './benefits-applications';
 import { actOnCase, projectionOf, todayCst } from './benefits-service';
+import { NoApplicationApproval, NoApplicationComparison } from './benefits-schemas';
 
 async function reviewerLink(db: Database, user: User, policyId: string) {
   const link = await findFundPolicy(db, policyId);
@@ -69,7 +70,7 @@ export function registerNoApplicationRoutes(app: FastifyInstance, { db }: ApiDep
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post('/api/benefits/no-application/:policyId/compare', {
-    schema: { tags: ['benefits'], summary: '数据比对 免申即享: evaluate every enterprise with shared data and list the eligible ones for 意愿确认 (reviewing department only; repeatable)', params: z.object({ policyId: PolicyIdParam }) },
+    schema: { tags: ['benefits'], summary: '数据比对 免申即享: evaluate every enterprise with shared data and list the eligible ones for 意愿确认 (reviewing department only; repeatable)', params: z.object({ policyId: PolicyIdParam }), response: { 200: NoApplicationComparison } },
   }, async (request) => {
     const { user } = requirePrincipal(request.principal);
     return compareData(db, user, request.params.policyId);
@@ -80,6 +81,7 @@ export function registerNoApplicationRoutes(app: FastifyInstance, { db }: ApiDep
       tags: ['benefits'],
       summary: '批量审核 Approve every confirmed 免申即享 case of the policy, each with the rule-computed amount and the fund checks; refused ones are listed with the figures',
       params: z.object({ policyId: PolicyIdParam }),
+      response: { 200: NoApplicationApproval },
     },
   }, async (request) => {
     const { user } = requirePrincipal(request.principal);

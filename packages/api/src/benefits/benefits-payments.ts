@@ -19,6 +19,7 @@ import { benefitViewer, canManagePayments, canReadPayments } from './benefits-ac
 import { actInTransaction, todayCst } from './benefits-service';
 import { loadBenefitCase } from '@huiqi/db';
 import { asLog } from './benefits-service';
+import { BankReturnImported, PaymentBatch, PaymentBatchList } from './benefits-schemas';
 import { placeVouchersInBatch, redeemedVouchersOfFund } from '../services/voucher-settlement';
 
 const BatchIdParam = z.string().regex(/^pb-[0-9a-f-]{36}$/);
@@ -93,7 +94,7 @@ export function registerPaymentRoutes(app: FastifyInstance, { db }: ApiDeps): vo
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post('/api/benefits/payment-batches', {
-    schema: { tags: ['benefits'], summary: '生成拨付批次 A batch of every approved payment of a fund (finance officers only); a case is never in two pending payments', body: z.object({ fundId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/) }) },
+    schema: { tags: ['benefits'], summary: '生成拨付批次 A batch of every approved payment of a fund (finance officers only); a case is never in two pending payments', body: z.object({ fundId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/) }), response: { 201: PaymentBatch } },
   }, async (request, reply) => {
     const { user } = requirePrincipal(request.principal);
     enforce(canManagePayments(await benefitViewer(db, user)));
@@ -103,7 +104,7 @@ export function registerPaymentRoutes(app: FastifyInstance, { db }: ApiDeps): vo
   });
 
   r.get('/api/benefits/payment-batches', {
-    schema: { tags: ['benefits'], summary: '拨付批次 Payment batches with paid / failed / pending counts (finance officers and auditors)' },
+    schema: { tags: ['benefits'], summary: '拨付批次 Payment batches with paid / failed / pending counts (finance officers and auditors)', response: { 200: PaymentBatchList } },
   }, async (request) => {
     const { user } = requirePrincipal(request.principal);
     enforce(canReadPayments(await benefitViewer(db, user)));
@@ -149,6 +150,7 @@ export function registerPaymentRoutes(app: FastifyInstance, { db }: ApiDeps): vo
       summary: '导入银行回单 The bank return file (CSV: payment_id,result,amount_yuan,bank_reference,settled_on,reason) marks lines paid or failed; importing the same file again changes nothing',
       params: z.object({ id: BatchIdParam }),
       body: z.object({ content: z.string().min(1).max(4_000_000) }),
+      response: { 200: BankReturnImported },
     },
   }, async (request) => {
     const { user } = requirePrincipal(request.principal);

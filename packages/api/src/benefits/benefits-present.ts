@@ -1,6 +1,11 @@
 import { listBenefitAttachments, type BenefitCaseRow, type Database, type StoredBenefitAction } from '@huiqi/db';
 import { BENEFIT_STATUS_LABELS, foldBenefitCase, BENEFIT_TRANSITIONS, type BenefitActor, type BenefitStatus } from '@huiqi/workflows';
+import type { z } from 'zod';
 import { asLog } from './benefits-service';
+import type { BenefitCaseAction, BenefitCaseDetail } from './benefits-schemas';
+
+/** Stored JSON as the response schema reads it (the serializer checks it against the schema). */
+type Stored = z.output<typeof BenefitCaseDetail>;
 
 const ACTION_LABELS: Record<string, { zh: string; en: string }> = {
   SUBMIT: { zh: '提交申报', en: 'submitted' }, LIST: { zh: '数据比对：符合条件', en: 'listed by data comparison' }, CONFIRM: { zh: '确认享受并确认账户', en: 'wish and account confirmed' },
@@ -11,17 +16,17 @@ const ACTION_LABELS: Record<string, { zh: string; en: string }> = {
 };
 
 /** Which of the API's actions this actor could take now (for the UI's buttons). */
-export function availableActions(status: string, actor: BenefitActor | null): string[] {
+export function availableActions(status: string, actor: BenefitActor | null): BenefitCaseAction[] {
   if (!actor) return [];
   return Object.entries(BENEFIT_TRANSITIONS)
     .filter(([type, t]) => t.from !== null && (t.from as readonly string[]).includes(status) && (t.by as readonly string[]).includes(actor.role) && !['SCHEDULE_PAYMENT', 'RECORD_PAID', 'RECORD_PAYMENT_FAILED'].includes(type))
-    .map(([type]) => type);
+    .map(([type]) => type as BenefitCaseAction);
 }
 
 export function presentSummary(row: BenefitCaseRow) {
   return {
     id: row.id, trackingNumber: row.trackingNumber, uscc: row.uscc, enterpriseName: row.enterpriseName, policyId: row.policyId, fundId: row.fundId,
-    channel: row.channel, status: row.status, statusLabel: BENEFIT_STATUS_LABELS[row.status as BenefitStatus], amountFen: row.amountFen,
+    channel: row.channel, status: row.status as BenefitStatus, statusLabel: BENEFIT_STATUS_LABELS[row.status as BenefitStatus], amountFen: row.amountFen,
     computedFen: (row.evaluation.amountFen as number | null | undefined) ?? null, sizeClass: row.sizeClass, district: row.district, dueOn: row.dueOn,
     createdAt: row.createdAt, updatedAt: row.updatedAt,
   };
@@ -33,8 +38,8 @@ export async function presentCase(db: Database, row: BenefitCaseRow, log: Stored
   return {
     ...presentSummary(row),
     form: row.form,
-    evaluation: row.evaluation,
-    decision: row.decision,
+    evaluation: row.evaluation as Stored['evaluation'],
+    decision: row.decision as Stored['decision'],
     dates: state.dates,
     account: state.account,
     rejection: state.rejection,

@@ -13,7 +13,7 @@ import { AppError } from '../errors/app-error';
 import { requireEnterprise, requireReader } from './cultivation-actor';
 import { beijingInstant } from './cultivation-clock';
 import { mayRead, presentApplication } from './cultivation-presenter';
-import { ApplicationBody, IdParams, ReasonBody, SelfAssessmentQuery } from './cultivation-schemas';
+import { ApplicationBody, ApplicationView, AttachmentUploaded, IdParams, ReasonBody, SelfAssessmentQuery } from './cultivation-schemas';
 import { selfAssessmentFor } from './cultivation-self-assessment';
 import { actOnApplication, loadApplication, submitApplication } from './cultivation-service';
 import { readOneUpload } from '../hardening/read-one-upload';
@@ -30,7 +30,7 @@ export async function registerCultivationEnterpriseRoutes(app: FastifyInstance, 
     return selfAssessmentFor(db, user, uscc, request.query.tier, request.query.date ? plainDate(request.query.date) : todayBeijing());
   });
 
-  r.post('/api/cultivation/applications', { schema: { tags, summary: '提交认定申报 Apply in a round, with the self-assessment and the uploaded attachments', body: ApplicationBody } }, async (request, reply) => {
+  r.post('/api/cultivation/applications', { schema: { tags, summary: '提交认定申报 Apply in a round, with the self-assessment and the uploaded attachments', body: ApplicationBody, response: { 201: ApplicationView } } }, async (request, reply) => {
     const { user, uscc, actor } = requireEnterprise(request);
     const round = await findCultivationRound(db, request.body.roundId);
     if (!round) throw new AppError('CULTIVATION_ROUND_NOT_FOUND');
@@ -55,14 +55,14 @@ export async function registerCultivationEnterpriseRoutes(app: FastifyInstance, 
     return presentApplication(c, actor);
   });
 
-  r.post('/api/cultivation/applications/:id/withdraw', { schema: { tags, summary: '撤回申报 Withdraw an application before the city review', params: IdParams, body: ReasonBody } }, async (request) => {
+  r.post('/api/cultivation/applications/:id/withdraw', { schema: { tags, summary: '撤回申报 Withdraw an application before the city review', params: IdParams, body: ReasonBody, response: { 200: ApplicationView } } }, async (request) => {
     const { user, actor } = requireEnterprise(request);
     const { application } = await loadApplication(db, request.params.id);
     if (!mayRead(application, actor)) throw new AppError('CULTIVATION_NOT_FOUND');
     return presentApplication(await actOnApplication(db, request.params.id, 'WITHDRAWN', user, actor, { reason: request.body.reason.trim() }), actor);
   });
 
-  r.post('/api/cultivation/applications/:id/re-review', { schema: { tags, summary: '申请复核 Ask for re-review before the recognition expires (with a fresh self-assessment)', params: IdParams } }, async (request) => {
+  r.post('/api/cultivation/applications/:id/re-review', { schema: { tags, summary: '申请复核 Ask for re-review before the recognition expires (with a fresh self-assessment)', params: IdParams, response: { 200: ApplicationView } } }, async (request) => {
     const { user, uscc, actor } = requireEnterprise(request);
     const { application } = await loadApplication(db, request.params.id);
     if (!mayRead(application, actor)) throw new AppError('CULTIVATION_NOT_FOUND');
@@ -75,7 +75,7 @@ export async function registerCultivationEnterpriseRoutes(app: FastifyInstance, 
     const s = scope.withTypeProvider<ZodTypeProvider>();
     const tooLarge = () => new AppError('CULTIVATION_ATTACHMENT_TOO_LARGE', { message: { zh: `申报材料不能超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`, en: `an attachment may be at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB` } });
 
-    s.post('/api/cultivation/attachments', { schema: { tags, summary: '上传申报材料 Upload one application file (multipart field file; PDF, Word, PNG, JPEG by content; ≤ 10 MB)', querystring: z.object({ kind: z.enum(ATTACHMENT_KINDS) }) } }, async (request, reply) => {
+    s.post('/api/cultivation/attachments', { schema: { tags, summary: '上传申报材料 Upload one application file (multipart field file; PDF, Word, PNG, JPEG by content; ≤ 10 MB)', querystring: z.object({ kind: z.enum(ATTACHMENT_KINDS) }), response: { 201: AttachmentUploaded } } }, async (request, reply) => {
       const { user, uscc } = requireEnterprise(request);
       const file = await readOneUpload(request, { missing: () => new AppError('CULTIVATION_PAYLOAD_INVALID', { message: { zh: '请以 multipart/form-data 上传一个文件（字段 file）', en: 'Upload one file as multipart/form-data (field file)' } }), tooLarge });
       const content = file.content;

@@ -18,6 +18,15 @@ export const ReservationBody = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('SUBCONTRACT'), smeShare: Share, smallMicroShare: Share }),
 ]);
 
+/** A stored reservation as the project sends it back (the body as it was accepted). */
+export const ReservationView = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('NONE') }),
+  z.object({ method: z.literal('WHOLE_PROJECT'), reservedFor: ReservedFor }),
+  z.object({ method: z.literal('LOTS'), lots: z.array(z.object({ id: z.string(), name: z.string().optional(), budgetFen: z.number().int(), reservedFor: ReservedFor })) }),
+  z.object({ method: z.literal('CONSORTIUM'), smeShare: Share, smallMicroShare: Share }),
+  z.object({ method: z.literal('SUBCONTRACT'), smeShare: Share, smallMicroShare: Share }),
+]);
+
 export const ProjectBody = z.strictObject({
   code: z.string().trim().min(1).max(64),
   name: z.string().trim().min(1).max(200),
@@ -41,8 +50,8 @@ export const ProjectDto = z.object({
   budgetFen: z.number().int(),
   suitableForSme: z.boolean(),
   exemption: z.object({ article: z.string().nullable(), reason: z.string() }).nullable(),
-  reservation: z.record(z.string(), z.unknown()),
-  reservationMethod: z.string(),
+  reservation: ReservationView,
+  reservationMethod: z.enum(['NONE', 'WHOLE_PROJECT', 'LOTS', 'CONSORTIUM', 'SUBCONTRACT']),
   reservationDescription: Bilingual,
   reservedFen: z.number().int(),
   smallMicroFen: z.number().int(),

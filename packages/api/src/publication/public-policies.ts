@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { listPublishedPolicies } from '@huiqi/db';
+import { listPublishedPolicies, POLICY_CHANNELS } from '@huiqi/db';
 import { z } from 'zod';
 import { PlainDateString } from '../schemas/common';
 import type { ApiDeps } from '../deps';
@@ -18,7 +18,7 @@ const PublicPolicy = z.object({
   jurisdiction: z.string(),
   effectiveFrom: z.string(),
   effectiveUntil: z.string().nullable(),
-  channel: z.string(),
+  channel: z.enum(POLICY_CHANNELS),
   topics: z.array(z.string()),
   conditions: z.array(DraftConditionBody),
   amount: DraftAmountBody.nullable(),

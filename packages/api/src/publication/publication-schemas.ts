@@ -64,9 +64,9 @@ export const DraftView = z.object({
 
 export const DraftAction = z.object({
   id: z.number(),
-  action: z.string(),
-  fromStatus: z.string().nullable(),
-  toStatus: z.string(),
+  action: z.enum(['DRAFTED', 'EDITED', 'SUBMITTED_FOR_REVIEW', 'RETURNED', 'PUBLISHED', 'AMENDED', 'WITHDRAWN']),
+  fromStatus: z.enum(POLICY_DRAFT_STATUSES).nullable(),
+  toStatus: z.enum(POLICY_DRAFT_STATUSES),
   actorUserId: z.string(),
   note: z.string().nullable(),
   at: z.string(),

@@ -26,7 +26,7 @@ const VocabularyView = z.object({
   facts: z.array(VocabularyName),
   variables: z.array(VocabularyName),
   parameters: z.array(z.object({ path: z.string(), unit: z.string(), labelZh: z.string(), labelEn: z.string(), value: z.string().nullable() })),
-  comparisons: z.array(z.string()),
+  comparisons: z.array(z.enum(['<', '<=', '>', '>=', '==', '!='])),
 });
 
 /** The form builder's vocabulary, and checking one formula as the official types it. */

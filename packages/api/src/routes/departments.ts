@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { findDepartment, listDepartmentOfficers, listDepartments } from '@huiqi/db';
+import { findDepartment, listDepartmentOfficers, listDepartments, ROLES } from '@huiqi/db';
 import { z } from 'zod';
 import type { ApiDeps } from '../deps';
 import { requirePrincipal } from '../auth/principal';
@@ -30,7 +30,7 @@ export function registerDepartmentRoutes(app: FastifyInstance, { db }: ApiDeps):
       response: {
         200: z.object({
           department: Department,
-          officers: z.array(z.object({ id: z.string(), username: z.string(), displayName: z.string(), role: z.string() })),
+          officers: z.array(z.object({ id: z.string(), username: z.string(), displayName: z.string(), role: z.enum(ROLES) })),
         }),
       },
     },

@@ -8,7 +8,9 @@ import type { ApiDeps } from '../deps';
 import { AppError } from '../errors/app-error';
 import { actOnProvider, listProviders, loadProvider, presentProvider, presentPublicProvider, providerOfUscc, registerProvider } from './provider-service';
 import { requireBureau, requireOrganisation, requireOverseer } from './services-actor';
-import { BureauProviderQuery, DecisionBody, IdParams, ProviderBody, ProviderQuery, RatingBody, ReasonBody } from './services-schemas';
+import {
+  AnyProviderView, BureauProviderQuery, CategoryList, DecisionBody, IdParams, MyProvider, ProviderBody, ProviderList, ProviderQuery, ProviderView, PublicProviderList, RatingBody, ReasonBody,
+} from './services-schemas';
 
 const tags = ['services'];
 
@@ -28,17 +30,17 @@ async function ownProvider(db: Database, uscc: string): Promise<ServiceProvider>
 export function registerProviderRoutes(app: FastifyInstance, { db }: ApiDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/api/services/categories', { schema: { tags, summary: '服务类别 Service categories (深圳 第十五条; 上海 第十二条)' } }, async () => ({
+  r.get('/api/services/categories', { schema: { tags, summary: '服务类别 Service categories (深圳 第十五条; 上海 第十二条)', response: { 200: CategoryList } } }, async () => ({
     items: SERVICE_CATEGORIES.map((code) => ({ code, label: SERVICE_CATEGORY_LABELS[code] })),
     articles: [SERVICES_ARTICLES.marketServices, SERVICES_ARTICLES.serviceCategories],
   }));
 
-  r.get('/api/services/providers', { schema: { tags, summary: '服务机构名录 The public directory of approved providers, by category and name', querystring: ProviderQuery } }, async (request) => {
+  r.get('/api/services/providers', { schema: { tags, summary: '服务机构名录 The public directory of approved providers, by category and name', querystring: ProviderQuery, response: { 200: PublicProviderList } } }, async (request) => {
     const items = await listProviders(db, { status: 'APPROVED', category: request.query.category, text: request.query.q?.trim() || undefined });
     return { items: items.map(presentPublicProvider) };
   });
 
-  r.get('/api/services/providers/:id', { schema: { tags, summary: '一家服务机构 One approved provider (public); the provider itself and the bureau see any status', params: IdParams } }, async (request) => {
+  r.get('/api/services/providers/:id', { schema: { tags, summary: '一家服务机构 One approved provider (public); the provider itself and the bureau see any status', params: IdParams, response: { 200: AnyProviderView } } }, async (request) => {
     const { provider } = await loadProvider(db, request.params.id).catch(() => { throw new AppError('PROVIDER_NOT_FOUND'); });
     const u = request.principal?.user;
     if (u && (u.role === 'SME_BUREAU' || u.role === 'AUDITOR')) return presentProvider(provider, u.role === 'SME_BUREAU' ? ['BUREAU'] : []);
@@ -47,39 +49,39 @@ export function registerProviderRoutes(app: FastifyInstance, { db }: ApiDeps): v
     return presentPublicProvider(provider);
   });
 
-  r.post('/api/services/providers', { schema: { tags, summary: '服务机构登记 An organisation registers as a service provider (its own uscc)', body: ProviderBody } }, async (request, reply) => {
+  r.post('/api/services/providers', { schema: { tags, summary: '服务机构登记 An organisation registers as a service provider (its own uscc)', body: ProviderBody, response: { 201: ProviderView } } }, async (request, reply) => {
     const org = requireOrganisation(request);
     const p = await registerProvider(db, org, trimmed(request.body));
     reply.status(201);
     return presentProvider(p, ['OWNER']);
   });
 
-  r.get('/api/services/my-provider', { schema: { tags, summary: '本机构的服务机构登记 My organisation as a provider (null when not registered)' } }, async (request) => {
+  r.get('/api/services/my-provider', { schema: { tags, summary: '本机构的服务机构登记 My organisation as a provider (null when not registered)', response: { 200: MyProvider } } }, async (request) => {
     const org = requireOrganisation(request);
     const p = await providerOfUscc(db, org.uscc);
     return { provider: p ? presentProvider(p, ['OWNER']) : null };
   });
 
-  r.post('/api/services/my-provider/resubmit', { schema: { tags, summary: '重新提交 Resubmit after a rejection', body: ProviderBody } }, async (request) => {
+  r.post('/api/services/my-provider/resubmit', { schema: { tags, summary: '重新提交 Resubmit after a rejection', body: ProviderBody, response: { 200: ProviderView } } }, async (request) => {
     const org = requireOrganisation(request);
     const p = await ownProvider(db, org.uscc);
     return presentProvider(await actOnProvider(db, p.providerId, 'RESUBMITTED', { kind: 'PROVIDER', ...org }, trimmed(request.body)), ['OWNER']);
   });
 
-  r.post('/api/services/my-provider/withdraw', { schema: { tags, summary: '退出名录 Withdraw from the directory' } }, async (request) => {
+  r.post('/api/services/my-provider/withdraw', { schema: { tags, summary: '退出名录 Withdraw from the directory', response: { 200: ProviderView } } }, async (request) => {
     const org = requireOrganisation(request);
     const p = await ownProvider(db, org.uscc);
     return presentProvider(await actOnProvider(db, p.providerId, 'WITHDRAWN', { kind: 'PROVIDER', ...org }, {}), ['OWNER']);
   });
 
-  r.get('/api/services/review/providers', { schema: { tags, summary: '服务机构审核 Providers for review, any status (bureau and auditors)', querystring: BureauProviderQuery } }, async (request) => {
+  r.get('/api/services/review/providers', { schema: { tags, summary: '服务机构审核 Providers for review, any status (bureau and auditors)', querystring: BureauProviderQuery, response: { 200: ProviderList } } }, async (request) => {
     const o = requireOverseer(request);
     const items = await listProviders(db, { status: request.query.status, category: request.query.category, text: request.query.q?.trim() || undefined });
     return { items: items.map((p) => presentProvider(p, o.isBureau ? ['BUREAU'] : [])) };
   });
 
   const bureauAction = <T extends 'APPROVED' | 'REJECTED' | 'SUSPENDED' | 'REINSTATED' | 'RATED'>(path: string, type: T, summary: string, body: typeof DecisionBody | typeof ReasonBody | typeof RatingBody) => {
-    r.post(`/api/services/providers/:id/${path}`, { schema: { tags, summary, params: IdParams, body } }, async (request) => {
+    r.post(`/api/services/providers/:id/${path}`, { schema: { tags, summary, params: IdParams, body, response: { 200: ProviderView } } }, async (request) => {
       const b = requireBureau(request);
       await loadProvider(db, request.params.id);
       const payload = request.body as never;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SERVICE_CATEGORIES, VOUCHER_KINDS } from '@huiqi/workflows';
-import { Fen, PlainDateString, UsccParam } from '../schemas/common';
+import { PROVIDER_STATUSES, SERVICE_CATEGORIES, VOUCHER_KINDS, VOUCHER_STATUSES } from '@huiqi/workflows';
+import { Bilingual, Fen, PlainDateString, UsccParam } from '../schemas/common';
 
 export const IdParams = z.object({ id: z.string().min(1).max(100) });
 const text = (max: number) => z.string().max(max);
@@ -47,3 +47,90 @@ export const RedeemBody = z.object({
   enterpriseUscc: UsccParam,
   service: z.object({ category: z.enum(SERVICE_CATEGORIES), description: text(1000), serviceDate: PlainDateString, feeFen: Fen }),
 });
+
+/** Response schemas of the services routes: what the presenters (services-present.ts) send. */
+export const ProgrammeView = z.object({
+  programmeId: z.string(),
+  kind: z.enum(VOUCHER_KINDS),
+  name: z.string(),
+  description: z.string(),
+  amountFen: z.number().int(),
+  validFrom: z.string(),
+  validUntil: z.string(),
+  categories: z.array(z.object({ code: z.enum(SERVICE_CATEGORIES), label: Bilingual })),
+  eligibilityPolicyId: z.string().nullable(),
+  budgetFen: z.number().int(),
+  /** The benefits fund whose payment batches pay providers for redeemed vouchers, and its name. */
+  fundId: z.string(),
+  fundName: Bilingual.nullable(),
+  /** Budget use: to the bureau and auditors only (null to everyone else). */
+  budget: z.object({
+    budgetFen: z.number().int(), committedFen: z.number().int(), settledFen: z.number().int(), availableFen: z.number().int(),
+    counts: z.record(z.string(), z.number().int()),
+  }).nullable(),
+});
+
+export const ProgrammeList = z.object({ items: z.array(ProgrammeView) });
+
+const Category = z.object({ code: z.enum(SERVICE_CATEGORIES), label: Bilingual });
+export const CategoryList = z.object({ items: z.array(Category), articles: z.array(z.string()) });
+
+const Account = z.object({ accountName: z.string(), accountNumber: z.string(), bankName: z.string() });
+
+/** A provider in the public directory: no account, no shareholders. */
+export const PublicProviderView = z.object({
+  providerId: z.string(),
+  name: z.string(),
+  status: z.enum(PROVIDER_STATUSES),
+  statusLabel: Bilingual,
+  categories: z.array(Category),
+  qualifications: z.array(z.object({ name: z.string(), certificateNumber: z.string().nullable(), validUntil: z.string().nullable() })),
+  description: z.string(),
+  contactPhone: z.string(),
+  rating: z.object({ score: z.number(), comment: z.string() }).nullable(),
+  uscc: z.string(),
+});
+
+/** What the provider itself and the bureau see: everything, with the actions they may take. */
+export const ProviderView = PublicProviderView.extend({
+  shareholders: z.array(z.string()),
+  account: Account,
+  reason: z.string().nullable(),
+  registeredAt: z.string(),
+  decidedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  actions: z.array(z.string()),
+});
+
+/** One provider: the full view to its owner and the bureau, the directory's to everyone else. */
+export const AnyProviderView = z.union([ProviderView, PublicProviderView]);
+export const ProviderList = z.object({ items: z.array(ProviderView) });
+export const PublicProviderList = z.object({ items: z.array(PublicProviderView) });
+export const MyProvider = z.object({ provider: ProviderView.nullable() });
+
+export const VoucherView = z.object({
+  voucherId: z.string(),
+  code: z.string(),
+  programmeId: z.string(),
+  programmeName: z.string().nullable(),
+  status: z.enum(VOUCHER_STATUSES),
+  statusLabel: Bilingual,
+  amountFen: z.number().int(),
+  validFrom: z.string(),
+  validUntil: z.string(),
+  categories: z.array(Category),
+  holderUscc: z.string().nullable(),
+  claimedAt: z.string().nullable(),
+  redemption: z.object({
+    providerId: z.string(),
+    service: z.object({ category: z.enum(SERVICE_CATEGORIES), description: z.string(), serviceDate: z.string(), feeFen: z.number().int() }),
+    at: z.string(),
+    payableFen: z.number().int(),
+    providerName: z.string().nullable(),
+    categoryLabel: Bilingual,
+  }).nullable(),
+  /** The line's current payment batch and its status (a failed line moves to a later batch). */
+  settlement: z.object({ batchId: z.string(), paymentId: z.string(), at: z.string(), paymentStatus: z.string().nullable() }).nullable(),
+});
+export const VoucherList = z.object({ items: z.array(VoucherView) });
+export const VouchersIssued = z.object({ issued: z.number().int(), programme: ProgrammeView });

@@ -881,7 +881,8 @@ export interface paths {
                                 id: string;
                                 username: string;
                                 displayName: string;
-                                role: string;
+                                /** @enum {string} */
+                                role: "ENTERPRISE" | "SME_BUREAU" | "DEPARTMENT" | "FINANCIAL_INSTITUTION" | "AUDITOR" | "ADMIN" | "SME_BUREAU_FINANCE";
                             }[];
                         };
                     };
@@ -1155,10 +1156,15 @@ export interface paths {
                                     en: string;
                                 };
                             }[];
-                            rows: ({
+                            rows: {
                                 department: string;
                                 month: string;
                                 received: number;
+                                rejected: number;
+                                withdrawn: number;
+                                handled: number;
+                                due: number;
+                                undetermined: number;
                                 responseRate: {
                                     numerator: number;
                                     denominator: number;
@@ -1179,9 +1185,12 @@ export interface paths {
                                     denominator: number;
                                     rate: number | null;
                                 };
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                                ratings: {
+                                    satisfied: number;
+                                    basicallySatisfied: number;
+                                    dissatisfied: number;
+                                };
+                            }[];
                         };
                     };
                 };
@@ -1287,6 +1296,9 @@ export interface paths {
                                     zh: string;
                                     en: string;
                                 };
+                                isFinal: boolean;
+                                /** @enum {string} */
+                                stage: "SUBMITTED" | "HANDLING" | "ANSWERED" | "CLOSED";
                                 title: string;
                                 isAnonymous: boolean;
                                 owner: string;
@@ -1316,6 +1328,9 @@ export interface paths {
                                     zh: string;
                                     en: string;
                                 };
+                                isFinal: boolean;
+                                /** @enum {string} */
+                                stage: "SUBMITTED" | "HANDLING" | "ANSWERED" | "CLOSED";
                                 title: string;
                                 isAnonymous: boolean;
                                 owner: string;
@@ -1387,6 +1402,9 @@ export interface paths {
                                     zh: string;
                                     en: string;
                                 };
+                                isFinal: boolean;
+                                /** @enum {string} */
+                                stage: "SUBMITTED" | "HANDLING" | "ANSWERED" | "CLOSED";
                                 title: string;
                                 isAnonymous: boolean;
                                 owner: string;
@@ -1466,35 +1484,126 @@ export interface paths {
                                     zh: string;
                                     en: string;
                                 };
+                                isFinal: boolean;
+                                /** @enum {string} */
+                                stage: "SUBMITTED" | "HANDLING" | "ANSWERED" | "CLOSED";
                                 title: string;
                                 description: string;
                                 isAnonymous: boolean;
-                                reporter: {
+                                reporter: ({
+                                    enterpriseName: string | null;
+                                    uscc: string | null;
+                                    contactName: string | null;
+                                    contactPhone: string | null;
+                                } & {
                                     [key: string]: unknown;
-                                } | null;
+                                }) | null;
                                 owner: string;
                                 lead: string | null;
                                 coHandlers: string[];
                                 submittedAt: string;
-                                deadlines: ({
-                                    clock: string;
+                                closedAt: string | null;
+                                deadlines: {
+                                    /** @enum {string} */
+                                    clock: "ACCEPT" | "TRANSFER" | "ANSWER";
                                     due: string | null;
-                                } & {
-                                    [key: string]: unknown;
-                                })[];
-                                pauses: {
-                                    [key: string]: unknown;
+                                    dueAt: string | null;
+                                    runsOutAt: string | null;
+                                    latestDue: string | null;
+                                    extension: {
+                                        approvedOn: string;
+                                        approvedDue: string;
+                                    } | null;
+                                    isMet: boolean;
+                                    metAt: string | null;
+                                    source: {
+                                        title: string;
+                                        provision: string | null;
+                                        url: string | null;
+                                        /** @enum {string} */
+                                        verification: "CONFIRMED" | "SECONDARY" | "UNVERIFIED";
+                                    };
+                                    problem: {
+                                        code: string;
+                                        message: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        year?: number;
+                                    } | null;
                                 }[];
-                                timeline: ({
+                                pauses: {
+                                    from: string;
+                                    until: string | null;
+                                    requestedAt: string;
+                                    providedAt: string | null;
+                                    items: string;
+                                }[];
+                                pendingExtension: {
+                                    requestedDue: string;
+                                    requestedAt: string;
+                                    reason: string | null;
+                                } | null;
+                                attachments: {
+                                    id: string;
+                                    name: string;
+                                    sha256?: string;
+                                }[];
+                                answers: {
                                     at: string;
-                                    type: string;
+                                    by: string;
+                                    text: string;
+                                    attachments: {
+                                        id: string;
+                                        name: string;
+                                        sha256?: string;
+                                    }[];
+                                    isOnTime: boolean | null;
+                                }[];
+                                rating: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    satisfaction: "SATISFIED" | "BASICALLY_SATISFIED" | "DISSATISFIED";
+                                    isResolved: boolean;
+                                    comment: string | null;
+                                } | null;
+                                reopenCount: number;
+                                arrears: {
+                                    form: {
+                                        [key: string]: unknown;
+                                    };
+                                    terms: {
+                                        dueDate: string;
+                                        asOf: string;
+                                        outstandingFen: number;
+                                        overdueDays: number;
+                                        interestFen: number;
+                                        basis: string[];
+                                        explanation: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                    } | null;
+                                } | null;
+                                creditMark: {
+                                    at: string;
+                                    finding: string;
+                                    legalRef: string;
+                                } | null;
+                                timeline: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    type: "SUBMITTED" | "ACCEPTED" | "REJECTED" | "DISPATCHED" | "TRANSFERRED" | "RETURNED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_DENIED" | "INFO_REQUESTED" | "INFO_PROVIDED" | "NOTE_ADDED" | "ANSWERED" | "RATED" | "REOPENED" | "CLOSED" | "WITHDRAWN" | "URGED" | "SUPERVISION_NOTICE" | "CREDIT_MARKED" | "REMINDER_SENT" | "DEADLINES_RECOMPUTED";
                                     label: {
                                         zh: string;
                                         en: string;
                                     };
-                                } & {
-                                    [key: string]: unknown;
-                                })[];
+                                    /** @enum {string} */
+                                    byRole: "ENTERPRISE" | "DEPARTMENT" | "SUPERVISOR" | "SYSTEM";
+                                    byDepartment: string | null;
+                                    byUser: string | null;
+                                    text: string | null;
+                                }[];
                                 availableActions: {
                                     /** @enum {string} */
                                     type: "SUBMITTED" | "ACCEPTED" | "REJECTED" | "DISPATCHED" | "TRANSFERRED" | "RETURNED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_DENIED" | "INFO_REQUESTED" | "INFO_PROVIDED" | "NOTE_ADDED" | "ANSWERED" | "RATED" | "REOPENED" | "CLOSED" | "WITHDRAWN" | "URGED" | "SUPERVISION_NOTICE" | "CREDIT_MARKED" | "REMINDER_SENT" | "DEADLINES_RECOMPUTED";
@@ -1545,35 +1654,126 @@ export interface paths {
                                     zh: string;
                                     en: string;
                                 };
+                                isFinal: boolean;
+                                /** @enum {string} */
+                                stage: "SUBMITTED" | "HANDLING" | "ANSWERED" | "CLOSED";
                                 title: string;
                                 description: string;
                                 isAnonymous: boolean;
-                                reporter: {
+                                reporter: ({
+                                    enterpriseName: string | null;
+                                    uscc: string | null;
+                                    contactName: string | null;
+                                    contactPhone: string | null;
+                                } & {
                                     [key: string]: unknown;
-                                } | null;
+                                }) | null;
                                 owner: string;
                                 lead: string | null;
                                 coHandlers: string[];
                                 submittedAt: string;
-                                deadlines: ({
-                                    clock: string;
+                                closedAt: string | null;
+                                deadlines: {
+                                    /** @enum {string} */
+                                    clock: "ACCEPT" | "TRANSFER" | "ANSWER";
                                     due: string | null;
-                                } & {
-                                    [key: string]: unknown;
-                                })[];
-                                pauses: {
-                                    [key: string]: unknown;
+                                    dueAt: string | null;
+                                    runsOutAt: string | null;
+                                    latestDue: string | null;
+                                    extension: {
+                                        approvedOn: string;
+                                        approvedDue: string;
+                                    } | null;
+                                    isMet: boolean;
+                                    metAt: string | null;
+                                    source: {
+                                        title: string;
+                                        provision: string | null;
+                                        url: string | null;
+                                        /** @enum {string} */
+                                        verification: "CONFIRMED" | "SECONDARY" | "UNVERIFIED";
+                                    };
+                                    problem: {
+                                        code: string;
+                                        message: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        year?: number;
+                                    } | null;
                                 }[];
-                                timeline: ({
+                                pauses: {
+                                    from: string;
+                                    until: string | null;
+                                    requestedAt: string;
+                                    providedAt: string | null;
+                                    items: string;
+                                }[];
+                                pendingExtension: {
+                                    requestedDue: string;
+                                    requestedAt: string;
+                                    reason: string | null;
+                                } | null;
+                                attachments: {
+                                    id: string;
+                                    name: string;
+                                    sha256?: string;
+                                }[];
+                                answers: {
                                     at: string;
-                                    type: string;
+                                    by: string;
+                                    text: string;
+                                    attachments: {
+                                        id: string;
+                                        name: string;
+                                        sha256?: string;
+                                    }[];
+                                    isOnTime: boolean | null;
+                                }[];
+                                rating: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    satisfaction: "SATISFIED" | "BASICALLY_SATISFIED" | "DISSATISFIED";
+                                    isResolved: boolean;
+                                    comment: string | null;
+                                } | null;
+                                reopenCount: number;
+                                arrears: {
+                                    form: {
+                                        [key: string]: unknown;
+                                    };
+                                    terms: {
+                                        dueDate: string;
+                                        asOf: string;
+                                        outstandingFen: number;
+                                        overdueDays: number;
+                                        interestFen: number;
+                                        basis: string[];
+                                        explanation: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                    } | null;
+                                } | null;
+                                creditMark: {
+                                    at: string;
+                                    finding: string;
+                                    legalRef: string;
+                                } | null;
+                                timeline: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    type: "SUBMITTED" | "ACCEPTED" | "REJECTED" | "DISPATCHED" | "TRANSFERRED" | "RETURNED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_DENIED" | "INFO_REQUESTED" | "INFO_PROVIDED" | "NOTE_ADDED" | "ANSWERED" | "RATED" | "REOPENED" | "CLOSED" | "WITHDRAWN" | "URGED" | "SUPERVISION_NOTICE" | "CREDIT_MARKED" | "REMINDER_SENT" | "DEADLINES_RECOMPUTED";
                                     label: {
                                         zh: string;
                                         en: string;
                                     };
-                                } & {
-                                    [key: string]: unknown;
-                                })[];
+                                    /** @enum {string} */
+                                    byRole: "ENTERPRISE" | "DEPARTMENT" | "SUPERVISOR" | "SYSTEM";
+                                    byDepartment: string | null;
+                                    byUser: string | null;
+                                    text: string | null;
+                                }[];
                                 availableActions: {
                                     /** @enum {string} */
                                     type: "SUBMITTED" | "ACCEPTED" | "REJECTED" | "DISPATCHED" | "TRANSFERRED" | "RETURNED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_DENIED" | "INFO_REQUESTED" | "INFO_PROVIDED" | "NOTE_ADDED" | "ANSWERED" | "RATED" | "REOPENED" | "CLOSED" | "WITHDRAWN" | "URGED" | "SUPERVISION_NOTICE" | "CREDIT_MARKED" | "REMINDER_SENT" | "DEADLINES_RECOMPUTED";
@@ -1649,35 +1849,126 @@ export interface paths {
                                     zh: string;
                                     en: string;
                                 };
+                                isFinal: boolean;
+                                /** @enum {string} */
+                                stage: "SUBMITTED" | "HANDLING" | "ANSWERED" | "CLOSED";
                                 title: string;
                                 description: string;
                                 isAnonymous: boolean;
-                                reporter: {
+                                reporter: ({
+                                    enterpriseName: string | null;
+                                    uscc: string | null;
+                                    contactName: string | null;
+                                    contactPhone: string | null;
+                                } & {
                                     [key: string]: unknown;
-                                } | null;
+                                }) | null;
                                 owner: string;
                                 lead: string | null;
                                 coHandlers: string[];
                                 submittedAt: string;
-                                deadlines: ({
-                                    clock: string;
+                                closedAt: string | null;
+                                deadlines: {
+                                    /** @enum {string} */
+                                    clock: "ACCEPT" | "TRANSFER" | "ANSWER";
                                     due: string | null;
-                                } & {
-                                    [key: string]: unknown;
-                                })[];
-                                pauses: {
-                                    [key: string]: unknown;
+                                    dueAt: string | null;
+                                    runsOutAt: string | null;
+                                    latestDue: string | null;
+                                    extension: {
+                                        approvedOn: string;
+                                        approvedDue: string;
+                                    } | null;
+                                    isMet: boolean;
+                                    metAt: string | null;
+                                    source: {
+                                        title: string;
+                                        provision: string | null;
+                                        url: string | null;
+                                        /** @enum {string} */
+                                        verification: "CONFIRMED" | "SECONDARY" | "UNVERIFIED";
+                                    };
+                                    problem: {
+                                        code: string;
+                                        message: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        year?: number;
+                                    } | null;
                                 }[];
-                                timeline: ({
+                                pauses: {
+                                    from: string;
+                                    until: string | null;
+                                    requestedAt: string;
+                                    providedAt: string | null;
+                                    items: string;
+                                }[];
+                                pendingExtension: {
+                                    requestedDue: string;
+                                    requestedAt: string;
+                                    reason: string | null;
+                                } | null;
+                                attachments: {
+                                    id: string;
+                                    name: string;
+                                    sha256?: string;
+                                }[];
+                                answers: {
                                     at: string;
-                                    type: string;
+                                    by: string;
+                                    text: string;
+                                    attachments: {
+                                        id: string;
+                                        name: string;
+                                        sha256?: string;
+                                    }[];
+                                    isOnTime: boolean | null;
+                                }[];
+                                rating: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    satisfaction: "SATISFIED" | "BASICALLY_SATISFIED" | "DISSATISFIED";
+                                    isResolved: boolean;
+                                    comment: string | null;
+                                } | null;
+                                reopenCount: number;
+                                arrears: {
+                                    form: {
+                                        [key: string]: unknown;
+                                    };
+                                    terms: {
+                                        dueDate: string;
+                                        asOf: string;
+                                        outstandingFen: number;
+                                        overdueDays: number;
+                                        interestFen: number;
+                                        basis: string[];
+                                        explanation: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                    } | null;
+                                } | null;
+                                creditMark: {
+                                    at: string;
+                                    finding: string;
+                                    legalRef: string;
+                                } | null;
+                                timeline: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    type: "SUBMITTED" | "ACCEPTED" | "REJECTED" | "DISPATCHED" | "TRANSFERRED" | "RETURNED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_DENIED" | "INFO_REQUESTED" | "INFO_PROVIDED" | "NOTE_ADDED" | "ANSWERED" | "RATED" | "REOPENED" | "CLOSED" | "WITHDRAWN" | "URGED" | "SUPERVISION_NOTICE" | "CREDIT_MARKED" | "REMINDER_SENT" | "DEADLINES_RECOMPUTED";
                                     label: {
                                         zh: string;
                                         en: string;
                                     };
-                                } & {
-                                    [key: string]: unknown;
-                                })[];
+                                    /** @enum {string} */
+                                    byRole: "ENTERPRISE" | "DEPARTMENT" | "SUPERVISOR" | "SYSTEM";
+                                    byDepartment: string | null;
+                                    byUser: string | null;
+                                    text: string | null;
+                                }[];
                                 availableActions: {
                                     /** @enum {string} */
                                     type: "SUBMITTED" | "ACCEPTED" | "REJECTED" | "DISPATCHED" | "TRANSFERRED" | "RETURNED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_DENIED" | "INFO_REQUESTED" | "INFO_PROVIDED" | "NOTE_ADDED" | "ANSWERED" | "RATED" | "REOPENED" | "CLOSED" | "WITHDRAWN" | "URGED" | "SUPERVISION_NOTICE" | "CREDIT_MARKED" | "REMINDER_SENT" | "DEADLINES_RECOMPUTED";
@@ -1764,35 +2055,126 @@ export interface paths {
                                     zh: string;
                                     en: string;
                                 };
+                                isFinal: boolean;
+                                /** @enum {string} */
+                                stage: "SUBMITTED" | "HANDLING" | "ANSWERED" | "CLOSED";
                                 title: string;
                                 description: string;
                                 isAnonymous: boolean;
-                                reporter: {
+                                reporter: ({
+                                    enterpriseName: string | null;
+                                    uscc: string | null;
+                                    contactName: string | null;
+                                    contactPhone: string | null;
+                                } & {
                                     [key: string]: unknown;
-                                } | null;
+                                }) | null;
                                 owner: string;
                                 lead: string | null;
                                 coHandlers: string[];
                                 submittedAt: string;
-                                deadlines: ({
-                                    clock: string;
+                                closedAt: string | null;
+                                deadlines: {
+                                    /** @enum {string} */
+                                    clock: "ACCEPT" | "TRANSFER" | "ANSWER";
                                     due: string | null;
-                                } & {
-                                    [key: string]: unknown;
-                                })[];
-                                pauses: {
-                                    [key: string]: unknown;
+                                    dueAt: string | null;
+                                    runsOutAt: string | null;
+                                    latestDue: string | null;
+                                    extension: {
+                                        approvedOn: string;
+                                        approvedDue: string;
+                                    } | null;
+                                    isMet: boolean;
+                                    metAt: string | null;
+                                    source: {
+                                        title: string;
+                                        provision: string | null;
+                                        url: string | null;
+                                        /** @enum {string} */
+                                        verification: "CONFIRMED" | "SECONDARY" | "UNVERIFIED";
+                                    };
+                                    problem: {
+                                        code: string;
+                                        message: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        year?: number;
+                                    } | null;
                                 }[];
-                                timeline: ({
+                                pauses: {
+                                    from: string;
+                                    until: string | null;
+                                    requestedAt: string;
+                                    providedAt: string | null;
+                                    items: string;
+                                }[];
+                                pendingExtension: {
+                                    requestedDue: string;
+                                    requestedAt: string;
+                                    reason: string | null;
+                                } | null;
+                                attachments: {
+                                    id: string;
+                                    name: string;
+                                    sha256?: string;
+                                }[];
+                                answers: {
                                     at: string;
-                                    type: string;
+                                    by: string;
+                                    text: string;
+                                    attachments: {
+                                        id: string;
+                                        name: string;
+                                        sha256?: string;
+                                    }[];
+                                    isOnTime: boolean | null;
+                                }[];
+                                rating: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    satisfaction: "SATISFIED" | "BASICALLY_SATISFIED" | "DISSATISFIED";
+                                    isResolved: boolean;
+                                    comment: string | null;
+                                } | null;
+                                reopenCount: number;
+                                arrears: {
+                                    form: {
+                                        [key: string]: unknown;
+                                    };
+                                    terms: {
+                                        dueDate: string;
+                                        asOf: string;
+                                        outstandingFen: number;
+                                        overdueDays: number;
+                                        interestFen: number;
+                                        basis: string[];
+                                        explanation: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                    } | null;
+                                } | null;
+                                creditMark: {
+                                    at: string;
+                                    finding: string;
+                                    legalRef: string;
+                                } | null;
+                                timeline: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    type: "SUBMITTED" | "ACCEPTED" | "REJECTED" | "DISPATCHED" | "TRANSFERRED" | "RETURNED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_DENIED" | "INFO_REQUESTED" | "INFO_PROVIDED" | "NOTE_ADDED" | "ANSWERED" | "RATED" | "REOPENED" | "CLOSED" | "WITHDRAWN" | "URGED" | "SUPERVISION_NOTICE" | "CREDIT_MARKED" | "REMINDER_SENT" | "DEADLINES_RECOMPUTED";
                                     label: {
                                         zh: string;
                                         en: string;
                                     };
-                                } & {
-                                    [key: string]: unknown;
-                                })[];
+                                    /** @enum {string} */
+                                    byRole: "ENTERPRISE" | "DEPARTMENT" | "SUPERVISOR" | "SYSTEM";
+                                    byDepartment: string | null;
+                                    byUser: string | null;
+                                    text: string | null;
+                                }[];
                                 availableActions: {
                                     /** @enum {string} */
                                     type: "SUBMITTED" | "ACCEPTED" | "REJECTED" | "DISPATCHED" | "TRANSFERRED" | "RETURNED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_DENIED" | "INFO_REQUESTED" | "INFO_PROVIDED" | "NOTE_ADDED" | "ANSWERED" | "RATED" | "REOPENED" | "CLOSED" | "WITHDRAWN" | "URGED" | "SUPERVISION_NOTICE" | "CREDIT_MARKED" | "REMINDER_SENT" | "DEADLINES_RECOMPUTED";
@@ -3907,7 +4289,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 产融合作白名单：今日（北京时间）有效的一期，及最近发布的一期（金融机构、中小企业服务局）The whitelist edition in force today (Beijing) and the latest published */
+        /** 产融合作白名单：今日（北京时间）有效的一期，及最近发布的一期（金融机构、中小企业服务局、会签的金融监督管理部门）The whitelist edition in force today (Beijing) and the latest published */
         get: {
             parameters: {
                 query?: never;
@@ -3968,6 +4350,283 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/financing/whitelist/removals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 白名单移出记录及理由（中小企业服务局）Removals from the whitelist with their reasons (SME bureau) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** 将企业移出产融合作白名单（中小企业服务局；须说明理由；此前发布的各期不再列入该企业）Remove an enterprise from the whitelist with a reason (SME bureau) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        uscc: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/whitelist/editions/{no}/cosign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 会签一期白名单（金融监督管理部门，第十条“联合建立”；会签后该期生效；重复会签不变）Co-sign an edition (the financial regulator's department; it takes effect once co-signed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    no: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 贷款产品（企业：在售的；金融机构：本机构的，含已下架；监管：全部）Loan products */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** 定义贷款产品（金融机构；准入条件用规则语言书写，定义时检查，引用条文）Define a loan product (eligibility in the rules language, checked; amounts in fen) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        description?: string;
+                        minAmountFen: number;
+                        maxAmountFen: number;
+                        annualRatePercent: string;
+                        minTermMonths: number;
+                        maxTermMonths: number;
+                        collateral: ("NONE" | "REAL_ESTATE" | "MOVABLE_PROPERTY" | "RECEIVABLES" | "INTELLECTUAL_PROPERTY" | "GUARANTOR")[];
+                        conditions: {
+                            id: string;
+                            label: {
+                                zh: string;
+                                en?: string;
+                            };
+                            when: string;
+                            cite?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/products/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 下架贷款产品（定义它的金融机构；重复下架不变）Withdraw a loan product */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/products/{id}/demands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 与本产品匹配的融资需求（金融机构；只比较需求公开的金额、期限、担保方式，企业数据条件须经授权核验）Demands matching a product on their published terms */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/demands/{id}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 与融资需求匹配的贷款产品（企业：按本企业数据判断，是/否/待补充，并说明理由和依据；金融机构：本机构产品，只比较需求条款）Loan products matching a demand, three-valued with reasons */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/services/categories": {
         parameters: {
             query?: never;
@@ -3990,7 +4649,19 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                code: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            articles: string[];
+                        };
+                    };
                 };
             };
         };
@@ -4027,7 +4698,40 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                providerId: string;
+                                name: string;
+                                /** @enum {string} */
+                                status: "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED" | "WITHDRAWN";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                categories: {
+                                    /** @enum {string} */
+                                    code: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                qualifications: {
+                                    name: string;
+                                    certificateNumber: string | null;
+                                    validUntil: string | null;
+                                }[];
+                                description: string;
+                                contactPhone: string;
+                                rating: {
+                                    score: number;
+                                    comment: string;
+                                } | null;
+                                uscc: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4063,11 +4767,53 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            providerId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED" | "WITHDRAWN";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            categories: {
+                                /** @enum {string} */
+                                code: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            qualifications: {
+                                name: string;
+                                certificateNumber: string | null;
+                                validUntil: string | null;
+                            }[];
+                            description: string;
+                            contactPhone: string;
+                            rating: {
+                                score: number;
+                                comment: string;
+                            } | null;
+                            uscc: string;
+                            shareholders: string[];
+                            account: {
+                                accountName: string;
+                                accountNumber: string;
+                                bankName: string;
+                            };
+                            reason: string | null;
+                            registeredAt: string;
+                            decidedAt: string | null;
+                            updatedAt: string;
+                            actions: string[];
+                        };
+                    };
                 };
             };
         };
@@ -4101,7 +4847,78 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            providerId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED" | "WITHDRAWN";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            categories: {
+                                /** @enum {string} */
+                                code: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            qualifications: {
+                                name: string;
+                                certificateNumber: string | null;
+                                validUntil: string | null;
+                            }[];
+                            description: string;
+                            contactPhone: string;
+                            rating: {
+                                score: number;
+                                comment: string;
+                            } | null;
+                            uscc: string;
+                            shareholders: string[];
+                            account: {
+                                accountName: string;
+                                accountNumber: string;
+                                bankName: string;
+                            };
+                            reason: string | null;
+                            registeredAt: string;
+                            decidedAt: string | null;
+                            updatedAt: string;
+                            actions: string[];
+                        } | {
+                            providerId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED" | "WITHDRAWN";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            categories: {
+                                /** @enum {string} */
+                                code: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            qualifications: {
+                                name: string;
+                                certificateNumber: string | null;
+                                validUntil: string | null;
+                            }[];
+                            description: string;
+                            contactPhone: string;
+                            rating: {
+                                score: number;
+                                comment: string;
+                            } | null;
+                            uscc: string;
+                        };
+                    };
                 };
             };
         };
@@ -4135,7 +4952,51 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            provider: {
+                                providerId: string;
+                                name: string;
+                                /** @enum {string} */
+                                status: "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED" | "WITHDRAWN";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                categories: {
+                                    /** @enum {string} */
+                                    code: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                qualifications: {
+                                    name: string;
+                                    certificateNumber: string | null;
+                                    validUntil: string | null;
+                                }[];
+                                description: string;
+                                contactPhone: string;
+                                rating: {
+                                    score: number;
+                                    comment: string;
+                                } | null;
+                                uscc: string;
+                                shareholders: string[];
+                                account: {
+                                    accountName: string;
+                                    accountNumber: string;
+                                    bankName: string;
+                                };
+                                reason: string | null;
+                                registeredAt: string;
+                                decidedAt: string | null;
+                                updatedAt: string;
+                                actions: string[];
+                            } | null;
+                        };
+                    };
                 };
             };
         };
@@ -4191,7 +5052,49 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            providerId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED" | "WITHDRAWN";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            categories: {
+                                /** @enum {string} */
+                                code: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            qualifications: {
+                                name: string;
+                                certificateNumber: string | null;
+                                validUntil: string | null;
+                            }[];
+                            description: string;
+                            contactPhone: string;
+                            rating: {
+                                score: number;
+                                comment: string;
+                            } | null;
+                            uscc: string;
+                            shareholders: string[];
+                            account: {
+                                accountName: string;
+                                accountNumber: string;
+                                bankName: string;
+                            };
+                            reason: string | null;
+                            registeredAt: string;
+                            decidedAt: string | null;
+                            updatedAt: string;
+                            actions: string[];
+                        };
+                    };
                 };
             };
         };
@@ -4225,7 +5128,49 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            providerId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED" | "WITHDRAWN";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            categories: {
+                                /** @enum {string} */
+                                code: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            qualifications: {
+                                name: string;
+                                certificateNumber: string | null;
+                                validUntil: string | null;
+                            }[];
+                            description: string;
+                            contactPhone: string;
+                            rating: {
+                                score: number;
+                                comment: string;
+                            } | null;
+                            uscc: string;
+                            shareholders: string[];
+                            account: {
+                                accountName: string;
+                                accountNumber: string;
+                                bankName: string;
+                            };
+                            reason: string | null;
+                            registeredAt: string;
+                            decidedAt: string | null;
+                            updatedAt: string;
+                            actions: string[];
+                        };
+                    };
                 };
             };
         };
@@ -4261,7 +5206,51 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                providerId: string;
+                                name: string;
+                                /** @enum {string} */
+                                status: "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED" | "WITHDRAWN";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                categories: {
+                                    /** @enum {string} */
+                                    code: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                qualifications: {
+                                    name: string;
+                                    certificateNumber: string | null;
+                                    validUntil: string | null;
+                                }[];
+                                description: string;
+                                contactPhone: string;
+                                rating: {
+                                    score: number;
+                                    comment: string;
+                                } | null;
+                                uscc: string;
+                                shareholders: string[];
+                                account: {
+                                    accountName: string;
+                                    accountNumber: string;
+                                    bankName: string;
+                                };
+                                reason: string | null;
+                                registeredAt: string;
+                                decidedAt: string | null;
+                                updatedAt: string;
+                                actions: string[];
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4306,7 +5295,49 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            providerId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED" | "WITHDRAWN";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            categories: {
+                                /** @enum {string} */
+                                code: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            qualifications: {
+                                name: string;
+                                certificateNumber: string | null;
+                                validUntil: string | null;
+                            }[];
+                            description: string;
+                            contactPhone: string;
+                            rating: {
+                                score: number;
+                                comment: string;
+                            } | null;
+                            uscc: string;
+                            shareholders: string[];
+                            account: {
+                                accountName: string;
+                                accountNumber: string;
+                                bankName: string;
+                            };
+                            reason: string | null;
+                            registeredAt: string;
+                            decidedAt: string | null;
+                            updatedAt: string;
+                            actions: string[];
+                        };
+                    };
                 };
             };
         };
@@ -4348,7 +5379,49 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            providerId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED" | "WITHDRAWN";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            categories: {
+                                /** @enum {string} */
+                                code: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            qualifications: {
+                                name: string;
+                                certificateNumber: string | null;
+                                validUntil: string | null;
+                            }[];
+                            description: string;
+                            contactPhone: string;
+                            rating: {
+                                score: number;
+                                comment: string;
+                            } | null;
+                            uscc: string;
+                            shareholders: string[];
+                            account: {
+                                accountName: string;
+                                accountNumber: string;
+                                bankName: string;
+                            };
+                            reason: string | null;
+                            registeredAt: string;
+                            decidedAt: string | null;
+                            updatedAt: string;
+                            actions: string[];
+                        };
+                    };
                 };
             };
         };
@@ -4390,7 +5463,49 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            providerId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED" | "WITHDRAWN";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            categories: {
+                                /** @enum {string} */
+                                code: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            qualifications: {
+                                name: string;
+                                certificateNumber: string | null;
+                                validUntil: string | null;
+                            }[];
+                            description: string;
+                            contactPhone: string;
+                            rating: {
+                                score: number;
+                                comment: string;
+                            } | null;
+                            uscc: string;
+                            shareholders: string[];
+                            account: {
+                                accountName: string;
+                                accountNumber: string;
+                                bankName: string;
+                            };
+                            reason: string | null;
+                            registeredAt: string;
+                            decidedAt: string | null;
+                            updatedAt: string;
+                            actions: string[];
+                        };
+                    };
                 };
             };
         };
@@ -4433,7 +5548,49 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            providerId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED" | "WITHDRAWN";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            categories: {
+                                /** @enum {string} */
+                                code: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            qualifications: {
+                                name: string;
+                                certificateNumber: string | null;
+                                validUntil: string | null;
+                            }[];
+                            description: string;
+                            contactPhone: string;
+                            rating: {
+                                score: number;
+                                comment: string;
+                            } | null;
+                            uscc: string;
+                            shareholders: string[];
+                            account: {
+                                accountName: string;
+                                accountNumber: string;
+                                bankName: string;
+                            };
+                            reason: string | null;
+                            registeredAt: string;
+                            decidedAt: string | null;
+                            updatedAt: string;
+                            actions: string[];
+                        };
+                    };
                 };
             };
         };
@@ -4476,7 +5633,49 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            providerId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED" | "WITHDRAWN";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            categories: {
+                                /** @enum {string} */
+                                code: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            qualifications: {
+                                name: string;
+                                certificateNumber: string | null;
+                                validUntil: string | null;
+                            }[];
+                            description: string;
+                            contactPhone: string;
+                            rating: {
+                                score: number;
+                                comment: string;
+                            } | null;
+                            uscc: string;
+                            shareholders: string[];
+                            account: {
+                                accountName: string;
+                                accountNumber: string;
+                                bankName: string;
+                            };
+                            reason: string | null;
+                            registeredAt: string;
+                            decidedAt: string | null;
+                            updatedAt: string;
+                            actions: string[];
+                        };
+                    };
                 };
             };
         };
@@ -4508,7 +5707,44 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                programmeId: string;
+                                /** @enum {string} */
+                                kind: "SERVICE" | "INNOVATION";
+                                name: string;
+                                description: string;
+                                amountFen: number;
+                                validFrom: string;
+                                validUntil: string;
+                                categories: {
+                                    /** @enum {string} */
+                                    code: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                eligibilityPolicyId: string | null;
+                                budgetFen: number;
+                                fundId: string;
+                                fundName: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                budget: {
+                                    budgetFen: number;
+                                    committedFen: number;
+                                    settledFen: number;
+                                    availableFen: number;
+                                    counts: {
+                                        [key: string]: number;
+                                    };
+                                } | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4541,11 +5777,46 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            programmeId: string;
+                            /** @enum {string} */
+                            kind: "SERVICE" | "INNOVATION";
+                            name: string;
+                            description: string;
+                            amountFen: number;
+                            validFrom: string;
+                            validUntil: string;
+                            categories: {
+                                /** @enum {string} */
+                                code: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            eligibilityPolicyId: string | null;
+                            budgetFen: number;
+                            fundId: string;
+                            fundName: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            budget: {
+                                budgetFen: number;
+                                committedFen: number;
+                                settledFen: number;
+                                availableFen: number;
+                                counts: {
+                                    [key: string]: number;
+                                };
+                            } | null;
+                        };
+                    };
                 };
             };
         };
@@ -4583,11 +5854,49 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            issued: number;
+                            programme: {
+                                programmeId: string;
+                                /** @enum {string} */
+                                kind: "SERVICE" | "INNOVATION";
+                                name: string;
+                                description: string;
+                                amountFen: number;
+                                validFrom: string;
+                                validUntil: string;
+                                categories: {
+                                    /** @enum {string} */
+                                    code: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                eligibilityPolicyId: string | null;
+                                budgetFen: number;
+                                fundId: string;
+                                fundName: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                budget: {
+                                    budgetFen: number;
+                                    committedFen: number;
+                                    settledFen: number;
+                                    availableFen: number;
+                                    counts: {
+                                        [key: string]: number;
+                                    };
+                                } | null;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4621,7 +5930,58 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                voucherId: string;
+                                code: string;
+                                programmeId: string;
+                                programmeName: string | null;
+                                /** @enum {string} */
+                                status: "ISSUED" | "CLAIMED" | "REDEEMED" | "SETTLED" | "EXPIRED";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                amountFen: number;
+                                validFrom: string;
+                                validUntil: string;
+                                categories: {
+                                    /** @enum {string} */
+                                    code: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                holderUscc: string | null;
+                                claimedAt: string | null;
+                                redemption: {
+                                    providerId: string;
+                                    service: {
+                                        /** @enum {string} */
+                                        category: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                        description: string;
+                                        serviceDate: string;
+                                        feeFen: number;
+                                    };
+                                    at: string;
+                                    payableFen: number;
+                                    providerName: string | null;
+                                    categoryLabel: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                } | null;
+                                settlement: {
+                                    batchId: string;
+                                    paymentId: string;
+                                    at: string;
+                                    paymentStatus: string | null;
+                                } | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4655,11 +6015,60 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            voucherId: string;
+                            code: string;
+                            programmeId: string;
+                            programmeName: string | null;
+                            /** @enum {string} */
+                            status: "ISSUED" | "CLAIMED" | "REDEEMED" | "SETTLED" | "EXPIRED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            amountFen: number;
+                            validFrom: string;
+                            validUntil: string;
+                            categories: {
+                                /** @enum {string} */
+                                code: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            holderUscc: string | null;
+                            claimedAt: string | null;
+                            redemption: {
+                                providerId: string;
+                                service: {
+                                    /** @enum {string} */
+                                    category: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                    description: string;
+                                    serviceDate: string;
+                                    feeFen: number;
+                                };
+                                at: string;
+                                payableFen: number;
+                                providerName: string | null;
+                                categoryLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            } | null;
+                            settlement: {
+                                batchId: string;
+                                paymentId: string;
+                                at: string;
+                                paymentStatus: string | null;
+                            } | null;
+                        };
+                    };
                 };
             };
         };
@@ -4691,7 +6100,58 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                voucherId: string;
+                                code: string;
+                                programmeId: string;
+                                programmeName: string | null;
+                                /** @enum {string} */
+                                status: "ISSUED" | "CLAIMED" | "REDEEMED" | "SETTLED" | "EXPIRED";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                amountFen: number;
+                                validFrom: string;
+                                validUntil: string;
+                                categories: {
+                                    /** @enum {string} */
+                                    code: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                holderUscc: string | null;
+                                claimedAt: string | null;
+                                redemption: {
+                                    providerId: string;
+                                    service: {
+                                        /** @enum {string} */
+                                        category: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                        description: string;
+                                        serviceDate: string;
+                                        feeFen: number;
+                                    };
+                                    at: string;
+                                    payableFen: number;
+                                    providerName: string | null;
+                                    categoryLabel: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                } | null;
+                                settlement: {
+                                    batchId: string;
+                                    paymentId: string;
+                                    at: string;
+                                    paymentStatus: string | null;
+                                } | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4737,11 +6197,60 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            voucherId: string;
+                            code: string;
+                            programmeId: string;
+                            programmeName: string | null;
+                            /** @enum {string} */
+                            status: "ISSUED" | "CLAIMED" | "REDEEMED" | "SETTLED" | "EXPIRED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            amountFen: number;
+                            validFrom: string;
+                            validUntil: string;
+                            categories: {
+                                /** @enum {string} */
+                                code: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            holderUscc: string | null;
+                            claimedAt: string | null;
+                            redemption: {
+                                providerId: string;
+                                service: {
+                                    /** @enum {string} */
+                                    category: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                    description: string;
+                                    serviceDate: string;
+                                    feeFen: number;
+                                };
+                                at: string;
+                                payableFen: number;
+                                providerName: string | null;
+                                categoryLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            } | null;
+                            settlement: {
+                                batchId: string;
+                                paymentId: string;
+                                at: string;
+                                paymentStatus: string | null;
+                            } | null;
+                        };
+                    };
                 };
             };
         };
@@ -4773,7 +6282,58 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                voucherId: string;
+                                code: string;
+                                programmeId: string;
+                                programmeName: string | null;
+                                /** @enum {string} */
+                                status: "ISSUED" | "CLAIMED" | "REDEEMED" | "SETTLED" | "EXPIRED";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                amountFen: number;
+                                validFrom: string;
+                                validUntil: string;
+                                categories: {
+                                    /** @enum {string} */
+                                    code: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                holderUscc: string | null;
+                                claimedAt: string | null;
+                                redemption: {
+                                    providerId: string;
+                                    service: {
+                                        /** @enum {string} */
+                                        category: "STARTUP_TRAINING" | "IP_PROTECTION" | "MANAGEMENT_CONSULTING" | "INFORMATION_CONSULTING" | "CREDIT_SERVICES" | "MARKETING" | "PROJECT_DEVELOPMENT" | "INVESTMENT_FINANCING" | "FINANCE_TAX" | "PROPERTY_RIGHTS_TRADING" | "TECHNICAL_SUPPORT" | "TALENT_HR" | "FOREIGN_COOPERATION" | "EXHIBITIONS" | "LEGAL_CONSULTING";
+                                        description: string;
+                                        serviceDate: string;
+                                        feeFen: number;
+                                    };
+                                    at: string;
+                                    payableFen: number;
+                                    providerName: string | null;
+                                    categoryLabel: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                } | null;
+                                settlement: {
+                                    batchId: string;
+                                    paymentId: string;
+                                    at: string;
+                                    paymentStatus: string | null;
+                                } | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4807,7 +6367,35 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                policyId: string;
+                                title: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                department: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                /** @enum {string} */
+                                channel: "ONLINE_APPLICATION" | "NO_APPLICATION";
+                                fund: {
+                                    id: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    year: number;
+                                };
+                                reviewingDepartment: string;
+                                noticeWorkingDays: number;
+                                reviewWorkingDays: number;
+                                implements: string[];
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4843,7 +6431,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            policyId: string;
+                            title: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            /** @enum {string} */
+                            channel: "ONLINE_APPLICATION" | "NO_APPLICATION";
+                            fund: {
+                                id: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                year: number;
+                            };
+                            enterprise: {
+                                uscc: string;
+                                name: string;
+                                district: string;
+                                districtName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                industryCode: string;
+                                registeredAddress: string;
+                            };
+                            prefilled: {
+                                fact: string;
+                                from: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                value: unknown;
+                            }[];
+                            toFill: {
+                                name: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                group: string;
+                                type: string;
+                                unit: string | null;
+                            }[];
+                            missingFromRegistry: {
+                                name: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                group: string;
+                            }[];
+                            expenseKind: string | null;
+                            assessment: {
+                                status: string;
+                                amountFen: number | null;
+                                assessedOn: string;
+                                dateNote: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                reasons: {
+                                    zh: string;
+                                    en: string;
+                                }[];
+                                citations: {
+                                    address: string;
+                                    text: string | null;
+                                }[];
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4883,7 +6545,39 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                trackingNumber: string;
+                                uscc: string;
+                                enterpriseName: string;
+                                policyId: string;
+                                fundId: string;
+                                /** @enum {string} */
+                                channel: "ONLINE_APPLICATION" | "NO_APPLICATION";
+                                /** @enum {string} */
+                                status: "LISTED" | "CONFIRMED" | "DECLINED" | "SUBMITTED" | "UNDER_REVIEW" | "AWAITING_CORRECTION" | "OVERRIDE_PENDING" | "PUBLIC_NOTICE" | "APPROVED" | "PAYMENT_IN_PROGRESS" | "PAID" | "PAYMENT_FAILED" | "REJECTED" | "WITHDRAWN";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                amountFen: number | null;
+                                computedFen: number | null;
+                                sizeClass: string | null;
+                                district: string;
+                                dueOn: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                reasons: {
+                                    zh: string;
+                                    en: string;
+                                }[];
+                                canAct: boolean;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -4922,7 +6616,68 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            created: boolean;
+                            application: {
+                                id: string;
+                                trackingNumber: string;
+                                uscc: string;
+                                enterpriseName: string;
+                                policyId: string;
+                                fundId: string;
+                                /** @enum {string} */
+                                channel: "ONLINE_APPLICATION" | "NO_APPLICATION";
+                                /** @enum {string} */
+                                status: "LISTED" | "CONFIRMED" | "DECLINED" | "SUBMITTED" | "UNDER_REVIEW" | "AWAITING_CORRECTION" | "OVERRIDE_PENDING" | "PUBLIC_NOTICE" | "APPROVED" | "PAYMENT_IN_PROGRESS" | "PAID" | "PAYMENT_FAILED" | "REJECTED" | "WITHDRAWN";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                amountFen: number | null;
+                                computedFen: number | null;
+                                sizeClass: string | null;
+                                district: string;
+                                dueOn: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: boolean;
+                            application: {
+                                id: string;
+                                trackingNumber: string;
+                                uscc: string;
+                                enterpriseName: string;
+                                policyId: string;
+                                fundId: string;
+                                /** @enum {string} */
+                                channel: "ONLINE_APPLICATION" | "NO_APPLICATION";
+                                /** @enum {string} */
+                                status: "LISTED" | "CONFIRMED" | "DECLINED" | "SUBMITTED" | "UNDER_REVIEW" | "AWAITING_CORRECTION" | "OVERRIDE_PENDING" | "PUBLIC_NOTICE" | "APPROVED" | "PAYMENT_IN_PROGRESS" | "PAID" | "PAYMENT_FAILED" | "REJECTED" | "WITHDRAWN";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                amountFen: number | null;
+                                computedFen: number | null;
+                                sizeClass: string | null;
+                                district: string;
+                                dueOn: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4956,7 +6711,118 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            trackingNumber: string;
+                            uscc: string;
+                            enterpriseName: string;
+                            policyId: string;
+                            fundId: string;
+                            /** @enum {string} */
+                            channel: "ONLINE_APPLICATION" | "NO_APPLICATION";
+                            /** @enum {string} */
+                            status: "LISTED" | "CONFIRMED" | "DECLINED" | "SUBMITTED" | "UNDER_REVIEW" | "AWAITING_CORRECTION" | "OVERRIDE_PENDING" | "PUBLIC_NOTICE" | "APPROVED" | "PAYMENT_IN_PROGRESS" | "PAID" | "PAYMENT_FAILED" | "REJECTED" | "WITHDRAWN";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            amountFen: number | null;
+                            computedFen: number | null;
+                            sizeClass: string | null;
+                            district: string;
+                            dueOn: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            form: {
+                                [key: string]: unknown;
+                            };
+                            evaluation: {
+                                status: string;
+                                amountFen: number | null;
+                                assessedOn: string;
+                                dateNote?: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                reasons: {
+                                    zh: string;
+                                    en: string;
+                                }[];
+                                citations: {
+                                    address: string;
+                                    text: string | null;
+                                }[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            decision: ({
+                                amountFen: number;
+                                computedFen: number;
+                                assessedOn: string;
+                                overrideReason: string | null;
+                                noticeUntil: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            dates: {
+                                [key: string]: string | null;
+                            };
+                            account: {
+                                accountName: string;
+                                accountNumber: string;
+                                bankName: string;
+                            } | null;
+                            rejection: {
+                                reason: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                article: string | null;
+                            } | null;
+                            corrections: {
+                                requestedOn: string;
+                                note: string;
+                                answeredOn: string | null;
+                                answer: string | null;
+                            }[];
+                            pauses: {
+                                from: string;
+                                until: string | null;
+                            }[];
+                            payment: {
+                                batchId: string;
+                                bankReference: string | null;
+                                failure: string | null;
+                            } | null;
+                            log: {
+                                seq: number;
+                                type: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                at: string;
+                                on: string;
+                                actorRole: string;
+                                actorUserId?: string | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            attachments: {
+                                id: string;
+                                caseId: string;
+                                fileName: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                uploadedAt: string;
+                            }[];
+                            actions: ("ACCEPT" | "REQUEST_CORRECTION" | "SUBMIT_CORRECTION" | "APPROVE" | "CONFIRM_OVERRIDE" | "REJECT" | "END_NOTICE" | "WITHDRAW" | "CONFIRM" | "DECLINE")[];
+                            actingAs: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -5014,7 +6880,118 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            trackingNumber: string;
+                            uscc: string;
+                            enterpriseName: string;
+                            policyId: string;
+                            fundId: string;
+                            /** @enum {string} */
+                            channel: "ONLINE_APPLICATION" | "NO_APPLICATION";
+                            /** @enum {string} */
+                            status: "LISTED" | "CONFIRMED" | "DECLINED" | "SUBMITTED" | "UNDER_REVIEW" | "AWAITING_CORRECTION" | "OVERRIDE_PENDING" | "PUBLIC_NOTICE" | "APPROVED" | "PAYMENT_IN_PROGRESS" | "PAID" | "PAYMENT_FAILED" | "REJECTED" | "WITHDRAWN";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            amountFen: number | null;
+                            computedFen: number | null;
+                            sizeClass: string | null;
+                            district: string;
+                            dueOn: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            form: {
+                                [key: string]: unknown;
+                            };
+                            evaluation: {
+                                status: string;
+                                amountFen: number | null;
+                                assessedOn: string;
+                                dateNote?: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                reasons: {
+                                    zh: string;
+                                    en: string;
+                                }[];
+                                citations: {
+                                    address: string;
+                                    text: string | null;
+                                }[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            decision: ({
+                                amountFen: number;
+                                computedFen: number;
+                                assessedOn: string;
+                                overrideReason: string | null;
+                                noticeUntil: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            dates: {
+                                [key: string]: string | null;
+                            };
+                            account: {
+                                accountName: string;
+                                accountNumber: string;
+                                bankName: string;
+                            } | null;
+                            rejection: {
+                                reason: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                article: string | null;
+                            } | null;
+                            corrections: {
+                                requestedOn: string;
+                                note: string;
+                                answeredOn: string | null;
+                                answer: string | null;
+                            }[];
+                            pauses: {
+                                from: string;
+                                until: string | null;
+                            }[];
+                            payment: {
+                                batchId: string;
+                                bankReference: string | null;
+                                failure: string | null;
+                            } | null;
+                            log: {
+                                seq: number;
+                                type: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                at: string;
+                                on: string;
+                                actorRole: string;
+                                actorUserId?: string | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            attachments: {
+                                id: string;
+                                caseId: string;
+                                fileName: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                uploadedAt: string;
+                            }[];
+                            actions: ("ACCEPT" | "REQUEST_CORRECTION" | "SUBMIT_CORRECTION" | "APPROVE" | "CONFIRM_OVERRIDE" | "REJECT" | "END_NOTICE" | "WITHDRAW" | "CONFIRM" | "DECLINE")[];
+                            actingAs: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -5054,11 +7031,21 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            fileName: string;
+                            contentType: string;
+                            sizeBytes: number;
+                            sha256: string;
+                            uploadedAt: string;
+                        };
+                    };
                 };
             };
         };
@@ -5131,7 +7118,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            candidates: number;
+                            listed: string[];
+                            alreadyListed: number;
+                            ineligible: {
+                                uscc: string;
+                                reasons: unknown;
+                            }[];
+                            unknown: {
+                                uscc: string;
+                                missing: string[];
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -5167,7 +7168,22 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            approved: {
+                                trackingNumber: string;
+                                amountFen: number | null;
+                            }[];
+                            refused: {
+                                trackingNumber: string;
+                                code: string;
+                                message: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -5199,7 +7215,67 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            funds: {
+                                id: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                jurisdiction: string;
+                                departmentId: string;
+                                year: number;
+                                budgetFen: number;
+                                committedFen: number;
+                                paidFen: number;
+                                policies: string[];
+                                remainingFen: number;
+                                smallMicro: {
+                                    totalFen: number;
+                                    smallMicroFen: number;
+                                    share: number | null;
+                                    minimum: {
+                                        ratio: number;
+                                        label: string;
+                                        reference: string;
+                                    } | null;
+                                    meetsMinimum: boolean | null;
+                                    note: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                            }[];
+                            byPolicy: {
+                                key: string;
+                                cases: number;
+                                committedFen: number;
+                                paidFen: number;
+                            }[];
+                            byDistrict: {
+                                key: string;
+                                cases: number;
+                                committedFen: number;
+                                paidFen: number;
+                            }[];
+                            bySizeClass: {
+                                key: string;
+                                cases: number;
+                                committedFen: number;
+                                paidFen: number;
+                            }[];
+                            overdue: {
+                                id: string;
+                                trackingNumber: string;
+                                policyId: string;
+                                departmentId: string;
+                                dueOn: string;
+                                status: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -5233,7 +7309,56 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            funds: {
+                                id: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                year: number;
+                                jurisdiction: string;
+                                budgetFen: number;
+                                committedFen: number;
+                                paidFen: number;
+                                smallMicro: {
+                                    totalFen: number;
+                                    smallMicroFen: number;
+                                    share: number | null;
+                                    minimum: {
+                                        ratio: number;
+                                        label: string;
+                                        reference: string;
+                                    } | null;
+                                    meetsMinimum: boolean | null;
+                                    note: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                policies: {
+                                    policyId: string;
+                                    title: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    /** @enum {string} */
+                                    channel: "ONLINE_APPLICATION" | "NO_APPLICATION";
+                                    beneficiaries: number;
+                                    committedFen: number;
+                                    paidFen: number;
+                                }[];
+                            }[];
+                            bySizeClass: {
+                                key: string;
+                                cases: number;
+                                committedFen: number;
+                                paidFen: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -5267,7 +7392,41 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                jurisdiction: string;
+                                departmentId: string;
+                                year: number;
+                                budgetFen: number;
+                                committedFen: number;
+                                paidFen: number;
+                                policies: string[];
+                                pendingChange: {
+                                    id: string;
+                                    fundId: string;
+                                    oldBudgetFen: number;
+                                    newBudgetFen: number;
+                                    reason: string;
+                                    /** @enum {string} */
+                                    status: "APPLIED" | "PENDING" | "APPROVED" | "REJECTED";
+                                    proposedBy: string;
+                                    proposedByName: string;
+                                    proposedAt: string;
+                                    decidedBy: string | null;
+                                    decidedByName: string | null;
+                                    decidedAt: string | null;
+                                    decisionNote: string | null;
+                                } | null;
+                            }[];
+                            thresholdFen: number;
+                        };
+                    };
                 };
             };
         };
@@ -5298,11 +7457,31 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            fundId: string;
+                            budgetChange: {
+                                id: string;
+                                fundId: string;
+                                oldBudgetFen: number;
+                                newBudgetFen: number;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "APPLIED" | "PENDING" | "APPROVED" | "REJECTED";
+                                proposedBy: string;
+                                proposedByName: string;
+                                proposedAt: string;
+                                decidedBy: string | null;
+                                decidedByName: string | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                        };
+                    };
                 };
             };
         };
@@ -5336,7 +7515,26 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                fundId: string;
+                                oldBudgetFen: number;
+                                newBudgetFen: number;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "APPLIED" | "PENDING" | "APPROVED" | "REJECTED";
+                                proposedBy: string;
+                                proposedByName: string;
+                                proposedAt: string;
+                                decidedBy: string | null;
+                                decidedByName: string | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -5361,11 +7559,28 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            fundId: string;
+                            oldBudgetFen: number;
+                            newBudgetFen: number;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "APPLIED" | "PENDING" | "APPROVED" | "REJECTED";
+                            proposedBy: string;
+                            proposedByName: string;
+                            proposedAt: string;
+                            decidedBy: string | null;
+                            decidedByName: string | null;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -5410,7 +7625,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            fundId: string;
+                            oldBudgetFen: number;
+                            newBudgetFen: number;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "APPLIED" | "PENDING" | "APPROVED" | "REJECTED";
+                            proposedBy: string;
+                            proposedByName: string;
+                            proposedAt: string;
+                            decidedBy: string | null;
+                            decidedByName: string | null;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -5442,7 +7674,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                policyId: string;
+                                title: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                /** @enum {string} */
+                                source: "RULES" | "CONSOLE";
+                                hasAmount: boolean;
+                                isCash: boolean;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -5476,7 +7722,30 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                policyId: string;
+                                title: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                source: ("RULES" | "CONSOLE") | null;
+                                fundId: string;
+                                fundName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                fundYear: number;
+                                /** @enum {string} */
+                                channel: "ONLINE_APPLICATION" | "NO_APPLICATION";
+                                capFen: number | null;
+                                capParam: string | null;
+                                noticeWorkingDays: number;
+                                reviewWorkingDays: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -5527,7 +7796,17 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            policyId: string;
+                            fundId: string;
+                            /** @enum {string} */
+                            channel: "ONLINE_APPLICATION" | "NO_APPLICATION";
+                            capFen: number | null;
+                            noticeWorkingDays: number;
+                            reviewWorkingDays: number;
+                        };
+                    };
                 };
             };
         };
@@ -5560,7 +7839,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                fundId: string;
+                                createdBy: string;
+                                createdAt: string;
+                                lineCount: number;
+                                totalFen: number;
+                                paid: number;
+                                failed: number;
+                                pending: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -5582,11 +7875,23 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            fundId: string;
+                            createdBy: string;
+                            createdAt: string;
+                            lineCount: number;
+                            totalFen: number;
+                            paid: number;
+                            failed: number;
+                            pending: number;
+                        };
+                    };
                 };
             };
         };
@@ -5666,7 +7971,15 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            batchId: string;
+                            alreadyImported: boolean;
+                            paid: number;
+                            failed: number;
+                            unchanged: number;
+                        };
+                    };
                 };
             };
         };
@@ -6170,9 +8483,36 @@ export interface paths {
                                     reason: string;
                                 } | null;
                                 reservation: {
-                                    [key: string]: unknown;
+                                    /** @enum {string} */
+                                    method: "NONE";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "WHOLE_PROJECT";
+                                    /** @enum {string} */
+                                    reservedFor: "SME" | "SMALL_MICRO";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "LOTS";
+                                    lots: {
+                                        id: string;
+                                        name?: string;
+                                        budgetFen: number;
+                                        /** @enum {string} */
+                                        reservedFor: "SME" | "SMALL_MICRO";
+                                    }[];
+                                } | {
+                                    /** @enum {string} */
+                                    method: "CONSORTIUM";
+                                    smeShare: string | number;
+                                    smallMicroShare: string | number;
+                                } | {
+                                    /** @enum {string} */
+                                    method: "SUBCONTRACT";
+                                    smeShare: string | number;
+                                    smallMicroShare: string | number;
                                 };
-                                reservationMethod: string;
+                                /** @enum {string} */
+                                reservationMethod: "NONE" | "WHOLE_PROJECT" | "LOTS" | "CONSORTIUM" | "SUBCONTRACT";
                                 reservationDescription: {
                                     zh: string;
                                     en: string;
@@ -6269,9 +8609,36 @@ export interface paths {
                                 reason: string;
                             } | null;
                             reservation: {
-                                [key: string]: unknown;
+                                /** @enum {string} */
+                                method: "NONE";
+                            } | {
+                                /** @enum {string} */
+                                method: "WHOLE_PROJECT";
+                                /** @enum {string} */
+                                reservedFor: "SME" | "SMALL_MICRO";
+                            } | {
+                                /** @enum {string} */
+                                method: "LOTS";
+                                lots: {
+                                    id: string;
+                                    name?: string;
+                                    budgetFen: number;
+                                    /** @enum {string} */
+                                    reservedFor: "SME" | "SMALL_MICRO";
+                                }[];
+                            } | {
+                                /** @enum {string} */
+                                method: "CONSORTIUM";
+                                smeShare: string | number;
+                                smallMicroShare: string | number;
+                            } | {
+                                /** @enum {string} */
+                                method: "SUBCONTRACT";
+                                smeShare: string | number;
+                                smallMicroShare: string | number;
                             };
-                            reservationMethod: string;
+                            /** @enum {string} */
+                            reservationMethod: "NONE" | "WHOLE_PROJECT" | "LOTS" | "CONSORTIUM" | "SUBCONTRACT";
                             reservationDescription: {
                                 zh: string;
                                 en: string;
@@ -6335,9 +8702,36 @@ export interface paths {
                                 reason: string;
                             } | null;
                             reservation: {
-                                [key: string]: unknown;
+                                /** @enum {string} */
+                                method: "NONE";
+                            } | {
+                                /** @enum {string} */
+                                method: "WHOLE_PROJECT";
+                                /** @enum {string} */
+                                reservedFor: "SME" | "SMALL_MICRO";
+                            } | {
+                                /** @enum {string} */
+                                method: "LOTS";
+                                lots: {
+                                    id: string;
+                                    name?: string;
+                                    budgetFen: number;
+                                    /** @enum {string} */
+                                    reservedFor: "SME" | "SMALL_MICRO";
+                                }[];
+                            } | {
+                                /** @enum {string} */
+                                method: "CONSORTIUM";
+                                smeShare: string | number;
+                                smallMicroShare: string | number;
+                            } | {
+                                /** @enum {string} */
+                                method: "SUBCONTRACT";
+                                smeShare: string | number;
+                                smallMicroShare: string | number;
                             };
-                            reservationMethod: string;
+                            /** @enum {string} */
+                            reservationMethod: "NONE" | "WHOLE_PROJECT" | "LOTS" | "CONSORTIUM" | "SUBCONTRACT";
                             reservationDescription: {
                                 zh: string;
                                 en: string;
@@ -6433,9 +8827,36 @@ export interface paths {
                                 reason: string;
                             } | null;
                             reservation: {
-                                [key: string]: unknown;
+                                /** @enum {string} */
+                                method: "NONE";
+                            } | {
+                                /** @enum {string} */
+                                method: "WHOLE_PROJECT";
+                                /** @enum {string} */
+                                reservedFor: "SME" | "SMALL_MICRO";
+                            } | {
+                                /** @enum {string} */
+                                method: "LOTS";
+                                lots: {
+                                    id: string;
+                                    name?: string;
+                                    budgetFen: number;
+                                    /** @enum {string} */
+                                    reservedFor: "SME" | "SMALL_MICRO";
+                                }[];
+                            } | {
+                                /** @enum {string} */
+                                method: "CONSORTIUM";
+                                smeShare: string | number;
+                                smallMicroShare: string | number;
+                            } | {
+                                /** @enum {string} */
+                                method: "SUBCONTRACT";
+                                smeShare: string | number;
+                                smallMicroShare: string | number;
                             };
-                            reservationMethod: string;
+                            /** @enum {string} */
+                            reservationMethod: "NONE" | "WHOLE_PROJECT" | "LOTS" | "CONSORTIUM" | "SUBCONTRACT";
                             reservationDescription: {
                                 zh: string;
                                 en: string;
@@ -7419,9 +9840,36 @@ export interface paths {
                                     reason: string;
                                 } | null;
                                 reservation: {
-                                    [key: string]: unknown;
+                                    /** @enum {string} */
+                                    method: "NONE";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "WHOLE_PROJECT";
+                                    /** @enum {string} */
+                                    reservedFor: "SME" | "SMALL_MICRO";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "LOTS";
+                                    lots: {
+                                        id: string;
+                                        name?: string;
+                                        budgetFen: number;
+                                        /** @enum {string} */
+                                        reservedFor: "SME" | "SMALL_MICRO";
+                                    }[];
+                                } | {
+                                    /** @enum {string} */
+                                    method: "CONSORTIUM";
+                                    smeShare: string | number;
+                                    smallMicroShare: string | number;
+                                } | {
+                                    /** @enum {string} */
+                                    method: "SUBCONTRACT";
+                                    smeShare: string | number;
+                                    smallMicroShare: string | number;
                                 };
-                                reservationMethod: string;
+                                /** @enum {string} */
+                                reservationMethod: "NONE" | "WHOLE_PROJECT" | "LOTS" | "CONSORTIUM" | "SUBCONTRACT";
                                 reservationDescription: {
                                     zh: string;
                                     en: string;
@@ -7812,9 +10260,11 @@ export interface paths {
                             };
                             actions: {
                                 id: number;
-                                action: string;
-                                fromStatus: string | null;
-                                toStatus: string;
+                                /** @enum {string} */
+                                action: "DRAFTED" | "EDITED" | "SUBMITTED_FOR_REVIEW" | "RETURNED" | "PUBLISHED" | "AMENDED" | "WITHDRAWN";
+                                fromStatus: ("DRAFTED" | "SUBMITTED_FOR_REVIEW" | "PUBLISHED" | "AMENDED" | "WITHDRAWN") | null;
+                                /** @enum {string} */
+                                toStatus: "DRAFTED" | "SUBMITTED_FOR_REVIEW" | "PUBLISHED" | "AMENDED" | "WITHDRAWN";
                                 actorUserId: string;
                                 note: string | null;
                                 at: string;
@@ -8518,7 +10968,7 @@ export interface paths {
                                 labelEn: string;
                                 value: string | null;
                             }[];
-                            comparisons: string[];
+                            comparisons: ("<" | "<=" | ">" | ">=" | "==" | "!=")[];
                         };
                     };
                 };
@@ -8627,7 +11077,8 @@ export interface paths {
                             jurisdiction: string;
                             effectiveFrom: string;
                             effectiveUntil: string | null;
-                            channel: string;
+                            /** @enum {string} */
+                            channel: "ONLINE_APPLICATION" | "NO_APPLICATION" | "INFORMATION_ONLY";
                             topics: string[];
                             conditions: {
                                 id: string;
@@ -13945,7 +16396,26 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                roundId: string;
+                                /** @enum {string} */
+                                tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                                year: number;
+                                title: string;
+                                deadline: string;
+                                requiredAttachments: ("FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER")[];
+                                publicityWorkingDays: number;
+                                passMark: number;
+                                /** @enum {string} */
+                                aggregation: "MEAN" | "MEDIAN" | "TRIMMED_MEAN";
+                                expertsPerApplication: number;
+                                createdBy: string;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -13989,11 +16459,28 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            roundId: string;
+                            /** @enum {string} */
+                            tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                            year: number;
+                            title: string;
+                            deadline: string;
+                            requiredAttachments: ("FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER")[];
+                            publicityWorkingDays: number;
+                            passMark: number;
+                            /** @enum {string} */
+                            aggregation: "MEAN" | "MEDIAN" | "TRIMMED_MEAN";
+                            expertsPerApplication: number;
+                            createdBy: string;
+                            createdAt: string;
+                        };
+                    };
                 };
             };
         };
@@ -14025,7 +16512,23 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                applicationId: string;
+                                enterpriseName: string;
+                                uscc: string;
+                                district: string;
+                                tier: string;
+                                tierLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                publicityFrom: string | null;
+                                publicityUntil: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -14067,11 +16570,15 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            objectionId: string;
+                        };
+                    };
                 };
             };
         };
@@ -14106,7 +16613,28 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                applicationId: string;
+                                roundId: string;
+                                /** @enum {string} */
+                                tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                                uscc: string;
+                                enterpriseName: string;
+                                district: string;
+                                /** @enum {string} */
+                                status: "SUBMITTED" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERT_REVIEW" | "IN_PUBLICITY" | "RECOGNISED" | "RE_REVIEW" | "REJECTED" | "WITHDRAWN" | "NOT_RENEWED" | "REVOKED";
+                                submittedAt: string;
+                                updatedAt: string;
+                                publicityFrom: string | null;
+                                publicityUntil: string | null;
+                                certificateNumber: string | null;
+                                validFrom: string | null;
+                                validUntil: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -14129,11 +16657,142 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            /** @enum {string} */
+                            tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                            tierLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            status: "SUBMITTED" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERT_REVIEW" | "IN_PUBLICITY" | "RECOGNISED" | "RE_REVIEW" | "REJECTED" | "WITHDRAWN" | "NOT_RENEWED" | "REVOKED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            uscc: string;
+                            enterpriseName: string;
+                            district: string;
+                            round: {
+                                roundId: string;
+                                /** @enum {string} */
+                                tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                                year: number;
+                                deadline: string;
+                                requiredAttachments: ("FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER")[];
+                                publicityWorkingDays: number;
+                                passMark: number;
+                                /** @enum {string} */
+                                aggregation: "MEAN" | "MEDIAN" | "TRIMMED_MEAN";
+                                expertsPerApplication: number;
+                            };
+                            selfAssessment: {
+                                /** @enum {string} */
+                                status: "ELIGIBLE" | "INELIGIBLE" | "UNKNOWN" | "NOT_IN_FORCE";
+                                score: number | null;
+                                met: number;
+                                total: number;
+                                versionFrom: string | null;
+                                unverified: boolean;
+                                assessedOn: string;
+                            } | null;
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER";
+                                name: string;
+                                mediaType: string;
+                                bytes: number;
+                            }[];
+                            submittedAt: string;
+                            districtReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            cityReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            sheet: {
+                                criteria: {
+                                    id: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    max: number;
+                                }[];
+                                unverified: boolean;
+                                source: string;
+                            } | null;
+                            draw: {
+                                at: string;
+                                seed?: string;
+                                assigned?: {
+                                    id: string;
+                                    rank: number;
+                                    digest: string;
+                                }[];
+                                recused?: string[];
+                                eligibleCount?: number;
+                                experts?: number;
+                            } | null;
+                            scores: {
+                                expertId?: string;
+                                scores?: {
+                                    [key: string]: number;
+                                };
+                                total: number;
+                                comment?: string;
+                                at: string;
+                            }[];
+                            aggregate: number | null;
+                            publicity: {
+                                from: string;
+                                until: string;
+                                workingDays: number;
+                            } | null;
+                            objections: {
+                                objectionId: string;
+                                text: string;
+                                objector: string | null;
+                                receivedAt: string;
+                                answer: {
+                                    text: string;
+                                    upheld: boolean;
+                                    at: string;
+                                    by: string;
+                                } | null;
+                            }[];
+                            certificate: {
+                                number: string;
+                                validFrom: string;
+                                validUntil: string;
+                                validityUnverified: boolean;
+                            } | null;
+                            renewals: {
+                                at: string;
+                                validFrom: string;
+                                validUntil: string;
+                            }[];
+                            closing: {
+                                /** @enum {string} */
+                                type: "SUBMITTED" | "WITHDRAWN" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERTS_ASSIGNED" | "SCORE_RECORDED" | "PUBLICITY_STARTED" | "OBJECTION_RECORDED" | "OBJECTION_ANSWERED" | "RECOGNISED" | "REJECTED" | "RE_REVIEW_REQUESTED" | "RE_REVIEW_PASSED" | "RE_REVIEW_FAILED" | "REVOKED";
+                                reason: string;
+                                at: string;
+                                effectiveOn: string | null;
+                            } | null;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -14167,7 +16826,138 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            /** @enum {string} */
+                            tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                            tierLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            status: "SUBMITTED" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERT_REVIEW" | "IN_PUBLICITY" | "RECOGNISED" | "RE_REVIEW" | "REJECTED" | "WITHDRAWN" | "NOT_RENEWED" | "REVOKED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            uscc: string;
+                            enterpriseName: string;
+                            district: string;
+                            round: {
+                                roundId: string;
+                                /** @enum {string} */
+                                tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                                year: number;
+                                deadline: string;
+                                requiredAttachments: ("FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER")[];
+                                publicityWorkingDays: number;
+                                passMark: number;
+                                /** @enum {string} */
+                                aggregation: "MEAN" | "MEDIAN" | "TRIMMED_MEAN";
+                                expertsPerApplication: number;
+                            };
+                            selfAssessment: {
+                                /** @enum {string} */
+                                status: "ELIGIBLE" | "INELIGIBLE" | "UNKNOWN" | "NOT_IN_FORCE";
+                                score: number | null;
+                                met: number;
+                                total: number;
+                                versionFrom: string | null;
+                                unverified: boolean;
+                                assessedOn: string;
+                            } | null;
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER";
+                                name: string;
+                                mediaType: string;
+                                bytes: number;
+                            }[];
+                            submittedAt: string;
+                            districtReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            cityReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            sheet: {
+                                criteria: {
+                                    id: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    max: number;
+                                }[];
+                                unverified: boolean;
+                                source: string;
+                            } | null;
+                            draw: {
+                                at: string;
+                                seed?: string;
+                                assigned?: {
+                                    id: string;
+                                    rank: number;
+                                    digest: string;
+                                }[];
+                                recused?: string[];
+                                eligibleCount?: number;
+                                experts?: number;
+                            } | null;
+                            scores: {
+                                expertId?: string;
+                                scores?: {
+                                    [key: string]: number;
+                                };
+                                total: number;
+                                comment?: string;
+                                at: string;
+                            }[];
+                            aggregate: number | null;
+                            publicity: {
+                                from: string;
+                                until: string;
+                                workingDays: number;
+                            } | null;
+                            objections: {
+                                objectionId: string;
+                                text: string;
+                                objector: string | null;
+                                receivedAt: string;
+                                answer: {
+                                    text: string;
+                                    upheld: boolean;
+                                    at: string;
+                                    by: string;
+                                } | null;
+                            }[];
+                            certificate: {
+                                number: string;
+                                validFrom: string;
+                                validUntil: string;
+                                validityUnverified: boolean;
+                            } | null;
+                            renewals: {
+                                at: string;
+                                validFrom: string;
+                                validUntil: string;
+                            }[];
+                            closing: {
+                                /** @enum {string} */
+                                type: "SUBMITTED" | "WITHDRAWN" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERTS_ASSIGNED" | "SCORE_RECORDED" | "PUBLICITY_STARTED" | "OBJECTION_RECORDED" | "OBJECTION_ANSWERED" | "RECOGNISED" | "REJECTED" | "RE_REVIEW_REQUESTED" | "RE_REVIEW_PASSED" | "RE_REVIEW_FAILED" | "REVOKED";
+                                reason: string;
+                                at: string;
+                                effectiveOn: string | null;
+                            } | null;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -14213,7 +17003,138 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            /** @enum {string} */
+                            tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                            tierLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            status: "SUBMITTED" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERT_REVIEW" | "IN_PUBLICITY" | "RECOGNISED" | "RE_REVIEW" | "REJECTED" | "WITHDRAWN" | "NOT_RENEWED" | "REVOKED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            uscc: string;
+                            enterpriseName: string;
+                            district: string;
+                            round: {
+                                roundId: string;
+                                /** @enum {string} */
+                                tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                                year: number;
+                                deadline: string;
+                                requiredAttachments: ("FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER")[];
+                                publicityWorkingDays: number;
+                                passMark: number;
+                                /** @enum {string} */
+                                aggregation: "MEAN" | "MEDIAN" | "TRIMMED_MEAN";
+                                expertsPerApplication: number;
+                            };
+                            selfAssessment: {
+                                /** @enum {string} */
+                                status: "ELIGIBLE" | "INELIGIBLE" | "UNKNOWN" | "NOT_IN_FORCE";
+                                score: number | null;
+                                met: number;
+                                total: number;
+                                versionFrom: string | null;
+                                unverified: boolean;
+                                assessedOn: string;
+                            } | null;
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER";
+                                name: string;
+                                mediaType: string;
+                                bytes: number;
+                            }[];
+                            submittedAt: string;
+                            districtReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            cityReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            sheet: {
+                                criteria: {
+                                    id: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    max: number;
+                                }[];
+                                unverified: boolean;
+                                source: string;
+                            } | null;
+                            draw: {
+                                at: string;
+                                seed?: string;
+                                assigned?: {
+                                    id: string;
+                                    rank: number;
+                                    digest: string;
+                                }[];
+                                recused?: string[];
+                                eligibleCount?: number;
+                                experts?: number;
+                            } | null;
+                            scores: {
+                                expertId?: string;
+                                scores?: {
+                                    [key: string]: number;
+                                };
+                                total: number;
+                                comment?: string;
+                                at: string;
+                            }[];
+                            aggregate: number | null;
+                            publicity: {
+                                from: string;
+                                until: string;
+                                workingDays: number;
+                            } | null;
+                            objections: {
+                                objectionId: string;
+                                text: string;
+                                objector: string | null;
+                                receivedAt: string;
+                                answer: {
+                                    text: string;
+                                    upheld: boolean;
+                                    at: string;
+                                    by: string;
+                                } | null;
+                            }[];
+                            certificate: {
+                                number: string;
+                                validFrom: string;
+                                validUntil: string;
+                                validityUnverified: boolean;
+                            } | null;
+                            renewals: {
+                                at: string;
+                                validFrom: string;
+                                validUntil: string;
+                            }[];
+                            closing: {
+                                /** @enum {string} */
+                                type: "SUBMITTED" | "WITHDRAWN" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERTS_ASSIGNED" | "SCORE_RECORDED" | "PUBLICITY_STARTED" | "OBJECTION_RECORDED" | "OBJECTION_ANSWERED" | "RECOGNISED" | "REJECTED" | "RE_REVIEW_REQUESTED" | "RE_REVIEW_PASSED" | "RE_REVIEW_FAILED" | "REVOKED";
+                                reason: string;
+                                at: string;
+                                effectiveOn: string | null;
+                            } | null;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -14257,7 +17178,138 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            /** @enum {string} */
+                            tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                            tierLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            status: "SUBMITTED" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERT_REVIEW" | "IN_PUBLICITY" | "RECOGNISED" | "RE_REVIEW" | "REJECTED" | "WITHDRAWN" | "NOT_RENEWED" | "REVOKED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            uscc: string;
+                            enterpriseName: string;
+                            district: string;
+                            round: {
+                                roundId: string;
+                                /** @enum {string} */
+                                tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                                year: number;
+                                deadline: string;
+                                requiredAttachments: ("FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER")[];
+                                publicityWorkingDays: number;
+                                passMark: number;
+                                /** @enum {string} */
+                                aggregation: "MEAN" | "MEDIAN" | "TRIMMED_MEAN";
+                                expertsPerApplication: number;
+                            };
+                            selfAssessment: {
+                                /** @enum {string} */
+                                status: "ELIGIBLE" | "INELIGIBLE" | "UNKNOWN" | "NOT_IN_FORCE";
+                                score: number | null;
+                                met: number;
+                                total: number;
+                                versionFrom: string | null;
+                                unverified: boolean;
+                                assessedOn: string;
+                            } | null;
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER";
+                                name: string;
+                                mediaType: string;
+                                bytes: number;
+                            }[];
+                            submittedAt: string;
+                            districtReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            cityReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            sheet: {
+                                criteria: {
+                                    id: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    max: number;
+                                }[];
+                                unverified: boolean;
+                                source: string;
+                            } | null;
+                            draw: {
+                                at: string;
+                                seed?: string;
+                                assigned?: {
+                                    id: string;
+                                    rank: number;
+                                    digest: string;
+                                }[];
+                                recused?: string[];
+                                eligibleCount?: number;
+                                experts?: number;
+                            } | null;
+                            scores: {
+                                expertId?: string;
+                                scores?: {
+                                    [key: string]: number;
+                                };
+                                total: number;
+                                comment?: string;
+                                at: string;
+                            }[];
+                            aggregate: number | null;
+                            publicity: {
+                                from: string;
+                                until: string;
+                                workingDays: number;
+                            } | null;
+                            objections: {
+                                objectionId: string;
+                                text: string;
+                                objector: string | null;
+                                receivedAt: string;
+                                answer: {
+                                    text: string;
+                                    upheld: boolean;
+                                    at: string;
+                                    by: string;
+                                } | null;
+                            }[];
+                            certificate: {
+                                number: string;
+                                validFrom: string;
+                                validUntil: string;
+                                validityUnverified: boolean;
+                            } | null;
+                            renewals: {
+                                at: string;
+                                validFrom: string;
+                                validUntil: string;
+                            }[];
+                            closing: {
+                                /** @enum {string} */
+                                type: "SUBMITTED" | "WITHDRAWN" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERTS_ASSIGNED" | "SCORE_RECORDED" | "PUBLICITY_STARTED" | "OBJECTION_RECORDED" | "OBJECTION_ANSWERED" | "RECOGNISED" | "REJECTED" | "RE_REVIEW_REQUESTED" | "RE_REVIEW_PASSED" | "RE_REVIEW_FAILED" | "REVOKED";
+                                reason: string;
+                                at: string;
+                                effectiveOn: string | null;
+                            } | null;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -14299,7 +17351,138 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            /** @enum {string} */
+                            tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                            tierLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            status: "SUBMITTED" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERT_REVIEW" | "IN_PUBLICITY" | "RECOGNISED" | "RE_REVIEW" | "REJECTED" | "WITHDRAWN" | "NOT_RENEWED" | "REVOKED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            uscc: string;
+                            enterpriseName: string;
+                            district: string;
+                            round: {
+                                roundId: string;
+                                /** @enum {string} */
+                                tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                                year: number;
+                                deadline: string;
+                                requiredAttachments: ("FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER")[];
+                                publicityWorkingDays: number;
+                                passMark: number;
+                                /** @enum {string} */
+                                aggregation: "MEAN" | "MEDIAN" | "TRIMMED_MEAN";
+                                expertsPerApplication: number;
+                            };
+                            selfAssessment: {
+                                /** @enum {string} */
+                                status: "ELIGIBLE" | "INELIGIBLE" | "UNKNOWN" | "NOT_IN_FORCE";
+                                score: number | null;
+                                met: number;
+                                total: number;
+                                versionFrom: string | null;
+                                unverified: boolean;
+                                assessedOn: string;
+                            } | null;
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER";
+                                name: string;
+                                mediaType: string;
+                                bytes: number;
+                            }[];
+                            submittedAt: string;
+                            districtReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            cityReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            sheet: {
+                                criteria: {
+                                    id: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    max: number;
+                                }[];
+                                unverified: boolean;
+                                source: string;
+                            } | null;
+                            draw: {
+                                at: string;
+                                seed?: string;
+                                assigned?: {
+                                    id: string;
+                                    rank: number;
+                                    digest: string;
+                                }[];
+                                recused?: string[];
+                                eligibleCount?: number;
+                                experts?: number;
+                            } | null;
+                            scores: {
+                                expertId?: string;
+                                scores?: {
+                                    [key: string]: number;
+                                };
+                                total: number;
+                                comment?: string;
+                                at: string;
+                            }[];
+                            aggregate: number | null;
+                            publicity: {
+                                from: string;
+                                until: string;
+                                workingDays: number;
+                            } | null;
+                            objections: {
+                                objectionId: string;
+                                text: string;
+                                objector: string | null;
+                                receivedAt: string;
+                                answer: {
+                                    text: string;
+                                    upheld: boolean;
+                                    at: string;
+                                    by: string;
+                                } | null;
+                            }[];
+                            certificate: {
+                                number: string;
+                                validFrom: string;
+                                validUntil: string;
+                                validityUnverified: boolean;
+                            } | null;
+                            renewals: {
+                                at: string;
+                                validFrom: string;
+                                validUntil: string;
+                            }[];
+                            closing: {
+                                /** @enum {string} */
+                                type: "SUBMITTED" | "WITHDRAWN" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERTS_ASSIGNED" | "SCORE_RECORDED" | "PUBLICITY_STARTED" | "OBJECTION_RECORDED" | "OBJECTION_ANSWERED" | "RECOGNISED" | "REJECTED" | "RE_REVIEW_REQUESTED" | "RE_REVIEW_PASSED" | "RE_REVIEW_FAILED" | "REVOKED";
+                                reason: string;
+                                at: string;
+                                effectiveOn: string | null;
+                            } | null;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -14331,7 +17514,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                expertId: string;
+                                name: string;
+                                organisation: string;
+                                fields: string[];
+                                conflicts: string[];
+                                active: boolean;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -14380,7 +17574,16 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            expertId: string;
+                            name: string;
+                            organisation: string;
+                            fields: string[];
+                            conflicts: string[];
+                            active: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -14417,7 +17620,138 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            /** @enum {string} */
+                            tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                            tierLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            status: "SUBMITTED" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERT_REVIEW" | "IN_PUBLICITY" | "RECOGNISED" | "RE_REVIEW" | "REJECTED" | "WITHDRAWN" | "NOT_RENEWED" | "REVOKED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            uscc: string;
+                            enterpriseName: string;
+                            district: string;
+                            round: {
+                                roundId: string;
+                                /** @enum {string} */
+                                tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                                year: number;
+                                deadline: string;
+                                requiredAttachments: ("FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER")[];
+                                publicityWorkingDays: number;
+                                passMark: number;
+                                /** @enum {string} */
+                                aggregation: "MEAN" | "MEDIAN" | "TRIMMED_MEAN";
+                                expertsPerApplication: number;
+                            };
+                            selfAssessment: {
+                                /** @enum {string} */
+                                status: "ELIGIBLE" | "INELIGIBLE" | "UNKNOWN" | "NOT_IN_FORCE";
+                                score: number | null;
+                                met: number;
+                                total: number;
+                                versionFrom: string | null;
+                                unverified: boolean;
+                                assessedOn: string;
+                            } | null;
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER";
+                                name: string;
+                                mediaType: string;
+                                bytes: number;
+                            }[];
+                            submittedAt: string;
+                            districtReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            cityReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            sheet: {
+                                criteria: {
+                                    id: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    max: number;
+                                }[];
+                                unverified: boolean;
+                                source: string;
+                            } | null;
+                            draw: {
+                                at: string;
+                                seed?: string;
+                                assigned?: {
+                                    id: string;
+                                    rank: number;
+                                    digest: string;
+                                }[];
+                                recused?: string[];
+                                eligibleCount?: number;
+                                experts?: number;
+                            } | null;
+                            scores: {
+                                expertId?: string;
+                                scores?: {
+                                    [key: string]: number;
+                                };
+                                total: number;
+                                comment?: string;
+                                at: string;
+                            }[];
+                            aggregate: number | null;
+                            publicity: {
+                                from: string;
+                                until: string;
+                                workingDays: number;
+                            } | null;
+                            objections: {
+                                objectionId: string;
+                                text: string;
+                                objector: string | null;
+                                receivedAt: string;
+                                answer: {
+                                    text: string;
+                                    upheld: boolean;
+                                    at: string;
+                                    by: string;
+                                } | null;
+                            }[];
+                            certificate: {
+                                number: string;
+                                validFrom: string;
+                                validUntil: string;
+                                validityUnverified: boolean;
+                            } | null;
+                            renewals: {
+                                at: string;
+                                validFrom: string;
+                                validUntil: string;
+                            }[];
+                            closing: {
+                                /** @enum {string} */
+                                type: "SUBMITTED" | "WITHDRAWN" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERTS_ASSIGNED" | "SCORE_RECORDED" | "PUBLICITY_STARTED" | "OBJECTION_RECORDED" | "OBJECTION_ANSWERED" | "RECOGNISED" | "REJECTED" | "RE_REVIEW_REQUESTED" | "RE_REVIEW_PASSED" | "RE_REVIEW_FAILED" | "REVOKED";
+                                reason: string;
+                                at: string;
+                                effectiveOn: string | null;
+                            } | null;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -14464,7 +17798,138 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            /** @enum {string} */
+                            tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                            tierLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            status: "SUBMITTED" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERT_REVIEW" | "IN_PUBLICITY" | "RECOGNISED" | "RE_REVIEW" | "REJECTED" | "WITHDRAWN" | "NOT_RENEWED" | "REVOKED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            uscc: string;
+                            enterpriseName: string;
+                            district: string;
+                            round: {
+                                roundId: string;
+                                /** @enum {string} */
+                                tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                                year: number;
+                                deadline: string;
+                                requiredAttachments: ("FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER")[];
+                                publicityWorkingDays: number;
+                                passMark: number;
+                                /** @enum {string} */
+                                aggregation: "MEAN" | "MEDIAN" | "TRIMMED_MEAN";
+                                expertsPerApplication: number;
+                            };
+                            selfAssessment: {
+                                /** @enum {string} */
+                                status: "ELIGIBLE" | "INELIGIBLE" | "UNKNOWN" | "NOT_IN_FORCE";
+                                score: number | null;
+                                met: number;
+                                total: number;
+                                versionFrom: string | null;
+                                unverified: boolean;
+                                assessedOn: string;
+                            } | null;
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER";
+                                name: string;
+                                mediaType: string;
+                                bytes: number;
+                            }[];
+                            submittedAt: string;
+                            districtReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            cityReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            sheet: {
+                                criteria: {
+                                    id: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    max: number;
+                                }[];
+                                unverified: boolean;
+                                source: string;
+                            } | null;
+                            draw: {
+                                at: string;
+                                seed?: string;
+                                assigned?: {
+                                    id: string;
+                                    rank: number;
+                                    digest: string;
+                                }[];
+                                recused?: string[];
+                                eligibleCount?: number;
+                                experts?: number;
+                            } | null;
+                            scores: {
+                                expertId?: string;
+                                scores?: {
+                                    [key: string]: number;
+                                };
+                                total: number;
+                                comment?: string;
+                                at: string;
+                            }[];
+                            aggregate: number | null;
+                            publicity: {
+                                from: string;
+                                until: string;
+                                workingDays: number;
+                            } | null;
+                            objections: {
+                                objectionId: string;
+                                text: string;
+                                objector: string | null;
+                                receivedAt: string;
+                                answer: {
+                                    text: string;
+                                    upheld: boolean;
+                                    at: string;
+                                    by: string;
+                                } | null;
+                            }[];
+                            certificate: {
+                                number: string;
+                                validFrom: string;
+                                validUntil: string;
+                                validityUnverified: boolean;
+                            } | null;
+                            renewals: {
+                                at: string;
+                                validFrom: string;
+                                validUntil: string;
+                            }[];
+                            closing: {
+                                /** @enum {string} */
+                                type: "SUBMITTED" | "WITHDRAWN" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERTS_ASSIGNED" | "SCORE_RECORDED" | "PUBLICITY_STARTED" | "OBJECTION_RECORDED" | "OBJECTION_ANSWERED" | "RECOGNISED" | "REJECTED" | "RE_REVIEW_REQUESTED" | "RE_REVIEW_PASSED" | "RE_REVIEW_FAILED" | "REVOKED";
+                                reason: string;
+                                at: string;
+                                effectiveOn: string | null;
+                            } | null;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -14500,7 +17965,138 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            /** @enum {string} */
+                            tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                            tierLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            status: "SUBMITTED" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERT_REVIEW" | "IN_PUBLICITY" | "RECOGNISED" | "RE_REVIEW" | "REJECTED" | "WITHDRAWN" | "NOT_RENEWED" | "REVOKED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            uscc: string;
+                            enterpriseName: string;
+                            district: string;
+                            round: {
+                                roundId: string;
+                                /** @enum {string} */
+                                tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                                year: number;
+                                deadline: string;
+                                requiredAttachments: ("FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER")[];
+                                publicityWorkingDays: number;
+                                passMark: number;
+                                /** @enum {string} */
+                                aggregation: "MEAN" | "MEDIAN" | "TRIMMED_MEAN";
+                                expertsPerApplication: number;
+                            };
+                            selfAssessment: {
+                                /** @enum {string} */
+                                status: "ELIGIBLE" | "INELIGIBLE" | "UNKNOWN" | "NOT_IN_FORCE";
+                                score: number | null;
+                                met: number;
+                                total: number;
+                                versionFrom: string | null;
+                                unverified: boolean;
+                                assessedOn: string;
+                            } | null;
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER";
+                                name: string;
+                                mediaType: string;
+                                bytes: number;
+                            }[];
+                            submittedAt: string;
+                            districtReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            cityReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            sheet: {
+                                criteria: {
+                                    id: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    max: number;
+                                }[];
+                                unverified: boolean;
+                                source: string;
+                            } | null;
+                            draw: {
+                                at: string;
+                                seed?: string;
+                                assigned?: {
+                                    id: string;
+                                    rank: number;
+                                    digest: string;
+                                }[];
+                                recused?: string[];
+                                eligibleCount?: number;
+                                experts?: number;
+                            } | null;
+                            scores: {
+                                expertId?: string;
+                                scores?: {
+                                    [key: string]: number;
+                                };
+                                total: number;
+                                comment?: string;
+                                at: string;
+                            }[];
+                            aggregate: number | null;
+                            publicity: {
+                                from: string;
+                                until: string;
+                                workingDays: number;
+                            } | null;
+                            objections: {
+                                objectionId: string;
+                                text: string;
+                                objector: string | null;
+                                receivedAt: string;
+                                answer: {
+                                    text: string;
+                                    upheld: boolean;
+                                    at: string;
+                                    by: string;
+                                } | null;
+                            }[];
+                            certificate: {
+                                number: string;
+                                validFrom: string;
+                                validUntil: string;
+                                validityUnverified: boolean;
+                            } | null;
+                            renewals: {
+                                at: string;
+                                validFrom: string;
+                                validUntil: string;
+                            }[];
+                            closing: {
+                                /** @enum {string} */
+                                type: "SUBMITTED" | "WITHDRAWN" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERTS_ASSIGNED" | "SCORE_RECORDED" | "PUBLICITY_STARTED" | "OBJECTION_RECORDED" | "OBJECTION_ANSWERED" | "RECOGNISED" | "REJECTED" | "RE_REVIEW_REQUESTED" | "RE_REVIEW_PASSED" | "RE_REVIEW_FAILED" | "REVOKED";
+                                reason: string;
+                                at: string;
+                                effectiveOn: string | null;
+                            } | null;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -14544,7 +18140,138 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            /** @enum {string} */
+                            tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                            tierLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            status: "SUBMITTED" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERT_REVIEW" | "IN_PUBLICITY" | "RECOGNISED" | "RE_REVIEW" | "REJECTED" | "WITHDRAWN" | "NOT_RENEWED" | "REVOKED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            uscc: string;
+                            enterpriseName: string;
+                            district: string;
+                            round: {
+                                roundId: string;
+                                /** @enum {string} */
+                                tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                                year: number;
+                                deadline: string;
+                                requiredAttachments: ("FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER")[];
+                                publicityWorkingDays: number;
+                                passMark: number;
+                                /** @enum {string} */
+                                aggregation: "MEAN" | "MEDIAN" | "TRIMMED_MEAN";
+                                expertsPerApplication: number;
+                            };
+                            selfAssessment: {
+                                /** @enum {string} */
+                                status: "ELIGIBLE" | "INELIGIBLE" | "UNKNOWN" | "NOT_IN_FORCE";
+                                score: number | null;
+                                met: number;
+                                total: number;
+                                versionFrom: string | null;
+                                unverified: boolean;
+                                assessedOn: string;
+                            } | null;
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER";
+                                name: string;
+                                mediaType: string;
+                                bytes: number;
+                            }[];
+                            submittedAt: string;
+                            districtReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            cityReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            sheet: {
+                                criteria: {
+                                    id: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    max: number;
+                                }[];
+                                unverified: boolean;
+                                source: string;
+                            } | null;
+                            draw: {
+                                at: string;
+                                seed?: string;
+                                assigned?: {
+                                    id: string;
+                                    rank: number;
+                                    digest: string;
+                                }[];
+                                recused?: string[];
+                                eligibleCount?: number;
+                                experts?: number;
+                            } | null;
+                            scores: {
+                                expertId?: string;
+                                scores?: {
+                                    [key: string]: number;
+                                };
+                                total: number;
+                                comment?: string;
+                                at: string;
+                            }[];
+                            aggregate: number | null;
+                            publicity: {
+                                from: string;
+                                until: string;
+                                workingDays: number;
+                            } | null;
+                            objections: {
+                                objectionId: string;
+                                text: string;
+                                objector: string | null;
+                                receivedAt: string;
+                                answer: {
+                                    text: string;
+                                    upheld: boolean;
+                                    at: string;
+                                    by: string;
+                                } | null;
+                            }[];
+                            certificate: {
+                                number: string;
+                                validFrom: string;
+                                validUntil: string;
+                                validityUnverified: boolean;
+                            } | null;
+                            renewals: {
+                                at: string;
+                                validFrom: string;
+                                validUntil: string;
+                            }[];
+                            closing: {
+                                /** @enum {string} */
+                                type: "SUBMITTED" | "WITHDRAWN" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERTS_ASSIGNED" | "SCORE_RECORDED" | "PUBLICITY_STARTED" | "OBJECTION_RECORDED" | "OBJECTION_ANSWERED" | "RECOGNISED" | "REJECTED" | "RE_REVIEW_REQUESTED" | "RE_REVIEW_PASSED" | "RE_REVIEW_FAILED" | "REVOKED";
+                                reason: string;
+                                at: string;
+                                effectiveOn: string | null;
+                            } | null;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -14586,7 +18313,138 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            /** @enum {string} */
+                            tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                            tierLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            status: "SUBMITTED" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERT_REVIEW" | "IN_PUBLICITY" | "RECOGNISED" | "RE_REVIEW" | "REJECTED" | "WITHDRAWN" | "NOT_RENEWED" | "REVOKED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            uscc: string;
+                            enterpriseName: string;
+                            district: string;
+                            round: {
+                                roundId: string;
+                                /** @enum {string} */
+                                tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                                year: number;
+                                deadline: string;
+                                requiredAttachments: ("FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER")[];
+                                publicityWorkingDays: number;
+                                passMark: number;
+                                /** @enum {string} */
+                                aggregation: "MEAN" | "MEDIAN" | "TRIMMED_MEAN";
+                                expertsPerApplication: number;
+                            };
+                            selfAssessment: {
+                                /** @enum {string} */
+                                status: "ELIGIBLE" | "INELIGIBLE" | "UNKNOWN" | "NOT_IN_FORCE";
+                                score: number | null;
+                                met: number;
+                                total: number;
+                                versionFrom: string | null;
+                                unverified: boolean;
+                                assessedOn: string;
+                            } | null;
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER";
+                                name: string;
+                                mediaType: string;
+                                bytes: number;
+                            }[];
+                            submittedAt: string;
+                            districtReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            cityReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            sheet: {
+                                criteria: {
+                                    id: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    max: number;
+                                }[];
+                                unverified: boolean;
+                                source: string;
+                            } | null;
+                            draw: {
+                                at: string;
+                                seed?: string;
+                                assigned?: {
+                                    id: string;
+                                    rank: number;
+                                    digest: string;
+                                }[];
+                                recused?: string[];
+                                eligibleCount?: number;
+                                experts?: number;
+                            } | null;
+                            scores: {
+                                expertId?: string;
+                                scores?: {
+                                    [key: string]: number;
+                                };
+                                total: number;
+                                comment?: string;
+                                at: string;
+                            }[];
+                            aggregate: number | null;
+                            publicity: {
+                                from: string;
+                                until: string;
+                                workingDays: number;
+                            } | null;
+                            objections: {
+                                objectionId: string;
+                                text: string;
+                                objector: string | null;
+                                receivedAt: string;
+                                answer: {
+                                    text: string;
+                                    upheld: boolean;
+                                    at: string;
+                                    by: string;
+                                } | null;
+                            }[];
+                            certificate: {
+                                number: string;
+                                validFrom: string;
+                                validUntil: string;
+                                validityUnverified: boolean;
+                            } | null;
+                            renewals: {
+                                at: string;
+                                validFrom: string;
+                                validUntil: string;
+                            }[];
+                            closing: {
+                                /** @enum {string} */
+                                type: "SUBMITTED" | "WITHDRAWN" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERTS_ASSIGNED" | "SCORE_RECORDED" | "PUBLICITY_STARTED" | "OBJECTION_RECORDED" | "OBJECTION_ANSWERED" | "RECOGNISED" | "REJECTED" | "RE_REVIEW_REQUESTED" | "RE_REVIEW_PASSED" | "RE_REVIEW_FAILED" | "REVOKED";
+                                reason: string;
+                                at: string;
+                                effectiveOn: string | null;
+                            } | null;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -14629,7 +18487,138 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            /** @enum {string} */
+                            tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                            tierLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            status: "SUBMITTED" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERT_REVIEW" | "IN_PUBLICITY" | "RECOGNISED" | "RE_REVIEW" | "REJECTED" | "WITHDRAWN" | "NOT_RENEWED" | "REVOKED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            uscc: string;
+                            enterpriseName: string;
+                            district: string;
+                            round: {
+                                roundId: string;
+                                /** @enum {string} */
+                                tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                                year: number;
+                                deadline: string;
+                                requiredAttachments: ("FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER")[];
+                                publicityWorkingDays: number;
+                                passMark: number;
+                                /** @enum {string} */
+                                aggregation: "MEAN" | "MEDIAN" | "TRIMMED_MEAN";
+                                expertsPerApplication: number;
+                            };
+                            selfAssessment: {
+                                /** @enum {string} */
+                                status: "ELIGIBLE" | "INELIGIBLE" | "UNKNOWN" | "NOT_IN_FORCE";
+                                score: number | null;
+                                met: number;
+                                total: number;
+                                versionFrom: string | null;
+                                unverified: boolean;
+                                assessedOn: string;
+                            } | null;
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER";
+                                name: string;
+                                mediaType: string;
+                                bytes: number;
+                            }[];
+                            submittedAt: string;
+                            districtReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            cityReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            sheet: {
+                                criteria: {
+                                    id: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    max: number;
+                                }[];
+                                unverified: boolean;
+                                source: string;
+                            } | null;
+                            draw: {
+                                at: string;
+                                seed?: string;
+                                assigned?: {
+                                    id: string;
+                                    rank: number;
+                                    digest: string;
+                                }[];
+                                recused?: string[];
+                                eligibleCount?: number;
+                                experts?: number;
+                            } | null;
+                            scores: {
+                                expertId?: string;
+                                scores?: {
+                                    [key: string]: number;
+                                };
+                                total: number;
+                                comment?: string;
+                                at: string;
+                            }[];
+                            aggregate: number | null;
+                            publicity: {
+                                from: string;
+                                until: string;
+                                workingDays: number;
+                            } | null;
+                            objections: {
+                                objectionId: string;
+                                text: string;
+                                objector: string | null;
+                                receivedAt: string;
+                                answer: {
+                                    text: string;
+                                    upheld: boolean;
+                                    at: string;
+                                    by: string;
+                                } | null;
+                            }[];
+                            certificate: {
+                                number: string;
+                                validFrom: string;
+                                validUntil: string;
+                                validityUnverified: boolean;
+                            } | null;
+                            renewals: {
+                                at: string;
+                                validFrom: string;
+                                validUntil: string;
+                            }[];
+                            closing: {
+                                /** @enum {string} */
+                                type: "SUBMITTED" | "WITHDRAWN" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERTS_ASSIGNED" | "SCORE_RECORDED" | "PUBLICITY_STARTED" | "OBJECTION_RECORDED" | "OBJECTION_ANSWERED" | "RECOGNISED" | "REJECTED" | "RE_REVIEW_REQUESTED" | "RE_REVIEW_PASSED" | "RE_REVIEW_FAILED" | "REVOKED";
+                                reason: string;
+                                at: string;
+                                effectiveOn: string | null;
+                            } | null;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -14671,7 +18660,138 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            /** @enum {string} */
+                            tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                            tierLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            status: "SUBMITTED" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERT_REVIEW" | "IN_PUBLICITY" | "RECOGNISED" | "RE_REVIEW" | "REJECTED" | "WITHDRAWN" | "NOT_RENEWED" | "REVOKED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            uscc: string;
+                            enterpriseName: string;
+                            district: string;
+                            round: {
+                                roundId: string;
+                                /** @enum {string} */
+                                tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                                year: number;
+                                deadline: string;
+                                requiredAttachments: ("FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER")[];
+                                publicityWorkingDays: number;
+                                passMark: number;
+                                /** @enum {string} */
+                                aggregation: "MEAN" | "MEDIAN" | "TRIMMED_MEAN";
+                                expertsPerApplication: number;
+                            };
+                            selfAssessment: {
+                                /** @enum {string} */
+                                status: "ELIGIBLE" | "INELIGIBLE" | "UNKNOWN" | "NOT_IN_FORCE";
+                                score: number | null;
+                                met: number;
+                                total: number;
+                                versionFrom: string | null;
+                                unverified: boolean;
+                                assessedOn: string;
+                            } | null;
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER";
+                                name: string;
+                                mediaType: string;
+                                bytes: number;
+                            }[];
+                            submittedAt: string;
+                            districtReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            cityReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            sheet: {
+                                criteria: {
+                                    id: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    max: number;
+                                }[];
+                                unverified: boolean;
+                                source: string;
+                            } | null;
+                            draw: {
+                                at: string;
+                                seed?: string;
+                                assigned?: {
+                                    id: string;
+                                    rank: number;
+                                    digest: string;
+                                }[];
+                                recused?: string[];
+                                eligibleCount?: number;
+                                experts?: number;
+                            } | null;
+                            scores: {
+                                expertId?: string;
+                                scores?: {
+                                    [key: string]: number;
+                                };
+                                total: number;
+                                comment?: string;
+                                at: string;
+                            }[];
+                            aggregate: number | null;
+                            publicity: {
+                                from: string;
+                                until: string;
+                                workingDays: number;
+                            } | null;
+                            objections: {
+                                objectionId: string;
+                                text: string;
+                                objector: string | null;
+                                receivedAt: string;
+                                answer: {
+                                    text: string;
+                                    upheld: boolean;
+                                    at: string;
+                                    by: string;
+                                } | null;
+                            }[];
+                            certificate: {
+                                number: string;
+                                validFrom: string;
+                                validUntil: string;
+                                validityUnverified: boolean;
+                            } | null;
+                            renewals: {
+                                at: string;
+                                validFrom: string;
+                                validUntil: string;
+                            }[];
+                            closing: {
+                                /** @enum {string} */
+                                type: "SUBMITTED" | "WITHDRAWN" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERTS_ASSIGNED" | "SCORE_RECORDED" | "PUBLICITY_STARTED" | "OBJECTION_RECORDED" | "OBJECTION_ANSWERED" | "RECOGNISED" | "REJECTED" | "RE_REVIEW_REQUESTED" | "RE_REVIEW_PASSED" | "RE_REVIEW_FAILED" | "REVOKED";
+                                reason: string;
+                                at: string;
+                                effectiveOn: string | null;
+                            } | null;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -14896,7 +19016,138 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            /** @enum {string} */
+                            tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                            tierLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            status: "SUBMITTED" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERT_REVIEW" | "IN_PUBLICITY" | "RECOGNISED" | "RE_REVIEW" | "REJECTED" | "WITHDRAWN" | "NOT_RENEWED" | "REVOKED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            uscc: string;
+                            enterpriseName: string;
+                            district: string;
+                            round: {
+                                roundId: string;
+                                /** @enum {string} */
+                                tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                                year: number;
+                                deadline: string;
+                                requiredAttachments: ("FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER")[];
+                                publicityWorkingDays: number;
+                                passMark: number;
+                                /** @enum {string} */
+                                aggregation: "MEAN" | "MEDIAN" | "TRIMMED_MEAN";
+                                expertsPerApplication: number;
+                            };
+                            selfAssessment: {
+                                /** @enum {string} */
+                                status: "ELIGIBLE" | "INELIGIBLE" | "UNKNOWN" | "NOT_IN_FORCE";
+                                score: number | null;
+                                met: number;
+                                total: number;
+                                versionFrom: string | null;
+                                unverified: boolean;
+                                assessedOn: string;
+                            } | null;
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER";
+                                name: string;
+                                mediaType: string;
+                                bytes: number;
+                            }[];
+                            submittedAt: string;
+                            districtReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            cityReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            sheet: {
+                                criteria: {
+                                    id: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    max: number;
+                                }[];
+                                unverified: boolean;
+                                source: string;
+                            } | null;
+                            draw: {
+                                at: string;
+                                seed?: string;
+                                assigned?: {
+                                    id: string;
+                                    rank: number;
+                                    digest: string;
+                                }[];
+                                recused?: string[];
+                                eligibleCount?: number;
+                                experts?: number;
+                            } | null;
+                            scores: {
+                                expertId?: string;
+                                scores?: {
+                                    [key: string]: number;
+                                };
+                                total: number;
+                                comment?: string;
+                                at: string;
+                            }[];
+                            aggregate: number | null;
+                            publicity: {
+                                from: string;
+                                until: string;
+                                workingDays: number;
+                            } | null;
+                            objections: {
+                                objectionId: string;
+                                text: string;
+                                objector: string | null;
+                                receivedAt: string;
+                                answer: {
+                                    text: string;
+                                    upheld: boolean;
+                                    at: string;
+                                    by: string;
+                                } | null;
+                            }[];
+                            certificate: {
+                                number: string;
+                                validFrom: string;
+                                validUntil: string;
+                                validityUnverified: boolean;
+                            } | null;
+                            renewals: {
+                                at: string;
+                                validFrom: string;
+                                validUntil: string;
+                            }[];
+                            closing: {
+                                /** @enum {string} */
+                                type: "SUBMITTED" | "WITHDRAWN" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERTS_ASSIGNED" | "SCORE_RECORDED" | "PUBLICITY_STARTED" | "OBJECTION_RECORDED" | "OBJECTION_ANSWERED" | "RECOGNISED" | "REJECTED" | "RE_REVIEW_REQUESTED" | "RE_REVIEW_PASSED" | "RE_REVIEW_FAILED" | "REVOKED";
+                                reason: string;
+                                at: string;
+                                effectiveOn: string | null;
+                            } | null;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -14932,7 +19183,138 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            /** @enum {string} */
+                            tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                            tierLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            status: "SUBMITTED" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERT_REVIEW" | "IN_PUBLICITY" | "RECOGNISED" | "RE_REVIEW" | "REJECTED" | "WITHDRAWN" | "NOT_RENEWED" | "REVOKED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            uscc: string;
+                            enterpriseName: string;
+                            district: string;
+                            round: {
+                                roundId: string;
+                                /** @enum {string} */
+                                tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                                year: number;
+                                deadline: string;
+                                requiredAttachments: ("FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER")[];
+                                publicityWorkingDays: number;
+                                passMark: number;
+                                /** @enum {string} */
+                                aggregation: "MEAN" | "MEDIAN" | "TRIMMED_MEAN";
+                                expertsPerApplication: number;
+                            };
+                            selfAssessment: {
+                                /** @enum {string} */
+                                status: "ELIGIBLE" | "INELIGIBLE" | "UNKNOWN" | "NOT_IN_FORCE";
+                                score: number | null;
+                                met: number;
+                                total: number;
+                                versionFrom: string | null;
+                                unverified: boolean;
+                                assessedOn: string;
+                            } | null;
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER";
+                                name: string;
+                                mediaType: string;
+                                bytes: number;
+                            }[];
+                            submittedAt: string;
+                            districtReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            cityReview: {
+                                by: string;
+                                at: string;
+                                opinion: string;
+                            } | null;
+                            sheet: {
+                                criteria: {
+                                    id: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    max: number;
+                                }[];
+                                unverified: boolean;
+                                source: string;
+                            } | null;
+                            draw: {
+                                at: string;
+                                seed?: string;
+                                assigned?: {
+                                    id: string;
+                                    rank: number;
+                                    digest: string;
+                                }[];
+                                recused?: string[];
+                                eligibleCount?: number;
+                                experts?: number;
+                            } | null;
+                            scores: {
+                                expertId?: string;
+                                scores?: {
+                                    [key: string]: number;
+                                };
+                                total: number;
+                                comment?: string;
+                                at: string;
+                            }[];
+                            aggregate: number | null;
+                            publicity: {
+                                from: string;
+                                until: string;
+                                workingDays: number;
+                            } | null;
+                            objections: {
+                                objectionId: string;
+                                text: string;
+                                objector: string | null;
+                                receivedAt: string;
+                                answer: {
+                                    text: string;
+                                    upheld: boolean;
+                                    at: string;
+                                    by: string;
+                                } | null;
+                            }[];
+                            certificate: {
+                                number: string;
+                                validFrom: string;
+                                validUntil: string;
+                                validityUnverified: boolean;
+                            } | null;
+                            renewals: {
+                                at: string;
+                                validFrom: string;
+                                validUntil: string;
+                            }[];
+                            closing: {
+                                /** @enum {string} */
+                                type: "SUBMITTED" | "WITHDRAWN" | "DISTRICT_PASSED" | "CITY_PASSED" | "EXPERTS_ASSIGNED" | "SCORE_RECORDED" | "PUBLICITY_STARTED" | "OBJECTION_RECORDED" | "OBJECTION_ANSWERED" | "RECOGNISED" | "REJECTED" | "RE_REVIEW_REQUESTED" | "RE_REVIEW_PASSED" | "RE_REVIEW_FAILED" | "REVOKED";
+                                reason: string;
+                                at: string;
+                                effectiveOn: string | null;
+                            } | null;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -14964,11 +19346,20 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "FINANCIAL_STATEMENTS" | "IP_CERTIFICATES" | "DECLARATION" | "OTHER";
+                            name: string;
+                            mediaType: string;
+                            bytes: number;
+                        };
+                    };
                 };
             };
         };
