@@ -1,5 +1,12 @@
 import { isBilingualText, type BilingualText } from '../i18n/bilingual';
-import type { ApiErrorBody } from './types';
+
+/**
+ * The error body every failing endpoint sends (the OpenAPI document's description; the routes
+ * document their successful answers only).
+ */
+export interface ApiErrorBody {
+  error: { code: string; message: BilingualText; details?: unknown };
+}
 
 /**
  * A failed API call. `status` 0 means the server was not reached at all.

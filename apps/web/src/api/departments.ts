@@ -1,11 +1,10 @@
-import { request } from './client';
+import { callApi } from './call-api';
 import type { Department, DepartmentDetail } from './types';
 
-export async function fetchDepartments(): Promise<Department[]> {
-  const body = await request<Department[] | { items: Department[] }>('GET', '/api/departments');
-  return Array.isArray(body) ? body : body.items;
+export function fetchDepartments(): Promise<Department[]> {
+  return callApi('get', '/api/departments');
 }
 
 export function fetchDepartment(id: string): Promise<DepartmentDetail> {
-  return request<DepartmentDetail>('GET', `/api/departments/${encodeURIComponent(id)}`);
+  return callApi('get', '/api/departments/{id}', { params: { id } });
 }

@@ -1,6 +1,6 @@
-import { request } from './client';
+import { callApi } from './call-api';
 import type { Health } from './types';
 
 export function fetchHealth(): Promise<Health> {
-  return request<Health>('GET', '/api/health', { quietUnauthorized: true });
+  return callApi('get', '/api/health', { quietUnauthorized: true });
 }

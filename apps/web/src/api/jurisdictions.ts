@@ -1,7 +1,7 @@
-import { request } from './client';
+import { callApi } from './call-api';
 import type { Jurisdiction } from './types';
 
 /** The city and its districts, for filters. */
 export function fetchJurisdictions(): Promise<Jurisdiction[]> {
-  return request<Jurisdiction[]>('GET', '/api/jurisdictions');
+  return callApi('get', '/api/jurisdictions');
 }

@@ -1,161 +1,42 @@
-import type { BilingualText } from '../i18n/bilingual';
+import type { ApiBody, ApiJson, ApiQuery, ItemOf } from './api-types';
 
-/** Types of the HTTP API's JSON bodies (see packages/api). Money is always integer fen. */
+/**
+ * Names for the core API's JSON bodies, each read from the generated OpenAPI types (see
+ * api-types.ts): signed-in user, enterprises, departments, health. Money is always integer fen.
+ */
+export type Me = ApiJson<'/api/me', 'get'>;
+export type Role = Me['role'];
 
-export const ROLES = ['ENTERPRISE', 'SME_BUREAU', 'DEPARTMENT', 'FINANCIAL_INSTITUTION', 'AUDITOR', 'ADMIN', 'SME_BUREAU_FINANCE'] as const;
-export type Role = (typeof ROLES)[number];
+/** Every role, for lists and filters (checked against the API's role list both ways). */
+export const ROLES = ['ENTERPRISE', 'SME_BUREAU', 'DEPARTMENT', 'FINANCIAL_INSTITUTION', 'AUDITOR', 'ADMIN', 'SME_BUREAU_FINANCE'] as const satisfies readonly Role[];
+const allRolesListed: [Exclude<Role, (typeof ROLES)[number]>] extends [never] ? true : false = true;
+void allRolesListed;
 
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  jurisdiction: string;
-  uscc?: string | null;
-  enterpriseName?: string | null;
-  departmentId?: string | null;
-  departmentName?: BilingualText | null;
-  institutionId?: string | null;
-  institutionName?: BilingualText | null;
-  isDemo?: boolean;
-  /** The administrator requires a new password before anything else. */
-  mustChangePassword?: boolean;
-}
+export type EnterprisePatch = NonNullable<ApiBody<'/api/enterprises/{uscc}', 'patch'>>;
+export type QualificationTag = ItemOf<NonNullable<EnterprisePatch['tags']>>;
+/** Every qualification tag, for the tag pickers (checked against the API's list both ways). */
+export const QUALIFICATION_TAGS = ['HIGH_TECH', 'TECH_SME', 'SPECIALIZED', 'LITTLE_GIANT', 'INNOVATIVE_SME'] as const satisfies readonly QualificationTag[];
+const allTagsListed: [Exclude<QualificationTag, (typeof QUALIFICATION_TAGS)[number]>] extends [never] ? true : false = true;
+void allTagsListed;
 
-export const QUALIFICATION_TAGS = ['HIGH_TECH', 'TECH_SME', 'SPECIALIZED', 'LITTLE_GIANT', 'INNOVATIVE_SME'] as const;
-export type QualificationTag = (typeof QUALIFICATION_TAGS)[number];
-
-export type TaxpayerType = 'GENERAL' | 'SMALL_SCALE';
-
-export interface EnterpriseSummary {
-  uscc: string;
-  name: string;
-  district: string;
-  /** The server sends the Chinese name here; the code is in `district`. */
-  districtName: BilingualText | string;
-  industryCode: string;
-  registrationDate: string;
-  tags: string[];
-  latestYear: number | null;
-  employees: number | null;
-  revenueFen: number | null;
-}
-
-export interface EnterpriseList {
-  items: EnterpriseSummary[];
-  total: number;
-  page?: number;
-  pageSize?: number;
-}
-
-export interface EnterpriseSearchQuery {
-  q?: string;
-  district?: string;
-  industry?: string;
-  tag?: string;
-  page: number;
-  pageSize: number;
-}
-
-export interface Enterprise {
-  uscc: string;
-  name: string;
-  registeredAddress: string;
-  district: string;
-  districtName: BilingualText | string;
-  industryCode: string;
-  registrationDate: string;
-  taxpayerType: TaxpayerType;
-  isIndividualBusiness: boolean;
-  tags: string[];
-}
-
-/** The body of `PATCH /api/enterprises/:uscc`: only the fields to change. */
-export type EnterprisePatch = Partial<
-  Pick<Enterprise, 'name' | 'registeredAddress' | 'district' | 'industryCode' | 'registrationDate' | 'taxpayerType' | 'isIndividualBusiness' | 'tags'>
->;
-
-export interface YearlyFigures {
-  year: number;
-  employees: number;
-  revenueFen: number;
-  totalAssetsFen: number;
-  rdExpenseFen: number | null;
-  mainBusinessRevenueFen: number | null;
-  version?: number;
-  validFrom?: string;
-}
-
+export type EnterpriseList = ApiJson<'/api/enterprises', 'get'>;
+export type EnterpriseSummary = ItemOf<EnterpriseList['items']>;
+/** The list's query; the page and its size are always given (the server's defaults are not assumed). */
+export type EnterpriseSearchQuery = ApiQuery<'/api/enterprises', 'get'> & Required<Pick<ApiQuery<'/api/enterprises', 'get'>, 'page' | 'pageSize'>>;
+export type EnterpriseDetail = ApiJson<'/api/enterprises/{uscc}', 'get'>;
+export type Enterprise = EnterpriseDetail['enterprise'];
+export type TaxpayerType = Enterprise['taxpayerType'];
+export type YearlyFigures = ItemOf<EnterpriseDetail['figures']>;
 /** The body of `PUT /figures/:year`; it replaces the year's figures (null = not reported). */
-export interface YearlyFiguresInput {
-  employees: number;
-  revenueFen: number;
-  totalAssetsFen: number;
-  rdExpenseFen: number | null;
-  mainBusinessRevenueFen: number | null;
-}
-
-export interface SaveFiguresResult {
-  figures: YearlyFigures;
-  status: 'UPDATED' | 'UNCHANGED';
-  changedFields: string[];
-}
-
-export interface Jurisdiction {
-  id: string;
-  parentId: string | null;
-  name: BilingualText;
-}
-
-export interface EnterpriseDetail {
-  enterprise: Enterprise;
-  figures: YearlyFigures[];
-  /** What the signed-in user may do with this enterprise. */
-  permissions: { canEdit: boolean; canEditTags?: boolean; canRecordFigures?: boolean };
-}
-
-export type ChangeKind = 'CREATED' | 'IMPORTED' | 'UPDATED';
-
+export type YearlyFiguresInput = NonNullable<ApiBody<'/api/enterprises/{uscc}/figures/{year}', 'put'>>;
+export type SaveFiguresResult = ApiJson<'/api/enterprises/{uscc}/figures/{year}', 'put'>;
 /** One version of the enterprise profile (`PROFILE`) or of one year's figures (`FIGURES`). */
-export interface HistoryEntry {
-  kind: 'PROFILE' | 'FIGURES';
-  version: number;
-  year: number | null;
-  changeKind: ChangeKind;
-  /** ISO timestamp from which this version is valid. */
-  validFrom: string;
-  actor: { id: string; username: string; displayName: string } | null;
-  /** Profile or figure field names (`employees`, `revenueFen`, `tags` …). */
-  changedFields: string[];
-}
+export type HistoryEntry = ItemOf<ApiJson<'/api/enterprises/{uscc}/history', 'get'>['items']>;
 
-export interface Officer {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-}
+export type Jurisdiction = ItemOf<ApiJson<'/api/jurisdictions', 'get'>>;
+export type Department = ItemOf<ApiJson<'/api/departments', 'get'>>;
+export type DepartmentDetail = ApiJson<'/api/departments/{id}', 'get'>;
+export type Officer = ItemOf<DepartmentDetail['officers']>;
+export type Health = ApiJson<'/api/health', 'get'>;
 
-export interface Department {
-  id: string;
-  name: BilingualText;
-  jurisdiction: string;
-  isSmeBureau?: boolean;
-}
-
-export interface DepartmentDetail {
-  department: Department;
-  officers: Officer[];
-}
-
-export interface Health {
-  status: 'ok';
-  database: 'pglite' | 'postgres';
-  /** True when the server runs with the demo logins (HUIQI_DEMO=1); the login page then lists them. */
-  demo?: boolean;
-}
-
-/** The error body every failing endpoint sends. */
-export interface ApiErrorBody {
-  error: { code: string; message: BilingualText; details?: unknown };
-}
+export type { ApiErrorBody } from './api-error';

@@ -7,6 +7,7 @@ import type { Me, Role } from '../api/types';
 const CORE_ONLY = [] as const;
 
 const user = (role: Role, extra: Partial<Me> = {}): Me => ({
+  isDemo: false,
   id: 'u1',
   username: 'someone',
   displayName: 'Someone',

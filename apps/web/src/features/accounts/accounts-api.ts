@@ -1,52 +1,21 @@
-import { request } from '../../api/client';
+import type { ApiBody, ApiJson, ItemOf } from '../../api/api-types';
+import { callApi } from '../../api/call-api';
 
-export interface OidcStatus {
-  enabled: boolean;
-}
+/** Shapes of the accounts routes, read from the generated OpenAPI types. */
+export type OidcStatus = ApiJson<'/api/auth/oidc', 'get'>;
+export type RegistrationInput = NonNullable<ApiBody<'/api/accounts/registrations', 'post'>>;
+export type Registration = ItemOf<ApiJson<'/api/accounts/registrations', 'get'>['items']>;
+export type StaffAccount = ItemOf<ApiJson<'/api/enterprises/{uscc}/staff', 'get'>['items']>;
+export type StaffInput = NonNullable<ApiBody<'/api/enterprises/{uscc}/staff', 'post'>>;
 
-export const fetchOidcStatus = () => request<OidcStatus>('GET', '/api/auth/oidc', { quietUnauthorized: true });
+export const fetchOidcStatus = () => callApi('get', '/api/auth/oidc', { quietUnauthorized: true });
 
-export interface RegistrationInput {
-  uscc: string;
-  legalRepresentativeName: string;
-  displayName: string;
-  username: string;
-  password: string;
-}
+export const submitRegistration = (input: RegistrationInput) => callApi('post', '/api/accounts/registrations', { body: input, quietUnauthorized: true });
 
-export const submitRegistration = (input: RegistrationInput) =>
-  request<{ status: 'CONFIRMED' | 'PENDING'; enterpriseName: string }>('POST', '/api/accounts/registrations', { body: input, quietUnauthorized: true });
+export const fetchPendingRegistrations = () => callApi('get', '/api/accounts/registrations', { query: { status: 'PENDING' } });
+export const confirmRegistration = (id: string) => callApi('post', '/api/accounts/registrations/{id}/confirm', { params: { id } });
+export const rejectRegistration = (id: string, note: string) => callApi('post', '/api/accounts/registrations/{id}/reject', { params: { id }, body: { note } });
 
-export interface Registration {
-  id: string;
-  uscc: string;
-  enterpriseName: string;
-  district: { id: string; zh: string; en: string };
-  username: string;
-  displayName: string;
-  legalRepresentativeName: string;
-  registryHasLegalRepresentative: boolean;
-  status: 'PENDING' | 'CONFIRMED' | 'REJECTED';
-  confirmedBy: 'LEGAL_REPRESENTATIVE_MATCH' | 'BUREAU' | null;
-  decisionNote: string | null;
-  createdAt: string;
-  decidedAt: string | null;
-}
-
-export const fetchPendingRegistrations = () => request<{ items: Registration[] }>('GET', '/api/accounts/registrations', { query: { status: 'PENDING' } });
-export const confirmRegistration = (id: string) => request<Registration>('POST', `/api/accounts/registrations/${encodeURIComponent(id)}/confirm`);
-export const rejectRegistration = (id: string, note: string) => request<Registration>('POST', `/api/accounts/registrations/${encodeURIComponent(id)}/reject`, { body: { note } });
-
-export interface StaffAccount {
-  userId: string;
-  username: string;
-  displayName: string;
-  isAdministrator: boolean;
-  signIn: 'OIDC' | 'PASSWORD';
-  createdAt: string;
-}
-
-export const fetchStaff = (uscc: string) => request<{ items: StaffAccount[]; canManage: boolean }>('GET', `/api/enterprises/${encodeURIComponent(uscc)}/staff`);
-export const addStaff = (uscc: string, input: { username: string; displayName: string; password: string }) =>
-  request<StaffAccount>('POST', `/api/enterprises/${encodeURIComponent(uscc)}/staff`, { body: input });
-export const removeStaff = (uscc: string, userId: string) => request<void>('DELETE', `/api/enterprises/${encodeURIComponent(uscc)}/staff/${encodeURIComponent(userId)}`);
+export const fetchStaff = (uscc: string) => callApi('get', '/api/enterprises/{uscc}/staff', { params: { uscc } });
+export const addStaff = (uscc: string, input: StaffInput) => callApi('post', '/api/enterprises/{uscc}/staff', { params: { uscc }, body: input });
+export const removeStaff = (uscc: string, userId: string) => callApi('delete', '/api/enterprises/{uscc}/staff/{userId}', { params: { uscc, userId } });

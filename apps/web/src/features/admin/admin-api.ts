@@ -1,76 +1,38 @@
-import { request } from '../../api/client';
-import type { Me, Role } from '../../api/types';
-import type { BilingualText } from '../../i18n/bilingual';
+import type { ApiBody, ApiJson, ItemOf } from '../../api/api-types';
+import { callApi } from '../../api/call-api';
+import type { Role } from '../../api/types';
 
-export interface AdminDepartment {
-  id: string;
-  name: BilingualText;
-  jurisdiction: string;
-  jurisdictionName: BilingualText;
-  parentId: string | null;
-  parentName: BilingualText | null;
-  isSmeBureau: boolean;
-  deactivatedAt: string | null;
-  activeOfficers: number;
-  activeTokens: number;
-}
+/** Shapes of /api/admin, read from the generated OpenAPI types. */
+export type AdminDepartment = ItemOf<ApiJson<'/api/admin/departments', 'get'>['items']>;
+export type AdminAccount = ItemOf<ApiJson<'/api/admin/users', 'get'>['items']>;
+export type DepartmentToken = ItemOf<ApiJson<'/api/admin/tokens', 'get'>['items']>;
+export type IntakeKind = ItemOf<DepartmentToken['intakeKinds']>;
+export type JurisdictionOption = ItemOf<ApiJson<'/api/admin/jurisdictions', 'get'>['items']>;
 
-export interface AdminAccount {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  jurisdiction: string;
-  departmentId: string | null;
-  departmentName: BilingualText | null;
-  disabled: boolean;
-  mustChangePassword: boolean;
-  isDemo: boolean;
-  createdAt: string;
-  disabledAt: string | null;
-}
-
-export const INTAKE_KINDS = ['REGISTRY', 'YEARLY_FIGURES', 'SOCIAL_SECURITY_HEADCOUNT', 'TAX_CREDIT_RATING', 'QUALIFICATIONS', 'LOAN_RECORDS', 'SHARED_FACTS'] as const;
-export type IntakeKind = (typeof INTAKE_KINDS)[number];
-
-export interface DepartmentToken {
-  id: string;
-  name: string;
-  prefix: string;
-  departmentId: string;
-  departmentName: BilingualText;
-  intakeKinds: IntakeKind[];
-  createdAt: string;
-  createdBy: string | null;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  status: 'ACTIVE' | 'EXPIRED' | 'REVOKED';
-}
-
-export interface JurisdictionOption {
-  id: string;
-  parentId: string | null;
-  name: BilingualText;
-}
+/** The intake kinds in the order the token form lists them (checked against the API's list both ways). */
+export const INTAKE_KINDS = ['REGISTRY', 'YEARLY_FIGURES', 'SOCIAL_SECURITY_HEADCOUNT', 'TAX_CREDIT_RATING', 'QUALIFICATIONS', 'LOAN_RECORDS', 'SHARED_FACTS'] as const satisfies readonly IntakeKind[];
+const allKindsListed: [Exclude<IntakeKind, (typeof INTAKE_KINDS)[number]>] extends [never] ? true : false = true;
+void allKindsListed;
 
 export const OFFICER_ROLES = ['SME_BUREAU', 'DEPARTMENT', 'SME_BUREAU_FINANCE', 'AUDITOR', 'ADMIN'] as const satisfies readonly Role[];
 
-const enc = encodeURIComponent;
+export const fetchJurisdictions = () => callApi('get', '/api/admin/jurisdictions');
+export const fetchDepartments = () => callApi('get', '/api/admin/departments');
+export const createDepartment = (body: NonNullable<ApiBody<'/api/admin/departments', 'post'>>) => callApi('post', '/api/admin/departments', { body });
+export const updateDepartment = (id: string, body: NonNullable<ApiBody<'/api/admin/departments/{id}', 'patch'>>) => callApi('patch', '/api/admin/departments/{id}', { params: { id }, body });
+export const deactivateDepartment = (id: string) => callApi('post', '/api/admin/departments/{id}/deactivate', { params: { id } });
 
-export const fetchJurisdictions = () => request<{ items: JurisdictionOption[] }>('GET', '/api/admin/jurisdictions');
-export const fetchDepartments = () => request<{ items: AdminDepartment[] }>('GET', '/api/admin/departments');
-export const createDepartment = (body: { id: string; nameZh: string; nameEn: string; jurisdiction: string; parentId: string | null; isSmeBureau: boolean }) => request<AdminDepartment>('POST', '/api/admin/departments', { body });
-export const updateDepartment = (id: string, body: { nameZh?: string; nameEn?: string; jurisdiction?: string; parentId?: string | null }) => request<AdminDepartment>('PATCH', `/api/admin/departments/${enc(id)}`, { body });
-export const deactivateDepartment = (id: string) => request<AdminDepartment>('POST', `/api/admin/departments/${enc(id)}/deactivate`);
+export const fetchAccounts = () => callApi('get', '/api/admin/users');
+export const createAccount = (body: NonNullable<ApiBody<'/api/admin/users', 'post'>>) => callApi('post', '/api/admin/users', { body });
+export function accountAction(id: string, action: 'disable' | 'enable' | 'force-password-change'): Promise<AdminAccount> {
+  if (action === 'disable') return callApi('post', '/api/admin/users/{id}/disable', { params: { id } });
+  if (action === 'enable') return callApi('post', '/api/admin/users/{id}/enable', { params: { id } });
+  return callApi('post', '/api/admin/users/{id}/force-password-change', { params: { id } });
+}
+export const resetAccountPassword = (id: string) => callApi('post', '/api/admin/users/{id}/reset-password', { params: { id } });
 
-export const fetchAccounts = () => request<{ items: AdminAccount[] }>('GET', '/api/admin/users');
-export const createAccount = (body: { username: string; displayName: string; role: string; password: string; departmentId: string | null; jurisdiction: string | null }) => request<AdminAccount>('POST', '/api/admin/users', { body });
-export const accountAction = (id: string, action: 'disable' | 'enable' | 'force-password-change') => request<AdminAccount>('POST', `/api/admin/users/${enc(id)}/${action}`);
-export const resetAccountPassword = (id: string) => request<{ account: AdminAccount; temporaryPassword: string }>('POST', `/api/admin/users/${enc(id)}/reset-password`);
+export const fetchTokens = () => callApi('get', '/api/admin/tokens');
+export const createToken = (body: NonNullable<ApiBody<'/api/admin/tokens', 'post'>>) => callApi('post', '/api/admin/tokens', { body });
+export const revokeToken = (id: string) => callApi('post', '/api/admin/tokens/{id}/revoke', { params: { id } });
 
-export const fetchTokens = () => request<{ items: DepartmentToken[] }>('GET', '/api/admin/tokens');
-export const createToken = (body: { departmentId: string; name: string; intakeKinds: IntakeKind[]; expiresAt: string }) => request<{ token: string; item: DepartmentToken }>('POST', '/api/admin/tokens', { body });
-export const revokeToken = (id: string) => request<DepartmentToken>('POST', `/api/admin/tokens/${enc(id)}/revoke`);
-
-export const changeOwnPassword = (body: { currentPassword: string; newPassword: string }) => request<Me>('POST', '/api/me/password', { body });
+export const changeOwnPassword = (body: NonNullable<ApiBody<'/api/me/password', 'post'>>) => callApi('post', '/api/me/password', { body });

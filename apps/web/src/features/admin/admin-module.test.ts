@@ -3,7 +3,7 @@ import type { Me } from '../../api/types';
 import { menuFor } from '../../app/navigation';
 import { adminBreadcrumbs, adminMenu, adminModule, ADMIN_PATHS } from './admin-module';
 
-const me = (role: Me['role'], extra: Partial<Me> = {}): Me => ({ id: 'u', username: 'u', displayName: 'U', role, jurisdiction: 'cn-gd-sz', ...extra });
+const me = (role: Me['role'], extra: Partial<Me> = {}): Me => ({ id: 'u', username: 'u', displayName: 'U', role, jurisdiction: 'cn-gd-sz', isDemo: false, ...extra });
 
 describe('admin feature module', () => {
   it('shows 系统管理 to administrators only, and 修改密码 to everyone', () => {

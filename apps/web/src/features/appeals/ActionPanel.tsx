@@ -20,7 +20,7 @@ export function ActionPanel({ view, departments, reference, onDone }: {
 }) {
   const { pick, language } = useI18n();
   const t = useMessages(appealsMessages);
-  const [open, setOpen] = useState<{ type: string; label: BilingualText } | null>(null);
+  const [open, setOpen] = useState<CaseView['availableActions'][number] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [actionId, setActionId] = useState('');
@@ -28,7 +28,7 @@ export function ActionPanel({ view, departments, reference, onDone }: {
   const [uploading, setUploading] = useState(false);
   const [form] = Form.useForm<Record<string, unknown>>();
 
-  const start = (a: { type: string; label: BilingualText }) => {
+  const start = (a: CaseView['availableActions'][number]) => {
     form.resetFields();
     setError(null);
     setAttachments([]);

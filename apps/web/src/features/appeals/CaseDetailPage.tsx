@@ -12,14 +12,8 @@ import { ActionPanel } from './ActionPanel';
 import { attachmentUrl, fetchCase, fetchReference, type CaseView, type Warning } from './appeals-api';
 import { appealsMessages } from './appeals-messages';
 
-/** The main stages shown as steps; the timeline below lists every action with its date. */
-const STAGES = ['SUBMITTED', 'HANDLING', 'ANSWERED', 'CLOSED'] as const;
-function stageOf(status: string): number {
-  if (status === 'SUBMITTED') return 0;
-  if (status === 'ANSWERED' || status === 'RATED') return 2;
-  if (status === 'CLOSED' || status === 'REJECTED' || status === 'WITHDRAWN') return 3;
-  return 1;
-}
+/** The main stages shown as steps, in order (the server says which one a case is at); the timeline below lists every action with its date. */
+const STAGES = ['SUBMITTED', 'HANDLING', 'ANSWERED', 'CLOSED'] as const satisfies readonly CaseView['stage'][];
 
 /** 诉求详情: status, time limits with their source, clock pauses, arrears terms, timeline and the viewer's next steps. */
 export function CaseDetailPage() {
@@ -68,7 +62,9 @@ function CaseDetail({ view, departments, warnings, actions }: { view: CaseView; 
   const t = useMessages(appealsMessages);
   const dept = (id: string | null) => (id ? (departments[id] ? pick(departments[id]) : id) : '—');
   const ts = (iso: string) => formatTimestamp(iso, language);
-  const isFinal = ['CLOSED', 'REJECTED', 'WITHDRAWN'].includes(view.status);
+  // Final (no further action) as the server says: 办结 ends well, 不予受理 and 撤回 end without an answer.
+  const isFinal = view.isFinal;
+  const endedWithoutAnswer = isFinal && view.status !== 'CLOSED';
   return (
     <div data-testid="case-detail">
       <Space style={{ marginBottom: 12 }} wrap>
@@ -79,8 +75,8 @@ function CaseDetail({ view, departments, warnings, actions }: { view: CaseView; 
       <Steps
         size="small"
         style={{ marginBottom: 16 }}
-        current={stageOf(view.status)}
-        status={view.status === 'REJECTED' || view.status === 'WITHDRAWN' ? 'error' : isFinal ? 'finish' : 'process'}
+        current={STAGES.indexOf(view.stage)}
+        status={endedWithoutAnswer ? 'error' : isFinal ? 'finish' : 'process'}
         items={STAGES.map((s) => ({ title: t(`appeals.stage.${s}`) }))}
       />
       {warnings.map((w) => <Alert key={w.code} type="warning" showIcon title={pick(w.message)} style={{ marginBottom: 12 }} />)}

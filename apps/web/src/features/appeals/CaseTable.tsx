@@ -36,7 +36,7 @@ export function CaseTable({ items, loading, testId }: { items: (CaseSummary & { 
           title: t('appeals.col.status'),
           render: (_, c) => (
             <Space size={4} wrap>
-              <Tag color={c.status === 'CLOSED' ? 'green' : c.status === 'REJECTED' || c.status === 'WITHDRAWN' ? 'default' : 'blue'}>{pick(c.statusLabel)}</Tag>
+              <Tag color={!c.isFinal ? 'blue' : c.status === 'CLOSED' ? 'green' : 'default'}>{pick(c.statusLabel)}</Tag>
               {c.isPaused && <Tag color="orange">{t('appeals.paused')}</Tag>}
               {c.isOverdue && <Tag color="red">{t('appeals.overdue')}</Tag>}
             </Space>

@@ -4,7 +4,8 @@ import { combineRates, ratesByDepartment } from './dashboard-series';
 
 const rate = (numerator: number, denominator: number) => ({ numerator, denominator, rate: denominator === 0 ? null : numerator / denominator });
 const row = (department: string, month: string, r: [number, number]): DashboardRow => ({
-  department, month, received: r[1], handled: r[1], responseRate: rate(...r), onTimeClosingRate: rate(0, 0), resolutionRate: rate(...r), satisfactionRate: rate(...r),
+  department, month, received: r[1], rejected: 0, withdrawn: 0, handled: r[1], due: r[1], undetermined: 0,
+  responseRate: rate(...r), onTimeClosingRate: rate(0, 0), resolutionRate: rate(...r), satisfactionRate: rate(...r), ratings: { satisfied: 0, basicallySatisfied: 0, dissatisfied: 0 },
 });
 
 describe('dashboard series', () => {

@@ -36,8 +36,8 @@ export function ApplyPage() {
     }
     try {
       const r = await submitApplication({
-        policyId, requestId, declaredFacts, expenseReference: values.expenseReference ?? null, declaredTruthful: values.declaredTruthful === true,
-        account: { accountName: values.accountName, accountNumber: values.accountNumber, bankName: values.bankName },
+        policyId, requestId, declaredFacts, expenseReference: typeof values.expenseReference === 'string' ? values.expenseReference : null, declaredTruthful: values.declaredTruthful === true,
+        account: { accountName: String(values.accountName ?? ''), accountNumber: String(values.accountNumber ?? ''), bankName: String(values.bankName ?? '') },
       });
       void message.success(r.application.trackingNumber);
       void navigate(`/benefits/cases/${r.application.id}`);

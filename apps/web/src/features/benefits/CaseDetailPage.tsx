@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { useApi } from '../../api/use-api';
 import { formatFenAsYuan, parseYuanToFen } from '../../format/money';
 import { LoadFailure } from '../errors/LoadFailure';
-import { actOn, fetchCase, uploadAttachment, type CaseDetail } from './benefits-api';
+import { actOn, fetchCase, uploadAttachment, type CaseAction, type CaseDetail } from './benefits-api';
 import type { BenefitsMessageKey } from './benefits-messages';
 import { useBenefitsText } from './use-benefits-text';
 
@@ -32,12 +32,12 @@ export function CaseDetailPage() {
   if (error) return <LoadFailure error={error} onRetry={reload} />;
   if (!data) return <Spin />;
   const c: CaseDetail = data;
-  const run = async (action: string) => {
+  const run = async (action: CaseAction['action']) => {
     setBusy(true);
     setFailure(null);
-    const body: Record<string, unknown> = { action };
+    const body: CaseAction = { action };
     if (note) body.note = note;
-    if (action === 'REJECT') body.reason = { zh: reason, en: reason }, body.article = article || null;
+    if (action === 'REJECT') (body.reason = { zh: reason, en: reason }), (body.article = article || null);
     if (action === 'APPROVE' && amount.trim()) {
       const parsed = parseYuanToFen(amount);
       if (parsed.ok) body.amountFen = parsed.fen;

@@ -23,7 +23,7 @@ export function PublicityPage() {
           <List.Item data-testid="publicity-item">
             <Space direction="vertical" style={{ width: '100%' }}>
               <Typography.Text strong>{p.enterpriseName}</Typography.Text>
-              <Typography.Text>{pick(p.tierLabel)} · {t('cv.publicity.period', { until: p.publicityUntil })}</Typography.Text>
+              <Typography.Text>{pick(p.tierLabel)} · {t('cv.publicity.period', { until: p.publicityUntil ?? '' })}</Typography.Text>
               <ObjectionForm applicationId={p.applicationId} />
             </Space>
           </List.Item>

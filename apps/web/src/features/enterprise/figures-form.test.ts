@@ -57,7 +57,7 @@ describe('yearly figures form', () => {
   it('fills the form from stored figures in yuan', () => {
     expect(
       figuresToFormValues(
-        { year: 2023, employees: 80, revenueFen: 123456, totalAssetsFen: 100, rdExpenseFen: null, mainBusinessRevenueFen: 5 },
+        { year: 2023, employees: 80, revenueFen: 123456, totalAssetsFen: 100, rdExpenseFen: null, mainBusinessRevenueFen: 5, version: 1, validFrom: '2024-01-01T00:00:00.000Z' },
         2023,
       ),
     ).toEqual({ year: '2023', employees: '80', revenue: '1234.56', totalAssets: '1.00', rdExpense: '', mainBusinessRevenue: '0.05' });

@@ -13,6 +13,8 @@ const enterprise: Enterprise = {
   taxpayerType: 'GENERAL',
   isIndividualBusiness: false,
   tags: ['HIGH_TECH', 'SPECIALIZED'],
+  version: 1,
+  validFrom: '2016-05-18T00:00:00.000Z',
 };
 
 describe('profile form', () => {

@@ -1,4 +1,4 @@
-import type { Enterprise, EnterprisePatch, TaxpayerType } from '../../api/types';
+import { QUALIFICATION_TAGS, type Enterprise, type EnterprisePatch, type QualificationTag, type TaxpayerType } from '../../api/types';
 import type { MessageKey } from '../../i18n/dictionary';
 
 /** What the profile form holds. */
@@ -57,6 +57,7 @@ export function profilePatch(original: Enterprise, values: ProfileFormValues, ca
   }
   if (values.taxpayerType !== original.taxpayerType) patch.taxpayerType = values.taxpayerType;
   if (values.isIndividualBusiness !== original.isIndividualBusiness) patch.isIndividualBusiness = values.isIndividualBusiness;
-  if (canEditTags && !sameTags(values.tags, original.tags)) patch.tags = [...values.tags];
+  // The API takes the known qualification tags only (the form offers no others).
+  if (canEditTags && !sameTags(values.tags, original.tags)) patch.tags = values.tags.filter((t): t is QualificationTag => (QUALIFICATION_TAGS as readonly string[]).includes(t));
   return Object.keys(patch).length > 0 ? patch : null;
 }

@@ -1,21 +1,8 @@
-import { request } from '../../api/client';
+import type { ApiJson, ItemOf } from '../../api/api-types';
+import { callApi } from '../../api/call-api';
 
-export interface Notice {
-  id: number;
-  draftId: string | null;
-  policyKey: string | null;
-  version: number | null;
-  /** A consultation notice's consultation (kind CONSULTATION_OPENED). */
-  consultationId: string | null;
-  titleZh: string;
-  titleEn: string;
-  departmentId: string;
-  channel: string | null;
-  kind: 'ELIGIBLE' | 'UNKNOWN' | 'CONSULTATION_OPENED';
-  missing: string[];
-  createdAt: string;
-  readAt: string | null;
-}
+/** A notice of the enterprise's inbox, read from the generated OpenAPI types. */
+export type Notice = ItemOf<ApiJson<'/api/publication/inbox', 'get'>['notices']>;
 
-export const fetchInbox = () => request<{ unread: number; notices: Notice[] }>('GET', '/api/publication/inbox');
-export const markRead = (id: number) => request<{ unread: number }>('POST', `/api/publication/inbox/${id}/read`);
+export const fetchInbox = () => callApi('get', '/api/publication/inbox');
+export const markRead = (id: number) => callApi('post', '/api/publication/inbox/{id}/read', { params: { id } });

@@ -1,53 +1,25 @@
-import { request } from '../../api/client';
+import type { ApiBody, ApiJson, ItemOf } from '../../api/api-types';
+import { callApi } from '../../api/call-api';
 
-export const DELIVERY_CHANNELS = ['WEBHOOK', 'EMAIL', 'SMS'] as const;
-export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
-export type DeliveryStatus = 'PENDING' | 'SENT' | 'FAILED' | 'SUPPRESSED';
+/** Shapes of the subscription and delivery routes, read from the generated OpenAPI types. */
+export type Subscription = ApiJson<'/api/enterprises/{uscc}/subscription', 'get'>['subscription'];
+export type DeliveryChannel = ItemOf<Subscription['channels']>['channel'];
+export type QuietHours = NonNullable<Subscription['quietHours']>;
+export type Delivery = ItemOf<ApiJson<'/api/enterprises/{uscc}/deliveries', 'get'>['items']>;
+export type DeliveryStatus = Delivery['status'];
+export type SubscriptionBody = NonNullable<ApiBody<'/api/enterprises/{uscc}/subscription', 'put'>>;
 
-export interface QuietHours {
-  from: string;
-  until: string;
-}
+/** The channels in the order the settings list them (checked against the API's list both ways). */
+export const DELIVERY_CHANNELS = ['WEBHOOK', 'EMAIL', 'SMS'] as const satisfies readonly DeliveryChannel[];
+const allListed: [Exclude<DeliveryChannel, (typeof DELIVERY_CHANNELS)[number]>] extends [never] ? true : false = true;
+void allListed;
 
-/** An enterprise's push preferences (订阅设置); a channel is on when it has an address. */
-export interface Subscription {
-  uscc: string;
-  topics: string[];
-  channels: { channel: DeliveryChannel; address: string }[];
-  quietHours: QuietHours | null;
-  updatedAt: string | null;
-}
-
-export interface Delivery {
-  id: number;
-  noticeId: number;
-  policyKey: string | null;
-  version: number | null;
-  titleZh: string;
-  titleEn: string;
-  channel: DeliveryChannel;
-  address: string;
-  status: DeliveryStatus;
-  reason: 'TOPIC_NOT_SUBSCRIBED' | 'CHANNEL_NOT_CONFIGURED' | null;
-  attempts: number;
-  nextAttemptAt: string | null;
-  lastError: string | null;
-  receipt: string | null;
-  messageText: string | null;
-  sentAt: string | null;
-  createdAt: string;
-}
-
-export type SubscriptionBody = Omit<Subscription, 'uscc' | 'updatedAt'>;
-
-const base = (uscc: string) => `/api/enterprises/${encodeURIComponent(uscc)}`;
-
-export const fetchSubscription = (uscc: string) => request<{ subscription: Subscription; canEdit: boolean }>('GET', `${base(uscc)}/subscription`);
-export const saveSubscription = (uscc: string, body: SubscriptionBody) => request<{ subscription: Subscription; canEdit: boolean }>('PUT', `${base(uscc)}/subscription`, { body });
-export const fetchDeliveries = (uscc: string) => request<{ items: Delivery[] }>('GET', `${base(uscc)}/deliveries`, { query: { limit: 20 } });
+export const fetchSubscription = (uscc: string) => callApi('get', '/api/enterprises/{uscc}/subscription', { params: { uscc } });
+export const saveSubscription = (uscc: string, body: SubscriptionBody) => callApi('put', '/api/enterprises/{uscc}/subscription', { params: { uscc }, body });
+export const fetchDeliveries = (uscc: string) => callApi('get', '/api/enterprises/{uscc}/deliveries', { params: { uscc }, query: { limit: 20 } });
 
 /** Topics of the published policies (the public list), to choose from. */
 export async function fetchKnownTopics(): Promise<string[]> {
-  const policies = await request<{ topics: string[] }[]>('GET', '/api/public/published-policies');
+  const policies = await callApi('get', '/api/public/published-policies', { query: {} });
   return [...new Set(policies.flatMap((p) => p.topics))].sort();
 }

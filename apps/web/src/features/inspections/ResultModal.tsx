@@ -5,7 +5,7 @@ import { useApi } from '../../api/use-api';
 import { errorMessage } from '../../api/error-message';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
-import { fetchMinorViolations, OUTCOMES, recordResult, type InspectionResult, type Outcome, type RegisteredVisit } from './inspections-api';
+import { fetchMinorViolations, OUTCOMES, recordResult, type InspectionResult, type Outcome, type Visit } from './inspections-api';
 import { inspectionsMessages } from './inspections-messages';
 import { beijingDay } from './beijing-date';
 
@@ -28,7 +28,7 @@ const fact = (v: Tri | undefined) => (v === 'yes' ? true : v === 'no' ? false : 
  * (corrected in time, harm, minor harm; "not established" stays unknown). The server answers with
  * the 轻微免罚/首违不罚 assessment, shown by `ResultCell`.
  */
-export function ResultModal({ visit, departmentId, onClose, onSaved }: { visit: RegisteredVisit; departmentId: string; onClose: () => void; onSaved: (r: InspectionResult) => void }) {
+export function ResultModal({ visit, departmentId, onClose, onSaved }: { visit: Visit; departmentId: string; onClose: () => void; onSaved: (r: InspectionResult) => void }) {
   const t = useMessages(inspectionsMessages);
   const { language } = useI18n();
   const { message } = App.useApp();

@@ -6,7 +6,7 @@ import { formatTimestamp } from '../../format/timestamp';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
 import { LoadFailure } from '../errors/LoadFailure';
-import { closeVisit, fetchResults, fetchVisits, publishResult, type RegisteredVisit } from './inspections-api';
+import { closeVisit, fetchResults, fetchVisits, publishResult, type Visit } from './inspections-api';
 import { ResultCell } from './ResultCell';
 import { ResultModal } from './ResultModal';
 import { inspectionsMessages } from './inspections-messages';
@@ -20,7 +20,7 @@ export function VisitsTable({ departmentId, planId, canManage, version }: { depa
   const { message } = App.useApp();
   const visits = useApi(() => fetchVisits(departmentId), [departmentId, version]);
   const results = useApi(() => fetchResults(departmentId), [departmentId, version]);
-  const [recording, setRecording] = useState<RegisteredVisit | null>(null);
+  const [recording, setRecording] = useState<Visit | null>(null);
   if (visits.error) return <LoadFailure error={visits.error} onRetry={visits.reload} />;
   const resultOf = new Map((results.data ?? []).map((r) => [r.visitId, r]));
   const publish = async (visitId: string) => {
@@ -32,7 +32,7 @@ export function VisitsTable({ departmentId, planId, canManage, version }: { depa
       message.error(errorMessage(e, language));
     }
   };
-  const close = async (v: RegisteredVisit) => {
+  const close = async (v: Visit) => {
     try {
       await closeVisit(v.visitId);
       message.success(t('insp.visits.closedDone'));
@@ -43,7 +43,7 @@ export function VisitsTable({ departmentId, planId, canManage, version }: { depa
   };
   return (
     <div data-testid="plan-visits">
-    <Table<RegisteredVisit>
+    <Table<Visit>
       rowKey="visitId"
       size="small"
       loading={visits.isLoading}

@@ -3,7 +3,7 @@ import type { Me } from '../../api/types';
 import { inspectionsMessages } from './inspections-messages';
 import { inspectionsBreadcrumbs, inspectionsMenu } from './inspections-module';
 
-const me = (role: Me['role'], extra: Partial<Me> = {}): Me => ({ id: 'u', username: 'u', displayName: 'u', role, jurisdiction: 'cn-gd-sz', ...extra });
+const me = (role: Me['role'], extra: Partial<Me> = {}): Me => ({ id: 'u', username: 'u', displayName: 'u', role, jurisdiction: 'cn-gd-sz', isDemo: false, ...extra });
 const paths = (m: Me) => inspectionsMenu(m).map((e) => e.path);
 
 describe('inspections menu, breadcrumbs and messages', () => {

@@ -6,7 +6,7 @@ import { useMessages } from '../../i18n/define-messages';
 import { useI18n } from '../../i18n/use-i18n';
 import { useAuth } from '../auth/use-auth';
 import { LoadFailure } from '../errors/LoadFailure';
-import { fetchDataSources, type DataSource, type DepartmentFact, type VersionSource } from './intake-api';
+import { fetchDataSources, type DataSource, type DepartmentFact, type IntakeBatch, type VersionSource } from './intake-api';
 import { intakeMessages, type IntakeMessageKey } from './intake-messages';
 
 const FIGURE_FIELDS = ['employees', 'revenueFen', 'totalAssetsFen', 'rdExpenseFen', 'mainBusinessRevenueFen'] as const;
@@ -27,7 +27,7 @@ export function DataSourcesPage() {
 
   const who = (s: VersionSource) =>
     s.type === 'INTAKE'
-      ? `${s.departmentName ? pick(s.departmentName) : t('intake.sources.operator')} · ${t(`intake.channel.${s.channel}`)} · ${formatTimestamp(s.receivedAt, language)}`
+      ? `${s.departmentName ? pick(s.departmentName) : t('intake.sources.operator')} · ${t(`intake.channel.${s.channel as IntakeBatch['channel']}`)} · ${formatTimestamp(s.receivedAt, language)}`
       : s.role === 'ENTERPRISE' ? t('intake.sources.self') : t('intake.sources.officer');
   const value = (field: string, v: unknown): string => {
     if (v === null || v === undefined) return '—';

@@ -3,7 +3,7 @@ import { lawBreadcrumbs, lawModule } from './law-module';
 import { menuFor, selectedMenuPath } from '../../app/navigation';
 import type { Me, Role } from '../../api/types';
 
-const user = (role: Role): Me => ({ id: 'u1', username: 'someone', displayName: 'Someone', role, jurisdiction: 'cn-gd-sz' });
+const user = (role: Role): Me => ({ id: 'u1', username: 'someone', displayName: 'Someone', role, jurisdiction: 'cn-gd-sz', isDemo: false });
 
 describe('law feature module', () => {
   it('is one public route tree under /law', () => {
@@ -12,7 +12,7 @@ describe('law feature module', () => {
 
   it('puts 法规库 / Laws in every signed-in user’s menu, after the core entries', () => {
     for (const role of ['ENTERPRISE', 'SME_BUREAU', 'DEPARTMENT', 'FINANCIAL_INSTITUTION', 'AUDITOR', 'ADMIN'] as const) {
-      const entries = menuFor({ ...user(role), uscc: role === 'ENTERPRISE' ? '91440300MA5FXXXXXX' : null }, [lawModule]);
+      const entries = menuFor({ ...user(role), uscc: role === 'ENTERPRISE' ? '91440300MA5FXXXXXX' : undefined }, [lawModule]);
       const law = entries.find((e) => e.path === '/law');
       expect(law?.label).toEqual({ zh: '法规库', en: 'Laws' });
       if (role !== 'FINANCIAL_INSTITUTION') expect(entries[0]!.path).not.toBe('/law');

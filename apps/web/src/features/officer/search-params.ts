@@ -1,4 +1,4 @@
-import type { EnterpriseSearchQuery } from '../../api/types';
+import { QUALIFICATION_TAGS, type EnterpriseSearchQuery, type QualificationTag } from '../../api/types';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
@@ -23,10 +23,12 @@ export function queryFromSearchParams(params: URLSearchParams): EnterpriseSearch
     page: positiveInt(params.get('page'), 1),
     pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
   };
-  for (const name of ['q', 'district', 'industry', 'tag'] as const) {
+  for (const name of ['q', 'district', 'industry'] as const) {
     const value = text(name);
     if (value) query[name] = value;
   }
+  const tag = text('tag');
+  if (tag && (QUALIFICATION_TAGS as readonly string[]).includes(tag)) query.tag = tag as QualificationTag;
   const after = text('after');
   if (after) query.after = after;
   return query;

@@ -1,21 +1,23 @@
-import { request } from '../../api/client';
+import type { ApiBody, ApiJson, ItemOf } from '../../api/api-types';
+import { callApi } from '../../api/call-api';
 import type { BilingualText } from '../../i18n/bilingual';
 
-/** Shapes of GET /api/enterprises/:uscc/eligibility (see packages/api/src/rules/rules-schemas.ts). */
-export type EligibilityStatus = 'ELIGIBLE' | 'INELIGIBLE' | 'UNKNOWN' | 'NOT_IN_FORCE';
+/** Shapes of GET /api/enterprises/:uscc/eligibility and the declared facts, read from the generated OpenAPI types. */
+export type EligibilityAnswer = ApiJson<'/api/enterprises/{uscc}/eligibility', 'get'>;
+type GeneratedPolicyAnswer = ItemOf<EligibilityAnswer['policies']>;
+export type EligibilityStatus = GeneratedPolicyAnswer['status'];
+export type CitedText = ItemOf<GeneratedPolicyAnswer['citations']>;
+export type MissingFact = ItemOf<GeneratedPolicyAnswer['missing']>;
+export type PolicyDataSource = ItemOf<NonNullable<GeneratedPolicyAnswer['dataSources']>>;
+/** 数据来源 of one fact: the department and the time received, or 企业自行填报 (label says it in words). */
+export type FactOrigin = PolicyDataSource['origin'];
+export type SizeClassAnswer = EligibilityAnswer['sizeClass'];
 
-export interface CitedText {
-  address: string;
-  text: string | null;
-}
-
-export interface MissingFact {
-  name: string;
-  label: BilingualText;
-  group: 'profile' | 'yearly' | 'declared' | 'parameter';
-  where: { kind: 'PROFILE' | 'FIGURES' | 'DECLARED'; year: number | null; hint: BilingualText } | null;
-}
-
+/*
+ * The explanation tree: the API documents it as the rules engine's PolicyExplanation without a
+ * schema (`explanation: unknown`, a recursive trace), so its shape is written here — the one
+ * hand-written API shape left in this module (tools/openapi/no-hand-written-api-types.test.ts).
+ */
 /** One node of the engine's explanation: mirrors the rule expression, with what was read. */
 export interface TraceNode {
   expr: string;
@@ -49,90 +51,24 @@ export interface PolicyExplanation {
   outputs: { id: string; label: BilingualText; cite: string; trace: TraceNode }[];
 }
 
-export interface PolicyAnswer {
-  policyId: string;
-  title: BilingualText;
-  department: BilingualText;
-  jurisdiction: string;
-  channel: string;
-  status: EligibilityStatus;
-  amountFen: number | null;
-  reasons: BilingualText[];
-  missing: MissingFact[];
-  firstFailingClause: string | null;
-  citations: CitedText[];
-  version: { from: string; until: string | null; unverified: boolean; note: string | null } | null;
-  outputs: Record<string, unknown>;
-  explanation?: PolicyExplanation;
-  /** With the explanation: each fact it read and where the value came from (数据来源). */
-  dataSources?: PolicyDataSource[];
+/** One policy's answer, with the explanation typed as above. */
+export type PolicyAnswer = Omit<GeneratedPolicyAnswer, 'explanation'> & { explanation?: PolicyExplanation };
+
+/** The eligibility answer with each policy's explanation typed. */
+export type ExplainedEligibility = Omit<EligibilityAnswer, 'policies'> & { policies: PolicyAnswer[] };
+
+export async function fetchEligibility(uscc: string, date: string | null): Promise<ExplainedEligibility> {
+  const answer = await callApi('get', '/api/enterprises/{uscc}/eligibility', { params: { uscc }, query: { ...(date ? { date } : {}), explain: '1' } });
+  return answer as ExplainedEligibility;
 }
 
-/** 数据来源 of one fact: the department and the time received, or 企业自行填报 (label says it in words). */
-export interface FactOrigin {
-  by: 'DEPARTMENT' | 'ENTERPRISE' | 'OFFICER' | 'PLATFORM';
-  department: BilingualText | null;
-  receivedAt: string | null;
-  label: BilingualText;
-}
-
-export interface PolicyDataSource {
-  fact: string;
-  label: BilingualText;
-  origin: FactOrigin;
-}
-
-export interface SizeClassAnswer {
-  status: 'CLASSIFIED' | 'NOT_CLASSIFIED' | 'UNKNOWN' | 'ERROR';
-  size: 'large' | 'medium' | 'small' | 'micro' | null;
-  label: BilingualText | null;
-  sector: string | null;
-  byReference: boolean;
-  reasons: BilingualText[];
-  missing: { name: string; label: BilingualText }[];
-  citations: CitedText[];
-  standard: { from: string; reference: string } | null;
-}
-
-export interface EligibilityAnswer {
-  uscc: string;
-  name: string;
-  date: string;
-  jurisdiction: { district: string; rules: string; note: BilingualText | null };
-  basis: { profileVersion: number; profileValidFrom: string; fiscalYear: number; figuresYears: number[]; note: BilingualText | null; ignoredTags: string[] };
-  sizeClass: SizeClassAnswer;
-  summary: { eligible: number; ineligible: number; unknown: number; notInForce: number; totalAmountFen: number };
-  policies: PolicyAnswer[];
-  lawNote: string | null;
-}
-
-export function fetchEligibility(uscc: string, date: string | null): Promise<EligibilityAnswer> {
-  return request<EligibilityAnswer>('GET', `/api/enterprises/${encodeURIComponent(uscc)}/eligibility`, { query: { date, explain: 1 } });
-}
-
-export interface DeclarableField {
-  name: string;
-  type: 'number' | 'bool' | 'string' | 'date' | 'list';
-  unit: string | null;
-  values: string[] | null;
-  group: string;
-  label: BilingualText;
-}
-
-export interface DeclaredFacts {
-  uscc: string;
-  fiscalYear: number;
-  version: number | null;
-  validFrom: string | null;
-  facts: Record<string, unknown>;
-  fields: DeclarableField[];
-  canEdit: boolean;
-}
+export type DeclaredFacts = ApiJson<'/api/enterprises/{uscc}/declared-facts/{year}', 'get'>;
+export type DeclarableField = ItemOf<DeclaredFacts['fields']>;
 
 export function fetchDeclaredFacts(uscc: string, year: number): Promise<DeclaredFacts> {
-  return request<DeclaredFacts>('GET', `/api/enterprises/${encodeURIComponent(uscc)}/declared-facts/${year}`);
+  return callApi('get', '/api/enterprises/{uscc}/declared-facts/{year}', { params: { uscc, year: String(year) } });
 }
 
-export function saveDeclaredFacts(uscc: string, year: number, facts: Record<string, unknown>): Promise<DeclaredFacts & { changedFields: string[] }> {
-  return request<DeclaredFacts & { changedFields: string[] }>('PUT', `/api/enterprises/${encodeURIComponent(uscc)}/declared-facts/${year}`, { body: { facts } });
+export function saveDeclaredFacts(uscc: string, year: number, facts: NonNullable<ApiBody<'/api/enterprises/{uscc}/declared-facts/{year}', 'put'>>['facts']) {
+  return callApi('put', '/api/enterprises/{uscc}/declared-facts/{year}', { params: { uscc, year: String(year) }, body: { facts } });
 }

@@ -4,7 +4,7 @@ import type { PolicyAnswer } from './policies-api';
 
 const policy = (policyId: string, status: PolicyAnswer['status'], amountFen: number | null, zh = policyId): PolicyAnswer => ({
   policyId, title: { zh, en: policyId }, department: { zh: '部门', en: 'dept' }, jurisdiction: 'cn', channel: 'ONLINE_APPLICATION', status, amountFen,
-  reasons: [], missing: [], firstFailingClause: null, citations: [], version: null, outputs: {},
+  benefitKind: null, reasons: [], missing: [], firstFailingClause: null, citations: [], version: null, outputs: {},
 });
 
 describe('groupPolicies', () => {

@@ -1,8 +1,8 @@
 /** Decimal share text → percent for people: "0.3" → "30%", "0.125" → "12.5%". */
-export function percentText(share: string | null | undefined): string {
+export function percentText(share: string | number | null | undefined): string {
   if (share === null || share === undefined || share === '') return '—';
   const n = Number(share);
-  if (!Number.isFinite(n)) return share;
+  if (!Number.isFinite(n)) return String(share);
   return `${Number((n * 100).toFixed(2))}%`;
 }
 

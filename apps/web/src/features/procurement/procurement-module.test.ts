@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Me } from '../../api/types';
 import { procurementBreadcrumbs, procurementMenu } from './procurement-module';
 
-const me = (role: Me['role'], extra: Partial<Me> = {}): Me => ({ id: 'u', username: 'u', displayName: 'u', role, jurisdiction: 'cn-gd-sz', ...extra });
+const me = (role: Me['role'], extra: Partial<Me> = {}): Me => ({ id: 'u', username: 'u', displayName: 'u', role, jurisdiction: 'cn-gd-sz', isDemo: false, ...extra });
 const paths = (m: Me) => procurementMenu(m).map((e) => e.path);
 
 describe('procurement menu and breadcrumbs', () => {

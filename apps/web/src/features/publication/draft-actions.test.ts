@@ -3,7 +3,7 @@ import type { Me } from '../../api/types';
 import { canDraft, isEditable, offeredSteps } from './draft-actions';
 import type { Draft } from './publication-api';
 
-const me = (id: string, role: Me['role'], departmentId: string | null): Me => ({ id, username: id, displayName: id, role, jurisdiction: 'cn-gd-sz', departmentId });
+const me = (id: string, role: Me['role'], departmentId: string | null): Me => ({ id, username: id, displayName: id, role, jurisdiction: 'cn-gd-sz', isDemo: false, ...(departmentId === null ? {} : { departmentId }) });
 const author = me('u-author', 'SME_BUREAU', 'dept-sme');
 const second = me('u-second', 'SME_BUREAU', 'dept-sme');
 const miit = me('u-miit', 'DEPARTMENT', 'dept-miit');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Me } from '../../api/types';
 import { publicationBreadcrumbs, publicationMenu, publicationModule } from './publication-module';
 
-const me = (role: Me['role']): Me => ({ id: 'u', username: 'u', displayName: 'u', role, jurisdiction: 'cn-gd-sz' });
+const me = (role: Me['role']): Me => ({ id: 'u', username: 'u', displayName: 'u', role, jurisdiction: 'cn-gd-sz', isDemo: false });
 
 describe('policy publication module', () => {
   it('gives 政策发布 to department officials, the SME bureau and auditors only', () => {

@@ -8,10 +8,10 @@ import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
 import { LoadFailure } from '../errors/LoadFailure';
 import { CategorySelect } from './CategorySelect';
-import { createProgramme, fetchFunds, fetchPolicies, fetchProgrammes, issueVouchers, type ProgrammeView } from './services-api';
+import { createProgramme, fetchFunds, fetchPolicies, fetchProgrammes, issueVouchers, type CategoryCode, type ProgrammeView } from './services-api';
 import { servicesMessages } from './services-messages';
 
-interface Values { kind: 'SERVICE' | 'INNOVATION'; name: string; amount: string; budget: string; validFrom: Dayjs; validUntil: Dayjs; categories: string[]; fundId: string; eligibilityPolicyId?: string }
+interface Values { kind: 'SERVICE' | 'INNOVATION'; name: string; amount: string; budget: string; validFrom: Dayjs; validUntil: Dayjs; categories: CategoryCode[]; fundId: string; eligibilityPolicyId?: string }
 
 /** Programmes with their budget use; the bureau sets one up and issues vouchers within the budget. */
 export function ProgrammesCard({ canEdit }: { canEdit: boolean }) {
@@ -22,8 +22,8 @@ export function ProgrammesCard({ canEdit }: { canEdit: boolean }) {
   const [failure, setFailure] = useState<unknown>(undefined);
   const [form] = Form.useForm<Values>();
   const list = useApi(() => fetchProgrammes(), [version]);
-  const funds = useApi(() => (canEdit ? fetchFunds() : Promise.resolve({ items: [] })), [canEdit]);
-  const policies = useApi(() => (canEdit ? fetchPolicies() : Promise.resolve({ items: [] })), [canEdit]);
+  const funds = useApi(() => (canEdit ? fetchFunds().then((r) => r.items) : Promise.resolve([])), [canEdit]);
+  const policies = useApi(() => (canEdit ? fetchPolicies().then((r) => r.items) : Promise.resolve([])), [canEdit]);
   if (list.error) return <LoadFailure error={list.error} onRetry={list.reload} />;
   const run = async (fn: () => Promise<unknown>) => {
     setFailure(undefined);
@@ -93,10 +93,10 @@ export function ProgrammesCard({ canEdit }: { canEdit: boolean }) {
           </Space>
           <Form.Item name="categories" label={t('services.provider.categories')} rules={required}><CategorySelect multiple data-testid="programme-categories" /></Form.Item>
           <Form.Item name="fundId" label={t('services.bureau.fund')} rules={required}>
-            <Select data-testid="programme-fund" options={(funds.data?.items ?? []).map((f) => ({ value: f.id, label: pick(f.name) }))} />
+            <Select data-testid="programme-fund" options={(funds.data ?? []).map((f) => ({ value: f.id, label: pick(f.name) }))} />
           </Form.Item>
           <Form.Item name="eligibilityPolicyId" label={t('services.bureau.policy')}>
-            <Select allowClear showSearch optionFilterProp="label" options={(policies.data?.items ?? []).map((p) => ({ value: p.id, label: pick(p.title) }))} />
+            <Select allowClear showSearch optionFilterProp="label" options={(policies.data ?? []).map((p) => ({ value: p.id, label: pick(p.title) }))} />
           </Form.Item>
           <Button type="primary" htmlType="submit" data-testid="programme-submit">{t('services.bureau.create')}</Button>
         </Form>

@@ -6,7 +6,7 @@ import { useFormat } from '../../i18n/format-messages';
 import { useMessages } from '../../i18n/define-messages';
 import { LoadFailure } from '../errors/LoadFailure';
 import { CategorySelect } from './CategorySelect';
-import { fetchDirectory, type ProviderView } from './services-api';
+import { fetchDirectory, type CategoryCode, type PublicProviderView } from './services-api';
 import { servicesMessages } from './services-messages';
 
 /** 服务机构名录: the public directory of approved providers, by category and name. */
@@ -14,7 +14,7 @@ export function ProviderDirectoryPage() {
   const t = useMessages(servicesMessages);
   const { pick } = useI18n();
   const fmt = useFormat();
-  const [category, setCategory] = useState<string | undefined>(undefined);
+  const [category, setCategory] = useState<CategoryCode | undefined>(undefined);
   const [q, setQ] = useState('');
   const { data, error, isLoading, reload } = useApi(() => fetchDirectory(category, q || undefined), [category, q]);
   if (error) return <LoadFailure error={error} onRetry={reload} />;
@@ -22,10 +22,10 @@ export function ProviderDirectoryPage() {
     <Card title={t('services.directory.title')} data-testid="service-directory">
       <Typography.Paragraph>{t('services.directory.intro')}</Typography.Paragraph>
       <Space wrap style={{ marginBottom: 16 }}>
-        <CategorySelect allowClear placeholder={t('services.directory.allCategories')} value={category} onChange={(v: string | undefined) => setCategory(v)} style={{ minWidth: 200 }} data-testid="directory-category" />
+        <CategorySelect allowClear placeholder={t('services.directory.allCategories')} aria-label={t('services.directory.allCategories')} value={category} onChange={(v: CategoryCode | undefined) => setCategory(v)} style={{ minWidth: 200 }} data-testid="directory-category" />
         <Input.Search allowClear placeholder={t('services.directory.search')} onSearch={(v) => setQ(v.trim())} style={{ width: 260 }} />
       </Space>
-      <Table<ProviderView>
+      <Table<PublicProviderView>
         rowKey="providerId" size="small" loading={isLoading} dataSource={data?.items ?? []} pagination={{ pageSize: 20 }}
         locale={{ emptyText: t('services.directory.empty') }}
         columns={[

@@ -1,12 +1,12 @@
 import { Button, Form, Input } from 'antd';
 import { useMessages } from '../../i18n/define-messages';
 import { CategorySelect } from './CategorySelect';
-import type { ProviderDeclarationInput, ProviderView } from './services-api';
+import type { CategoryCode, ProviderDeclarationInput, ProviderView } from './services-api';
 import { servicesMessages } from './services-messages';
 
 interface Values {
   name: string;
-  categories: string[];
+  categories: CategoryCode[];
   qualifications: string;
   description: string;
   contactPhone: string;

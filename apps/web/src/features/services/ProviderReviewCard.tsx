@@ -16,14 +16,14 @@ export function ProviderReviewCard() {
   const t = useMessages(servicesMessages);
   const { language, pick } = useI18n();
   const fmt = useFormat();
-  const [status, setStatus] = useState<string | undefined>('PENDING');
+  const [status, setStatus] = useState<ProviderView['status'] | undefined>('PENDING');
   const [version, setVersion] = useState(0);
   const [reason, setReason] = useState('');
   const [score, setScore] = useState<number | null>(5);
   const [failure, setFailure] = useState<unknown>(undefined);
   const list = useApi(() => fetchReviewProviders(status), [status, version]);
   if (list.error) return <LoadFailure error={list.error} onRetry={list.reload} />;
-  const act = async (p: ProviderView, action: Parameters<typeof actOnProvider>[1], body: object) => {
+  const act = async (p: ProviderView, action: Parameters<typeof actOnProvider>[1], body: Parameters<typeof actOnProvider>[2]) => {
     setFailure(undefined);
     try {
       await actOnProvider(p.providerId, action, body);
@@ -60,7 +60,7 @@ export function ProviderReviewCard() {
   return (
     <Card title={t('services.bureau.providers')} data-testid="provider-review">
       {failure !== undefined && <Alert type="error" showIcon title={errorMessage(failure, language)} style={{ marginBottom: 16 }} />}
-      <Select allowClear placeholder={t('services.bureau.statusFilter')} value={status} onChange={setStatus} style={{ minWidth: 160, marginBottom: 16 }}
+      <Select allowClear placeholder={t('services.bureau.statusFilter')} aria-label={t('services.bureau.statusFilter')} value={status} onChange={setStatus} style={{ minWidth: 160, marginBottom: 16 }}
         options={STATUSES.map((s) => ({ value: s, label: t(`services.status.${s}`) }))} />
       <Table<ProviderView>
         rowKey="providerId" size="small" onRow={() => ({ 'data-testid': 'provider-row' }) as object} loading={list.isLoading} dataSource={list.data?.items ?? []} pagination={{ pageSize: 10 }}

@@ -6,10 +6,10 @@ import { formatFenAsYuan, parseYuanToFen } from '../../format/money';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
 import { CategorySelect } from './CategorySelect';
-import { redeemVoucher } from './services-api';
+import { redeemVoucher, type CategoryCode } from './services-api';
 import { servicesMessages } from './services-messages';
 
-interface Values { code: string; enterpriseUscc: string; category: string; description: string; serviceDate: Dayjs; fee: string }
+interface Values { code: string; enterpriseUscc: string; category: CategoryCode; description: string; serviceDate: Dayjs; fee: string }
 
 /** 核销: the provider enters the code and the enterprise's uscc the enterprise shows, and records the service. */
 export function RedeemForm({ onRedeemed }: { onRedeemed: () => void }) {

@@ -3,7 +3,7 @@ import type { Me } from '../../api/types';
 import { statisticsMessages } from './statistics-messages';
 import { statisticsBreadcrumbs, statisticsMenu } from './statistics-module';
 
-const me = (role: Me['role']): Me => ({ id: 'u', username: 'u', displayName: 'u', role, jurisdiction: 'cn-gd-sz' });
+const me = (role: Me['role']): Me => ({ id: 'u', username: 'u', displayName: 'u', role, jurisdiction: 'cn-gd-sz', isDemo: false });
 
 describe('statistics menu, breadcrumbs and messages', () => {
   it('gives officials the indicators and the report, and everyone the public statistics', () => {
