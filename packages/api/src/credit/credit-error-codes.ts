@@ -42,4 +42,9 @@ export const CREDIT_ERROR_CODES_HTTP = {
   WHITELIST_REASON_REQUIRED: { status: 400, zh: '请填写理由', en: 'A reason is required' },
   WHITELIST_PERIOD_END_BEFORE_START: { status: 400, zh: '有效期截止日期不能早于起始日期', en: 'The list is valid until a date before it is valid from' },
   WHITELIST_NOTHING_ACCEPTED: { status: 400, zh: '还没有审核通过的推荐，不能发布白名单', en: 'No nomination has been accepted; there is nothing to publish' },
+  WHITELIST_NOT_LISTED: { status: 409, zh: '该企业不在最近一期白名单上', en: 'The enterprise is not on the latest edition of the whitelist' },
+  WHITELIST_PARTNER_REQUIRED: { status: 403, zh: '只有会签白名单的金融监督管理部门可以会签', en: 'Only the financial regulator\'s department co-signs the whitelist' },
+  WHITELIST_EDITION_NOT_FOUND: { status: 404, zh: '未找到该期白名单', en: 'No such edition of the whitelist' },
+  LOAN_PRODUCT_NOT_FOUND: { status: 404, zh: '未找到该贷款产品', en: 'No such loan product' },
+  LOAN_PRODUCT_INVALID: { status: 400, zh: '贷款产品的条款或准入条件有误', en: 'The terms or conditions of the loan product are not valid' },
 } as const satisfies Record<string, ErrorCodeEntry>;

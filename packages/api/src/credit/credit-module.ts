@@ -3,6 +3,7 @@ import { registerCreditAccessRoutes } from './credit-routes-access';
 import { registerCreditConsentRoutes } from './credit-routes-consents';
 import { registerFinancingRoutes } from './financing-routes';
 import { registerWhitelistRoutes } from './financing-whitelist-routes';
+import { registerLoanProductRoutes } from './loan-product-routes';
 
 /** 授权—核验—使用 (credit data with consent, tag `credit`) and 融资对接 (financing demands and loans, tag `financing`). */
 export const creditModule: ApiModule = {
@@ -12,5 +13,6 @@ export const creditModule: ApiModule = {
     registerCreditAccessRoutes(app, deps);
     registerFinancingRoutes(app, deps);
     registerWhitelistRoutes(app, deps);
+    registerLoanProductRoutes(app, deps);
   },
 };

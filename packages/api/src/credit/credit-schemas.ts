@@ -72,3 +72,24 @@ export const LoanBody = z.object({
 export const NominationBody = z.object({ uscc: UsccParam, reason: z.string().max(2000) });
 export const ReviewBody = z.object({ decision: z.enum(['ACCEPTED', 'REFUSED']), reason: z.string().max(2000).optional() });
 export const EditionBody = z.object({ validFrom: PlainDateString, validUntil: PlainDateString });
+export const EditionParams = z.object({ no: z.coerce.number().int().min(1).max(1_000_000) });
+export const RemovalBody = z.object({ uscc: UsccParam, reason: z.string().max(2000) });
+
+/** 贷款产品: terms in fen and months, the rate as exact decimal text, eligibility conditions in the rules language. */
+export const ProductBody = z.object({
+  name: z.string().max(200),
+  description: z.string().max(4000).optional(),
+  minAmountFen: Fen,
+  maxAmountFen: Fen,
+  annualRatePercent: z.string().max(20),
+  minTermMonths: z.number().int().min(0).max(10_000),
+  maxTermMonths: z.number().int().min(0).max(10_000),
+  collateral: z.array(z.enum(COLLATERAL_KINDS)).max(COLLATERAL_KINDS.length * 2),
+  conditions: z.array(z.object({
+    id: z.string().max(60),
+    label: z.object({ zh: z.string().max(200), en: z.string().max(200).optional() }),
+    when: z.string().max(1000),
+    /** A law-library address; default: 中小企业促进法 第十六条第一款. */
+    cite: z.string().max(300).optional(),
+  })).max(50),
+});

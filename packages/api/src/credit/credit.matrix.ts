@@ -52,4 +52,18 @@ export const creditMatrix: MatrixRows = {
   'POST /api/financing/whitelist/editions': { url: '/api/financing/whitelist/editions', payload: { validFrom: '2099-02-01', validUntil: '2099-01-01' }, expect: only(['bureau'], 400) },
   'GET /api/financing/whitelist': { url: '/api/financing/whitelist', expect: only(['bank', 'bureau']) },
   'GET /api/financing/whitelist/mine': { url: '/api/financing/whitelist/mine', expect: only(['enterprise']) },
+  // 移出 with a reason (the bureau; the demo enterprise is on no edition here: 409); 会签 by the financial regulator's department (none designated here: 403)
+  'POST /api/financing/whitelist/removals': { url: '/api/financing/whitelist/removals', payload: { uscc: DEMO_ENTERPRISE_USCC, reason: '矩阵测试' }, expect: only(['bureau'], 409) },
+  'GET /api/financing/whitelist/removals': { url: '/api/financing/whitelist/removals', expect: only(['bureau']) },
+  'POST /api/financing/whitelist/editions/:no/cosign': { url: '/api/financing/whitelist/editions/999999/cosign', expect: only([], 200, 403) },
+  // 贷款产品: banks define (an empty name is refused: 400) and withdraw their own; demands and products are matched both ways
+  'POST /api/financing/products': {
+    url: '/api/financing/products',
+    payload: { name: '', minAmountFen: 100, maxAmountFen: 200, annualRatePercent: '3.45', minTermMonths: 1, maxTermMonths: 12, collateral: ['NONE'], conditions: [] },
+    expect: only(['bank'], 400),
+  },
+  'GET /api/financing/products': { url: '/api/financing/products', expect: only([...PARTIES]) },
+  'POST /api/financing/products/:id/withdraw': { url: '/api/financing/products/no-such-product/withdraw', expect: only(['bank'], 404) },
+  'GET /api/financing/products/:id/demands': { url: '/api/financing/products/no-such-product/demands', expect: only(['bank'], 404) },
+  'GET /api/financing/demands/:id/products': { url: `${D}/products`, expect: only([...PARTIES], 404) },
 };

@@ -39,7 +39,8 @@ async function present(db: Database, d: FinancingDemand, v: CreditViewer) {
   };
 }
 
-async function visibleDemand(db: Database, v: CreditViewer, id: string): Promise<FinancingDemand> {
+/** The demand if the viewer may see it (404 otherwise: nothing leaks). */
+export async function visibleDemand(db: Database, v: CreditViewer, id: string): Promise<FinancingDemand> {
   const { demand } = await loadDemand(db, id);
   if (!canSee(v, demand)) throw new AppError('FINANCING_DEMAND_NOT_FOUND');
   return demand;

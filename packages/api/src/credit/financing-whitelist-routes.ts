@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { enterpriseExists, findEdition, findNomination, insertNomination, insertReview, listNominations, pendingNomination, publishEdition, type Database, type WhitelistEdition } from '@huiqi/db';
+import { enterpriseExists, findEdition, findNomination, insertCosign, insertNomination, insertRemoval, insertReview, isPartnerDepartment, listNominations, listRemovals, onLatestEdition, pendingNomination, publishEdition, type WhitelistEdition } from '@huiqi/db';
 import { today } from '@huiqi/kernel';
 import type { ApiDeps } from '../deps';
 import { requirePrincipal } from '../auth/principal';
 import { AppError } from '../errors/app-error';
 import { creditNow } from './credit-clock';
-import { IdParams, EditionBody, NominationBody, ReviewBody } from './credit-schemas';
+import { IdParams, EditionBody, EditionParams, NominationBody, RemovalBody, ReviewBody } from './credit-schemas';
 import { WHITELIST_ARTICLE } from './financing-whitelist-article';
 
 const tags = ['financing'];
@@ -55,7 +55,8 @@ export function registerWhitelistRoutes(app: FastifyInstance, { db }: ApiDeps): 
   r.get('/api/financing/whitelist/nominations', { schema: { tags, summary: '白名单推荐（政府部门：本部门的；中小企业服务局：全部）Whitelist nominations' } }, async (request) => {
     const p = requirePrincipal(request.principal);
     if (p.user.role === 'SME_BUREAU') return { items: await listNominations(db, { all: true }) };
-    if (p.user.role === 'DEPARTMENT' && p.user.departmentId) return { items: await listNominations(db, { departmentId: p.user.departmentId }) };
+    // canCosign: the department acts as the financial regulator in the joint building of the list (第十条 联合建立)
+    if (p.user.role === 'DEPARTMENT' && p.user.departmentId) return { items: await listNominations(db, { departmentId: p.user.departmentId }), canCosign: await isPartnerDepartment(db, p.user.departmentId) };
     throw new AppError('WHITELIST_DEPARTMENT_REQUIRED');
   });
 
@@ -80,9 +81,10 @@ export function registerWhitelistRoutes(app: FastifyInstance, { db }: ApiDeps): 
     return presentEdition(await findEdition(db, { latest: true }));
   });
 
-  r.get('/api/financing/whitelist', { schema: { tags, summary: '产融合作白名单：今日（北京时间）有效的一期，及最近发布的一期（金融机构、中小企业服务局）The whitelist edition in force today (Beijing) and the latest published' } }, async (request) => {
+  r.get('/api/financing/whitelist', { schema: { tags, summary: '产融合作白名单：今日（北京时间）有效的一期，及最近发布的一期（金融机构、中小企业服务局、会签的金融监督管理部门）The whitelist edition in force today (Beijing) and the latest published' } }, async (request) => {
     const p = requirePrincipal(request.principal);
-    if (p.user.role !== 'FINANCIAL_INSTITUTION' && p.user.role !== 'SME_BUREAU') throw new AppError('WHITELIST_READER_REQUIRED');
+    const partner = p.user.role === 'DEPARTMENT' && p.user.departmentId !== null && (await isPartnerDepartment(db, p.user.departmentId));
+    if (p.user.role !== 'FINANCIAL_INSTITUTION' && p.user.role !== 'SME_BUREAU' && !partner) throw new AppError('WHITELIST_READER_REQUIRED');
     const on = beijingToday();
     return { today: on, current: presentEdition(await findEdition(db, { on })), latest: presentEdition(await findEdition(db, { latest: true })) };
   });
@@ -94,5 +96,34 @@ export function registerWhitelistRoutes(app: FastifyInstance, { db }: ApiDeps): 
     const current = await findEdition(db, { on: beijingToday() });
     const listed = current?.entries.some((e) => e.uscc === uscc) ?? false;
     return { onList: listed, editionNo: listed ? current!.editionNo : null, validFrom: listed ? current!.validFrom : null, validUntil: listed ? current!.validUntil : null, basis: WHITELIST_ARTICLE };
+  });
+
+  r.post('/api/financing/whitelist/removals', { schema: { tags, summary: '将企业移出产融合作白名单（中小企业服务局；须说明理由；此前发布的各期不再列入该企业）Remove an enterprise from the whitelist with a reason (SME bureau)', body: RemovalBody } }, async (request, reply) => {
+    const b = requireBureau(request);
+    const reason = request.body.reason.trim();
+    if (reason === '') throw new AppError('WHITELIST_REASON_REQUIRED', field('reason'));
+    const removalId = `wr-${randomUUID()}`;
+    await db.transaction(async (tx) => {
+      if (!(await onLatestEdition(tx, request.body.uscc))) throw new AppError('WHITELIST_NOT_LISTED', field('uscc'));
+      await insertRemoval(tx, { removalId, uscc: request.body.uscc, reason, at: creditNow(), userId: b.userId });
+    });
+    reply.status(201);
+    return (await listRemovals(db)).find((x) => x.removalId === removalId);
+  });
+
+  r.get('/api/financing/whitelist/removals', { schema: { tags, summary: '白名单移出记录及理由（中小企业服务局）Removals from the whitelist with their reasons (SME bureau)' } }, async (request) => {
+    requireBureau(request);
+    return { items: await listRemovals(db) };
+  });
+
+  r.post('/api/financing/whitelist/editions/:no/cosign', {
+    schema: { tags, summary: '会签一期白名单（金融监督管理部门，第十条“联合建立”；会签后该期生效；重复会签不变）Co-sign an edition (the financial regulator\'s department; it takes effect once co-signed)', params: EditionParams },
+  }, async (request) => {
+    const p = requirePrincipal(request.principal);
+    const departmentId = p.user.role === 'DEPARTMENT' ? p.user.departmentId : null;
+    if (!departmentId || !(await isPartnerDepartment(db, departmentId))) throw new AppError('WHITELIST_PARTNER_REQUIRED');
+    if (!(await findEdition(db, { no: request.params.no }))) throw new AppError('WHITELIST_EDITION_NOT_FOUND');
+    await db.transaction((tx) => insertCosign(tx, { editionNo: request.params.no, departmentId, at: creditNow(), userId: p.user.id }));
+    return presentEdition(await findEdition(db, { no: request.params.no }));
   });
 }

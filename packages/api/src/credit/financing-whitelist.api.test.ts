@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createEnterprise, createUser, DEMO_PASSWORD } from '@huiqi/db';
+import { createEnterprise, createUser, DEMO_PASSWORD, designatePartnerDepartment, ensureDepartment } from '@huiqi/db';
 import { describeEachEngine, fakeUscc, profileFixture } from '@huiqi/db/testing';
 import { lawDir, loadLawLibrary } from '@huiqi/legal-text';
 import { createTestApi } from '../testing/test-api';
@@ -120,5 +120,51 @@ describeEachEngine('产融合作白名单 (financing whitelist)', (getDb) => {
     for (const who of ['dept-miit', 'wl-plain', 'auditor']) expect((await call('GET', '/api/financing/whitelist', who)).statusCode, who).toBe(403);
     for (const who of ['bank', 'bureau', 'dept-miit']) expect((await call('GET', '/api/financing/whitelist/mine', who)).statusCode, who).toBe(403);
     expect((await t.app.inject({ method: 'GET', url: '/api/financing/whitelist' })).statusCode).toBe(401);
+  });
+
+  it('removes an enterprise with a reason at once (also from later editions until nominated and accepted again); with the financial regulator designated, an edition takes effect only once co-signed (联合建立)', async () => {
+    at('2026-12-01T02:00:00Z');
+    const id = (await call('POST', '/api/financing/whitelist/nominations', 'dept-miit', { uscc: firms.listed, reason: '重点培育企业' })).json().nominationId as string;
+    expect((await call('POST', `/api/financing/whitelist/nominations/${id}/review`, 'bureau', { decision: 'ACCEPTED' })).statusCode).toBe(200);
+    const ed = await call('POST', '/api/financing/whitelist/editions', 'bureau', { validFrom: '2026-12-01', validUntil: '2027-05-31' });
+    expect(ed.json().entries.map((e: { uscc: string }) => e.uscc)).toContain(firms.listed);
+    expect(ed.json().awaitingCosign).toBe(false); // no regulator designated yet
+    expect((await call('GET', '/api/financing/whitelist/mine', 'wl-listed')).json().onList).toBe(true);
+
+    const noReason = await call('POST', '/api/financing/whitelist/removals', 'bureau', { uscc: firms.listed, reason: ' ' });
+    expect([noReason.statusCode, noReason.json().error.details.field]).toEqual([400, 'reason']);
+    expect((await call('POST', '/api/financing/whitelist/removals', 'bureau', { uscc: firms.plain, reason: '不在名单上' })).json().error.code).toBe('WHITELIST_NOT_LISTED');
+    expect((await call('POST', '/api/financing/whitelist/removals', 'dept-miit', { uscc: firms.listed, reason: '越权' })).statusCode).toBe(403);
+    at('2026-12-02T02:00:00Z');
+    const removed = await call('POST', '/api/financing/whitelist/removals', 'bureau', { uscc: firms.listed, reason: '发生重大违约' });
+    expect([removed.statusCode, removed.json().reason], removed.body).toEqual([201, '发生重大违约']);
+    expect((await call('GET', '/api/financing/whitelist/mine', 'wl-listed')).json().onList).toBe(false);
+    expect((await call('GET', '/api/financing/whitelist', 'bank')).json().current.entries.map((e: { uscc: string }) => e.uscc)).not.toContain(firms.listed);
+    expect((await call('GET', '/api/financing/whitelist/removals', 'bureau')).json().items[0]).toMatchObject({ uscc: firms.listed, reason: '发生重大违约' });
+    expect((await call('GET', '/api/financing/whitelist/removals', 'bank')).statusCode).toBe(403);
+    // a new edition does not bring it back on the nomination accepted before the removal
+    const other = (await call('POST', '/api/financing/whitelist/nominations', 'dept-miit', { uscc: firms.plain, reason: '外贸龙头' })).json().nominationId as string; // dept-commerce still has one pending
+    await call('POST', `/api/financing/whitelist/nominations/${other}/review`, 'bureau', { decision: 'ACCEPTED' });
+    const next = await call('POST', '/api/financing/whitelist/editions', 'bureau', { validFrom: '2026-12-02', validUntil: '2027-05-31' });
+    expect(next.json().entries.map((e: { uscc: string }) => e.uscc)).toEqual(expect.not.arrayContaining([firms.listed]));
+
+    // 联合建立: the city's financial regulator is designated; the latest edition waits for its co-signature
+    await getDb().transaction(async (tx) => {
+      await ensureDepartment(tx, { id: 'dept-finance-wl', name: { zh: '市地方金融管理局（测试）', en: 'Municipal financial regulator (test)' }, jurisdiction: 'cn-gd-sz', isSmeBureau: false }, null);
+      await createUser(tx, { username: 'wl-regulator', displayName: '金融管理局 工作人员', role: 'DEPARTMENT', jurisdiction: 'cn-gd-sz', departmentId: 'dept-finance-wl', password: DEMO_PASSWORD, isDemo: true }, null);
+      await designatePartnerDepartment(tx, 'dept-finance-wl', new Date('2026-12-02T03:00:00Z'));
+    });
+    at('2026-12-02T04:00:00Z');
+    const waiting = (await call('GET', '/api/financing/whitelist', 'wl-regulator')).json();
+    expect([waiting.current, waiting.latest.awaitingCosign]).toEqual([null, true]);
+    expect((await call('GET', '/api/financing/whitelist/mine', 'wl-plain')).json().onList).toBe(false);
+    expect((await call('POST', `/api/financing/whitelist/editions/${next.json().editionNo}/cosign`, 'dept-miit')).statusCode).toBe(403);
+    expect((await call('POST', '/api/financing/whitelist/editions/999999/cosign', 'wl-regulator')).statusCode).toBe(404);
+    const cosigned = await call('POST', `/api/financing/whitelist/editions/${next.json().editionNo}/cosign`, 'wl-regulator');
+    expect([cosigned.statusCode, cosigned.json().awaitingCosign, cosigned.json().cosigns[0].departmentName.zh], cosigned.body).toEqual([200, false, '市地方金融管理局（测试）']);
+    expect((await call('POST', `/api/financing/whitelist/editions/${next.json().editionNo}/cosign`, 'wl-regulator')).statusCode).toBe(200);
+    expect((await call('GET', '/api/financing/whitelist/mine', 'wl-plain')).json().onList).toBe(true);
+    const audit = await getDb().query<{ type: string }>("SELECT type FROM audit_events WHERE type IN ('WHITELIST_REMOVED', 'WHITELIST_EDITION_COSIGNED') ORDER BY seq");
+    expect(audit.map((a) => a.type)).toEqual(['WHITELIST_REMOVED', 'WHITELIST_EDITION_COSIGNED']);
   });
 });

@@ -17,4 +17,10 @@ export type CreditAuditEvent =
   | { type: 'WHITELIST_NOMINATED'; subject: string; payload: { uscc: string; departmentId: string } }
   | { type: 'WHITELIST_NOMINATION_REVIEWED'; subject: string; payload: { decision: 'ACCEPTED' | 'REFUSED' } }
   /** A published edition (subject: the edition number). */
-  | { type: 'WHITELIST_EDITION_PUBLISHED'; subject: string; payload: { validFrom: string; validUntil: string; usccs: string[] } };
+  | { type: 'WHITELIST_EDITION_PUBLISHED'; subject: string; payload: { validFrom: string; validUntil: string; usccs: string[] } }
+  /** 产融合作白名单: a removal with its reason (subject: the removal id); the regulator's co-signature of an edition (subject: the edition number). */
+  | { type: 'WHITELIST_REMOVED'; subject: string; payload: { uscc: string } }
+  | { type: 'WHITELIST_EDITION_COSIGNED'; subject: string; payload: { departmentId: string } }
+  /** 贷款产品 (subject: the product id): defined by a financial institution, and withdrawn. */
+  | { type: 'LOAN_PRODUCT_DEFINED'; subject: string; payload: { institutionId: string; name: string; conditions: string[] } }
+  | { type: 'LOAN_PRODUCT_WITHDRAWN'; subject: string; payload: Record<string, never> };

@@ -2,6 +2,7 @@ import type { AnyDemandAction, FinancingDemand } from '@huiqi/workflows';
 import type { Queryable } from '../database';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { refreshFirstLoanFacts } from './first-loan-facts';
+import { whitelistedSql } from './financing-whitelist';
 
 interface ActionRow {
   action_id: string;
@@ -93,8 +94,7 @@ export async function listDemands(q: Queryable, filter: DemandFilter, limit: num
     order = `(d.urgency = 'URGENT') DESC, ${order}`;
     if (filter.whitelistOn) {
       const on = `$${params.push(filter.whitelistOn)}::date`;
-      whitelisted = `EXISTS (SELECT 1 FROM whitelist_edition_entries w WHERE w.uscc = d.uscc AND w.edition_no =
-        (SELECT edition_no FROM whitelist_editions WHERE valid_from <= ${on} AND valid_until >= ${on} ORDER BY edition_no DESC LIMIT 1))`;
+      whitelisted = whitelistedSql('d.uscc', on); // the edition in force (co-signed), without enterprises removed since
       order = `whitelisted DESC, ${order}`;
     }
   }

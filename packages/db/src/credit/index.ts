@@ -4,4 +4,8 @@ export { appendAccessEntry, listAccessEntries, oversightByInstitution, type Acce
 export { appendDemandAction, createDemand, listDemands, listLoans, loadDemandLog, type DemandFilter, type DemandSummary, type LoanRecord } from './financing-demands';
 export { listInstitutions, type InstitutionEntry } from './institutions';
 export { CURRENT_FIRST_LOAN_POLICY_ID, FIRST_LOAN_POLICY_ID, FIRST_LOAN_POLICY_IDS, firstLoanFacts, refreshFirstLoanFacts, type FirstLoanFacts, type LoanForFacts } from './first-loan-facts';
-export { enterpriseExists, findEdition, findNomination, insertNomination, insertReview, listNominations, pendingNomination, publishEdition, whitelistedOn, type WhitelistEdition, type WhitelistNomination } from './financing-whitelist';
+export {
+  designatePartnerDepartment, enterpriseExists, findEdition, findNomination, insertCosign, insertNomination, insertRemoval, insertReview, isPartnerDepartment, listNominations, listRemovals,
+  onLatestEdition, pendingNomination, publishEdition, whitelistedOn, type WhitelistEdition, type WhitelistNomination, type WhitelistRemoval,
+} from './financing-whitelist';
+export { findLoanProduct, insertLoanProduct, listLoanProducts, withdrawLoanProduct, type StoredLoanProduct } from './loan-products';

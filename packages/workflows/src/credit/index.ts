@@ -7,3 +7,4 @@ export * from './decide-access';
 export * from './verification';
 export * from './receipt';
 export * from './financing';
+export * from './products';

@@ -9,6 +9,7 @@ import { fetchConsents, fetchDemands, fetchSetup, releaseDemand, takeDemand, typ
 import { creditMessages } from './credit-messages';
 import { DemandTable } from './DemandTable';
 import { LoanForm } from './LoanForm';
+import { ProductsCard } from './ProductsCard';
 import { WhitelistCard } from './WhitelistCard';
 
 /** 融资对接 for a bank: open demands (whitelisted enterprises first, marked; then urgent) to take, the 产融合作白名单 in force, its taken demands to record, the consents granted to it, its access log. */
@@ -44,6 +45,7 @@ export function BankCreditPage() {
       <Card title={t('credit.bank.demands')}>
         <DemandTable demands={demands.data?.items ?? []} isLoading={demands.isLoading} showEnterprise actions={actions} />
       </Card>
+      <ProductsCard version={version} />
       <WhitelistCard version={version} />
       <Card title={t('credit.bank.consents')}>
         <ConsentTable consents={consents.data?.items ?? []} isLoading={consents.isLoading} viewer="INSTITUTION" />

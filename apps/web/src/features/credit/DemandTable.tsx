@@ -8,13 +8,14 @@ import type { DemandSummary } from './credit-api';
 import { creditMessages } from './credit-messages';
 
 /** Financing demands: the enterprise's own, or the bank's marketplace (with the enterprise's name and the bank's actions). */
-export function DemandTable({ demands, isLoading, showEnterprise, actions }: { demands: DemandSummary[]; isLoading: boolean; showEnterprise: boolean; actions?: (d: DemandSummary) => ReactNode }) {
+export function DemandTable({ demands, isLoading, showEnterprise, actions, expanded }: { demands: DemandSummary[]; isLoading: boolean; showEnterprise: boolean; actions?: (d: DemandSummary) => ReactNode; expanded?: (d: DemandSummary) => ReactNode }) {
   const t = useMessages(creditMessages);
   const { language, pick } = useI18n();
   return (
     <Table<DemandSummary>
       rowKey="demandId" size="small" loading={isLoading} dataSource={demands} pagination={{ pageSize: 10 }} locale={{ emptyText: t('credit.demand.empty') }}
       onRow={(d) => ({ 'data-testid': `demand-${d.demandId}` }) as object}
+      {...(expanded ? { expandable: { expandedRowRender: expanded } } : {})}
       columns={[
         ...(showEnterprise ? [{
           title: t('credit.demand.enterprise'),

@@ -10,6 +10,7 @@ import { ConsentTable } from './ConsentTable';
 import { fetchConsents, fetchDemands, fetchLoans, fetchSetup, withdrawDemand } from './credit-api';
 import { creditMessages } from './credit-messages';
 import { DemandForm } from './DemandForm';
+import { DemandProducts } from './DemandProducts';
 import { DemandTable } from './DemandTable';
 import { FirstLoanSubsidyCard } from './FirstLoanSubsidyCard';
 import { LoansTable } from './LoansTable';
@@ -37,6 +38,7 @@ export function EnterpriseCreditPage() {
           <DemandForm onPublished={bump} />
           <DemandTable
             demands={demands.data?.items ?? []} isLoading={demands.isLoading} showEnterprise={false}
+            expanded={(d) => <DemandProducts demandId={d.demandId} version={version} />}
             actions={(d) => (d.status === 'PUBLISHED' || d.status === 'TAKEN') && (
               <Popconfirm title={t('credit.demand.withdraw')} onConfirm={async () => { await withdrawDemand(d.demandId); bump(); }}>
                 <Button size="small">{t('credit.demand.withdraw')}</Button>

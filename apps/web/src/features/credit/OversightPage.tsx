@@ -40,7 +40,7 @@ export function OversightPage() {
       {me?.role === 'SME_BUREAU' && (
         <>
           <WhitelistReviewCard onPublished={() => setWhitelistVersion((v) => v + 1)} />
-          <WhitelistCard version={whitelistVersion} />
+          <WhitelistCard version={whitelistVersion} canRemove />
         </>
       )}
     </Space>

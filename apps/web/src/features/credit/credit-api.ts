@@ -171,9 +171,83 @@ export interface WhitelistEdition {
   validUntil: string;
   publishedAt: string;
   entries: { uscc: string; enterpriseName: string }[];
+  cosigns: { departmentId: string; departmentName: BilingualText; cosignedAt: string }[];
+  awaitingCosign: boolean;
 }
 export const fetchWhitelist = () => request<{ today: string; current: WhitelistEdition | null; latest: WhitelistEdition | null }>('GET', '/api/financing/whitelist');
-export const fetchNominations = () => request<{ items: WhitelistNomination[] }>('GET', '/api/financing/whitelist/nominations');
+export const fetchNominations = () => request<{ items: WhitelistNomination[]; canCosign?: boolean }>('GET', '/api/financing/whitelist/nominations');
 export const reviewNomination = (id: string, decision: 'ACCEPTED' | 'REFUSED', reason?: string) =>
   request<WhitelistNomination>('POST', `/api/financing/whitelist/nominations/${encodeURIComponent(id)}/review`, { body: { decision, reason } });
 export const publishWhitelist = (validFrom: string, validUntil: string) => request<WhitelistEdition>('POST', '/api/financing/whitelist/editions', { body: { validFrom, validUntil } });
+
+/** 贷款产品: the bank's own products carry the conditions in the rules language; an enterprise sees their labels only. */
+export interface ProductCondition {
+  id: string;
+  label: BilingualText;
+  when?: string;
+  cite?: string;
+}
+export interface ProductView {
+  productId: string;
+  institutionId: string;
+  institutionName: BilingualText;
+  name: string;
+  description: string;
+  minAmountFen: number;
+  maxAmountFen: number;
+  annualRatePercent: string;
+  minTermMonths: number;
+  maxTermMonths: number;
+  collateral: Collateral[];
+  conditions: ProductCondition[];
+  definedAt: string;
+  withdrawnAt: string | null;
+  canWithdraw: boolean;
+}
+export interface ProductInput {
+  name: string;
+  description: string;
+  minAmountFen: number;
+  maxAmountFen: number;
+  annualRatePercent: string;
+  minTermMonths: number;
+  maxTermMonths: number;
+  collateral: Collateral[];
+  conditions: { id: string; label: { zh: string; en?: string }; when: string; cite?: string }[];
+}
+export type MatchStatus = 'ELIGIBLE' | 'INELIGIBLE' | 'UNKNOWN';
+/** One product against one demand, three-valued, with the terms, the reasons and the articles in words. */
+export interface ProductMatch {
+  productId: string;
+  name: string;
+  institutionName: BilingualText;
+  minAmountFen: number;
+  maxAmountFen: number;
+  annualRatePercent: string;
+  minTermMonths: number;
+  maxTermMonths: number;
+  status: MatchStatus;
+  terms: { term: 'AMOUNT' | 'TERM' | 'COLLATERAL'; met: boolean; reason: BilingualText }[];
+  reasons: BilingualText[];
+  missing: BilingualText[];
+  conditions: BilingualText[];
+  basis: string[];
+}
+export const fetchProducts = () => request<{ items: ProductView[] }>('GET', '/api/financing/products');
+export const defineProduct = (body: ProductInput) => request<ProductView>('POST', '/api/financing/products', { body });
+export const withdrawProduct = (id: string) => request<ProductView>('POST', `/api/financing/products/${encodeURIComponent(id)}/withdraw`);
+export const fetchProductDemands = (id: string) => request<{ items: { demand: DemandSummary; match: ProductMatch }[] }>('GET', `/api/financing/products/${encodeURIComponent(id)}/demands`);
+export const fetchDemandProducts = (id: string) => request<{ items: ProductMatch[] }>('GET', `/api/financing/demands/${encodeURIComponent(id)}/products`);
+
+/** 产融合作白名单: a department's nomination, the bureau's removal with a reason, the regulator's co-signature. */
+export const nominateForWhitelist = (uscc: string, reason: string) => request<WhitelistNomination>('POST', '/api/financing/whitelist/nominations', { body: { uscc, reason } });
+export interface WhitelistRemoval {
+  removalId: string;
+  uscc: string;
+  enterpriseName: string;
+  reason: string;
+  removedAt: string;
+}
+export const removeFromWhitelist = (uscc: string, reason: string) => request<WhitelistRemoval>('POST', '/api/financing/whitelist/removals', { body: { uscc, reason } });
+export const fetchRemovals = () => request<{ items: WhitelistRemoval[] }>('GET', '/api/financing/whitelist/removals');
+export const cosignEdition = (no: number) => request<WhitelistEdition>('POST', `/api/financing/whitelist/editions/${no}/cosign`);

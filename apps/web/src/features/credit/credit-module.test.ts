@@ -11,7 +11,8 @@ describe('the credit module', () => {
     expect(paths(me('FINANCIAL_INSTITUTION'))).toEqual(['/credit/bank']);
     expect(paths(me('SME_BUREAU'))).toEqual(['/credit/oversight']);
     expect(paths(me('AUDITOR'))).toEqual(['/credit/oversight']);
-    for (const role of ['DEPARTMENT', 'ADMIN', 'SME_BUREAU_FINANCE']) expect(paths(me(role))).toEqual([]);
+    expect(paths(me('DEPARTMENT'))).toEqual(['/credit/whitelist']); // 产融合作白名单: nominate (and co-sign, for the financial regulator)
+    for (const role of ['ADMIN', 'SME_BUREAU_FINANCE']) expect(paths(me(role))).toEqual([]);
   });
 
   it('owns only its own breadcrumbs; no page is public', () => {
@@ -19,6 +20,7 @@ describe('the credit module', () => {
       { label: { zh: '融资对接', en: 'Financing marketplace' }, path: '/credit/bank' },
       { label: { zh: '企业授权数据', en: 'Consented data' } },
     ]);
+    expect(creditModule.breadcrumbs!(['credit', 'whitelist'])).toEqual([{ label: { zh: '产融合作白名单', en: 'Finance whitelist' } }]);
     expect(creditModule.breadcrumbs!(['inbox'])).toBeNull();
     expect(creditModule.routes.every((r) => !r.isPublic)).toBe(true);
   });

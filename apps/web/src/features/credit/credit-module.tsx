@@ -4,15 +4,17 @@ import type { BilingualText } from '../../i18n/bilingual';
 import { BankCreditPage } from './BankCreditPage';
 import { BankEnterprisePage } from './BankEnterprisePage';
 import { creditMessages } from './credit-messages';
-import { BANK_ROOT, CREDIT_ROOT, OVERSIGHT_ROOT } from './credit-paths';
+import { BANK_ROOT, CREDIT_ROOT, OVERSIGHT_ROOT, WHITELIST_ROOT } from './credit-paths';
 import { EnterpriseCreditPage } from './EnterpriseCreditPage';
 import { OversightPage } from './OversightPage';
+import { WhitelistNominationPage } from './WhitelistNominationPage';
 
 const both = (key: keyof typeof creditMessages.zh): BilingualText => ({ zh: creditMessages.zh[key], en: creditMessages.en[key] });
 
 function breadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
   if (parts[0] !== 'credit') return null;
   if (parts[1] === 'oversight') return [{ label: both('credit.menu.oversight') }];
+  if (parts[1] === 'whitelist') return [{ label: both('credit.menu.whitelist') }];
   if (parts[1] === 'bank') return parts.length === 2 ? [{ label: both('credit.menu.bank') }] : [{ label: both('credit.menu.bank'), path: BANK_ROOT }, { label: both('credit.data.title') }];
   return [{ label: both('credit.menu.enterprise') }];
 }
@@ -26,11 +28,13 @@ export const creditModule: FeatureModule = {
     { path: 'credit/bank', element: <BankCreditPage /> },
     { path: 'credit/bank/enterprises/:uscc', element: <BankEnterprisePage /> },
     { path: 'credit/oversight', element: <OversightPage /> },
+    { path: 'credit/whitelist', element: <WhitelistNominationPage /> },
   ],
   menu: (me) => {
     if (me.role === 'ENTERPRISE' && me.uscc) return [{ path: CREDIT_ROOT, label: both('credit.menu.enterprise'), icon: <BankOutlined />, order: 30 }];
     if (me.role === 'FINANCIAL_INSTITUTION') return [{ path: BANK_ROOT, label: both('credit.menu.bank'), icon: <BankOutlined />, order: 10 }];
     if (me.role === 'SME_BUREAU' || me.role === 'AUDITOR') return [{ path: OVERSIGHT_ROOT, label: both('credit.menu.oversight'), icon: <SafetyCertificateOutlined />, order: 97 }];
+    if (me.role === 'DEPARTMENT') return [{ path: WHITELIST_ROOT, label: both('credit.menu.whitelist'), icon: <SafetyCertificateOutlined />, order: 96 }];
     return [];
   },
   breadcrumbs,
