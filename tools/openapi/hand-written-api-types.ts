@@ -56,7 +56,18 @@ function isStringLiteralUnion(node: ts.Node): boolean {
   return ts.isUnionTypeNode(node) && node.types.length > 1 && node.types.every((t) => ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal));
 }
 
+/** Type arguments that select from a generated type (`Pick<T, 'a' | 'b'>`, `Extract<T, { kind: 'x' }>`), not shapes. */
+const SELECTORS = new Set(['Pick', 'Omit', 'Extract', 'Exclude']);
+function isSelector(node: ts.Node): boolean {
+  const parent = node.parent;
+  return (
+    parent !== undefined && ts.isTypeReferenceNode(parent) && ts.isIdentifier(parent.typeName) && SELECTORS.has(parent.typeName.text) &&
+    parent.typeArguments !== undefined && parent.typeArguments.indexOf(node as ts.TypeNode) > 0
+  );
+}
+
 function spellsOutAShape(node: ts.Node): boolean {
+  if (isSelector(node)) return false;
   if (ts.isTypeLiteralNode(node) || isStringLiteralUnion(node)) return true;
   return ts.forEachChild(node, (child) => (spellsOutAShape(child) ? true : undefined)) ?? false;
 }
@@ -78,6 +89,7 @@ export function countHandWrittenTypes(file: string): FileTypeCount {
     return '(anonymous)';
   };
   const visit = (node: ts.Node): void => {
+    if (isSelector(node)) return;
     if (ts.isInterfaceDeclaration(node) || (ts.isTypeAliasDeclaration(node) && spellsOutAShape(node.type))) {
       cover(node, declarationLines);
       found.push({ kind: 'declaration', name: node.name.text, line: lineOf(node.getStart(source)) });
