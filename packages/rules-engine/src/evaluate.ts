@@ -6,7 +6,7 @@ import { jsonValue } from './format';
 import { FACT_SCHEMA } from './fact-schema';
 import type { RuleBase } from './load-rule-base';
 import type { ResolvedParam } from './params/param-store';
-import type { BenefitKind, Channel, CompiledRule, PolicyDef, PolicyVersion } from './policy/policy-def';
+import type { BenefitKind, Channel, PolicyDef, PolicyVersion } from './policy/policy-def';
 import { classifySize, sizeStandardOn, type SizeOutcome } from './size/classify-size';
 
 export type EligibilityStatus = 'ELIGIBLE' | 'INELIGIBLE' | 'UNKNOWN' | 'NOT_IN_FORCE';
@@ -301,7 +301,6 @@ function traceEnvFor(rb: RuleBase, ctx: ReturnType<typeof createContext>): Trace
 }
 
 /** Marker type re-exported for the API layer. */
-export type { CompiledRule };
 
 /** Missing facts named in words (the schema's labels) for the reasons people read; the codes stay in `missing`. */
 function factLabels(names: readonly string[], lang: 'zh' | 'en'): string[] {

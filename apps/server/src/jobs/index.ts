@@ -1,3 +1,3 @@
-export { createJobRunner, type JobRunner, type JobRunnerLogger, type JobRunnerOptions, type StopReport } from './create-job-runner';
-export { collectJobModules, startJobRunner } from './start-job-runner';
+export { createJobRunner, type JobRunner, type JobRunnerOptions } from './create-job-runner';
+export { startJobRunner } from './start-job-runner';
 export { JOB_MODULES } from './job-handlers';

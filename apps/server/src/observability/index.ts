@@ -1,3 +1,1 @@
-export { installObservability, REQUEST_ID_HEADER, METRICS_TOKEN_HEADER, type ObservabilityOptions, type ObservabilityState } from './install-observability';
-export { HttpMetrics, LATENCY_BUCKETS_S } from './http-metrics';
-export { renderPlatformMetrics } from './platform-metrics';
+export { installObservability, type ObservabilityState } from './install-observability';

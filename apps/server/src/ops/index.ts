@@ -1,5 +1,5 @@
-export { StartupError, explainConnectError, describeTarget } from './startup-error';
-export { ensurePostgresDatabase, withDatabase, type EnsureDatabaseResult } from './ensure-database';
-export { openConfiguredDatabase, explainDataDirError, explainListenError, type OpenedDatabase } from './open-configured-database';
+export { StartupError } from './startup-error';
+export { ensurePostgresDatabase } from './ensure-database';
+export { openConfiguredDatabase, explainListenError, type OpenedDatabase } from './open-configured-database';
 export { planMigrations, type MigrationPlan } from './migration-plan';
 export * from './backup';

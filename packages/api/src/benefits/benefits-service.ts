@@ -5,7 +5,7 @@ import {
 import { bi, today, type PlainDate } from '@huiqi/kernel';
 import { shippedCalendar } from '@huiqi/calendar';
 import {
-  applyBenefitAction, checkDuplicateExpense, checkEnterpriseCap, checkFundBudget, foldBenefitCase, noticeUntil, reviewDueDate,
+  applyBenefitAction, checkDuplicateExpense, checkEnterpriseCap, checkFundBudget, noticeUntil, reviewDueDate,
   type BenefitAction, type BenefitActor, type BenefitCaseState, type LoggedBenefitAction,
 } from '@huiqi/workflows';
 import { AppError } from '../errors/app-error';
@@ -144,4 +144,3 @@ export async function actInTransaction(tx: Queryable, caseId: string, action: Be
   return written ? { ok: true } : { ok: false, message: bi('并发修改', 'concurrent change') };
 }
 
-export { foldBenefitCase };

@@ -31,7 +31,3 @@ const CORE_ERROR_CODES = {
 export const ERROR_CODES = { ...CORE_ERROR_CODES, ...MODULE_ERROR_CODES } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
-
-export function statusOf(code: ErrorCode): number {
-  return ERROR_CODES[code].status;
-}

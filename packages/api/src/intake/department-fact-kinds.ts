@@ -1,7 +1,7 @@
 import { bi, err, ok, type PlainDate } from '@huiqi/kernel';
 import type { DepartmentFactKind } from '@huiqi/db';
 import { parseCountCell, parseDateCell, parseTextCell, parseUsccCell, parseYearCell, parseYuanCell, type FieldResult } from './field-parsers';
-import { QUALIFICATION_CELLS, QUALIFICATION_NAMES, SHARED_FACT_COLUMNS, parseQualificationCell, parseSharedFactCell, parsePolicyIdCell, sharedFactOf } from './qualification-and-shared-facts';
+import { QUALIFICATION_NAMES, SHARED_FACT_COLUMNS, parseQualificationCell, parseSharedFactCell, parsePolicyIdCell, sharedFactOf } from './qualification-and-shared-facts';
 import type { IntakeColumn } from './intake-columns';
 import type { HeaderMap } from './resolve-header';
 import type { RowError } from './row-error';
@@ -220,7 +220,6 @@ export const DEPARTMENT_FACT_SPECS: Readonly<Record<DepartmentFactKind, Departme
   },
 };
 
-export { QUALIFICATION_CELLS };
 
 export const isDepartmentFactKind = (kind: string): kind is DepartmentFactKind => Object.prototype.hasOwnProperty.call(DEPARTMENT_FACT_SPECS, kind);
 

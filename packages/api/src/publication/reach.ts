@@ -89,11 +89,6 @@ export function sizesOf(rb: RuleBase, subjects: readonly Subject[], date: PlainD
   });
 }
 
-/** Each enterprise's status under `policy` on `date`, in population order (the single-enterprise path of the rules engine). */
-export function statusesOf(rb: RuleBase, policy: PolicyDef, population: readonly PopulationMember[], date: PlainDate): ReachStatus[] {
-  return outcomesOf(rb, policy, population, date).map((o) => o.status);
-}
-
 /** Status and, when UNKNOWN, the facts the rules engine is missing, per enterprise in population order. */
 export function outcomesOf(rb: RuleBase, policy: PolicyDef, population: readonly PopulationMember[], date: PlainDate): Outcome[] {
   return evaluateSubjects(rb, policy, subjectsOf(rb, population, date), date);

@@ -39,7 +39,3 @@ export const PageQuery = {
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 };
-
-export const ErrorResponse = z.object({
-  error: z.object({ code: z.string(), message: Bilingual, details: z.unknown().optional() }),
-});

@@ -58,5 +58,5 @@ export const ReleaseSummaryView = z.object({
 
 export const ReleaseView = ReleaseSummaryView.extend({ tables: z.array(PublishedTableView) });
 
-export const PublishBody = MonthParams;
+export const PublishBody = MonthParams.extend({});
 export const ReleaseDayBody = z.object({ releaseDay: z.number().int().min(1).max(28) });

@@ -23,11 +23,6 @@ export type AuditEvent =
 
 export type AuditEventType = AuditEvent['type'];
 
-/** Who acted: a user id, or null for the system (migrations, seeds, anonymous requests). */
-export interface AuditActor {
-  userId: string | null;
-}
-
 export interface StoredAuditEvent {
   seq: number;
   type: AuditEventType;

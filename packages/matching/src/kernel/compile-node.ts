@@ -783,4 +783,4 @@ function choose(t: Bool, a: KNode, b: KNode, env: KernelEnv): KNode {
   throw new Unsupported(`?: over ${a.kind}`);
 }
 
-export type { Bool, List, NumNode, Str, Tags };
+export type { Bool, NumNode, Str, Tags };

@@ -5,7 +5,7 @@ import { plan } from '../expr/plan';
 import type { CheckEnv, Type } from '../expr/types';
 import type { Jurisdictions } from '../jurisdictions';
 import type { LoadError } from '../load-error';
-import { YamlReader, isScalar, type Node, type YAMLMap, type Scalar } from '../yaml-reader';
+import { YamlReader, isScalar, type Node, type Scalar } from '../yaml-reader';
 import { BENEFIT_KINDS, CHANNELS, type BenefitKind, type Channel, type CompiledRule, type PolicyDef, type PolicyVersion } from './policy-def';
 
 /** Parses and checks one `policy.yaml`: every expression type-checked, every citation well formed. */
@@ -133,4 +133,3 @@ function exprOffset(s: Scalar): number {
   return s.type === 'QUOTE_DOUBLE' || s.type === 'QUOTE_SINGLE' ? 1 : 0;
 }
 
-export type { YAMLMap };

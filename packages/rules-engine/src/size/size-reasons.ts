@@ -23,7 +23,6 @@ export type SizeReason =
   /** 个体工商户 classified by reference (参照) to the standard. */
   | { code: 'SIZE_BY_REFERENCE' };
 
-export type SizeReasonCode = SizeReason['code'];
 
 /** One indicator against one bound; `value` null when the indicator was not given. */
 export interface BoundCheck {

@@ -1,3 +1,2 @@
 /** What other features use from the law reader. */
 export { LawCitation } from './LawCitation';
-export { readerPath, diffPath, workKeyOf } from './law-paths';
