@@ -9,7 +9,8 @@ import { chooseOption } from './support/antd-select';
  * publishes a financing demand and grants the demo bank two scopes for 30 days (plus yes/no checks on
  * its yearly figures); the bank sees the demand, takes it, opens the enterprise with exactly those
  * scopes, a verification answer for revenue and one for a qualification, records a first loan; the enterprise sees each access
- * in its log and the loan, revokes, and the bank's next read is refused — which the enterprise sees too.
+ * in its log and the loan, revokes, and the bank's next read is refused — which the enterprise sees too; the first-loan
+ * subsidy in force then appears for the enterprise in 我的政策 as 免申即享, fed by the bank's loan record.
  */
 const SLOW = 600_000;
 const PURPOSE = '采购原材料（浏览器测试）';
@@ -30,7 +31,13 @@ describe('credit data with consent and financing', () => {
     await firm.getByTestId('demand-amount').fill('300');
     await firm.getByTestId('demand-purpose').fill(PURPOSE);
     await firm.getByTestId('demand-submit').click();
-    await firm.locator('[data-testid^="demand-fd-"]').filter({ hasText: PURPOSE }).waitFor();
+    const ownDemand = firm.locator('[data-testid^="demand-fd-"]').filter({ hasText: PURPOSE });
+    await ownDemand.waitFor();
+    // 贷款产品: the demo bank's products matched against the demand with the enterprise's own data, in words
+    await ownDemand.locator('.ant-table-row-expand-icon').click();
+    const match = firm.getByTestId('demand-products').getByTestId('match-lp-demo-1');
+    await expect.poll(() => match.getAttribute('data-status'), { timeout: 60_000 }).toBe('ELIGIBLE');
+    expect(await match.innerText()).toMatch(/满足产品准入条件[\s\S]*中小企业促进法》第二条/);
     const width = await firm.evaluate(() => {
       const c = document.createElement('canvas').getContext('2d')!;
       c.font = '16px sans-serif';
@@ -93,10 +100,23 @@ describe('credit data with consent and financing', () => {
     await expect.poll(() => accessOutcomes(firm)).toEqual(['access-REFUSED', 'access-ALLOWED', 'access-ALLOWED', 'access-ALLOWED']);
 
     // 首贷贴息: the loan just recorded is the source of the first-loan facts, named with the bank. Granted today,
-    // it is outside the 2023 measure's window (深工信〔2023〕26号 第5项: loans of 2023-01-01..03-31), and the
-    // enterprise is told so with the article — no date is faked to make it 免申即享.
+    // it is outside the 2023 measure (深工信〔2023〕26号 第5项: loans of 2023-01-01..03-31, not in force after 2023)
+    // and falls under the first-loan support in force (中小企业促进法 第八条第二款、第九条第一款, figures flagged
+    // unverified), which the demo fund pays 免申即享: 200万元 × 2% × 6/12 = 2万元, no application.
     const subsidy = firm.getByTestId('first-loan-subsidy');
     expect(await subsidy.getByTestId('first-loan-source').innerText()).toContain('某银行深圳分行放款登记');
-    expect(await subsidy.getByTestId('first-loan-status').innerText()).toMatch(/不符合条件[\s\S]*2023年1月1日至3月31日[\s\S]*若干措施》5/);
+    expect(await subsidy.getByTestId('first-loan-policy').innerText()).toBe('深圳市中小企业首贷贴息');
+    expect(await subsidy.getByTestId('first-loan-channel').innerText()).toContain('免申即享');
+    expect(await subsidy.getByTestId('first-loan-status').innerText()).toMatch(/符合条件[\s\S]*20,000\.00[\s\S]*中小企业促进法》第九条/);
+
+    await firm.goto('/me/policies');
+    const line = firm.getByTestId('policy-sz-first-loan-interest-subsidy');
+    await expect.poll(() => line.getAttribute('data-status'), { timeout: 60_000 }).toBe('ELIGIBLE');
+    const text = await line.innerText();
+    expect(text).toContain('免申即享');
+    expect(text).toContain('未核实');
+    expect(await line.getByTestId('policy-amount').innerText()).toContain('20,000.00');
+    expect(await line.getByTestId('policy-data-sources').innerText()).toContain('某银行深圳分行放款登记');
+    expect(await firm.getByTestId('policy-sz-2023-first-loan-interest-subsidy').getAttribute('data-status')).toBe('NOT_IN_FORCE');
   }, SLOW);
 });
