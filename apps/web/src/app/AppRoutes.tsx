@@ -5,13 +5,15 @@ import { RequireAuth } from '../features/auth/RequireAuth';
 import { LoginPage } from '../features/auth/LoginPage';
 import { HomeRedirect } from '../features/auth/HomeRedirect';
 import { WelcomePage } from '../features/auth/WelcomePage';
-import { MyEnterprisePage } from '../features/enterprise/MyEnterprisePage';
-import { EnterpriseDetailPage } from '../features/enterprise/EnterpriseDetailPage';
-import { EnterpriseSearchPage } from '../features/officer/EnterpriseSearchPage';
-import { DepartmentPage } from '../features/officer/DepartmentPage';
-import { DepartmentListPage } from '../features/officer/DepartmentListPage';
 import { NotFoundResult } from '../features/errors/NotFoundResult';
 import { FEATURE_MODULES } from '../features/modules';
+import { lazyPage } from './lazy-page';
+
+const MyEnterprisePage = lazyPage(() => import('../features/enterprise/MyEnterprisePage'), 'MyEnterprisePage');
+const EnterpriseDetailPage = lazyPage(() => import('../features/enterprise/EnterpriseDetailPage'), 'EnterpriseDetailPage');
+const EnterpriseSearchPage = lazyPage(() => import('../features/officer/EnterpriseSearchPage'), 'EnterpriseSearchPage');
+const DepartmentPage = lazyPage(() => import('../features/officer/DepartmentPage'), 'DepartmentPage');
+const DepartmentListPage = lazyPage(() => import('../features/officer/DepartmentListPage'), 'DepartmentListPage');
 
 const featureRoutes = FEATURE_MODULES.flatMap((m) => m.routes.map((r) => ({ ...r, key: `${m.id}:${r.path}` })));
 

@@ -1,10 +1,12 @@
 import { AuditOutlined, TeamOutlined } from '@ant-design/icons';
 import type { FeatureModule } from '../../app/feature-module';
 import { accountsMessages } from './accounts-messages';
-import { OidcFailedPage } from './OidcFailedPage';
-import { RegisterPage } from './RegisterPage';
-import { RegistrationQueuePage } from './RegistrationQueuePage';
-import { StaffPage } from './StaffPage';
+import { lazyPage } from '../../app/lazy-page';
+
+const OidcFailedPage = lazyPage(() => import('./OidcFailedPage'), 'OidcFailedPage');
+const RegisterPage = lazyPage(() => import('./RegisterPage'), 'RegisterPage');
+const RegistrationQueuePage = lazyPage(() => import('./RegistrationQueuePage'), 'RegistrationQueuePage');
+const StaffPage = lazyPage(() => import('./StaffPage'), 'StaffPage');
 
 const label = (key: 'accounts.staff.menu' | 'accounts.queue.menu' | 'accounts.staff.title' | 'accounts.queue.title') => ({ zh: accountsMessages.zh[key], en: accountsMessages.en[key] });
 

@@ -2,13 +2,15 @@ import { ApartmentOutlined, ApiOutlined, BankOutlined, KeyOutlined, TeamOutlined
 import type { FeatureCrumb, FeatureMenuEntry, FeatureModule } from '../../app/feature-module';
 import type { Me } from '../../api/types';
 import type { BilingualText } from '../../i18n/bilingual';
-import { AccountsPage } from './AccountsPage';
 import { adminMessages, type AdminMessageKey } from './admin-messages';
-import { ChangePasswordPage } from './ChangePasswordPage';
-import { DepartmentsPage } from './DepartmentsPage';
-import { FundsAdminPage } from './FundsAdminPage';
 import { fundsMessages } from './funds-messages';
-import { TokensPage } from './TokensPage';
+import { lazyPage } from '../../app/lazy-page';
+
+const AccountsPage = lazyPage(() => import('./AccountsPage'), 'AccountsPage');
+const ChangePasswordPage = lazyPage(() => import('./ChangePasswordPage'), 'ChangePasswordPage');
+const DepartmentsPage = lazyPage(() => import('./DepartmentsPage'), 'DepartmentsPage');
+const FundsAdminPage = lazyPage(() => import('./FundsAdminPage'), 'FundsAdminPage');
+const TokensPage = lazyPage(() => import('./TokensPage'), 'TokensPage');
 
 const both = (key: AdminMessageKey): BilingualText => ({ zh: adminMessages.zh[key], en: adminMessages.en[key] });
 

@@ -1,11 +1,13 @@
 import { AlertOutlined, AuditOutlined, FormOutlined, InboxOutlined, MessageOutlined } from '@ant-design/icons';
 import type { FeatureModule, FeatureMenuEntry } from '../../app/feature-module';
-import { AppealListPage } from './AppealListPage';
-import { CaseDetailPage } from './CaseDetailPage';
-import { SubmitAppealPage } from './SubmitAppealPage';
-import { SupervisionPage } from './SupervisionPage';
 import { appealsMessages } from './appeals-messages';
 import { APPEALS_PATHS } from './appeals-paths';
+import { lazyPage } from '../../app/lazy-page';
+
+const AppealListPage = lazyPage(() => import('./AppealListPage'), 'AppealListPage');
+const CaseDetailPage = lazyPage(() => import('./CaseDetailPage'), 'CaseDetailPage');
+const SubmitAppealPage = lazyPage(() => import('./SubmitAppealPage'), 'SubmitAppealPage');
+const SupervisionPage = lazyPage(() => import('./SupervisionPage'), 'SupervisionPage');
 
 const MINE = { zh: '我的诉求', en: 'My appeals' };
 const INTAKE = { zh: '诉求受理', en: 'Appeal intake' };

@@ -1,14 +1,16 @@
 import { AccountBookOutlined, AuditOutlined, FundOutlined, GiftOutlined } from '@ant-design/icons';
 import type { FeatureCrumb, FeatureMenuEntry, FeatureModule } from '../../app/feature-module';
 import type { BilingualText } from '../../i18n/bilingual';
-import { ApplyPage } from './ApplyPage';
 import { benefitsMessages, type BenefitsMessageKey } from './benefits-messages';
-import { CaseDetailPage } from './CaseDetailPage';
-import { FundsDashboardPage } from './FundsDashboardPage';
-import { MyBenefitsPage } from './MyBenefitsPage';
-import { PaymentsPage } from './PaymentsPage';
-import { PublicDisclosurePage } from './PublicDisclosurePage';
-import { ReviewQueuePage } from './ReviewQueuePage';
+import { lazyPage } from '../../app/lazy-page';
+
+const ApplyPage = lazyPage(() => import('./ApplyPage'), 'ApplyPage');
+const CaseDetailPage = lazyPage(() => import('./CaseDetailPage'), 'CaseDetailPage');
+const FundsDashboardPage = lazyPage(() => import('./FundsDashboardPage'), 'FundsDashboardPage');
+const MyBenefitsPage = lazyPage(() => import('./MyBenefitsPage'), 'MyBenefitsPage');
+const PaymentsPage = lazyPage(() => import('./PaymentsPage'), 'PaymentsPage');
+const PublicDisclosurePage = lazyPage(() => import('./PublicDisclosurePage'), 'PublicDisclosurePage');
+const ReviewQueuePage = lazyPage(() => import('./ReviewQueuePage'), 'ReviewQueuePage');
 
 const both = (key: BenefitsMessageKey): BilingualText => ({ zh: benefitsMessages.zh[key], en: benefitsMessages.en[key] });
 

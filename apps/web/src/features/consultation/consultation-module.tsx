@@ -1,10 +1,12 @@
 import { CommentOutlined } from '@ant-design/icons';
 import type { FeatureCrumb, FeatureModule } from '../../app/feature-module';
 import type { BilingualText } from '../../i18n/bilingual';
-import { ConsoleConsultationPage } from './ConsoleConsultationPage';
-import { ConsoleConsultationsPage } from './ConsoleConsultationsPage';
 import { consultationMessages } from './consultation-messages';
-import { ConsultationRoutes } from './ConsultationRoutes';
+import { lazyPage } from '../../app/lazy-page';
+
+const ConsoleConsultationPage = lazyPage(() => import('./ConsoleConsultationPage'), 'ConsoleConsultationPage');
+const ConsoleConsultationsPage = lazyPage(() => import('./ConsoleConsultationsPage'), 'ConsoleConsultationsPage');
+const ConsultationRoutes = lazyPage(() => import('./ConsultationRoutes'), 'ConsultationRoutes');
 
 const both = (key: keyof typeof consultationMessages.zh): BilingualText => ({ zh: consultationMessages.zh[key], en: consultationMessages.en[key] });
 

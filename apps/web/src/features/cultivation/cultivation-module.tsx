@@ -2,9 +2,11 @@ import { TrophyOutlined } from '@ant-design/icons';
 import type { FeatureCrumb, FeatureModule } from '../../app/feature-module';
 import type { BilingualText } from '../../i18n/bilingual';
 import { cultivationMessages } from './cultivation-messages';
-import { PublicityPage } from './PublicityPage';
-import { ReviewConsolePage } from './ReviewConsolePage';
-import { SelfAssessmentPage } from './SelfAssessmentPage';
+import { lazyPage } from '../../app/lazy-page';
+
+const PublicityPage = lazyPage(() => import('./PublicityPage'), 'PublicityPage');
+const ReviewConsolePage = lazyPage(() => import('./ReviewConsolePage'), 'ReviewConsolePage');
+const SelfAssessmentPage = lazyPage(() => import('./SelfAssessmentPage'), 'SelfAssessmentPage');
 
 /**
  * Who works applications: the SME authority, and district officers (a district's jurisdiction is one below the

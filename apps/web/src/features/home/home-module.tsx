@@ -3,7 +3,9 @@ import type { FeatureMenuEntry, FeatureModule } from '../../app/feature-module';
 import type { Me } from '../../api/types';
 import { homeMessages } from './home-messages';
 import { HOME_PATH, homeRoleOf } from './home-role';
-import { RoleHomePage } from './RoleHomePage';
+import { lazyPage } from '../../app/lazy-page';
+
+const RoleHomePage = lazyPage(() => import('./RoleHomePage'), 'RoleHomePage');
 
 /** The home (工作台) comes first in the menu of every role that has one, so signing in lands there. */
 export function homeMenu(me: Me): FeatureMenuEntry[] {

@@ -1,8 +1,10 @@
 import { BellOutlined } from '@ant-design/icons';
 import type { FeatureModule } from '../../app/feature-module';
 import { inboxMessages } from './inbox-messages';
-import { InboxPage } from './InboxPage';
 import { subscriptionMessages } from './subscription-messages';
+import { lazyPage } from '../../app/lazy-page';
+
+const InboxPage = lazyPage(() => import('./InboxPage'), 'InboxPage');
 
 /** The enterprise inbox (消息中心): notices of published policies it qualifies for. */
 export const inboxModule: FeatureModule = {

@@ -2,13 +2,15 @@ import { AimOutlined, ApartmentOutlined, FileSearchOutlined, ProfileOutlined, Sa
 import type { FeatureCrumb, FeatureMenuEntry, FeatureModule } from '../../app/feature-module';
 import type { Me } from '../../api/types';
 import type { BilingualText } from '../../i18n/bilingual';
-import { InspectionItemsPage } from './InspectionItemsPage';
-import { InspectionPlanPage } from './InspectionPlanPage';
-import { InspectionPlansPage } from './InspectionPlansPage';
-import { OversightPage } from './OversightPage';
-import { PublicInspectionsPage } from './PublicInspectionsPage';
-import { TaskCheckPage } from './TaskCheckPage';
 import { inspectionsMessages, type InspectionsMessageKey } from './inspections-messages';
+import { lazyPage } from '../../app/lazy-page';
+
+const InspectionItemsPage = lazyPage(() => import('./InspectionItemsPage'), 'InspectionItemsPage');
+const InspectionPlanPage = lazyPage(() => import('./InspectionPlanPage'), 'InspectionPlanPage');
+const InspectionPlansPage = lazyPage(() => import('./InspectionPlansPage'), 'InspectionPlansPage');
+const OversightPage = lazyPage(() => import('./OversightPage'), 'OversightPage');
+const PublicInspectionsPage = lazyPage(() => import('./PublicInspectionsPage'), 'PublicInspectionsPage');
+const TaskCheckPage = lazyPage(() => import('./TaskCheckPage'), 'TaskCheckPage');
 
 const both = (key: InspectionsMessageKey): BilingualText => ({ zh: inspectionsMessages.zh[key], en: inspectionsMessages.en[key] });
 

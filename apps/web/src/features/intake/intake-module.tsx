@@ -1,8 +1,10 @@
 import { CloudUploadOutlined, SolutionOutlined } from '@ant-design/icons';
 import type { FeatureModule } from '../../app/feature-module';
 import { intakeMessages } from './intake-messages';
-import { DataSourcesPage } from './DataSourcesPage';
-import { IntakePage } from './IntakePage';
+import { lazyPage } from '../../app/lazy-page';
+
+const DataSourcesPage = lazyPage(() => import('./DataSourcesPage'), 'DataSourcesPage');
+const IntakePage = lazyPage(() => import('./IntakePage'), 'IntakePage');
 
 const title = { zh: intakeMessages.zh['intake.menu'], en: intakeMessages.en['intake.menu'] };
 const sources = { zh: intakeMessages.zh['intake.sources.menu'], en: intakeMessages.en['intake.sources.menu'] };

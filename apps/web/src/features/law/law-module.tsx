@@ -2,8 +2,10 @@ import { BookOutlined } from '@ant-design/icons';
 import type { FeatureCrumb, FeatureModule } from '../../app/feature-module';
 import type { BilingualText } from '../../i18n/bilingual';
 import { lawMessages, type LawMessageKey } from './law-messages';
-import { LawRoutes } from './LawRoutes';
 import './law.css';
+import { lazyPage } from '../../app/lazy-page';
+
+const LawRoutes = lazyPage(() => import('./LawRoutes'), 'LawRoutes');
 
 const both = (key: LawMessageKey): BilingualText => ({ zh: lawMessages.zh[key], en: lawMessages.en[key] });
 

@@ -1,7 +1,9 @@
 import { GiftOutlined } from '@ant-design/icons';
 import type { FeatureModule } from '../../app/feature-module';
-import { MyPoliciesPage } from './MyPoliciesPage';
 import { policiesMessages } from './policies-messages';
+import { lazyPage } from '../../app/lazy-page';
+
+const MyPoliciesPage = lazyPage(() => import('./MyPoliciesPage'), 'MyPoliciesPage');
 
 /** 我的政策 for enterprise users. */
 export const policiesModule: FeatureModule = {

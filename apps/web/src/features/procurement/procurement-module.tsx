@@ -2,12 +2,14 @@ import { AuditOutlined, BarChartOutlined, FileProtectOutlined, ShoppingOutlined 
 import type { FeatureCrumb, FeatureMenuEntry, FeatureModule } from '../../app/feature-module';
 import type { Me } from '../../api/types';
 import type { BilingualText } from '../../i18n/bilingual';
-import { DeclarationChecksPage } from './DeclarationChecksPage';
-import { DeclarationPage } from './DeclarationPage';
-import { ProcurementPublicRoutes } from './ProcurementPublicRoutes';
-import { ProjectDetailPage } from './ProjectDetailPage';
-import { ProjectRegisterPage } from './ProjectRegisterPage';
 import { procurementMessages, type ProcurementMessageKey } from './procurement-messages';
+import { lazyPage } from '../../app/lazy-page';
+
+const DeclarationChecksPage = lazyPage(() => import('./DeclarationChecksPage'), 'DeclarationChecksPage');
+const DeclarationPage = lazyPage(() => import('./DeclarationPage'), 'DeclarationPage');
+const ProcurementPublicRoutes = lazyPage(() => import('./ProcurementPublicRoutes'), 'ProcurementPublicRoutes');
+const ProjectDetailPage = lazyPage(() => import('./ProjectDetailPage'), 'ProjectDetailPage');
+const ProjectRegisterPage = lazyPage(() => import('./ProjectRegisterPage'), 'ProjectRegisterPage');
 
 const both = (key: ProcurementMessageKey): BilingualText => ({ zh: procurementMessages.zh[key], en: procurementMessages.en[key] });
 

@@ -2,12 +2,14 @@ import { NotificationOutlined } from '@ant-design/icons';
 import type { FeatureCrumb, FeatureMenuEntry, FeatureModule } from '../../app/feature-module';
 import type { Me } from '../../api/types';
 import type { BilingualText } from '../../i18n/bilingual';
-import { NewPolicyDraftPage } from './NewPolicyDraftPage';
-import { PolicyDraftListPage } from './PolicyDraftListPage';
-import { PolicyDraftPage } from './PolicyDraftPage';
-import { PublicPolicyListPage } from './PublicPolicyListPage';
 import { publicationMessages, type PublicationMessageKey } from './publication-messages';
 import { PUBLICATION_PATHS } from './publication-paths';
+import { lazyPage } from '../../app/lazy-page';
+
+const NewPolicyDraftPage = lazyPage(() => import('./NewPolicyDraftPage'), 'NewPolicyDraftPage');
+const PolicyDraftListPage = lazyPage(() => import('./PolicyDraftListPage'), 'PolicyDraftListPage');
+const PolicyDraftPage = lazyPage(() => import('./PolicyDraftPage'), 'PolicyDraftPage');
+const PublicPolicyListPage = lazyPage(() => import('./PublicPolicyListPage'), 'PublicPolicyListPage');
 
 const both = (key: PublicationMessageKey): BilingualText => ({ zh: publicationMessages.zh[key], en: publicationMessages.en[key] });
 

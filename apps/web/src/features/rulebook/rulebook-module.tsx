@@ -1,10 +1,12 @@
 import { BookOutlined } from '@ant-design/icons';
 import type { FeatureModule } from '../../app/feature-module';
-import { ParameterDetailPage } from './ParameterDetailPage';
-import { ParameterListPage } from './ParameterListPage';
-import { PolicyDetailPage } from './PolicyDetailPage';
-import { PolicyListPage } from './PolicyListPage';
 import { rulebookMessages } from './rulebook-messages';
+import { lazyPage } from '../../app/lazy-page';
+
+const ParameterDetailPage = lazyPage(() => import('./ParameterDetailPage'), 'ParameterDetailPage');
+const ParameterListPage = lazyPage(() => import('./ParameterListPage'), 'ParameterListPage');
+const PolicyDetailPage = lazyPage(() => import('./PolicyDetailPage'), 'PolicyDetailPage');
+const PolicyListPage = lazyPage(() => import('./PolicyListPage'), 'PolicyListPage');
 
 const OFFICERS = ['SME_BUREAU', 'DEPARTMENT', 'AUDITOR', 'ADMIN'];
 const RULEBOOK = { zh: '规则库', en: 'Rulebook' };

@@ -1,12 +1,14 @@
 import { ShopOutlined, TagsOutlined } from '@ant-design/icons';
 import type { FeatureCrumb, FeatureModule } from '../../app/feature-module';
 import type { BilingualText } from '../../i18n/bilingual';
-import { BureauServicesPage } from './BureauServicesPage';
-import { MyVouchersPage } from './MyVouchersPage';
-import { ProviderConsolePage } from './ProviderConsolePage';
-import { ProviderDirectoryPage } from './ProviderDirectoryPage';
 import { servicesMessages } from './services-messages';
 import { BUREAU_SERVICES_PATH, DIRECTORY_PATH, MY_VOUCHERS_PATH, PROVIDER_CONSOLE_PATH } from './services-paths';
+import { lazyPage } from '../../app/lazy-page';
+
+const BureauServicesPage = lazyPage(() => import('./BureauServicesPage'), 'BureauServicesPage');
+const MyVouchersPage = lazyPage(() => import('./MyVouchersPage'), 'MyVouchersPage');
+const ProviderConsolePage = lazyPage(() => import('./ProviderConsolePage'), 'ProviderConsolePage');
+const ProviderDirectoryPage = lazyPage(() => import('./ProviderDirectoryPage'), 'ProviderDirectoryPage');
 
 const both = (key: keyof typeof servicesMessages.zh): BilingualText => ({ zh: servicesMessages.zh[key], en: servicesMessages.en[key] });
 

@@ -2,10 +2,12 @@ import { BarChartOutlined, FileTextOutlined, FundOutlined } from '@ant-design/ic
 import type { FeatureCrumb, FeatureMenuEntry, FeatureModule } from '../../app/feature-module';
 import type { Me } from '../../api/types';
 import type { BilingualText } from '../../i18n/bilingual';
-import { AnnualReportPage } from './AnnualReportPage';
-import { IndicatorsPage } from './IndicatorsPage';
-import { PublicStatisticsPage } from './PublicStatisticsPage';
 import { statisticsMessages, type StatisticsMessageKey } from './statistics-messages';
+import { lazyPage } from '../../app/lazy-page';
+
+const AnnualReportPage = lazyPage(() => import('./AnnualReportPage'), 'AnnualReportPage');
+const IndicatorsPage = lazyPage(() => import('./IndicatorsPage'), 'IndicatorsPage');
+const PublicStatisticsPage = lazyPage(() => import('./PublicStatisticsPage'), 'PublicStatisticsPage');
 
 const both = (key: StatisticsMessageKey): BilingualText => ({ zh: statisticsMessages.zh[key], en: statisticsMessages.en[key] });
 
