@@ -100,13 +100,17 @@ describe('kernel vocabulary (one definition per shared concept)', () => {
   });
 });
 
-/** Date fields still typed `z.string()` (request and response schemas of modules other helpers own). */
+/**
+ * Date fields still typed `z.string()`, almost all in response schemas (being added for the generated
+ * client while this test came in). The pattern goes by the field's name, so a few are not dates at
+ * all (law-diff's eId moves, subscriptions' quiet hours): those stay listed.
+ */
 const DATE_FIELDS_LEFT: Leftovers = {
   'packages/api/src/appeals/appeals-reference.ts': 1,
   'packages/api/src/appeals/appeals-schemas.ts': 4,
   'packages/api/src/appeals/appeals-statistics.ts': 2,
   'packages/api/src/benefits/benefits-schemas.ts': 11,
-  'packages/api/src/cultivation/cultivation-schemas.ts': 15,
+  'packages/api/src/cultivation/cultivation-schemas.ts': 20,
   'packages/api/src/inspections/inspections-oversight.ts': 2,
   'packages/api/src/inspections/inspections-plans.ts': 1,
   'packages/api/src/inspections/inspections-results.ts': 1,

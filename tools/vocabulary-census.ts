@@ -120,7 +120,7 @@ export function census(root: string): Census {
     'exact numbers: Rational/Fraction/Num definitions (server)': filesWith(defs, PATTERNS.rationalType),
     'exact numbers: conversions between them (server)': count(defs, PATTERNS.rationalConversion),
     'bi() calls in domain packages (domain)': count(domain, PATTERNS.bi),
-    'bi() calls in domain logic, outside reasons/labels/messages files (domain)': count(domain.filter((f) => !WORDING_FILE.test(f.path)), PATTERNS.bi),
+    'bi() calls in domain logic: outside reasons/labels/messages files and the kernel (domain)': count(domain.filter((f) => !WORDING_FILE.test(f.path) && !f.path.startsWith('packages/kernel/')), PATTERNS.bi),
     'bi() calls (server)': count(server, PATTERNS.bi),
   };
 }
