@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { checkDuplicateExpense, checkEnterpriseCap } from './fund-checks';
+import { fundCheckText } from './fund-check-reasons';
+
+describe('fund-check reasons (codes worded in one file)', () => {
+  it('words the refusal the check returns from its code and figures', () => {
+    const r = checkEnterpriseCap({ capFen: 20_000_000, capReference: 'relief.sz_first_loan.max_subsidy', alreadyFen: 15_000_000, amountFen: 5_000_001 });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.message).toEqual(fundCheckText({ code: 'BENEFIT_ENTERPRISE_CAP_EXCEEDED', capReference: 'relief.sz_first_loan.max_subsidy', capFen: 20_000_000, alreadyFen: 15_000_000, amountFen: 5_000_001 }));
+    expect(r.error.message.zh).toBe('超出单户企业上限（relief.sz_first_loan.max_subsidy）：上限 ¥200,000.00，该企业已获核定 ¥150,000.00，本次 ¥50,000.01，合计 ¥200,000.01');
+  });
+
+  it('names the case that already funded the expense', () => {
+    const r = checkDuplicateExpense('LOAN:JK2023001', [{ trackingNumber: 'BF2026000001X', policyId: 'p' }]);
+    expect(r.ok ? null : r.error.message.en).toBe("The same expense cannot be funded twice: 'LOAN:JK2023001' is already funded by BF2026000001X (p)");
+  });
+});

@@ -1,0 +1,32 @@
+import { bi, formatYuan, type BilingualText } from '@huiqi/kernel';
+
+/**
+ * Why a fund check refused an approval, as a code with its figures (issue 20: reasons as codes).
+ * `fund-checks.ts` decides; this file is the one place that words the refusal in Chinese and English.
+ */
+export type FundCheckReason =
+  | { code: 'BENEFIT_FUND_BUDGET_EXCEEDED'; fundName: BilingualText; year: number; budgetFen: number; committedFen: number; remainingFen: number; amountFen: number }
+  | { code: 'BENEFIT_ENTERPRISE_CAP_EXCEEDED'; capReference: string | null; capFen: number; alreadyFen: number; amountFen: number }
+  | { code: 'BENEFIT_DUPLICATE_EXPENSE'; expenseKey: string; fundedBy: string; policyId: string };
+
+export function fundCheckText(r: FundCheckReason): BilingualText {
+  switch (r.code) {
+    case 'BENEFIT_FUND_BUDGET_EXCEEDED':
+      return bi(
+        `超出专项资金预算：${r.fundName.zh}${r.year}年度预算 ${formatYuan(r.budgetFen)}，已承诺 ${formatYuan(r.committedFen)}，剩余 ${formatYuan(r.remainingFen)}，本次核定 ${formatYuan(r.amountFen)}`,
+        `Exceeds the fund budget: ${r.fundName.en} ${r.year} budget ${formatYuan(r.budgetFen)}, committed ${formatYuan(r.committedFen)}, remaining ${formatYuan(r.remainingFen)}, this approval ${formatYuan(r.amountFen)}`,
+      );
+    case 'BENEFIT_ENTERPRISE_CAP_EXCEEDED': {
+      const total = r.alreadyFen + r.amountFen;
+      return bi(
+        `超出单户企业上限${r.capReference ? `（${r.capReference}）` : ''}：上限 ${formatYuan(r.capFen)}，该企业已获核定 ${formatYuan(r.alreadyFen)}，本次 ${formatYuan(r.amountFen)}，合计 ${formatYuan(total)}`,
+        `Exceeds the per-enterprise cap${r.capReference ? ` (${r.capReference})` : ''}: cap ${formatYuan(r.capFen)}, already granted ${formatYuan(r.alreadyFen)}, this approval ${formatYuan(r.amountFen)}, total ${formatYuan(total)}`,
+      );
+    }
+    case 'BENEFIT_DUPLICATE_EXPENSE':
+      return bi(
+        `同一事项不得重复支持：费用凭证「${r.expenseKey}」已由申报 ${r.fundedBy}（${r.policyId}）获得支持`,
+        `The same expense cannot be funded twice: '${r.expenseKey}' is already funded by ${r.fundedBy} (${r.policyId})`,
+      );
+  }
+}
