@@ -9,7 +9,8 @@ import { logIn } from './support/flows';
  * (each card shows the number its API gave, and the demo city's known facts are there: the demo
  * enterprise's name and size class, the appeals it filed, the registry of the city). A visitor sees
  * the front door at `/`, finds the demo policy by a keyword, reaches the public policy list, and
- * opens a consultation from the front door.
+ * opens a consultation from the front door. The front door, the sign-in page and the enterprise's home
+ * fit a 390 px phone without scrolling sideways.
  */
 const SLOW = 600_000;
 
@@ -82,6 +83,23 @@ describe('home pages and the public front door', () => {
       if (username === 'dept-futian') await page.getByTestId('home-card-cultivation-district-review').waitFor();
       await page.context().close();
     }
+  }, SLOW);
+
+  it('fits the front door and the enterprise home on a 390 px phone without sideways scrolling', async () => {
+    const page = await open();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await page.goto('/');
+    await page.getByTestId('front-figures').waitFor();
+    await page.getByTestId('front-consultations').getByTestId('front-consultation').first().waitFor();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.getByTestId('front-sign-in').click();
+    await page.locator('#username').waitFor();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await logIn(page, 'enterprise');
+    await page.getByTestId('home-enterprise-card').waitFor();
+    await page.getByTestId('home-policies').locator('[data-testid^="home-policy-"]').first().waitFor();
+    expect(await overflow()).toBeLessThanOrEqual(0);
   }, SLOW);
 
   it('shows a visitor the front door: a policy found by a keyword, the public policy list, and a consultation', async () => {

@@ -60,7 +60,7 @@ function HomeBody({ data }: { data: HomeSummary }) {
   if (e) {
     return (
       <>
-        <Card size="small" data-testid="home-enterprise">
+        <Card size="small" data-testid="home-enterprise-card">
           <Typography.Title level={4} style={{ margin: 0 }} data-testid="home-enterprise-name">{e.name}</Typography.Title>
           <Space wrap style={{ marginTop: 8 }}>
             <Typography.Text>{t('home.enterprise.size')}</Typography.Text>
