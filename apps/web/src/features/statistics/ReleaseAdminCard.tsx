@@ -53,6 +53,7 @@ export function ReleaseAdminCard({ releases, releaseDay, onChanged }: { releases
         <span>{t('stats.publish.month')}</span>
         <Select
           style={{ width: 180 }}
+          aria-label={t('stats.publish.month')}
           value={month}
           onChange={setMonth}
           data-testid="publish-month"
@@ -62,7 +63,7 @@ export function ReleaseAdminCard({ releases, releaseDay, onChanged }: { releases
           {t('stats.publish.button')}
         </ConfirmedButton>
         <span>{fmt.withNote(t('stats.publish.day'), '1–28')}</span>
-        <InputNumber min={1} max={28} precision={0} value={day ?? releaseDay} onChange={(v) => setDay(typeof v === 'number' ? v : null)} data-testid="release-day" />
+        <InputNumber aria-label={t('stats.publish.day')} min={1} max={28} precision={0} value={day ?? releaseDay} onChange={(v) => setDay(typeof v === 'number' ? v : null)} data-testid="release-day" />
         <Button onClick={() => void saveDay()} disabled={day === null || day === releaseDay} data-testid="save-release-day">{t('stats.publish.saveDay')}</Button>
       </Space>
     </Card>
