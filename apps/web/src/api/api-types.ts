@@ -25,13 +25,17 @@ type SuccessJson<R> = { [S in keyof R & SuccessStatus]: JsonOf<R[S]> }[keyof R &
 export type ApiJson<P extends ApiPath, M extends MethodOf<P>> =
   Operation<P, M> extends { responses: infer R } ? ([SuccessJson<R>] extends [never] ? void : SuccessJson<R>) : never;
 
+type BodyOf<Op> = Op extends { requestBody: { content: { 'application/json': infer B } } }
+  ? B
+  : Op extends { requestBody?: { content: { 'application/json': infer B } } }
+    ? B | undefined
+    : never;
+
 /** The JSON request body the operation takes. */
-export type ApiBody<P extends ApiPath, M extends MethodOf<P>> =
-  Operation<P, M> extends { requestBody: { content: { 'application/json': infer B } } }
-    ? B
-    : Operation<P, M> extends { requestBody?: { content: { 'application/json': infer B } } }
-      ? B | undefined
-      : never;
+export type ApiBody<P extends ApiPath, M extends MethodOf<P>> = BodyOf<Operation<P, M>>;
+
+/** The JSON body of a path's POST, for tables of paths (never when the path has no POST). */
+export type PostBody<P extends ApiPath> = BodyOf<'post' extends keyof paths[P] ? NonNullable<paths[P]['post']> : never>;
 
 /** The query parameters the operation takes. */
 export type ApiQuery<P extends ApiPath, M extends MethodOf<P>> = Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;

@@ -13,6 +13,7 @@ import { registrySnapshots } from '../snapshot/registry-snapshot-service';
 import { PlainDateString } from '../schemas/common';
 import { requireOfficer } from './cultivation-actor';
 import { beijingInstant } from './cultivation-clock';
+import { PoolView } from './cultivation-schemas';
 
 const PoolQuery = z.object({
   tier: z.enum(['INNOVATIVE_SME', 'SPECIALIZED', 'LITTLE_GIANT']),
@@ -67,7 +68,7 @@ export async function tallyPool(snap: RegistrySnapshot, rb: RuleBase, policy: Po
  */
 export function registerCultivationPoolRoute(app: FastifyInstance, { db }: ApiDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/api/cultivation/pool', { schema: { tags: ['cultivation'], summary: '培育库 Enterprises meeting part of a tier’s criteria, ranked by distance to it (batch engine over the registry snapshot)', querystring: PoolQuery } }, async (request) => {
+  r.get('/api/cultivation/pool', { schema: { tags: ['cultivation'], summary: '培育库 Enterprises meeting part of a tier’s criteria, ranked by distance to it (batch engine over the registry snapshot)', querystring: PoolQuery , response: { 200: PoolView } } }, async (request) => {
     const { actor } = await requireOfficer(db, request);
     const q = request.query;
     const tier = q.tier as CultivationTier;

@@ -13,7 +13,7 @@ import { AppError } from '../errors/app-error';
 import { requireEnterprise, requireReader } from './cultivation-actor';
 import { beijingInstant } from './cultivation-clock';
 import { mayRead, presentApplication } from './cultivation-presenter';
-import { ApplicationBody, ApplicationView, AttachmentUploaded, IdParams, ReasonBody, SelfAssessmentQuery } from './cultivation-schemas';
+import { ApplicationBody, ApplicationView, AttachmentUploaded, IdParams, ReasonBody, SelfAssessmentQuery, SelfAssessmentView } from './cultivation-schemas';
 import { selfAssessmentFor } from './cultivation-self-assessment';
 import { actOnApplication, loadApplication, submitApplication } from './cultivation-service';
 import { readOneUpload } from '../hardening/read-one-upload';
@@ -25,7 +25,7 @@ const todayBeijing = () => localDateOf(beijingInstant());
 export async function registerCultivationEnterpriseRoutes(app: FastifyInstance, { db }: ApiDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/api/cultivation/self-assessment', { schema: { tags, summary: '梯度培育自评 Self-assessment for a tier: the criteria in force on the date, article by article, with what is missing', querystring: SelfAssessmentQuery } }, async (request) => {
+  r.get('/api/cultivation/self-assessment', { schema: { tags, summary: '梯度培育自评 Self-assessment for a tier: the criteria in force on the date, article by article, with what is missing', querystring: SelfAssessmentQuery , response: { 200: SelfAssessmentView } } }, async (request) => {
     const { user, uscc } = requireEnterprise(request);
     return selfAssessmentFor(db, user, uscc, request.query.tier, request.query.date ? plainDate(request.query.date) : todayBeijing());
   });

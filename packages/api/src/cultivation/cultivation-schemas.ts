@@ -115,3 +115,40 @@ export const ObjectionRecorded = z.object({ objectionId: z.string() });
 export const AttachmentUploaded = z.object({ id: z.string(), kind: z.enum(ATTACHMENT_KINDS), name: z.string(), mediaType: z.string(), bytes: z.number().int() });
 export const ExpertView = z.object({ expertId: z.string(), name: z.string(), organisation: z.string(), fields: z.array(z.string()), conflicts: z.array(z.string()), active: z.boolean() });
 export const ExpertList = z.object({ items: z.array(ExpertView) });
+
+/** The self-assessment for a tier on a date, criterion by criterion, with what is missing in words. */
+export const SelfAssessmentView = z.object({
+  tier: z.enum(CULTIVATION_TIERS),
+  policyId: z.string(),
+  date: z.string(),
+  status: z.enum(['ELIGIBLE', 'INELIGIBLE', 'UNKNOWN', 'NOT_IN_FORCE']),
+  version: z.object({ from: z.string(), until: z.string().nullable(), unverified: z.boolean(), note: z.string().nullable() }).nullable(),
+  score: z.number().nullable(),
+  criteria: z.array(z.object({
+    id: z.string(), label: Bilingual, cite: z.string(), citeText: z.string().nullable(), met: z.boolean().nullable(),
+    missing: z.array(z.string()), missingLabels: z.array(Bilingual), gap: z.array(Bilingual),
+  })),
+  reasons: z.array(Bilingual),
+});
+
+const TargetProgress = z.object({
+  year: z.number().int(), tier: z.enum(CULTIVATION_TIERS), district: z.string(), target: z.number().int(), cumulative: z.boolean(), source: z.string(),
+  districtName: z.string(), holding: z.number().int(), recognisedInYear: z.number().int(), inProgress: z.number().int(),
+});
+export const TargetsSaved = z.object({ items: z.array(TargetProgress) });
+export const TargetProgressList = z.object({ asOf: z.string(), items: z.array(TargetProgress) });
+
+/** The 培育库: enterprises meeting part of a tier's criteria, by distance to it. */
+export const PoolView = z.object({
+  tier: z.enum(CULTIVATION_TIERS),
+  date: z.string(),
+  version: z.object({ from: z.string(), unverified: z.boolean() }),
+  total: z.number().int(),
+  byDistance: z.array(z.object({ distance: z.number().int(), count: z.number().int() })),
+  byDistrict: z.array(z.object({ district: z.string(), name: z.string(), count: z.number().int() })),
+  items: z.array(z.object({
+    uscc: z.string(), name: z.string().nullable(), district: z.string().nullable(), holdsTier: z.boolean(),
+    distance: z.number().int(), met: z.number().int(), undecided: z.number().int(),
+    unmetCriteria: z.array(z.object({ id: z.string(), label: Bilingual, cite: z.string() })),
+  })),
+});

@@ -18828,7 +18828,44 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                            date: string;
+                            version: {
+                                from: string;
+                                unverified: boolean;
+                            };
+                            total: number;
+                            byDistance: {
+                                distance: number;
+                                count: number;
+                            }[];
+                            byDistrict: {
+                                district: string;
+                                name: string;
+                                count: number;
+                            }[];
+                            items: {
+                                uscc: string;
+                                name: string | null;
+                                district: string | null;
+                                holdsTier: boolean;
+                                distance: number;
+                                met: number;
+                                undecided: number;
+                                unmetCriteria: {
+                                    id: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    cite: string;
+                                }[];
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -18864,7 +18901,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            items: {
+                                year: number;
+                                /** @enum {string} */
+                                tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                                district: string;
+                                target: number;
+                                cumulative: boolean;
+                                source: string;
+                                districtName: string;
+                                holding: number;
+                                recognisedInYear: number;
+                                inProgress: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -18900,7 +18954,23 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                year: number;
+                                /** @enum {string} */
+                                tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                                district: string;
+                                target: number;
+                                cumulative: boolean;
+                                source: string;
+                                districtName: string;
+                                holding: number;
+                                recognisedInYear: number;
+                                inProgress: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -18972,7 +19042,46 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            tier: "INNOVATIVE_SME" | "SPECIALIZED" | "LITTLE_GIANT";
+                            policyId: string;
+                            date: string;
+                            /** @enum {string} */
+                            status: "ELIGIBLE" | "INELIGIBLE" | "UNKNOWN" | "NOT_IN_FORCE";
+                            version: {
+                                from: string;
+                                until: string | null;
+                                unverified: boolean;
+                                note: string | null;
+                            } | null;
+                            score: number | null;
+                            criteria: {
+                                id: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                cite: string;
+                                citeText: string | null;
+                                met: boolean | null;
+                                missing: string[];
+                                missingLabels: {
+                                    zh: string;
+                                    en: string;
+                                }[];
+                                gap: {
+                                    zh: string;
+                                    en: string;
+                                }[];
+                            }[];
+                            reasons: {
+                                zh: string;
+                                en: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };

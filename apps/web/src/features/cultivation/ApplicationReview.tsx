@@ -36,7 +36,7 @@ export function ApplicationReview({ id, onChanged }: { id: string; onChanged: ()
   const a = detail.data;
   if (!a) return detail.error ? <Alert type="error" showIcon title={errorMessage(detail.error, language)} /> : null;
   const nameOf = (eid: string) => experts.data?.items.find((e) => e.expertId === eid)?.name ?? eid;
-  const decide = (step: string) => (
+  const decide = (step: 'district-review' | 'city-review') => (
     <Space>
       <Button type="primary" onClick={() => run(() => act(id, step, { decision: 'PASS', opinion }))} data-testid="review-pass">{t('cv.action.pass')}</Button>
       <Button danger onClick={() => run(() => act(id, step, { decision: 'REJECT', opinion }))}>{t('cv.action.reject')}</Button>
@@ -93,7 +93,7 @@ export function ApplicationReview({ id, onChanged }: { id: string; onChanged: ()
                   <InputNumber min={0} max={c.max} precision={0} value={scores[c.id]} onChange={(v) => setScores({ ...scores, [c.id]: v ?? 0 })} aria-label={pick(c.label)} data-testid={`review-score-${c.id}`} />
                 </Space>
               ))}
-              <Button onClick={() => run(() => act(id, 'scores', { expertId, scores }))} disabled={!expertId} data-testid="review-score-submit">{t('cv.action.score')}</Button>
+              <Button onClick={() => run(() => act(id, 'scores', { expertId: expertId ?? '', scores }))} disabled={!expertId} data-testid="review-score-submit">{t('cv.action.score')}</Button>
             </Space>
           </Card>
         )}

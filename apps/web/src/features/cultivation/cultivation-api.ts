@@ -1,8 +1,6 @@
 import { ApiError, apiErrorFromResponse, NETWORK_ERROR } from '../../api/api-error';
-import type { ApiBody, ApiJson, ApiQuery, ItemOf } from '../../api/api-types';
+import type { ApiBody, ApiJson, ApiQuery, ItemOf, PostBody } from '../../api/api-types';
 import { callApi } from '../../api/call-api';
-import { request } from '../../api/client';
-import type { BilingualText } from '../../i18n/bilingual';
 
 /** Shapes of /api/cultivation, read from the generated OpenAPI types. */
 export type ApplicationDetail = ApiJson<'/api/cultivation/applications/{id}', 'get'>;
@@ -19,28 +17,39 @@ export const TIERS = ['INNOVATIVE_SME', 'SPECIALIZED', 'LITTLE_GIANT'] as const 
 const allTiersListed: [Exclude<Tier, (typeof TIERS)[number]>] extends [never] ? true : false = true;
 void allTiersListed;
 
-/*
- * Not documented by the API yet (no response schema on GET self-assessment, targets and pool):
- * written here until those routes have schemas (tools/openapi/no-hand-written-api-types.test.ts).
- */
-type Bi = BilingualText;
-export interface Criterion { id: string; label: Bi; cite: string; citeText: string | null; met: boolean | null; missingLabels: Bi[]; gap: Bi[] }
-export interface SelfAssessment {
-  tier: Tier; date: string; status: 'ELIGIBLE' | 'INELIGIBLE' | 'UNKNOWN' | 'NOT_IN_FORCE';
-  version: { from: string; until: string | null; unverified: boolean; note: string | null } | null; score: number | null; criteria: Criterion[];
-}
+export type SelfAssessment = ApiJson<'/api/cultivation/self-assessment', 'get'>;
+export type Criterion = ItemOf<SelfAssessment['criteria']>;
+export type TargetProgress = ItemOf<ApiJson<'/api/cultivation/targets/{year}', 'get'>['items']>;
+export type Pool = ApiJson<'/api/cultivation/pool', 'get'>;
+export type PoolItem = ItemOf<Pool['items']>;
 
-const enc = encodeURIComponent;
-const app = (id: string) => `/api/cultivation/applications/${enc(id)}`;
+/** The steps of the procedure an officer takes on an application (each its own operation, all answering the application). */
+const STEPS = {
+  'district-review': '/api/cultivation/applications/{id}/district-review',
+  'city-review': '/api/cultivation/applications/{id}/city-review',
+  reject: '/api/cultivation/applications/{id}/reject',
+  draw: '/api/cultivation/applications/{id}/draw',
+  scores: '/api/cultivation/applications/{id}/scores',
+  publicity: '/api/cultivation/applications/{id}/publicity',
+  recognise: '/api/cultivation/applications/{id}/recognise',
+  're-review-decision': '/api/cultivation/applications/{id}/re-review-decision',
+  revoke: '/api/cultivation/applications/{id}/revoke',
+} as const;
+type Step = keyof typeof STEPS;
+type StepBody = { [S in Step]: PostBody<(typeof STEPS)[S]> };
 
-export const fetchSelfAssessment = (tier: Tier) => request<SelfAssessment>('GET', '/api/cultivation/self-assessment', { query: { tier } });
+
+export const fetchSelfAssessment = (tier: Tier) => callApi('get', '/api/cultivation/self-assessment', { query: { tier } });
 export const fetchRounds = () => callApi('get', '/api/cultivation/rounds');
 export const createRound = (body: NonNullable<ApiBody<'/api/cultivation/rounds', 'post'>>) => callApi('post', '/api/cultivation/rounds', { body });
 export const fetchApplications = (query: ApiQuery<'/api/cultivation/applications', 'get'> = {}) => callApi('get', '/api/cultivation/applications', { query });
 export const fetchApplication = (id: string) => callApi('get', '/api/cultivation/applications/{id}', { params: { id } });
 export const apply = (roundId: string, attachmentIds: string[]) => callApi('post', '/api/cultivation/applications', { body: { roundId, attachmentIds } });
-/** One step of the procedure on an application (the path's last segment), with its body. */
-export const act = (id: string, step: string, body: object = {}) => request<ApplicationDetail>('POST', `${app(id)}/${step}`, { body });
+/** One step of the procedure on an application, with the body that step takes. */
+export function act<S extends Step>(id: string, step: S, body?: StepBody[S]): Promise<ApplicationDetail> {
+  // Every step answers the application (ApplicationView); the path is one of STEPS.
+  return callApi('post', STEPS[step] as (typeof STEPS)['draw'], { params: { id }, ...(body === undefined ? {} : { body: body as never }) });
+}
 export const answerObjection = (id: string, objectionId: string, body: NonNullable<ApiBody<'/api/cultivation/applications/{id}/objections/{objectionId}/answer', 'post'>>) =>
   callApi('post', '/api/cultivation/applications/{id}/objections/{objectionId}/answer', { params: { id, objectionId }, body });
 export const fetchPublicity = () => callApi('get', '/api/cultivation/publicity');
@@ -62,8 +71,5 @@ export async function uploadAttachment(kind: AttachmentKind, file: File): Promis
   return body as ApiJson<'/api/cultivation/attachments', 'post'>;
 }
 
-export interface TargetProgress { year: number; tier: Tier; district: string; districtName: string; target: number; cumulative: boolean; holding: number; recognisedInYear: number; inProgress: number }
-export const fetchTargets = (year: number) => request<{ asOf: string; items: TargetProgress[] }>('GET', `/api/cultivation/targets/${year}`);
-export interface PoolItem { uscc: string; name: string | null; holdsTier: boolean; distance: number; undecided: number; unmetCriteria: { id: string; label: Bi; cite: string }[] }
-export interface Pool { date: string; total: number; byDistance: { distance: number; count: number }[]; byDistrict: { district: string; name: string; count: number }[]; items: PoolItem[] }
-export const fetchPool = (tier: Tier) => request<Pool>('GET', '/api/cultivation/pool', { query: { tier, maxMissing: 2, limit: 50 } });
+export const fetchTargets = (year: number) => callApi('get', '/api/cultivation/targets/{year}', { params: { year } });
+export const fetchPool = (tier: Tier) => callApi('get', '/api/cultivation/pool', { query: { tier, maxMissing: 2, limit: 50 } });
