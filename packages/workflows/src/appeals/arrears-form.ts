@@ -1,4 +1,4 @@
-import { bi, err, ok, parsePlainDate, type BilingualText, type PlainDate, type Result } from '@huiqi/kernel';
+import { bi, err, fen, ok, parsePlainDate, PlainDateSchema, type BilingualText, type Fen, type PlainDate, type Result } from '@huiqi/kernel';
 import { z } from 'zod';
 
 /**
@@ -19,7 +19,7 @@ export const debtorKindLabels: Record<DebtorKind, BilingualText> = {
 export const PAYMENT_TRIGGERS = ['DELIVERY', 'ACCEPTANCE'] as const;
 export type PaymentTrigger = (typeof PAYMENT_TRIGGERS)[number];
 
-const date = z.string().refine((s) => parsePlainDate(s) !== null, { message: 'DATE' });
+const date = PlainDateSchema;
 const fenAmount = z.number().int({ message: 'INTEGER_FEN' }).positive({ message: 'POSITIVE' }).max(Number.MAX_SAFE_INTEGER);
 const text = (max: number) => z.string().trim().min(1, { message: 'REQUIRED' }).max(max, { message: 'TOO_LONG' });
 
@@ -60,13 +60,12 @@ export type ArrearsComplaintForm = {
   debtor: { name: string; uscc: string | null; kind: DebtorKind };
   deliveredOn: PlainDate | null;
   acceptedOn: PlainDate | null;
-  amountFen: number;
-  payments: { paidOn: PlainDate; amountFen: number }[];
+  amountFen: Fen;
+  payments: { paidOn: PlainDate; amountFen: Fen }[];
   claim: string;
 };
 
 const MESSAGES: Record<string, BilingualText> = {
-  DATE: bi('日期格式应为 YYYY-MM-DD', 'must be a date YYYY-MM-DD'),
   INTEGER_FEN: bi('金额应为整数（分）', 'amount must be whole fen'),
   POSITIVE: bi('金额应大于零', 'amount must be positive'),
   REQUIRED: bi('必填', 'required'),
@@ -127,12 +126,13 @@ export function parseArrearsComplaintForm(input: unknown): Result<ArrearsComplai
   const r = ArrearsComplaintForm.safeParse(input);
   const cross = crossFieldProblems(input);
   if (r.success && cross.length === 0) return ok(r.data as ArrearsComplaintForm);
-  const issues = r.success ? [] : r.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(form)', key: i.message, code: i.code }));
+  // A kernel schema's issue carries its own bilingual reason (params); the form's own keys are worded below.
+  const issues = r.success ? [] : r.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(form)', key: i.message, code: i.code, own: ownReason(i) }));
   const seen = new Set(issues.map((i) => i.path));
-  const all = [...issues, ...cross.filter((c) => !seen.has(c.path)).map((c) => ({ ...c, code: 'custom' }))];
+  const all = [...issues, ...cross.filter((c) => !seen.has(c.path)).map((c) => ({ ...c, code: 'custom', own: null }))];
   const fields = all.map((i) => ({
     path: i.path,
-    message: MESSAGES[i.key] ?? bi(`格式不正确（${i.code}）`, `invalid (${i.code}): ${i.key}`),
+    message: MESSAGES[i.key] ?? i.own ?? bi(`格式不正确（${i.code}）`, `invalid (${i.code}): ${i.key}`),
   }));
   return err({
     code: 'ARREARS_FORM_INVALID',
@@ -142,6 +142,11 @@ export function parseArrearsComplaintForm(input: unknown): Result<ArrearsComplai
 }
 
 /** Outstanding amount: contract amount less payments, in fen. */
-export function outstandingFen(form: ArrearsComplaintForm): number {
-  return form.amountFen - form.payments.reduce((s, p) => s + p.amountFen, 0);
+export function outstandingFen(form: ArrearsComplaintForm): Fen {
+  return fen(form.amountFen - form.payments.reduce((s, p) => s + p.amountFen, 0));
+}
+
+function ownReason(issue: object): BilingualText | null {
+  const p = 'params' in issue ? (issue.params as { zh?: unknown; en?: unknown } | undefined) : undefined;
+  return p && typeof p.zh === 'string' && typeof p.en === 'string' ? bi(p.zh, p.en) : null;
 }

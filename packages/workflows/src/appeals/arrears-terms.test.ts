@@ -1,5 +1,5 @@
 import { loadRuleBase, type RuleBase } from '@huiqi/rules-engine';
-import type { PlainDate } from '@huiqi/kernel';
+import { fen, type PlainDate } from '@huiqi/kernel';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyAction } from './apply-action';
 import { parseArrearsComplaintForm } from './arrears-form';
@@ -37,7 +37,7 @@ describe('arrears complaint form', () => {
   });
 
   it('refuses a form with nothing outstanding', () => {
-    const r = parseArrearsComplaintForm(arrearsForm({ payments: [{ paidOn: d('2025-11-01'), amountFen: 128_000_000 }] }));
+    const r = parseArrearsComplaintForm(arrearsForm({ payments: [{ paidOn: d('2025-11-01'), amountFen: fen(128_000_000) }] }));
     expect(!r.ok && r.error.fields.map((f) => f.path)).toEqual(['payments']);
   });
 });
@@ -46,7 +46,7 @@ describe('statutory due date and overdue interest via the rules engine', () => {
   it('public institution, 2025 text: 30 days from acceptance, 0.05 % a day on the outstanding amount', () => {
     // Signed 2025-09-01 (2025 text), accepted 2025-10-20, agreed 30 days → due 2025-11-19.
     // 1,000,000 yuan outstanding from 11/19 to 2026-03-02 = 103 days × 0.0005 × 100,000,000 fen.
-    const form = arrearsForm({ payments: [] , amountFen: 100_000_000 });
+    const form = arrearsForm({ payments: [] , amountFen: fen(100_000_000) });
     const r = paymentTermsFromRulesEngine(ruleBase).compute(form, d('2026-03-02'));
     expect(r.ok).toBe(true);
     if (!r.ok) return;

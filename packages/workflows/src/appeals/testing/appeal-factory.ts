@@ -9,7 +9,7 @@ import type { AppealContext } from '../appeal-context';
 import { applyAction } from '../apply-action';
 import type { AppealType } from '../appeal-type';
 import type { ArrearsComplaintForm } from '../arrears-form';
-import type { PlainDate } from '@huiqi/kernel';
+import { fen, type PlainDate } from '@huiqi/kernel';
 
 export const SME_BUREAU = 'SZ_SME_BUREAU';
 export const DEPT_A = 'SZ_HOUSING';
@@ -92,8 +92,8 @@ export function arrearsForm(overrides: Partial<ArrearsComplaintForm> = {}): Arre
     debtor: { name: '某市示例研究院', uscc: null, kind: 'PUBLIC_INSTITUTION' },
     deliveredOn: '2025-10-10' as PlainDate,
     acceptedOn: '2025-10-20' as PlainDate,
-    amountFen: 128_000_000,
-    payments: [{ paidOn: '2025-12-01' as PlainDate, amountFen: 28_000_000 }],
+    amountFen: fen(128_000_000),
+    payments: [{ paidOn: '2025-12-01' as PlainDate, amountFen: fen(28_000_000) }],
     claim: '请求督促对方支付剩余货款100万元及逾期利息。',
     ...overrides,
   };
