@@ -11,7 +11,6 @@ export const GENERATED_CLIENT_PATH = 'apps/web/src/api/generated/openapi.ts';
 export const GENERATE_COMMAND = 'npm run generate:client';
 
 const HEADER = [
-  '/* eslint-disable */',
   '/**',
   ' * Generated — do not edit. The HTTP API\'s OpenAPI document (the routes\' own zod schemas, built',
   ` * in-process by tools/openapi/generate-web-client.ts) rendered by openapi-typescript.`,

@@ -1,4 +1,3 @@
-/* eslint-disable */
 /**
  * Generated — do not edit. The HTTP API's OpenAPI document (the routes' own zod schemas, built
  * in-process by tools/openapi/generate-web-client.ts) rendered by openapi-typescript.
