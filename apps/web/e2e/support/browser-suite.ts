@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from './server';
 import { cspViolations, launchBrowser, newPage } from './browser';
+import { newPhonePage } from './browser';
 import { REPO_ROOT } from './repo-root';
 
 /**
@@ -14,7 +15,7 @@ import { REPO_ROOT } from './repo-root';
 /** The least time the server and browser get to start before the suite counts as failed. */
 const START_BOUND_MS = 420_000;
 
-export function useBrowserSuite(startTimeoutMs = 150_000): { open(): Promise<Page>; server(): TestServer } {
+export function useBrowserSuite(startTimeoutMs = 150_000): { open(): Promise<Page>; server(): TestServer; openPhone(deviceScaleFactor?: number): Promise<Page> } {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
@@ -46,6 +47,14 @@ export function useBrowserSuite(startTimeoutMs = 150_000): { open(): Promise<Pag
     async open() {
       if (!browser || !server) throw new Error('browser or server did not start');
       const { context, page } = await newPage(browser, server.baseUrl);
+      contexts.push(context);
+      pagesOfTest.push(page);
+      return page;
+    },
+    /** A new page on a phone (390×844, touch), in its own context, under the same CSP check. */
+    async openPhone(deviceScaleFactor = 1) {
+      if (!browser || !server) throw new Error('browser or server did not start');
+      const { context, page } = await newPhonePage(browser, server.baseUrl, deviceScaleFactor);
       contexts.push(context);
       pagesOfTest.push(page);
       return page;

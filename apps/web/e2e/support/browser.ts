@@ -40,6 +40,19 @@ export async function newPage(browser: Browser, baseURL: string): Promise<{ cont
   return { context, page };
 }
 
+/** A phone (issue 19): 390×844 CSS pixels, touch, mobile viewport rules, otherwise as `newPage`. */
+export async function newPhonePage(browser: Browser, baseURL: string, deviceScaleFactor = 1): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL, locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor, reducedMotion: 'reduce' });
+  context.setDefaultTimeout(60_000);
+  const page = await context.newPage();
+  const violations: string[] = [];
+  CSP_VIOLATIONS.set(page, violations);
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return { context, page };
+}
+
 const CSP_VIOLATIONS = new WeakMap<Page, string[]>();
 
 /** What the page's console reported as refused by the Content-Security-Policy (inline scripts, foreign sources). */
