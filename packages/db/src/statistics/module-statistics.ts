@@ -1,4 +1,5 @@
 import type { Queryable } from '../database';
+import { sizeClassCode } from '@huiqi/kernel';
 
 /** Live module figures of one year, as SQL aggregates (never rows of enterprises). */
 
@@ -41,13 +42,15 @@ export async function fundsOfYear(q: Queryable, year: number): Promise<FundYearR
   return q.query<FundYearRow>(
     `SELECT f.id AS "fundId", f.name_zh AS "nameZh", f.name_en AS "nameEn", f.department_id AS "departmentId", f.budget_fen AS "budgetFen",
        COALESCE(SUM(pay.amount_fen) FILTER (WHERE pay.status = 'PAID'), 0)::bigint AS "paidFen",
-       COALESCE(SUM(pay.amount_fen) FILTER (WHERE pay.status = 'PAID' AND c.size_class IN ('small', 'micro')), 0)::bigint AS "smallMicroPaidFen",
+       COALESCE(SUM(pay.amount_fen) FILTER (WHERE pay.status = 'PAID' AND c.size_class = ANY ($2::text[])), 0)::bigint AS "smallMicroPaidFen",
        count(DISTINCT c.uscc) FILTER (WHERE pay.status = 'PAID')::int AS recipients
      FROM benefit_funds f
      LEFT JOIN benefit_cases c ON c.fund_id = f.id
      LEFT JOIN benefit_payments pay ON pay.case_id = c.id
      WHERE f.year = $1
-     GROUP BY f.id, f.name_zh, f.name_en, f.department_id, f.budget_fen ORDER BY f.id`, [year]);
+     GROUP BY f.id, f.name_zh, f.name_en, f.department_id, f.budget_fen ORDER BY f.id`,
+    // Benefit cases store the size class as the kernel's code (SMALL, MICRO), not its lower-case name.
+    [year, [sizeClassCode('small'), sizeClassCode('micro')]]);
 }
 
 export interface ProcurementYearRow {
