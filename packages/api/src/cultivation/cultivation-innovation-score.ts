@@ -10,6 +10,7 @@ import { enterpriseFactsFromRegistry } from '../rules/enterprise-facts';
 import { PlainDateString } from '../schemas/common';
 import { requireEnterprise } from './cultivation-actor';
 import { beijingInstant } from './cultivation-clock';
+import { InnovationScoreView } from './cultivation-schemas';
 
 /**
  * 创新积分 of the enterprise itself (000 第三十三条): the indicator model of `@huiqi/workflows`
@@ -18,7 +19,7 @@ import { beijingInstant } from './cultivation-clock';
  */
 export function registerInnovationScoreRoute(app: FastifyInstance, { db }: ApiDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/api/cultivation/innovation-score', { schema: { tags: ['cultivation'], summary: '创新积分 The enterprise’s innovation score by indicator (a configurable, cited model flagged unverified)', querystring: z.object({ date: PlainDateString.optional() }) } }, async (request) => {
+  r.get('/api/cultivation/innovation-score', { schema: { tags: ['cultivation'], summary: '创新积分 The enterprise’s innovation score by indicator (a configurable, cited model flagged unverified)', querystring: z.object({ date: PlainDateString.optional() }), response: { 200: InnovationScoreView } } }, async (request) => {
     const { uscc } = requireEnterprise(request);
     const date = request.query.date ? plainDate(request.query.date) : localDateOf(beijingInstant());
     const profile = await getEnterprise(db, uscc);

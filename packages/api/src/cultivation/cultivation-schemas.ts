@@ -152,3 +152,17 @@ export const PoolView = z.object({
     unmetCriteria: z.array(z.object({ id: z.string(), label: Bilingual, cite: z.string() })),
   })),
 });
+
+/** The enterprise's 创新积分 by indicator (the configurable model, flagged unverified). */
+export const InnovationScoreView = z.object({
+  date: z.string(),
+  fiscalYear: z.number().int(),
+  score: z.number(),
+  ceiling: z.number(),
+  complete: z.boolean(),
+  indicators: z.array(z.object({
+    id: z.string(), label: Bilingual, points: z.number().nullable(), max: z.number(), missing: z.array(z.string()), cite: z.string(), unverified: z.boolean(),
+  })),
+  cite: z.string(),
+  unverified: z.literal(true),
+});

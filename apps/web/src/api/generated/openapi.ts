@@ -19004,7 +19004,30 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            date: string;
+                            fiscalYear: number;
+                            score: number;
+                            ceiling: number;
+                            complete: boolean;
+                            indicators: {
+                                id: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                points: number | null;
+                                max: number;
+                                missing: string[];
+                                cite: string;
+                                unverified: boolean;
+                            }[];
+                            cite: string;
+                            /** @enum {boolean} */
+                            unverified: true;
+                        };
+                    };
                 };
             };
         };
