@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Grid, Layout, Space, Typography } from 'antd';
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { useI18n } from '../i18n/use-i18n';
 import { useAuth } from '../features/auth/use-auth';
 import { SideMenu } from './SideMenu';
@@ -15,9 +15,14 @@ export function AppLayout() {
   const [isCollapsed, setCollapsed] = useState(false);
   // On a phone the collapsed menu takes no width at all (a tab at the edge opens it).
   const isPhone = Grid.useBreakpoint().md === false;
+  // On a phone the opened menu lies over the page like a drawer and folds away once an entry is chosen.
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (isPhone) setCollapsed(true);
+  }, [pathname, isPhone]);
   if (!me) return null;
   return (
-    <Layout style={{ minHeight: '100vh' }}>
+    <Layout style={{ minHeight: '100vh' }} className="app-layout">
       <Layout.Sider collapsible collapsed={isCollapsed} onCollapse={setCollapsed} width={216} breakpoint="lg" collapsedWidth={isPhone ? 0 : 80}>
         <div className="app-logo" title={t('app.subtitle')}>
           <span className="app-logo-mark">{t('app.title').slice(0, 1)}</span>

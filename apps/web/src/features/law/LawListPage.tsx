@@ -34,6 +34,7 @@ export function LawListPage() {
       </Card>
       <Table<LawWork>
         rowKey="id"
+        scroll={{ x: 'max-content' }}
         loading={isLoading}
         dataSource={works}
         pagination={false}
