@@ -61,7 +61,7 @@ export function ConsultationPage() {
                 : <Space direction="vertical"><Typography.Text type="secondary">{t('c.form.signIn')}</Typography.Text><ContactVerification onVerified={reload} /></Space>}
           </Card>
           <Card title={t('c.note')} style={{ marginTop: 16 }}>
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', maxHeight: 360, overflowY: 'auto' }}>{c.explanatoryNote}</Typography.Paragraph>
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', maxHeight: 360, overflowY: 'auto' }} tabIndex={0}>{c.explanatoryNote}</Typography.Paragraph>
           </Card>
         </Col>
       </Row>

@@ -31,7 +31,7 @@ export function StatCards({ cards, testId }: { cards: readonly HomeCard[]; testI
         );
         return (
           <Col key={card.key} xs={12} sm={12} md={8} xl={6} data-testid={`home-card-${card.key}`} data-value={card.value}>
-            {card.link ? <Link to={card.link} aria-label={`${title} ${value}`} className="home-card-link">{body}</Link> : body}
+            {card.link ? <Link to={card.link} className="home-card-link">{body}</Link> : body}
           </Col>
         );
       })}

@@ -72,7 +72,7 @@ export function SubscriptionCard({ uscc, onSaved }: { uscc: string; onSaved(): v
           getValueProps={(value: [string, string] | null | undefined) => ({ value: value ? [dayjs(value[0], TIME), dayjs(value[1], TIME)] : null })}
           normalize={(value: [Dayjs | null, Dayjs | null] | null) => (value && value[0] && value[1] ? [value[0].format(TIME), value[1].format(TIME)] : null)}
         >
-          <TimePicker.RangePicker format={TIME} order={false} minuteStep={5} needConfirm={false} data-testid="subscription-quiet-hours" />
+          <TimePicker.RangePicker format={TIME} order={false} minuteStep={5} needConfirm={false} data-testid="subscription-quiet-hours" aria-label={t('sub.quietHours')} />
         </Form.Item>
         {canEdit && (
           <Button type="primary" htmlType="submit" loading={isSaving} data-testid="subscription-save">{t('sub.save')}</Button>

@@ -110,6 +110,7 @@ export function LawReaderPage() {
               <Typography.Text>{t('law.version')}</Typography.Text>
               <Select
                 value={v.id}
+                aria-label={t('law.version')}
                 style={{ minWidth: 280 }}
                 data-testid="law-version-select"
                 onChange={(next: string) => navigate(readerPath(work.key, next, target))}

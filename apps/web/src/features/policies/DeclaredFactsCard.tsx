@@ -48,7 +48,7 @@ export function DeclaredFactsCard({ uscc, fiscalYear, missing, onSaved }: { uscc
     <Card id="declared-facts" size="small" title={t('policies.declared.title', { year: fiscalYear })} style={{ marginTop: 16 }} data-testid="declared-facts">
       <Typography.Paragraph type="secondary">{t('policies.declared.intro')}</Typography.Paragraph>
       <Space style={{ marginBottom: 12 }}>
-        <Switch checked={onlyMissing} onChange={setOnlyMissing} size="small" />
+        <Switch checked={onlyMissing} onChange={setOnlyMissing} size="small" aria-label={t('policies.declared.onlyMissing')} />
         <span>{t('policies.declared.onlyMissing')}</span>
       </Space>
       <Form form={form} layout="vertical">

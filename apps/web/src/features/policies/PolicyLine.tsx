@@ -50,7 +50,7 @@ export function PolicyLine({ policy, date }: { policy: PolicyAnswer; date: strin
                 {m.where && (
                   <>
                     {' '}
-                    {m.where.kind === 'DECLARED' ? <a href={fillLink('DECLARED')}>{t('policies.parenthesized', { text: t('policies.fillHere') })}</a> : <Link to={fillLink(m.where.kind)} title={pick(m.where.hint)}>{t('policies.parenthesized', { text: t('policies.fillHere') })}</Link>}
+                    {m.where.kind === 'DECLARED' ? <a href={fillLink('DECLARED')} style={{ textDecoration: 'underline' }}>{t('policies.parenthesized', { text: t('policies.fillHere') })}</a> : <Link to={fillLink(m.where.kind)} title={pick(m.where.hint)} style={{ textDecoration: 'underline' }}>{t('policies.parenthesized', { text: t('policies.fillHere') })}</Link>}
                   </>
                 )}
               </span>

@@ -24,7 +24,7 @@ export function ComplianceCard({ compliance }: { compliance: Compliance }) {
     <Card title={t('proc.compliance.title', { year: c.year })} data-testid="compliance-card" data-status={c.status} style={{ marginBottom: 16 }}>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Alert type={isMet ? 'success' : c.status === 'NOT_MET' ? 'error' : 'info'} showIcon title={t(`proc.compliance.${c.status}`)} data-testid="compliance-status" />
-        <Progress percent={progressOf(c)} status={isMet ? 'success' : 'exception'} data-testid="compliance-progress" />
+        <Progress percent={progressOf(c)} status={isMet ? 'success' : 'exception'} data-testid="compliance-progress" aria-label={t('proc.compliance.title', { year: c.year })} />
         <Typography.Text type="secondary">
           {t('proc.compliance.figures', { total: formatFenAsYuan(f.totalBudgetFen), suitable: formatFenAsYuan(f.suitableBudgetFen), reserved: formatFenAsYuan(f.reservedFen), smallMicro: formatFenAsYuan(f.smallMicroFen) })}
         </Typography.Text>

@@ -69,12 +69,13 @@ export function ProjectRegisterPage() {
               style={{ width: 240 }}
               value={chosen}
               placeholder={t('proc.register.department')}
+              aria-label={t('proc.register.department')}
               options={(departments.data ?? []).map((d) => ({ value: d.id, label: pick(d.name) }))}
               onChange={(v: string) => set('department', v)}
             />
           )}
           <span>{t('proc.register.year')}</span>
-          <InputNumber min={2000} max={2200} value={year} onChange={(v) => v && set('year', String(v))} data-testid="procurement-year" />
+          <InputNumber min={2000} max={2200} aria-label={t('proc.register.year')} value={year} onChange={(v) => v && set('year', String(v))} data-testid="procurement-year" />
           {canManage && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)} data-testid="project-add">{t('proc.register.add')}</Button>}
         </Space>
       </Space>

@@ -41,6 +41,7 @@ export function PublicProcurementPage() {
         {execution.data && (
           <Select
             style={{ width: 120 }}
+            aria-label={t('proc.register.year')}
             value={execution.data.year}
             options={execution.data.years.map((y) => ({ value: y, label: String(y) }))}
             onChange={(y: number) => setSearch(new URLSearchParams({ year: String(y) }))}

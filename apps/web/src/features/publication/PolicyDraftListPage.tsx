@@ -42,6 +42,7 @@ export function PolicyDraftListPage() {
             allowClear
             style={{ width: 180 }}
             placeholder={t('publication.filter.allStatuses')}
+            aria-label={t('publication.filter.status')}
             value={status}
             onChange={(v) => setStatus(v)}
             options={DRAFT_STATUSES.map((s) => ({ value: s, label: t(`publication.status.${s}`) }))}

@@ -29,8 +29,8 @@ export function PublicPolicyListPage() {
       <Typography.Title level={2}>{t('publication.public.title')}</Typography.Title>
       <Typography.Paragraph>{t('publication.public.intro')}</Typography.Paragraph>
       <Space wrap>
-        <Select allowClear style={{ minWidth: 200 }} placeholder={t('publication.filter.department')} options={options.departments} value={department} onChange={setDepartment} data-testid="filter-department" />
-        <Select allowClear style={{ minWidth: 160 }} placeholder={t('publication.filter.topic')} options={options.topics} value={topic} onChange={setTopic} data-testid="filter-topic" />
+        <Select allowClear style={{ minWidth: 200 }} placeholder={t('publication.filter.department')} aria-label={t('publication.filter.department')} options={options.departments} value={department} onChange={setDepartment} data-testid="filter-department" />
+        <Select allowClear style={{ minWidth: 160 }} placeholder={t('publication.filter.topic')} aria-label={t('publication.filter.topic')} options={options.topics} value={topic} onChange={setTopic} data-testid="filter-topic" />
       </Space>
       <Table<PublishedPolicy>
         rowKey="id" loading={!data} dataSource={data ?? []} locale={{ emptyText: t('publication.empty') }} pagination={{ pageSize: 20 }}

@@ -3,7 +3,7 @@ import { useMessages } from '../../i18n/define-messages';
 import type { DraftStatus } from './publication-api';
 import { publicationMessages } from './publication-messages';
 
-const COLORS: Record<DraftStatus, string> = { DRAFTED: 'default', SUBMITTED_FOR_REVIEW: 'processing', PUBLISHED: 'success', AMENDED: 'warning', WITHDRAWN: 'error' };
+const COLORS: Record<DraftStatus, string> = { DRAFTED: 'default', SUBMITTED_FOR_REVIEW: 'processing', PUBLISHED: 'green', AMENDED: 'gold', WITHDRAWN: 'error' };
 
 /** The lifecycle status of a policy version, coloured. */
 export function StatusTag({ status, testId }: { status: DraftStatus; testId?: string }) {

@@ -62,7 +62,7 @@ export function AnnualReportPage() {
       <Typography.Paragraph type="secondary">{t('stats.report.intro')}</Typography.Paragraph>
       <Space wrap style={{ marginBottom: 16 }}>
         <span>{t('stats.report.year')}</span>
-        <Select style={{ width: 120 }} value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: `${y}` }))} data-testid="report-year" />
+        <Select style={{ width: 120 }} aria-label={t('stats.report.year')} value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: `${y}` }))} data-testid="report-year" />
         <a href={reportFileUrl(year, 'docx')} download data-testid="download-docx"><Button>{t('stats.report.docx')}</Button></a>
         <a href={reportFileUrl(year, 'pdf')} download data-testid="download-pdf"><Button>{t('stats.report.pdf')}</Button></a>
       </Space>

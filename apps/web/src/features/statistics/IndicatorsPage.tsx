@@ -67,10 +67,10 @@ export function IndicatorsPage() {
       <Typography.Paragraph type="secondary">{t('stats.indicators.intro')}</Typography.Paragraph>
       <Space wrap style={{ marginBottom: 16 }}>
         <span>{t('stats.indicator')}</span>
-        <Select style={{ width: 260 }} value={id} onChange={(x) => { setId(x); setDistrict(null); }} data-testid="indicator-select"
+        <Select style={{ width: 260 }} aria-label={t('stats.indicator')} value={id} onChange={(x) => { setId(x); setDistrict(null); }} data-testid="indicator-select"
           options={(list.data?.indicators ?? []).map((d) => ({ value: d.id, label: language === 'en' ? d.nameEn : d.nameZh }))} />
         <span>{t('stats.month')}</span>
-        <Select style={{ width: 140 }} value={month} onChange={setMonth} options={months.map((m) => ({ value: m, label: m }))} data-testid="month-select" />
+        <Select style={{ width: 140 }} aria-label={t('stats.month')} value={month} onChange={setMonth} options={months.map((m) => ({ value: m, label: m }))} data-testid="month-select" />
         {district && v?.district && (
           <>
             <Typography.Text strong data-testid="current-district">{t('stats.district', { name: v.district.nameZh })}</Typography.Text>
