@@ -155,7 +155,7 @@ export const PoolView = z.object({
 
 /** The enterprise's 创新积分 by indicator (the configurable model, flagged unverified). */
 export const InnovationScoreView = z.object({
-  date: z.string(),
+  date: PlainDateString,
   fiscalYear: z.number().int(),
   score: z.number(),
   ceiling: z.number(),
