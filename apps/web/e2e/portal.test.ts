@@ -91,6 +91,7 @@ describe('portal in the browser', () => {
 
     const again = await open();
     await logIn(again, 'enterprise');
+    await again.goto('/me/enterprise');
     const after = await latestEmployees(again);
     expect(after).toEqual({ year: before.year, employees: updated });
   }, SLOW);
@@ -98,8 +99,8 @@ describe('portal in the browser', () => {
   it("a department officer is refused another department's page with a 403 page", async () => {
     const page = await open();
 
-    // A wrong password is refused with the server's message in Chinese.
-    await page.goto('/');
+    // A wrong password is refused with the server's message in Chinese (`/` is the public front door).
+    await page.goto('/login');
     await page.locator('#username').fill('dept-miit');
     await page.locator('#password').fill('not-the-password');
     const [refused] = await Promise.all([
@@ -115,7 +116,8 @@ describe('portal in the browser', () => {
     await logIn(page, 'dept-miit');
     await expect.poll(() => page.getByTestId('user-unit').innerText()).toBe('市工业和信息化局');
 
-    // Enterprise search: by name, then the read-only detail page.
+    // Enterprise search (signing in lands on the home page): by name, then the read-only detail page.
+    await page.goto('/enterprises');
     await page.locator('#q').fill('鹏城');
     await page.getByTestId('search-submit').click();
     await expect.poll(() => new URL(page.url()).search).toContain('q=');
