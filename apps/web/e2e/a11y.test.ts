@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserSuite } from './support/browser-suite';
-import { logIn } from './support/flows';
 import { describeFindings, seriousViolations } from './support/axe';
-import { DEMO_ROLES, menuEntries, settled } from './support/menu-walk';
+import { settled } from './support/menu-walk';
 
 /**
- * Accessibility (issue 19): axe-core over every page a person reaches — the public pages a visitor
- * opens without signing in, and every entry of every demo role's side menu, opened by its address
- * as a bookmark would — with no serious or critical violation (WCAG 2.1 A/AA and axe's best
+ * Accessibility (issue 19): axe-core over every page a person reaches — here the public pages a
+ * visitor opens without signing in; every entry of every demo role's side menu is checked on the
+ * walk of role-menus.test.ts, which opens each by its address as a bookmark would — with no serious or critical violation (WCAG 2.1 A/AA and axe's best
  * practices: names of fields and buttons, contrast, landmarks, language, ARIA). A failure lists
  * each page, rule and the offending elements.
  */
@@ -54,15 +53,4 @@ describe('accessibility (axe-core) in the browser', () => {
     found.push(...describeFindings(`visitor ${new URL(page.url()).pathname}`, await seriousViolations(page)));
     expect(found).toEqual([]);
   }, SLOW);
-
-  for (const role of DEMO_ROLES) {
-    it(`${role}: every page of the side menu has no serious or critical violation`, async () => {
-      const page = await open();
-      await logIn(page, role);
-      const found: string[] = [];
-      for (const { path, label } of await menuEntries(page)) found.push(...(await check(page, path, `${role} · ${label} ${path}`)));
-      await page.context().close();
-      expect(found).toEqual([]);
-    }, SLOW);
-  }
 });

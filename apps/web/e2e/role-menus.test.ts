@@ -2,17 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { Page, Response } from 'playwright-core';
 import { useBrowserSuite } from './support/browser-suite';
 import { logIn } from './support/flows';
+import { describeFindings, seriousViolations } from './support/axe';
+import { DEMO_ROLES, menuEntries, settled } from './support/menu-walk';
 
 /**
  * Duties separated on screen as on the server: every role walks every entry of its own side menu,
  * (opened by its address, as a bookmark would), and no page it is offered asks the API for something the role may not read (a 403 behind a menu
  * entry is a page the role should not see). The read-only roles — the auditor, and the payments
- * officer outside payments — are shown no button that would change anything.
+ * officer outside payments — are shown no button that would change anything. On the same walk
+ * every page is checked with axe-core (issue 19: no serious or critical violation; the public pages
+ * are checked in a11y.test.ts), so each page is opened once for both.
  */
 const SLOW = 600_000;
 
-/** Every demo role: the narrowed ones first — read-only (auditor), payments only (finance), one district (dept-futian), one enterprise — then the bureau, a city department, the bank and a service provider (the administrator exists only outside the demo: run-for-real). */
-const ROLES = ['auditor', 'finance', 'dept-futian', 'enterprise', 'bureau', 'dept-miit', 'bank', 'provider', 'dept-finance'] as const;
 
 /**
  * Internal codes that must never reach the screen (issue 19): department ids, UUIDs, SCREAMING_SNAKE
@@ -47,38 +49,24 @@ const CHANGING = /新建|新增|添加|提交|保存|删除|发布|审核|批准
 /** Buttons with such a word that change nothing of the platform's records: reading a 修改对照, one's own password. */
 const READING = /^(修改对照|修改密码)$/;
 
-/** The page has settled: no request in flight, no spinner or skeleton left. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await expect.poll(() => page.locator('.ant-spin-spinning, .ant-skeleton-active').count()).toBe(0);
-}
-
-/** Walks the side menu; returns the menu labels with the API reads that were refused on their pages, and the changing buttons shown. */
-async function walkMenu(page: Page): Promise<{ label: string; refused: string[]; changingButtons: string[]; codes: string[] }[]> {
-  const out: { label: string; refused: string[]; changingButtons: string[]; codes: string[] }[] = [];
+/** Walks the side menu; returns per page the API reads that were refused, the changing buttons shown, internal codes and axe's serious findings. */
+async function walkMenu(page: Page, role: string): Promise<{ label: string; refused: string[]; changingButtons: string[]; codes: string[]; a11y: string[] }[]> {
+  const out: { label: string; refused: string[]; changingButtons: string[]; codes: string[]; a11y: string[] }[] = [];
   let refused: string[] = [];
   const onResponse = (r: Response) => {
     const url = new URL(r.url());
     if (r.status() === 403 && url.pathname.startsWith('/api/') && r.request().method() === 'GET') refused.push(url.pathname);
   };
   page.on('response', onResponse);
-  // The entries first (a key is the route; antd writes it at the end of data-menu-id), then each opened by its address.
-  const entries = await page.getByTestId('side-menu').locator('li.ant-menu-item').evaluateAll((lis) =>
-    lis.map((li) => {
-      const id = li.getAttribute('data-menu-id') ?? '';
-      return { path: id.slice(id.indexOf('-/') + 1), label: (li.textContent ?? '').trim() };
-    }),
-  );
-  expect(entries.length).toBeGreaterThan(0);
-  for (const { path, label } of entries) {
-    expect(path, label).toMatch(/^\//);
+  for (const { path, label } of await menuEntries(page)) {
     refused = [];
     await page.goto(path);
     await settled(page);
     const buttons = await page.locator('main button:visible, .ant-layout-content button:visible').allInnerTexts();
     const text = await contentText(page);
     const codes = INTERNAL_CODES.flatMap(([kind, re]) => [...text.matchAll(re)].map((m) => `${kind} ${m[0]}`));
-    out.push({ label, refused: [...new Set(refused)], changingButtons: buttons.map((b) => b.trim()).filter((b) => CHANGING.test(b) && !READING.test(b)), codes: [...new Set(codes)] });
+    const a11y = describeFindings(`${role} · ${label} ${path}`, await seriousViolations(page));
+    out.push({ label, refused: [...new Set(refused)], changingButtons: buttons.map((b) => b.trim()).filter((b) => CHANGING.test(b) && !READING.test(b)), codes: [...new Set(codes)], a11y });
   }
   page.off('response', onResponse);
   return out;
@@ -87,17 +75,19 @@ async function walkMenu(page: Page): Promise<{ label: string; refused: string[];
 describe('role menus in the browser', () => {
   const { open } = useBrowserSuite();
 
-  // One test per role, each with its own bound: a failure names the role, and the walk of eight
+  // One test per role, each with its own bound: a failure names the role, and the walk of the
   // roles is not one long test that a loaded machine can push past a single bound.
-  it.each(ROLES)('offers %s only pages whose data it may read, no internal code on any of them, and a read-only role no button that changes anything', async (role) => {
+  it.each(DEMO_ROLES)('offers %s only pages whose data it may read, without internal codes or serious accessibility faults, and a read-only role no button that changes anything', async (role) => {
     const refusedReads: string[] = [];
     const changingButtons: string[] = [];
     const internalCodes: string[] = [];
+    const accessibility: string[] = [];
     const page = await open();
     await logIn(page, role);
-    for (const p of await walkMenu(page)) {
+    for (const p of await walkMenu(page, role)) {
       if (p.refused.length > 0) refusedReads.push(`${role} · ${p.label}: ${p.refused.join(', ')}`);
       if (p.codes.length > 0) internalCodes.push(`${role} · ${p.label}: ${p.codes.join(', ')}`);
+      accessibility.push(...p.a11y);
       const readOnlyHere = role === 'auditor' || (role === 'finance' && !/拨付/.test(p.label));
       if (readOnlyHere && p.changingButtons.length > 0) changingButtons.push(`${role} · ${p.label}: ${p.changingButtons.join(' / ')}`);
     }
@@ -105,5 +95,6 @@ describe('role menus in the browser', () => {
     expect(refusedReads).toEqual([]);
     expect(changingButtons).toEqual([]);
     expect(internalCodes).toEqual([]);
+    expect(accessibility).toEqual([]);
   }, SLOW);
 });

@@ -3,10 +3,10 @@ import type { Page } from 'playwright-core';
 
 /**
  * Every demo role, as role-menus.test.ts walks them: read-only (auditor), payments only (finance),
- * one district (dept-futian), one enterprise, the bureau, a city department, the bank and a
- * service provider.
+ * one district (dept-futian), one enterprise, the bureau, a city department, the bank, a service
+ * provider and the financial regulator (the administrator exists only outside the demo: run-for-real).
  */
-export const DEMO_ROLES = ['auditor', 'finance', 'dept-futian', 'enterprise', 'bureau', 'dept-miit', 'bank', 'provider'] as const;
+export const DEMO_ROLES = ['auditor', 'finance', 'dept-futian', 'enterprise', 'bureau', 'dept-miit', 'bank', 'provider', 'dept-finance'] as const;
 
 /** The page has settled: no request in flight, no spinner or skeleton left. */
 export async function settled(page: Page): Promise<void> {
