@@ -5,11 +5,34 @@ import { Citation } from './Citation';
 import type { PolicyExplanation, TraceNode } from './policies-api';
 import { policiesMessages } from './policies-messages';
 
-/** One trace node and its children: the expression, its value, and the fact or parameter it read. */
-function TraceLine({ node, depth, date }: { node: TraceNode; depth: number; date: string }) {
+/** A node that reads something a person can name: an enterprise fact, a parameter or a named variable. */
+const isNamed = (node: TraceNode) => Boolean(node.fact ?? node.param ?? node.variable);
+
+/**
+ * One trace node and its children, in words: the facts, parameters and named values a condition
+ * read, each with its value. The rule's own expression (operators, literals, function calls) is
+ * never shown to the enterprise: an unnamed node shows only its gap (what is short, and by how
+ * much) and passes on to its children; the root of an amount shows its result under `resultLabel`.
+ */
+function TraceLine({ node, depth, date, resultLabel }: { node: TraceNode; depth: number; date: string; resultLabel?: string }) {
   const { pick } = useI18n();
   const t = useMessages(policiesMessages);
   const failed = node.value === false;
+  const children = node.children && node.children.length > 0 && !node.param
+    ? node.children.map((c, i) => <TraceLine key={i} node={c} depth={isNamed(node) ? depth + 1 : depth} date={date} />)
+    : null;
+  if (!isNamed(node) && !resultLabel) {
+    return (
+      <>
+        {node.gap && (
+          <li style={{ marginLeft: depth === 0 ? 0 : 16 }} data-testid="trace-gap">
+            <Typography.Text type="danger">{pick(node.gap)}</Typography.Text>
+          </li>
+        )}
+        {children}
+      </>
+    );
+  }
   return (
     <li style={{ marginLeft: depth === 0 ? 0 : 16 }} data-testid="trace-node">
       <Space size={6} wrap>
@@ -26,7 +49,7 @@ function TraceLine({ node, depth, date }: { node: TraceNode; depth: number; date
         ) : node.variable ? (
           <span>{pick(node.variable.label)}</span>
         ) : (
-          <Typography.Text code style={{ fontSize: 12 }}>{node.expr}</Typography.Text>
+          <span>{resultLabel}</span>
         )}
         <span>=</span>
         <Typography.Text strong type={failed ? 'danger' : undefined}>{node.fact?.missing ? t('policies.factMissing') : pick(node.display)}</Typography.Text>
@@ -35,7 +58,6 @@ function TraceLine({ node, depth, date }: { node: TraceNode; depth: number; date
       {node.param && (
         <div style={{ marginLeft: 16, fontSize: 12 }}>
           <Space size={6} wrap>
-            <span>{node.param.jurisdiction}</span>
             <span>{t('policies.paramFrom', { from: node.param.from })}</span>
             <span>{t('policies.published', { date: node.param.published })}</span>
             {node.param.unverified && <Tag color="orange">{t('policies.unverified')}</Tag>}
@@ -43,13 +65,7 @@ function TraceLine({ node, depth, date }: { node: TraceNode; depth: number; date
           <Citation cite={{ address: node.param.reference, text: node.param.referenceText }} date={node.param.from} compact />
         </div>
       )}
-      {node.children && node.children.length > 0 && !node.param && (
-        <ul style={{ listStyle: 'none', paddingLeft: 0, margin: 0 }}>
-          {node.children.map((c, i) => (
-            <TraceLine key={i} node={c} depth={depth + 1} date={date} />
-          ))}
-        </ul>
-      )}
+      {children && <ul style={{ listStyle: 'none', paddingLeft: 0, margin: 0 }}>{children}</ul>}
     </li>
   );
 }
@@ -83,7 +99,7 @@ export function ExplanationTree({ explanation, date }: { explanation: PolicyExpl
         <div data-testid="explanation-amount">
           <Typography.Text strong>{t('policies.amountFormula')}</Typography.Text>
           <ul style={{ listStyle: 'none', paddingLeft: 16, margin: '4px 0' }}>
-            <TraceLine node={explanation.amount.trace} depth={0} date={date} />
+            <TraceLine node={explanation.amount.trace} depth={0} date={date} resultLabel={t('policies.amountResult')} />
           </ul>
           <div style={{ paddingLeft: 16 }}>
             <Citation cite={{ address: explanation.amount.cite, text: explanation.amount.citeText }} date={date} compact />
