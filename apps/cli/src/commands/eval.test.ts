@@ -48,6 +48,6 @@ describe('huiqi rules test', () => {
     const res = JSON.parse(r.out);
     expect(r.code).toBe(0);
     expect(res.failed).toBe(0);
-    expect(Object.keys(res.ruleSets).sort()).toEqual(['appeals', 'cultivation', 'payment', 'procurement', 'size-classification', 'sz-relief-2023']);
+    expect(Object.keys(res.ruleSets).sort()).toEqual(['appeals', 'cultivation', 'payment', 'procurement', 'size-classification', 'sz-financing', 'sz-relief-2023']);
   });
 });
