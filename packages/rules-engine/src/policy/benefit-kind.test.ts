@@ -13,7 +13,7 @@ describe('benefit kinds', () => {
   it('every policy with an amount says what the amount is; only interest subsidies are cash', () => {
     const withAmount = [...rb.policies.values()].filter((p) => p.versions.some((v) => v.amount));
     expect(withAmount.every((p) => p.benefitKind !== null)).toBe(true);
-    expect(withAmount.filter((p) => p.benefitKind === 'CASH').map((p) => p.id).sort()).toEqual(['sz-2023-first-loan-interest-subsidy', 'sz-2023-tech-sme-interest-subsidy']);
+    expect(withAmount.filter((p) => p.benefitKind === 'CASH').map((p) => p.id).sort()).toEqual(['sz-2023-first-loan-interest-subsidy', 'sz-2023-tech-sme-interest-subsidy', 'sz-first-loan-interest-subsidy']);
     expect(rb.policies.get('sz-2023-guarantee-fee-reduction')!.benefitKind).toBe('FEE_REDUCTION');
     expect(rb.policies.get('tech-sme-rd-super-deduction')!.benefitKind).toBe('TAX_DEDUCTION');
   });
