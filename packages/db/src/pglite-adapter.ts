@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pgliteArtifacts } from './pglite-artifacts';
 import type { Database, Queryable, Row } from './database';
 import { runMigrations } from './migrations';
 import { readTemplate, writeTemplate } from './pglite-template-cache';
@@ -40,6 +41,7 @@ export async function openPglite(options: PgliteOpenOptions): Promise<Database> 
   // One options object: `new PGlite(undefined, opts)` would silently ignore opts.
   try {
     const pg = new PGlite({
+      ...(await pgliteArtifacts()),
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
       ...(loadDataDir ? { loadDataDir } : {}),
       parsers: PARSERS,
