@@ -3,13 +3,12 @@
  * the same table ESLint enforces (tools/boundaries.json), run inside the test
  * suite so a violation turns CI red even when nobody runs the linter.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
+import { ROOT, sourceFiles, workspaceSourceFiles } from './source-files';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const table = JSON.parse(readFileSync(join(ROOT, 'tools/boundaries.json'), 'utf8')) as {
   allowed: Record<string, string[]>;
   pure: string[];
@@ -18,23 +17,6 @@ const table = JSON.parse(readFileSync(join(ROOT, 'tools/boundaries.json'), 'utf8
 
 function packageDir(name: string): string {
   return ['server', 'cli', 'web'].includes(name) ? `apps/${name}` : `packages/${name}`;
-}
-
-function sourceFiles(dir: string): string[] {
-  let out: string[] = [];
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return out;
-  }
-  for (const e of entries) {
-    if (e === 'node_modules' || e === 'dist') continue;
-    const p = join(dir, e);
-    if (statSync(p).isDirectory()) out = out.concat(sourceFiles(p));
-    else if (/\.(ts|tsx)$/.test(e)) out.push(p);
-  }
-  return out;
 }
 
 const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
@@ -57,6 +39,17 @@ describe('package boundaries (ARCHITECTURE.md)', () => {
       expect(violations).toEqual([]);
     });
   }
+
+  it('no file imports another workspace package by a relative path (only by its @huiqi/ name)', () => {
+    const violations: string[] = [];
+    for (const file of workspaceSourceFiles()) {
+      for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+        const spec = m[1] ?? m[2]!;
+        if (/^(?:\.\.\/){2,3}(?:packages|apps)\//.test(spec)) violations.push(`${relative(ROOT, file)} → ${spec}`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
 
   it('ESLint enforces the same table (a forbidden import is reported)', async () => {
     const eslint = new ESLint({ cwd: ROOT });

@@ -1,6 +1,8 @@
 /**
- * The type checker and the linter as part of the test suite: Vitest strips types without
- * checking them, so a type error would otherwise reach CI unseen.
+ * The type checker as part of the test suite: Vitest strips types without checking them, so a type
+ * error would otherwise reach CI unseen. The linter's rules that guard the platform run as scans of
+ * their own (boundaries.test.ts, no-eval.test.ts), at a fraction of a full ESLint run's cost
+ * (about 30 s of CPU); `npm run lint` runs ESLint itself.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -25,12 +27,6 @@ describe('static checks', () => {
   it('type-checks the whole workspace (tsc --noEmit)', async () => {
     const r = await check('tsc', ['--noEmit', '-p', 'tsconfig.json']);
     expect(r.output.split('\n').filter((l) => l.includes('error TS')).slice(0, 30)).toEqual([]);
-    expect(r.code).toBe(0);
-  }, 600_000);
-
-  it('passes ESLint, including the package-boundary rules', async () => {
-    const r = await check('eslint', ['.', '--max-warnings', '0']);
-    expect(r.output.trim().split('\n').slice(0, 40).join('\n')).toBe('');
     expect(r.code).toBe(0);
   }, 600_000);
 });
