@@ -36,6 +36,9 @@ export const publicationDemoSeed: ModuleDemoSeed = {
     const reviewer = users.find((u) => u.username === 'bureau');
     if (!author || !reviewer) return; // not the demo city
     const content = demoContent(author.department_id, author.jurisdiction);
+    // Seeded before (every start from a demo copy): skip checking the conditions, which loads the rule base and the law library.
+    const [seeded] = await db.query('SELECT 1 FROM app_settings WHERE key = $1', [MARKER]);
+    if (seeded) return;
     await validateDraftConditions(DEMO_PUBLISHED_POLICY_KEY, content);
     await db.transaction(async (tx) => {
       const [done] = await tx.query('SELECT value FROM app_settings WHERE key = $1 FOR UPDATE', [MARKER]);
