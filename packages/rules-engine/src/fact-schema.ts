@@ -104,6 +104,10 @@ export const FACT_SCHEMA = {
   interestPaid: money('declared', bi('当年实际支付利息', 'interest actually paid in the year')),
   interestSubsidyBaseRatio: { type: 'number', unit: 'ratio', group: 'declared', label: bi('原贴息支持比例', 'base interest-subsidy ratio'), nonNegative: true },
   isRegisteredTechSme: flag('declared', bi('为入库科技型中小企业', 'registered in the technology-SME database')),
+  // ── a loan-loss risk-compensation claim (rules/financing/sz-loan-risk-compensation.yaml; facts of the bank's records, never asked of an enterprise) ──
+  pooledLoanPrincipal: money('declared', bi('入池贷款本金', 'principal of the loan registered in the risk pool')),
+  pooledLoanGrantedOn: { type: 'date', group: 'declared', label: bi('入池贷款发放日期', 'date the pooled loan was granted') },
+  loanLossPrincipal: money('declared', bi('不良贷款本金损失', 'principal lost on the defaulted loan')),
 } as const satisfies Record<string, FactField>;
 
 export type FactName = keyof typeof FACT_SCHEMA;

@@ -37,3 +37,4 @@ export { TIME_LIMIT_CLOCKS, TIME_LIMIT_STARTS, TIME_LIMIT_UNITS, type TimeLimitD
 export { loadTimeLimitBase, TIME_LIMIT_FILE } from './appeals/load-time-limits';
 export { referenceSources, provisionInWords, type ReferenceSource } from './appeals/reference-source';
 export { unverifiedRules, type UnverifiedItem } from './unverified';
+export { parsePolicy } from './policy/load-policy';

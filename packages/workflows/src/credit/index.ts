@@ -8,3 +8,4 @@ export * from './verification';
 export * from './receipt';
 export * from './financing';
 export * from './products';
+export * from './risk-sharing';
