@@ -18,5 +18,6 @@ import type { CreditAuditEvent } from '../credit/credit-audit-events';
 import type { ServicesAuditEvent } from '../services/services-audit-events';
 import type { StatisticsAuditEvent } from '../statistics/statistics-audit-events';
 import type { CultivationAuditEvent } from '../cultivation/cultivation-audit-events';
+import type { RiskSharingAuditEvent } from '../credit/risk-sharing-audit-events';
 
-export type ModuleAuditEvent = CultivationAuditEvent | ServicesAuditEvent | StatisticsAuditEvent | CreditAuditEvent | InspectionAuditEvent | ConsultationAuditEvent | IntakeAuditEvent | AccountsAuditEvent | AdminAuditEvent | DeliveryAuditEvent | PublicationAuditEvent | ProcurementAuditEvent | BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;
+export type ModuleAuditEvent = RiskSharingAuditEvent | CultivationAuditEvent | ServicesAuditEvent | StatisticsAuditEvent | CreditAuditEvent | InspectionAuditEvent | ConsultationAuditEvent | IntakeAuditEvent | AccountsAuditEvent | AdminAuditEvent | DeliveryAuditEvent | PublicationAuditEvent | ProcurementAuditEvent | BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;

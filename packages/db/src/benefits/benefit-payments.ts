@@ -3,7 +3,7 @@ import { appendAuditEvent } from '../audit/append-audit-event';
 
 export interface BenefitPaymentRow {
   id: string;
-  /** Null for a service voucher's line (migration 0925). */
+  /** Null for a service voucher's line (migration 0925) and a risk-compensation claim's (0917). */
   caseId: string | null;
   trackingNumber: string;
   policyId: string;
@@ -56,15 +56,23 @@ export async function upsertPayment(tx: Queryable, p: Omit<BenefitPaymentRow, 's
 }
 
 // A line pays a benefit case or, with case_id null, a redeemed service voucher (migration 0925): its
-// voucher code stands in for the tracking number, and 'service-voucher' for the policy.
-const TRACKING = `COALESCE(c.tracking_number, v.code)`;
-const SELECT_PAYMENT = `SELECT p.id, p.case_id AS "caseId", ${TRACKING} AS "trackingNumber", COALESCE(c.policy_id, 'service-voucher') AS "policyId", p.batch_id AS "batchId", p.amount_fen AS "amountFen",
-  p.payee_name AS "payeeName", p.account_number AS "accountNumber", p.bank_name AS "bankName", p.status, p.bank_reference AS "bankReference",
-  p.failure_reason AS "failureReason", p.settled_on AS "settledOn"
-  FROM benefit_payments p LEFT JOIN benefit_cases c ON c.id = p.case_id LEFT JOIN vouchers v ON v.voucher_id = p.voucher_id`;
+// voucher code stands in for the tracking number, and 'service-voucher' for the policy. An approved
+// risk-compensation claim's line lives in risk_claim_payments (migration 0917, same columns): its claim id
+// stands in for the tracking number, and the rule's id for the policy. Every read of a batch's lines reads both.
+const LINES = `(SELECT p.id, p.case_id, COALESCE(c.tracking_number, v.code) AS tracking_number, COALESCE(c.policy_id, 'service-voucher') AS policy_id, p.batch_id, p.amount_fen,
+    p.payee_name, p.account_number, p.bank_name, p.status, p.bank_reference, p.failure_reason, p.settled_on
+  FROM benefit_payments p LEFT JOIN benefit_cases c ON c.id = p.case_id LEFT JOIN vouchers v ON v.voucher_id = p.voucher_id
+  UNION ALL
+  SELECT r.id, NULL, r.claim_id, 'sz-loan-risk-compensation', r.batch_id, r.amount_fen, r.payee_name, r.account_number, r.bank_name, r.status, r.bank_reference, r.failure_reason, r.settled_on
+  FROM risk_claim_payments r) l`;
+const TRACKING = 'l.tracking_number';
+const SELECT_PAYMENT = `SELECT l.id, l.case_id AS "caseId", ${TRACKING} AS "trackingNumber", l.policy_id AS "policyId", l.batch_id AS "batchId", l.amount_fen AS "amountFen",
+  l.payee_name AS "payeeName", l.account_number AS "accountNumber", l.bank_name AS "bankName", l.status, l.bank_reference AS "bankReference",
+  l.failure_reason AS "failureReason", l.settled_on AS "settledOn"
+  FROM ${LINES}`;
 
 export async function listBatchPayments(q: Queryable, batchId: string): Promise<BenefitPaymentRow[]> {
-  return q.query(`${SELECT_PAYMENT} WHERE p.batch_id = $1 ORDER BY ${TRACKING}`, [batchId]);
+  return q.query(`${SELECT_PAYMENT} WHERE l.batch_id = $1 ORDER BY ${TRACKING}`, [batchId]);
 }
 
 /**
@@ -72,23 +80,26 @@ export async function listBatchPayments(q: Queryable, batchId: string): Promise<
  * (null: from the start): what a streamed export reads page by page instead of the whole batch.
  */
 export async function listBatchPaymentsPage(q: Queryable, batchId: string, afterTrackingNumber: string | null, limit: number): Promise<BenefitPaymentRow[]> {
-  return q.query(`${SELECT_PAYMENT} WHERE p.batch_id = $1 AND ${TRACKING} > $2 ORDER BY ${TRACKING} LIMIT $3`, [batchId, afterTrackingNumber ?? '', limit]);
+  return q.query(`${SELECT_PAYMENT} WHERE l.batch_id = $1 AND ${TRACKING} > $2 ORDER BY ${TRACKING} LIMIT $3`, [batchId, afterTrackingNumber ?? '', limit]);
 }
 
 export async function countBatchPayments(q: Queryable, batchId: string): Promise<number> {
-  const [r] = await q.query<{ n: number | string }>('SELECT count(*) AS n FROM benefit_payments WHERE batch_id = $1', [batchId]);
+  const [r] = await q.query<{ n: number | string }>('SELECT (SELECT count(*) FROM benefit_payments WHERE batch_id = $1) + (SELECT count(*) FROM risk_claim_payments WHERE batch_id = $1) AS n', [batchId]);
   return Number(r?.n ?? 0);
 }
 
 export async function findPaymentForUpdate(q: Queryable, paymentId: string): Promise<BenefitPaymentRow | null> {
   await q.query('SELECT id FROM benefit_payments WHERE id = $1 FOR UPDATE', [paymentId]);
-  const [r] = await q.query<BenefitPaymentRow>(`${SELECT_PAYMENT} WHERE p.id = $1`, [paymentId]);
+  await q.query('SELECT id FROM risk_claim_payments WHERE id = $1 FOR UPDATE', [paymentId]);
+  const [r] = await q.query<BenefitPaymentRow>(`${SELECT_PAYMENT} WHERE l.id = $1`, [paymentId]);
   return r ?? null;
 }
 
 export async function settlePayment(tx: Queryable, id: string, s: { status: 'PAID' | 'FAILED'; bankReference: string | null; failureReason: string | null; settledOn: string }, at = new Date()): Promise<void> {
-  await tx.query('UPDATE benefit_payments SET status = $2, bank_reference = $3, failure_reason = $4, settled_on = $5, updated_at = $6 WHERE id = $1',
-    [id, s.status, s.bankReference, s.failureReason, s.settledOn, at.toISOString()]);
+  for (const table of ['benefit_payments', 'risk_claim_payments']) {
+    await tx.query(`UPDATE ${table} SET status = $2, bank_reference = $3, failure_reason = $4, settled_on = $5, updated_at = $6 WHERE id = $1`,
+      [id, s.status, s.bankReference, s.failureReason, s.settledOn, at.toISOString()]);
+  }
 }
 
 export async function listPaymentBatches(q: Queryable, batchId?: string): Promise<BenefitPaymentBatch[]> {
@@ -96,7 +107,8 @@ export async function listPaymentBatches(q: Queryable, batchId?: string): Promis
     `SELECT b.id, b.fund_id AS "fundId", b.created_by AS "createdBy", b.created_at AS "createdAt", b.line_count AS "lineCount", b.total_fen AS "totalFen",
        count(p.id) FILTER (WHERE p.status = 'PAID')::int AS paid, count(p.id) FILTER (WHERE p.status = 'FAILED')::int AS failed,
        count(p.id) FILTER (WHERE p.status = 'PENDING')::int AS pending
-     FROM benefit_payment_batches b LEFT JOIN benefit_payments p ON p.batch_id = b.id
+     FROM benefit_payment_batches b
+       LEFT JOIN (SELECT id, batch_id, status FROM benefit_payments UNION ALL SELECT id, batch_id, status FROM risk_claim_payments) p ON p.batch_id = b.id
      ${batchId ? 'WHERE b.id = $1' : ''} GROUP BY b.id ORDER BY b.created_at DESC, b.id`, batchId ? [batchId] : []);
 }
 

@@ -9,3 +9,8 @@ export {
   onLatestEdition, pendingNomination, publishEdition, whitelistedOn, type WhitelistEdition, type WhitelistNomination, type WhitelistRemoval,
 } from './financing-whitelist';
 export { findLoanProduct, insertLoanProduct, listLoanProducts, withdrawLoanProduct, type StoredLoanProduct } from './loan-products';
+export type { RiskSharingAuditEvent } from './risk-sharing-audit-events';
+export {
+  appendClaimAction, claimsCommittedFen, findClaimIdByLoan, findClaimPayment, findPoolRegistration, insertClaim, insertPoolRegistration, listClaimIds, listPoolRegistrations, loadClaimLog,
+  lockPayableClaimsOfFund, upsertClaimPaymentLine, type PayableClaim, type PoolRegistration,
+} from './risk-pool';
