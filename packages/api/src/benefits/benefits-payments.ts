@@ -21,6 +21,7 @@ import { loadBenefitCase } from '@huiqi/db';
 import { asLog } from './benefits-service';
 import { BankReturnImported, PaymentBatch, PaymentBatchList } from './benefits-schemas';
 import { placeVouchersInBatch, redeemedVouchersOfFund } from '../services/voucher-settlement';
+import { payableClaimsOfFund, placeClaimsInBatch } from '../credit/risk-claim-settlement';
 
 const BatchIdParam = z.string().regex(/^pb-[0-9a-f-]{36}$/);
 /** Payment lines read per page when a batch file is streamed. */
@@ -34,11 +35,13 @@ export async function createPaymentBatch(db: Database, user: User, fundId: strin
     if (!fund) throw new AppError('BENEFIT_POLICY_NOT_OFFERED', { message: bi('未找到该专项资金', 'No such fund') });
     const cases = (await listBenefitCases(tx, { statuses: ['APPROVED', 'PAYMENT_FAILED'] })).filter((c) => c.fundId === fundId);
     const vouchers = await redeemedVouchersOfFund(tx, fundId); // redeemed service vouchers the fund pays (services module)
-    if (cases.length === 0 && vouchers.vouchers.length === 0) throw new AppError('BENEFIT_NOTHING_TO_PAY');
+    const claims = await payableClaimsOfFund(tx, fundId); // approved loan-loss risk-compensation claims the fund pays (credit module)
+    if (cases.length === 0 && vouchers.vouchers.length === 0 && claims.claims.length === 0) throw new AppError('BENEFIT_NOTHING_TO_PAY');
     const batchId = `pb-${randomUUID()}`;
-    const total = cases.reduce((s, c) => s + (c.amountFen ?? 0), 0) + vouchers.totalFen;
-    await insertPaymentBatch(tx, { id: batchId, fundId, createdBy: user.id, lineCount: cases.length + vouchers.vouchers.length, totalFen: total });
+    const total = cases.reduce((s, c) => s + (c.amountFen ?? 0), 0) + vouchers.totalFen + claims.totalFen;
+    await insertPaymentBatch(tx, { id: batchId, fundId, createdBy: user.id, lineCount: cases.length + vouchers.vouchers.length + claims.claims.length, totalFen: total });
     await placeVouchersInBatch(tx, vouchers.vouchers, batchId, user.id);
+    await placeClaimsInBatch(tx, claims.claims, batchId, user.id);
     for (const c of cases) {
       const loaded = (await loadBenefitCase(tx, c.id, true))!;
       const account = foldBenefitCase(asLog(loaded.log)).account;
@@ -77,7 +80,7 @@ export async function importBankReturn(db: Database, user: User, batchId: string
       if (p.status === 'PAID') { problems.push(`${line.paymentId}：已记为到账，不能改为失败 / already paid`); continue; }
       if (p.status === 'FAILED') { problems.push(`${line.paymentId}：已记为失败 / already failed`); continue; }
       await settlePayment(tx, p.id, { status: target, bankReference: line.outcome === 'PAID' ? line.bankReference : null, failureReason: line.outcome === 'FAILED' ? line.reason : null, settledOn: line.settledOn });
-      if (p.caseId === null) { if (line.outcome === 'PAID') summary.paid++; else summary.failed++; continue; } // a service voucher's line: its status is the payment row
+      if (p.caseId === null) { if (line.outcome === 'PAID') summary.paid++; else summary.failed++; continue; } // a service voucher's or a risk-compensation claim's line: its status is the payment row
       const r = await actInTransaction(tx, p.caseId, line.outcome === 'PAID'
         ? { type: 'RECORD_PAID', payload: { batchId, bankReference: line.bankReference, paidOn: line.settledOn } }
         : { type: 'RECORD_PAYMENT_FAILED', payload: { batchId, reason: line.reason } }, { role: 'FINANCE', userId: user.id }, on);

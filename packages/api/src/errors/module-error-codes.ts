@@ -15,6 +15,7 @@ import { INTAKE_ERROR_CODES } from '../intake/intake-error-codes';
 import { SNAPSHOT_ERROR_CODES } from '../snapshot/snapshot-error-codes';
 import { STATISTICS_ERROR_CODES } from '../statistics/statistics-error-codes';
 import { CULTIVATION_ERROR_CODES_HTTP } from '../cultivation/cultivation-error-codes';
+import { RISK_SHARING_ERROR_CODES_HTTP } from '../credit/risk-sharing-error-codes';
 
 /** One entry of an error-code table: the HTTP status and the default bilingual message. */
 export interface ErrorCodeEntry {
@@ -34,6 +35,7 @@ export const MODULE_ERROR_CODES = {
   ...BENEFITS_ERROR_CODES,
   ...LAW_ERROR_CODES,
   ...CREDIT_ERROR_CODES_HTTP,
+  ...RISK_SHARING_ERROR_CODES_HTTP,
   ...SERVICES_ERROR_CODES_HTTP,
   ...PROCUREMENT_ERROR_CODES,
   ...PUBLICATION_ERROR_CODES,

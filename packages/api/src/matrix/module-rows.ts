@@ -1,6 +1,7 @@
 import type { MatrixRows } from './principals';
 import { consultationMatrix } from '../consultation/consultation.matrix';
 import { creditMatrix } from '../credit/credit.matrix';
+import { riskSharingMatrix } from '../credit/risk-sharing.matrix';
 import { servicesMatrix } from '../services/services.matrix';
 import { rulesMatrix } from '../rules/rules.matrix';
 import { procurementMatrix } from '../procurement/procurement.matrix';
@@ -24,6 +25,7 @@ export const MODULE_MATRIX_ROWS: MatrixRows = {
   ...appealsMatrix,
   ...consultationMatrix,
   ...creditMatrix,
+  ...riskSharingMatrix,
   ...servicesMatrix,
   ...benefitsMatrix,
   ...lawMatrix,
