@@ -48,7 +48,7 @@ export async function presentClaim(db: Database, c: RiskClaim, log: readonly Any
       ? { fundId: c.proposal.fundId, amountFen: c.proposal.decision.amountFen, sharePercent: percent(c.proposal.decision.share), proposedAt: c.proposal.at, confirmedAt: c.confirmation?.at ?? null, isProposedByMe: c.proposal.by === v.userId }
       : null,
     rejection: c.rejection ? { reason: c.rejection.reason, at: c.rejection.at } : null,
-    payment: payment ? { batchId: payment.batchId, status: payment.status, settledOn: payment.settledOn, failureReason: payment.failureReason } : null,
+    payment: payment ? { paymentId: payment.paymentId, batchId: payment.batchId, status: payment.status, settledOn: payment.settledOn, failureReason: payment.failureReason } : null,
     history: log.map((a) => ({ type: a.type, label: CLAIM_ACTION_LABELS[a.type], at: a.at })),
     actions,
   };

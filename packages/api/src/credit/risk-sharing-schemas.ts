@@ -69,7 +69,7 @@ export const RiskClaimView = z.object({
   assessment: ClaimAssessment,
   decision: z.object({ fundId: z.string(), amountFen: z.number().int(), sharePercent: z.string(), proposedAt: z.string(), confirmedAt: z.string().nullable(), isProposedByMe: z.boolean() }).nullable(),
   rejection: z.object({ reason: z.string(), at: z.string() }).nullable(),
-  payment: z.object({ batchId: z.string(), status: z.enum(['PENDING', 'PAID', 'FAILED']), settledOn: z.string().nullable(), failureReason: z.string().nullable() }).nullable(),
+  payment: z.object({ paymentId: z.string(), batchId: z.string(), status: z.enum(['PENDING', 'PAID', 'FAILED']), settledOn: z.string().nullable(), failureReason: z.string().nullable() }).nullable(),
   history: z.array(z.object({ type: z.enum(CLAIM_ACTION_TYPES), label: Bilingual, at: z.string() })),
   /** What the viewer may do next (PROPOSE_APPROVAL, CONFIRM_APPROVAL, REJECT). */
   actions: z.array(z.enum(['PROPOSE_APPROVAL', 'CONFIRM_APPROVAL', 'REJECT'])),
