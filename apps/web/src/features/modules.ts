@@ -17,6 +17,7 @@ import { statisticsModule } from './statistics/statistics-module';
 import { servicesModule } from './services/services-module';
 import { cultivationModule } from './cultivation/cultivation-module';
 import { homeModule } from './home/home-module';
+import { riskSharingModule } from './risk-sharing/risk-sharing-module';
 
 /**
  * Every feature module of the app, one line each. Add yours here and nothing else centrally.
@@ -41,4 +42,5 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   servicesModule,
   cultivationModule,
   homeModule,
+  riskSharingModule,
 ];

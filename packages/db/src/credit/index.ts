@@ -12,5 +12,5 @@ export { findLoanProduct, insertLoanProduct, listLoanProducts, withdrawLoanProdu
 export type { RiskSharingAuditEvent } from './risk-sharing-audit-events';
 export {
   appendClaimAction, claimsCommittedFen, findClaimIdByLoan, findClaimPayment, findPoolRegistration, insertClaim, insertPoolRegistration, listClaimIds, listPoolRegistrations, loadClaimLog,
-  lockPayableClaimsOfFund, upsertClaimPaymentLine, type PayableClaim, type PoolRegistration,
+  findRecordedLoan, lockPayableClaimsOfFund, upsertClaimPaymentLine, type PayableClaim, type PoolRegistration,
 } from './risk-pool';

@@ -140,3 +140,10 @@ export async function findClaimPayment(q: Queryable, claimId: string): Promise<{
     'SELECT id, batch_id, status, bank_reference, failure_reason, settled_on::text AS settled_on FROM risk_claim_payments WHERE claim_id = $1', [claimId]);
   return r ? { paymentId: r.id, batchId: r.batch_id, status: r.status, bankReference: r.bank_reference, failureReason: r.failure_reason, settledOn: r.settled_on } : null;
 }
+
+/** A loan recorded in the financing marketplace (financing_loans), as the pool needs it; null when no loan was recorded for the demand. */
+export async function findRecordedLoan(q: Queryable, demandId: string): Promise<{ demandId: string; uscc: string; institutionId: string; principalFen: number; grantedOn: string } | null> {
+  const [r] = await q.query<{ demand_id: string; uscc: string; institution_id: string; granted_amount_fen: number | string; granted_on: string }>(
+    'SELECT demand_id, uscc, institution_id, granted_amount_fen, granted_on::text AS granted_on FROM financing_loans WHERE demand_id = $1', [demandId]);
+  return r ? { demandId: r.demand_id, uscc: r.uscc, institutionId: r.institution_id, principalFen: Number(r.granted_amount_fen), grantedOn: r.granted_on } : null;
+}

@@ -4626,6 +4626,585 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/financing/risk-pool/loans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 风险补偿资金池贷款（金融机构：本机构放款及是否入池；企业：本企业入池贷款；中小企业服务局、审计：全部）Loans in the risk pool */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                demandId: string;
+                                uscc: string;
+                                enterpriseName: string | null;
+                                institutionId: string;
+                                institutionName: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                principalFen: number;
+                                grantedOn: string;
+                                registeredOn: string | null;
+                                isRegistered: boolean;
+                                claimId: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 贷款入池登记 Register a loan the bank recorded in the risk-compensation pool (the bank that granted it only) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        demandId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            demandId: string;
+                            uscc: string;
+                            enterpriseName: string | null;
+                            institutionId: string;
+                            institutionName: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            principalFen: number;
+                            grantedOn: string;
+                            registeredOn: string | null;
+                            isRegistered: boolean;
+                            claimId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/risk-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 风险补偿申请（金融机构：本机构的；企业：本企业贷款的；中小企业服务局、审计：全部）Risk-compensation claims */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                claimId: string;
+                                /** @enum {string} */
+                                status: "FILED" | "APPROVAL_PROPOSED" | "APPROVED" | "REJECTED" | "PAYMENT_SCHEDULED";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                loan: {
+                                    demandId: string;
+                                    uscc: string;
+                                    enterpriseName: string | null;
+                                    institutionId: string;
+                                    institutionName: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                    principalFen: number;
+                                    grantedOn: string;
+                                    registeredOn: string | null;
+                                };
+                                lossPrincipalFen: number;
+                                defaultedOn: string;
+                                description: string;
+                                account: {
+                                    accountName: string;
+                                    accountNumber: string;
+                                    bankName: string;
+                                } | null;
+                                filedAt: string;
+                                assessment: {
+                                    /** @enum {string} */
+                                    status: "ELIGIBLE" | "INELIGIBLE" | "UNKNOWN" | "NOT_IN_FORCE";
+                                    amountFen: number | null;
+                                    sharePercent: string | null;
+                                    shareCapPercent: string | null;
+                                    countedLossFen: number | null;
+                                    reasons: {
+                                        zh: string;
+                                        en: string;
+                                    }[];
+                                    missing: {
+                                        zh: string;
+                                        en: string;
+                                    }[];
+                                    basis: string[];
+                                    assessedOn: string;
+                                    isUnverified: boolean;
+                                    unverifiedNote: string | null;
+                                };
+                                decision: {
+                                    fundId: string;
+                                    amountFen: number;
+                                    sharePercent: string;
+                                    proposedAt: string;
+                                    confirmedAt: string | null;
+                                    isProposedByMe: boolean;
+                                } | null;
+                                rejection: {
+                                    reason: string;
+                                    at: string;
+                                } | null;
+                                payment: {
+                                    paymentId: string;
+                                    batchId: string;
+                                    /** @enum {string} */
+                                    status: "PENDING" | "PAID" | "FAILED";
+                                    settledOn: string | null;
+                                    failureReason: string | null;
+                                } | null;
+                                history: {
+                                    /** @enum {string} */
+                                    type: "FILED" | "APPROVAL_PROPOSED" | "APPROVAL_CONFIRMED" | "REJECTED" | "PAYMENT_SCHEDULED";
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    at: string;
+                                }[];
+                                actions: ("PROPOSE_APPROVAL" | "CONFIRM_APPROVAL" | "REJECT")[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 提出风险补偿申请 File a loss claim for a defaulted loan registered in the pool (the registering bank only; one claim per loan) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        demandId: string;
+                        lossPrincipalFen: number;
+                        defaultedOn: string;
+                        description: string;
+                        account: {
+                            accountName: string;
+                            accountNumber: string;
+                            bankName: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claimId: string;
+                            /** @enum {string} */
+                            status: "FILED" | "APPROVAL_PROPOSED" | "APPROVED" | "REJECTED" | "PAYMENT_SCHEDULED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            loan: {
+                                demandId: string;
+                                uscc: string;
+                                enterpriseName: string | null;
+                                institutionId: string;
+                                institutionName: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                principalFen: number;
+                                grantedOn: string;
+                                registeredOn: string | null;
+                            };
+                            lossPrincipalFen: number;
+                            defaultedOn: string;
+                            description: string;
+                            account: {
+                                accountName: string;
+                                accountNumber: string;
+                                bankName: string;
+                            } | null;
+                            filedAt: string;
+                            assessment: {
+                                /** @enum {string} */
+                                status: "ELIGIBLE" | "INELIGIBLE" | "UNKNOWN" | "NOT_IN_FORCE";
+                                amountFen: number | null;
+                                sharePercent: string | null;
+                                shareCapPercent: string | null;
+                                countedLossFen: number | null;
+                                reasons: {
+                                    zh: string;
+                                    en: string;
+                                }[];
+                                missing: {
+                                    zh: string;
+                                    en: string;
+                                }[];
+                                basis: string[];
+                                assessedOn: string;
+                                isUnverified: boolean;
+                                unverifiedNote: string | null;
+                            };
+                            decision: {
+                                fundId: string;
+                                amountFen: number;
+                                sharePercent: string;
+                                proposedAt: string;
+                                confirmedAt: string | null;
+                                isProposedByMe: boolean;
+                            } | null;
+                            rejection: {
+                                reason: string;
+                                at: string;
+                            } | null;
+                            payment: {
+                                paymentId: string;
+                                batchId: string;
+                                /** @enum {string} */
+                                status: "PENDING" | "PAID" | "FAILED";
+                                settledOn: string | null;
+                                failureReason: string | null;
+                            } | null;
+                            history: {
+                                /** @enum {string} */
+                                type: "FILED" | "APPROVAL_PROPOSED" | "APPROVAL_CONFIRMED" | "REJECTED" | "PAYMENT_SCHEDULED";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                at: string;
+                            }[];
+                            actions: ("PROPOSE_APPROVAL" | "CONFIRM_APPROVAL" | "REJECT")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/risk-claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 风险补偿申请详情 One claim with the rule's assessment (share, cap, articles) and its payment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claimId: string;
+                            /** @enum {string} */
+                            status: "FILED" | "APPROVAL_PROPOSED" | "APPROVED" | "REJECTED" | "PAYMENT_SCHEDULED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            loan: {
+                                demandId: string;
+                                uscc: string;
+                                enterpriseName: string | null;
+                                institutionId: string;
+                                institutionName: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                principalFen: number;
+                                grantedOn: string;
+                                registeredOn: string | null;
+                            };
+                            lossPrincipalFen: number;
+                            defaultedOn: string;
+                            description: string;
+                            account: {
+                                accountName: string;
+                                accountNumber: string;
+                                bankName: string;
+                            } | null;
+                            filedAt: string;
+                            assessment: {
+                                /** @enum {string} */
+                                status: "ELIGIBLE" | "INELIGIBLE" | "UNKNOWN" | "NOT_IN_FORCE";
+                                amountFen: number | null;
+                                sharePercent: string | null;
+                                shareCapPercent: string | null;
+                                countedLossFen: number | null;
+                                reasons: {
+                                    zh: string;
+                                    en: string;
+                                }[];
+                                missing: {
+                                    zh: string;
+                                    en: string;
+                                }[];
+                                basis: string[];
+                                assessedOn: string;
+                                isUnverified: boolean;
+                                unverifiedNote: string | null;
+                            };
+                            decision: {
+                                fundId: string;
+                                amountFen: number;
+                                sharePercent: string;
+                                proposedAt: string;
+                                confirmedAt: string | null;
+                                isProposedByMe: boolean;
+                            } | null;
+                            rejection: {
+                                reason: string;
+                                at: string;
+                            } | null;
+                            payment: {
+                                paymentId: string;
+                                batchId: string;
+                                /** @enum {string} */
+                                status: "PENDING" | "PAID" | "FAILED";
+                                settledOn: string | null;
+                                failureReason: string | null;
+                            } | null;
+                            history: {
+                                /** @enum {string} */
+                                type: "FILED" | "APPROVAL_PROPOSED" | "APPROVAL_CONFIRMED" | "REJECTED" | "PAYMENT_SCHEDULED";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                at: string;
+                            }[];
+                            actions: ("PROPOSE_APPROVAL" | "CONFIRM_APPROVAL" | "REJECT")[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/risk-claims/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核风险补偿申请 Propose approval with the paying fund, confirm it (another officer), or reject with a reason (SME-bureau officers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "PROPOSE_APPROVAL";
+                        fundId: string;
+                        /** @default  */
+                        note?: string;
+                    } | {
+                        /** @enum {string} */
+                        decision: "CONFIRM_APPROVAL";
+                        /** @default  */
+                        note?: string;
+                    } | {
+                        /** @enum {string} */
+                        decision: "REJECT";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claimId: string;
+                            /** @enum {string} */
+                            status: "FILED" | "APPROVAL_PROPOSED" | "APPROVED" | "REJECTED" | "PAYMENT_SCHEDULED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            loan: {
+                                demandId: string;
+                                uscc: string;
+                                enterpriseName: string | null;
+                                institutionId: string;
+                                institutionName: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                principalFen: number;
+                                grantedOn: string;
+                                registeredOn: string | null;
+                            };
+                            lossPrincipalFen: number;
+                            defaultedOn: string;
+                            description: string;
+                            account: {
+                                accountName: string;
+                                accountNumber: string;
+                                bankName: string;
+                            } | null;
+                            filedAt: string;
+                            assessment: {
+                                /** @enum {string} */
+                                status: "ELIGIBLE" | "INELIGIBLE" | "UNKNOWN" | "NOT_IN_FORCE";
+                                amountFen: number | null;
+                                sharePercent: string | null;
+                                shareCapPercent: string | null;
+                                countedLossFen: number | null;
+                                reasons: {
+                                    zh: string;
+                                    en: string;
+                                }[];
+                                missing: {
+                                    zh: string;
+                                    en: string;
+                                }[];
+                                basis: string[];
+                                assessedOn: string;
+                                isUnverified: boolean;
+                                unverifiedNote: string | null;
+                            };
+                            decision: {
+                                fundId: string;
+                                amountFen: number;
+                                sharePercent: string;
+                                proposedAt: string;
+                                confirmedAt: string | null;
+                                isProposedByMe: boolean;
+                            } | null;
+                            rejection: {
+                                reason: string;
+                                at: string;
+                            } | null;
+                            payment: {
+                                paymentId: string;
+                                batchId: string;
+                                /** @enum {string} */
+                                status: "PENDING" | "PAID" | "FAILED";
+                                settledOn: string | null;
+                                failureReason: string | null;
+                            } | null;
+                            history: {
+                                /** @enum {string} */
+                                type: "FILED" | "APPROVAL_PROPOSED" | "APPROVAL_CONFIRMED" | "REJECTED" | "PAYMENT_SCHEDULED";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                at: string;
+                            }[];
+                            actions: ("PROPOSE_APPROVAL" | "CONFIRM_APPROVAL" | "REJECT")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/services/categories": {
         parameters: {
             query?: never;

@@ -1,0 +1,34 @@
+import { SafetyOutlined } from '@ant-design/icons';
+import type { FeatureCrumb, FeatureModule } from '../../app/feature-module';
+import { lazyPage } from '../../app/lazy-page';
+import type { BilingualText } from '../../i18n/bilingual';
+import { BANK_RISK_PATH, REVIEW_RISK_PATH } from './risk-sharing-paths';
+import { riskSharingMessages } from './risk-sharing-messages';
+
+const BankRiskPoolPage = lazyPage(() => import('./BankRiskPoolPage'), 'BankRiskPoolPage');
+const ClaimReviewPage = lazyPage(() => import('./ClaimReviewPage'), 'ClaimReviewPage');
+
+const both = (key: keyof typeof riskSharingMessages.zh): BilingualText => ({ zh: riskSharingMessages.zh[key], en: riskSharingMessages.en[key] });
+
+function breadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
+  if (parts[0] !== 'financing') return null;
+  if (parts[1] === 'risk-pool') return [{ label: both('risk.menu.bank') }];
+  if (parts[1] === 'risk-claims') return [{ label: both('risk.menu.review') }];
+  return null;
+}
+
+/** 贷款风险补偿: the bank's pool and claims, the SME bureau's review (auditors read it). */
+export const riskSharingModule: FeatureModule = {
+  id: 'risk-sharing',
+  messages: riskSharingMessages,
+  routes: [
+    { path: 'financing/risk-pool', element: <BankRiskPoolPage /> },
+    { path: 'financing/risk-claims', element: <ClaimReviewPage /> },
+  ],
+  menu: (me) => {
+    if (me.role === 'FINANCIAL_INSTITUTION') return [{ path: BANK_RISK_PATH, label: both('risk.menu.bank'), icon: <SafetyOutlined />, order: 11 }];
+    if (me.role === 'SME_BUREAU' || me.role === 'AUDITOR') return [{ path: REVIEW_RISK_PATH, label: both('risk.menu.review'), icon: <SafetyOutlined />, order: 98 }];
+    return [];
+  },
+  breadcrumbs,
+};
