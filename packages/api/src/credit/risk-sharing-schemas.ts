@@ -33,8 +33,8 @@ export const PoolLoan = z.object({
   institutionId: z.string(),
   institutionName: Bilingual.nullable(),
   principalFen: z.number().int(),
-  grantedOn: z.string(),
-  registeredOn: z.string().nullable(),
+  grantedOn: PlainDateString,
+  registeredOn: PlainDateString.nullable(),
   isRegistered: z.boolean(),
   claimId: z.string().nullable(),
 });
@@ -50,7 +50,7 @@ export const ClaimAssessment = z.object({
   reasons: z.array(Bilingual),
   missing: z.array(Bilingual),
   basis: z.array(z.string()),
-  assessedOn: z.string(),
+  assessedOn: PlainDateString,
   isUnverified: z.boolean(),
   unverifiedNote: z.string().nullable(),
 });
@@ -61,7 +61,7 @@ export const RiskClaimView = z.object({
   statusLabel: Bilingual,
   loan: PoolLoan.omit({ isRegistered: true, claimId: true }),
   lossPrincipalFen: z.number().int(),
-  defaultedOn: z.string(),
+  defaultedOn: PlainDateString,
   description: z.string(),
   /** The bank's payee account: shown to the bank and the bureau, not to the enterprise. */
   account: z.object({ accountName: z.string(), accountNumber: z.string(), bankName: z.string() }).nullable(),
@@ -69,7 +69,7 @@ export const RiskClaimView = z.object({
   assessment: ClaimAssessment,
   decision: z.object({ fundId: z.string(), amountFen: z.number().int(), sharePercent: z.string(), proposedAt: z.string(), confirmedAt: z.string().nullable(), isProposedByMe: z.boolean() }).nullable(),
   rejection: z.object({ reason: z.string(), at: z.string() }).nullable(),
-  payment: z.object({ paymentId: z.string(), batchId: z.string(), status: z.enum(['PENDING', 'PAID', 'FAILED']), settledOn: z.string().nullable(), failureReason: z.string().nullable() }).nullable(),
+  payment: z.object({ paymentId: z.string(), batchId: z.string(), status: z.enum(['PENDING', 'PAID', 'FAILED']), settledOn: PlainDateString.nullable(), failureReason: z.string().nullable() }).nullable(),
   history: z.array(z.object({ type: z.enum(CLAIM_ACTION_TYPES), label: Bilingual, at: z.string() })),
   /** What the viewer may do next (PROPOSE_APPROVAL, CONFIRM_APPROVAL, REJECT). */
   actions: z.array(z.enum(['PROPOSE_APPROVAL', 'CONFIRM_APPROVAL', 'REJECT'])),
