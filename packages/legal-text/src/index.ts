@@ -9,6 +9,7 @@ export { formatIssue } from './issues';
 export { parseVersionId, type VersionId } from '@huiqi/kernel';
 export { indexTree, listArticles, listDivisions, type IndexedElement } from './tree-index';
 export { loadLawLibrary, type LawLibrary, type ResolvedText } from './load-law-library';
+export { citationName } from './citation-name';
 export { readWorkYaml, WORK_STATUSES, type WorkMeta, type VersionMeta, type WorkStatus } from './work-meta';
 export { createSearchIndex, type SearchHit, type SearchOptions, type SearchIndex } from './search-index';
 export { lawDir } from './law-dir';

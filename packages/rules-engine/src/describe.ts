@@ -3,10 +3,12 @@ import { FACT_SCHEMA, type FactField } from './fact-schema';
 import type { RuleBase } from './load-rule-base';
 import type { Channel } from './policy/policy-def';
 
-/** A citation with the article text when the law library has it. */
+/** A citation with the article text and its name in words (《title》第X条) when the law library has them. */
 export interface CitedAddress {
   address: string;
   text: string | null;
+  /** 《title》第X条第Y款: what a person reads instead of the address. */
+  name: string | null;
 }
 
 export interface PolicyDescription {
@@ -28,7 +30,8 @@ export interface PolicyDescription {
   }[];
 }
 
-const cited = (rb: RuleBase, address: string): CitedAddress => ({ address, text: rb.citations?.text(address) ?? null });
+/** An address with what the law library says of it: the article text and its name in words. */
+export const cited = (rb: Pick<RuleBase, 'citations'>, address: string): CitedAddress => ({ address, text: rb.citations?.text(address) ?? null, name: rb.citations?.name(address) ?? null });
 
 /** One policy's definition: every version, each clause with its formula and cited article (for the API and UI). */
 export function describePolicy(rb: RuleBase, id: string): PolicyDescription | null {

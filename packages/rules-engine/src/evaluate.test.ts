@@ -44,6 +44,43 @@ describe('evaluatePolicy', () => {
     expect(unknown.reasons.map((x) => x.zh).join('；')).not.toMatch(/[A-Z]{3,}|employees|\[\]/);
   });
 
+  it('names a failed sum by the labels of its operands, never by the expression (2026 小巨人)', () => {
+    const giant = rb.policies.get('little-giant')!;
+    const r = evaluatePolicy(rb, giant, facts({ rdExpense: '3500000', rdExpenseYearBefore: '3150000', revenue: '100000000', revenueYearBefore: '90000000' }), { date: d('2026-06-01'), jurisdiction: 'cn-gd-sz', explain: true });
+    const clause = r.explanation!.clauses.find((c) => c.label.zh.startsWith('近2年研发费用合计'))!;
+    expect(clause.value).toBe(false);
+    expect(clause.gap.map((g) => g.zh)).toContain('研发费用 + 前年研发费用 ¥6,650,000.00，须不低于 ¥12,000,000.00');
+    expect(clause.gap.map((g) => g.en)).toContain('R&D expense + R&D expense, year before ¥6,650,000.00, must be at least ¥12,000,000.00');
+    expect(r.reasons.map((x) => x.zh).join('；')).not.toMatch(/rdExpense|wan_yuan|>=/);
+  });
+
+  it('says what data is missing on an undecided comparison: 缺少：前年研发费用 / missing: R&D expense, year before', () => {
+    const giant = rb.policies.get('little-giant')!;
+    const r = evaluatePolicy(rb, giant, facts({ rdExpense: '3500000', revenue: '100000000', revenueYearBefore: '90000000' }), { date: d('2026-06-01'), jurisdiction: 'cn-gd-sz', explain: true });
+    const clause = r.explanation!.clauses.find((c) => c.label.zh.startsWith('近2年研发费用合计'))!;
+    expect(clause.value).toBeNull();
+    expect(clause.gap.map((g) => g.zh)).toContain('缺少：前年研发费用');
+    expect(clause.gap.map((g) => g.en)).toContain('missing: R&D expense, year before');
+  });
+
+  it('names the cited articles and the parameters in words, in both languages', () => {
+    const names = mapCitationIndex({}, { 'cn/measures/procurement-sme-promotion@2021-01-01#art_9__para_1': '《政府采购促进中小企业发展管理办法》第九条第一款' });
+    const withLaw = loadRuleBase(undefined, { citations: { has: () => true, text: () => null, name: (a) => names.name(a) } });
+    if (!withLaw.ok) throw new Error('load');
+    const p = withLaw.value.policies.get('procurement-price-deduction')!;
+    const r = evaluatePolicy(withLaw.value, p, facts({ industryCode: 'C39', employees: 50, revenue: '10000000', bidCategory: 'GOODS', bidPrice: '1000000', bidAllBySmallMicro: true, bidIsReservedProject: false, isControlledByLargeEnterprise: false }), { date: d('2021-06-01'), jurisdiction: 'cn-gd-sz', explain: true });
+    const params: { label: { zh: string; en: string }; referenceName: string | null }[] = [];
+    const walk = (n: { param?: never; children?: unknown[] }) => {
+      if (n.param) params.push(n.param);
+      for (const c of (n.children ?? []) as never[]) walk(c);
+    };
+    walk(r.explanation!.amount!.trace as never);
+    expect(params).toContainEqual(expect.objectContaining({
+      label: { zh: '小微企业报价价格扣除比例下限（货物和服务）', en: 'Price deduction for small and micro bids, lower bound (goods and services)' },
+      referenceName: '《政府采购促进中小企业发展管理办法》第九条第一款',
+    }));
+  });
+
   it('a known failure decides even when other facts are missing (false && unknown = false)', () => {
     const r = evaluatePolicy(rb, specialized, facts({ industryCode: 'C39', employees: 150, revenue: '50000000', yearsInNicheMarket: 1 }), { date: d('2025-06-01'), jurisdiction: 'cn-gd-sz' });
     expect(r.status).toBe('INELIGIBLE');
@@ -64,7 +101,7 @@ describe('evaluatePolicy', () => {
   });
 
   it('includes the article text from the citation index', () => {
-    const withLaw = loadRuleBase(undefined, { citations: { has: () => true, text: (a) => (a.endsWith('#art_9__para_1') ? '第九条第一款原文' : null) } });
+    const withLaw = loadRuleBase(undefined, { citations: { has: () => true, text: (a) => (a.endsWith('#art_9__para_1') ? '第九条第一款原文' : null), name: () => null } });
     if (!withLaw.ok) throw new Error('load');
     const p = withLaw.value.policies.get('procurement-price-deduction')!;
     const r = evaluatePolicy(withLaw.value, p, facts({ industryCode: 'C39', employees: 50, revenue: '10000000' }), { date: d('2023-01-01'), jurisdiction: 'cn', explain: true });

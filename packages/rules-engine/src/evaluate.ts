@@ -1,9 +1,8 @@
 import { bi, type BilingualText, type Fen, type Num, type PlainDate } from '@huiqi/kernel';
 import type { EvalContext, Facts } from './expr/context';
-import { traceEval, type TraceEnv, type TraceNode } from './expr/trace';
+import { missingLabel, traceEval, type TraceEnv, type TraceNode } from './expr/trace';
 import { UNKNOWN, type Value } from './expr/types';
 import { jsonValue } from './format';
-import { FACT_SCHEMA } from './fact-schema';
 import type { RuleBase } from './load-rule-base';
 import type { ResolvedParam } from './params/param-store';
 import type { BenefitKind, Channel, PolicyDef, PolicyVersion } from './policy/policy-def';
@@ -16,6 +15,8 @@ export interface ClauseExplanation {
   label: BilingualText;
   cite: string;
   citeText: string | null;
+  /** The cited article named in words (《title》第X条第Y款), when the law library has it. */
+  citeName: string | null;
   value: boolean | null;
   missing: string[];
   gap: BilingualText[];
@@ -27,9 +28,9 @@ export interface PolicyExplanation {
   version: { from: PlainDate; until: PlainDate | null } | null;
   date: PlainDate;
   jurisdiction: string;
-  implements: { address: string; text: string | null }[];
+  implements: { address: string; text: string | null; name: string | null }[];
   clauses: ClauseExplanation[];
-  amount: { cite: string; citeText: string | null; trace: TraceNode } | null;
+  amount: { cite: string; citeText: string | null; citeName: string | null; trace: TraceNode } | null;
   outputs: { id: string; label: BilingualText; cite: string; trace: TraceNode }[];
 }
 
@@ -177,19 +178,19 @@ export function evaluatePolicy(rb: RuleBase, policy: PolicyDef, facts: Facts, op
     if (value === false) {
       anyFalse = true;
       firstFailing ??= c.id;
-      const gaps = trace ? collectGaps(trace) : [];
+      const gaps = trace ? failingGaps(trace) : [];
       reasons.push(gaps.length ? bi(`${c.label.zh}：${gaps.map((g) => g.zh).join('；')}`, `${c.label.en}: ${gaps.map((g) => g.en).join('; ')}`) : bi(`不满足：${c.label.zh}`, `not met: ${c.label.en}`));
     } else if (value === UNKNOWN) {
       anyUnknown = true;
       missing.push(...clauseMissing);
       reasons.push(
         clauseMissing.length
-          ? bi(`无法判断：${c.label.zh}（需补充 ${factLabels(clauseMissing, 'zh').join('、')}）`, `cannot decide: ${c.label.en} (needs ${factLabels(clauseMissing, 'en').join(', ')})`)
+          ? bi(`无法判断：${c.label.zh}（需补充 ${factLabels(rb, clauseMissing, 'zh').join('、')}）`, `cannot decide: ${c.label.en} (needs ${factLabels(rb, clauseMissing, 'en').join(', ')})`)
           : bi(`无法判断：${c.label.zh}（计算无定义，如比率的分母为零）`, `cannot decide: ${c.label.en} (undefined result, e.g. a ratio with a zero denominator)`),
       );
     }
     if (trace) {
-      clauses.push({ id: c.id, label: c.label, cite: c.cite, citeText: citeText(rb, c.cite), value: value === UNKNOWN ? null : (value as boolean), missing: clauseMissing, gap: collectGaps(trace), trace });
+      clauses.push({ id: c.id, label: c.label, cite: c.cite, citeText: citeText(rb, c.cite), citeName: citeName(rb, c.cite), value: value === UNKNOWN ? null : (value as boolean), missing: clauseMissing, gap: collectGaps(trace), trace });
     }
   }
   const status: EligibilityStatus = anyFalse ? 'INELIGIBLE' : anyUnknown ? 'UNKNOWN' : 'ELIGIBLE';
@@ -211,12 +212,12 @@ export function evaluatePolicy(rb: RuleBase, policy: PolicyDef, facts: Facts, op
     if (tenv) {
       const t = traceEval(a.node, ctx, { ...tenv, source: a.source });
       v = t.value;
-      amountExplanation = { cite: a.cite, citeText: citeText(rb, a.cite), trace: t.trace };
+      amountExplanation = { cite: a.cite, citeText: citeText(rb, a.cite), citeName: citeName(rb, a.cite), trace: t.trace };
     } else v = a.plan(ctx);
     if (v === UNKNOWN) {
       const m = uniq(ctx.missing.slice(mark));
       result.missing = uniq([...result.missing, ...m]);
-      reasons.push(bi(`金额无法计算（需补充 ${factLabels(m, 'zh').join('、')}）`, `amount cannot be computed (needs ${factLabels(m, 'en').join(', ')})`));
+      reasons.push(bi(`金额无法计算（需补充 ${factLabels(rb, m, 'zh').join('、')}）`, `amount cannot be computed (needs ${factLabels(rb, m, 'en').join(', ')})`));
     } else result.amountFen = v as Fen;
     ctx.missing.length = mark;
   }
@@ -238,7 +239,7 @@ export function evaluatePolicy(rb: RuleBase, policy: PolicyDef, facts: Facts, op
       version: { from: version.from, until: version.until },
       date: opts.date,
       jurisdiction: opts.jurisdiction,
-      implements: policy.implements.map((a) => ({ address: a, text: citeText(rb, a) })),
+      implements: policy.implements.map((a) => ({ address: a, text: citeText(rb, a), name: citeName(rb, a) })),
       clauses,
       amount: amountExplanation,
       outputs,
@@ -262,8 +263,37 @@ function citeText(rb: RuleBase, address: string): string | null {
   return rb.citations ? rb.citations.text(address) : null;
 }
 
+function citeName(rb: RuleBase, address: string): string | null {
+  return rb.citations ? rb.citations.name(address) : null;
+}
+
+/** A parameter's description in both languages (the vocabulary of rules/parameters). */
+function paramLabel(rb: RuleBase, path: string): BilingualText | undefined {
+  const d = rb.params.def(path);
+  return d ? bi(d.description, d.descriptionEn) : undefined;
+}
+
+/**
+ * The gaps of a clause: what fell short on its failing branches (value false) and what is missing
+ * on its undecided ones (value unknown); each gap once.
+ */
 function collectGaps(t: TraceNode): BilingualText[] {
-  // Only failing branches carry gaps that matter: walk nodes whose value is false.
+  const out: BilingualText[] = [];
+  const seen = new Set<string>();
+  const walk = (n: TraceNode) => {
+    if (n.value !== false && !n.unknown) return;
+    if (n.gap && !seen.has(n.gap.zh)) {
+      seen.add(n.gap.zh);
+      out.push(n.gap);
+    }
+    for (const c of n.children ?? []) walk(c);
+  };
+  walk(t);
+  return out;
+}
+
+/** The gaps of a clause that is not met: only its failing branches (value false) tell why. */
+function failingGaps(t: TraceNode): BilingualText[] {
   const out: BilingualText[] = [];
   const walk = (n: TraceNode) => {
     if (n.value !== false) return;
@@ -280,6 +310,8 @@ function traceEnvFor(rb: RuleBase, ctx: ReturnType<typeof createContext>): Trace
     source: '',
     varCache: new Map(),
     citeText: (a) => citeText(rb, a),
+    citeName: (a) => citeName(rb, a),
+    paramLabel: (path) => paramLabel(rb, path),
     variable(name) {
       const v = rb.variables.get(name);
       return v ? { node: v.node, source: v.source, label: v.label } : undefined;
@@ -302,7 +334,7 @@ function traceEnvFor(rb: RuleBase, ctx: ReturnType<typeof createContext>): Trace
 
 /** Marker type re-exported for the API layer. */
 
-/** Missing facts named in words (the schema's labels) for the reasons people read; the codes stay in `missing`. */
-function factLabels(names: readonly string[], lang: 'zh' | 'en'): string[] {
-  return names.map((n) => (Object.hasOwn(FACT_SCHEMA, n) ? FACT_SCHEMA[n as keyof typeof FACT_SCHEMA].label[lang] : n));
+/** Missing inputs named in words (facts by the schema's labels, parameters by their description); the codes stay in `missing`. */
+function factLabels(rb: RuleBase, names: readonly string[], lang: 'zh' | 'en'): string[] {
+  return names.map((n) => missingLabel(n, { paramLabel: (path) => paramLabel(rb, path) })[lang]);
 }

@@ -1,5 +1,5 @@
 import { resolve as resolvePath } from 'node:path';
-import { formatIssue, loadLawLibrary } from '@huiqi/legal-text';
+import { citationName, formatIssue, loadLawLibrary, type LawLibrary } from '@huiqi/legal-text';
 import { parseLegalAddress } from '@huiqi/kernel';
 import type { CitationIndex } from './citation-index';
 import { defaultRulesDir } from './load-rule-base';
@@ -9,22 +9,7 @@ export function defaultLawDir(): string {
   return resolvePath(defaultRulesDir(), '..', 'law');
 }
 
-interface LawLibraryLike {
-  hasEid(workId: string, versionDate: string | null, eid: string): boolean;
-  resolve?(address: string): unknown;
-}
-
-function textOf(resolved: unknown): string | null {
-  // Accepts the shapes a resolver may return: a node with `text`, a Result wrapping one, or null.
-  if (!resolved || typeof resolved !== 'object') return null;
-  const r = resolved as Record<string, unknown>;
-  if (typeof r.text === 'string') return r.text;
-  for (const key of ['value', 'node']) if (r[key]) {
-    const t = textOf(r[key]);
-    if (t) return t;
-  }
-  return null;
-}
+type LawLibraryLike = Pick<LawLibrary, 'hasEid' | 'resolve' | 'versions'>;
 
 /** Adapts a `@huiqi/legal-text` law library to the engine's small citation interface. */
 export function citationIndexFromLibrary(lib: LawLibraryLike): CitationIndex {
@@ -33,11 +18,15 @@ export function citationIndexFromLibrary(lib: LawLibraryLike): CitationIndex {
       const parsed = parseLegalAddress(address);
       if (!parsed.ok) return false;
       const a = parsed.value;
-      if (a.eid === null) return lib.hasEid(a.workId, a.version, '') || (lib.resolve ? lib.resolve(address) != null : false);
+      if (a.eid === null) return lib.hasEid(a.workId, a.version, '') || lib.resolve(address) != null;
       return lib.hasEid(a.workId, a.version, a.eid);
     },
     text(address) {
-      return lib.resolve ? textOf(lib.resolve(address)) : null;
+      return lib.resolve(address)?.text ?? null;
+    },
+    name(address) {
+      const found = lib.resolve(address);
+      return found ? citationName(lib, found) : null;
     },
   };
 }

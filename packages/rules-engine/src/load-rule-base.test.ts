@@ -12,10 +12,10 @@ describe('loadRuleBase on the repository rules/', () => {
   });
 
   it('stops with file and line when a citation does not resolve (fake index)', () => {
-    const everything: CitationIndex = { has: () => true, text: () => null };
+    const everything: CitationIndex = { has: () => true, text: () => null, name: () => null };
     expect(loadRuleBase(defaultRulesDir(), { citations: everything }).ok).toBe(true);
     const missing = 'cn/measures/procurement-sme-promotion@2021-01-01#art_9__para_2';
-    const index: CitationIndex = { has: (a) => a !== missing, text: () => null };
+    const index: CitationIndex = { has: (a) => a !== missing, text: () => null, name: () => null };
     const r = loadRuleBase(defaultRulesDir(), { citations: index });
     expect(r.ok).toBe(false);
     if (!r.ok) {

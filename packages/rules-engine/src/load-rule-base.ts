@@ -156,6 +156,7 @@ function checkCitations(
 function memoCitations(index: CitationIndex): CitationIndex {
   const has = new Map<string, boolean>();
   const text = new Map<string, string | null>();
+  const name = new Map<string, string | null>();
   return {
     has(a) {
       let v = has.get(a);
@@ -165,6 +166,11 @@ function memoCitations(index: CitationIndex): CitationIndex {
     text(a) {
       let v = text.get(a);
       if (v === undefined) text.set(a, (v = index.text(a)));
+      return v;
+    },
+    name(a) {
+      let v = name.get(a);
+      if (v === undefined) name.set(a, (v = index.name(a)));
       return v;
     },
   };

@@ -1,6 +1,6 @@
 import { findSharedFacts, getEnterprise, getFigures, listDepartmentFacts, type Queryable, type FundPolicyLink, type BenefitFund } from '@huiqi/db';
 import { bi, sizeClassCode, type BilingualText, type PlainDate, type SizeClassCode } from '@huiqi/kernel';
-import { createContext, evaluatePolicy, factField, factsFromJson, type Facts, type PolicyEvaluation } from '@huiqi/rules-engine';
+import { cited, createContext, evaluatePolicy, factField, factsFromJson, type CitedAddress, type Facts, type PolicyEvaluation } from '@huiqi/rules-engine';
 import { AppError } from '../errors/app-error';
 import { enterpriseFactsFromRegistry, REGISTRY_FACTS, DERIVED_FACTS } from '../rules/enterprise-facts';
 import { getRules } from '../rules/rule-base';
@@ -19,7 +19,7 @@ export interface Assessment {
   amountFen: number | null;
   reasons: BilingualText[];
   missing: { name: string; label: BilingualText; group: string }[];
-  citations: { address: string; text: string | null }[];
+  citations: CitedAddress[];
   firstFailingClause: string | null;
   sizeClass: SizeClassCode;
   /** The facts used (money in fen), with where each came from. */
@@ -103,7 +103,7 @@ export async function assessPolicy(db: Queryable, uscc: string, link: FundPolicy
       const f = factField(m);
       return { name: m, label: f?.label ?? { zh: m, en: m }, group: f?.group ?? 'parameter' };
     }),
-    citations: r.citations.map((address) => ({ address, text: rb.citations?.text(address) ?? null })),
+    citations: r.citations.map((address) => cited(rb, address)),
     firstFailingClause: r.firstFailingClause ?? null,
     sizeClass: sizeClassCode(size && size.status === 'CLASSIFIED' ? size.size : null),
     facts: jsonSafe(facts) as Record<string, unknown>,

@@ -13,7 +13,7 @@ const Channel = z.enum(['ONLINE_APPLICATION', 'NO_APPLICATION']);
 /** The actions a person takes on a case through the API (payments are recorded by the payment routes). */
 export const BENEFIT_CASE_ACTIONS = ['ACCEPT', 'REQUEST_CORRECTION', 'SUBMIT_CORRECTION', 'APPROVE', 'CONFIRM_OVERRIDE', 'REJECT', 'END_NOTICE', 'WITHDRAW', 'CONFIRM', 'DECLINE'] as const;
 export type BenefitCaseAction = (typeof BENEFIT_CASE_ACTIONS)[number];
-const Citation = z.object({ address: z.string(), text: z.string().nullable() });
+const Citation = z.object({ address: z.string(), text: z.string().nullable(), name: z.string().nullable() });
 const FundRef = z.object({ id: z.string(), name: Bilingual, year: z.number().int() });
 
 export const BenefitPolicyList = z.object({

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { parseLegalAddress, parseVersionId, type LegalAddress, type PlainDate } from '@huiqi/kernel';
-import type { LawLibrary } from '@huiqi/legal-text';
+import { citationName, type LawLibrary } from '@huiqi/legal-text';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error';
 import { PlainDateString } from '../schemas/common';
@@ -71,8 +71,6 @@ export function registerLawResolveRoute(app: FastifyInstance): void {
       throw new AppError('LAW_ADDRESS_NOT_RESOLVED', { message: unresolvedReason(lib, parsed.value, date), details: { address: request.query.address, date } });
     }
     const meta = lib.versions(found.workId).find((v) => v.id === found.versionDate);
-    // A draft is cited with its label: 《深圳经济特区中小企业发展促进条例（征求意见稿）》.
-    const citedTitle = found.status === 'DRAFT' && meta?.label && !found.title.includes(meta.label) ? `${found.title}（${meta.label}）` : found.title;
     return {
       address: found.address,
       workId: found.workId,
@@ -84,7 +82,7 @@ export function registerLawResolveRoute(app: FastifyInstance): void {
       heading: found.heading ?? null,
       text: found.text,
       citation: found.citation,
-      fullCitation: `《${citedTitle}》${found.eid === null ? '' : found.citation}`,
+      fullCitation: citationName(lib, found),
       title: found.title,
       status: found.status,
       inForce: found.inForce,

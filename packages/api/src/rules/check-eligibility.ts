@@ -1,15 +1,12 @@
 import type { DepartmentFact, EnterpriseProfile, YearlyFigures } from '@huiqi/db';
 import type { BilingualText, PlainDate } from '@huiqi/kernel';
-import { createContext, evaluatePolicy, factField, paysCash, type Facts, type PolicyDef, type PolicyEvaluation, type RuleBase } from '@huiqi/rules-engine';
+import { cited, createContext, evaluatePolicy, factField, paysCash, type CitedAddress, type Facts, type PolicyDef, type PolicyEvaluation, type RuleBase } from '@huiqi/rules-engine';
 import { enterpriseFactsFromRegistry, whereToFill, type DeclaredFactSet, type FactSource } from './enterprise-facts';
 import type { FactOrigin, PolicyDataSource } from './fact-origins';
 import { ruleJurisdictionOf } from './rule-jurisdiction';
 import { describeSize, type SizeClassAnswer } from './size-class-answer';
 
-export interface CitedText {
-  address: string;
-  text: string | null;
-}
+export type CitedText = CitedAddress;
 
 export interface MissingFact {
   name: string;
@@ -141,7 +138,7 @@ export function checkEligibility(rb: RuleBase, input: EligibilityInput): Eligibi
       reasons: r.reasons,
       missing: r.missing.map((m) => missingFact(m, fiscalYear)),
       firstFailingClause: r.firstFailingClause ?? null,
-      citations: r.citations.map((address) => ({ address, text: rb.citations?.text(address) ?? null })),
+      citations: r.citations.map((address) => cited(rb, address)),
       version: r.version,
       outputs: r.outputs,
     };

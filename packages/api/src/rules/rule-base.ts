@@ -36,6 +36,7 @@ export function getRules(): Promise<LoadedRules> {
 export function memoisedCitations(index: CitationIndex): CitationIndex {
   const has = new Map<string, boolean>();
   const text = new Map<string, string | null>();
+  const name = new Map<string, string | null>();
   return {
     has(address) {
       let v = has.get(address);
@@ -45,6 +46,11 @@ export function memoisedCitations(index: CitationIndex): CitationIndex {
     text(address) {
       let v = text.get(address);
       if (v === undefined) text.set(address, (v = index.text(address)));
+      return v;
+    },
+    name(address) {
+      let v = name.get(address);
+      if (v === undefined) name.set(address, (v = index.name(address)));
       return v;
     },
   };

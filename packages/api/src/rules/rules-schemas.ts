@@ -5,7 +5,8 @@ import { Bilingual, PlainDateString } from '../schemas/common';
 import { IndustryCode } from '../schemas/enterprise';
 
 /** Response shapes of the rules module (OpenAPI and serialisation). */
-export const CitedText = z.object({ address: z.string(), text: z.string().nullable() });
+/** A cited article: its address (for the law reader's link), its text, and its name in words (《title》第X条) — what is shown. */
+export const CitedText = z.object({ address: z.string(), text: z.string().nullable(), name: z.string().nullable() });
 
 export const MissingFact = z.object({
   name: z.string(),

@@ -1,5 +1,5 @@
 import { sizeClassLabel, type BilingualText, type PlainDate, type SizeClass } from '@huiqi/kernel';
-import { sizeStandardOn, type RuleBase, type SizeOutcome } from '@huiqi/rules-engine';
+import { cited, sizeStandardOn, type CitedAddress, type RuleBase, type SizeOutcome } from '@huiqi/rules-engine';
 
 export interface SizeClassAnswer {
   status: 'CLASSIFIED' | 'NOT_CLASSIFIED' | 'UNKNOWN' | 'ERROR';
@@ -10,7 +10,7 @@ export interface SizeClassAnswer {
   reasons: BilingualText[];
   missing: { name: string; label: BilingualText }[];
   /** The standard applied (300号 and the rows used), with the article text when available. */
-  citations: { address: string; text: string | null }[];
+  citations: CitedAddress[];
   standard: { from: PlainDate; reference: string } | null;
 }
 
@@ -18,7 +18,7 @@ export interface SizeClassAnswer {
 export function describeSize(rb: RuleBase, outcome: SizeOutcome | null, date: PlainDate, labelOf: (name: string) => { name: string; label: BilingualText }): SizeClassAnswer {
   const std = sizeStandardOn(rb.sizeStandard, date);
   const standard = std ? { from: std.from, reference: std.reference } : null;
-  const cite = (addresses: readonly string[]) => [...new Set(addresses)].map((address) => ({ address, text: rb.citations?.text(address) ?? null }));
+  const cite = (addresses: readonly string[]) => [...new Set(addresses)].map((address) => cited(rb, address));
   if (!outcome) {
     return { status: 'UNKNOWN', size: null, label: null, sector: null, byReference: false, reasons: [{ zh: `${date} 没有生效的划型标准`, en: `no size standard in force on ${date}` }], missing: [], citations: [], standard };
   }

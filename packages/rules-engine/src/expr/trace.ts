@@ -1,9 +1,10 @@
 import { bi, isSizeClass, SIZE_CLASS_NAMES, type BilingualText } from '@huiqi/kernel';
-import type { Unit } from '../fact-schema';
+import { factField, type Unit } from '../fact-schema';
 import { formatValue, jsonValue } from '../format';
 import type { EvalContext } from './context';
 import { and3, arith, callBuiltin, choose, compare, member, negate, not3, or3 } from './ops';
 import { UNKNOWN, type CNode, type Value } from './types';
+import { expressionWords } from './words';
 
 /** One node of an explanation: mirrors the rule expression, with what was read and the result. */
 export interface TraceNode {
@@ -15,6 +16,8 @@ export interface TraceNode {
   param?: {
     path: string;
     description: string;
+    /** The parameter's description in both languages (description / description_en of its file). */
+    label: BilingualText;
     jurisdiction: string;
     from: string;
     until: string | null;
@@ -24,6 +27,8 @@ export interface TraceNode {
     note: string | null;
     /** Text of the article the value comes from, when the law library has it. */
     referenceText: string | null;
+    /** That article named in words, e.g. 《政府采购促进中小企业发展管理办法》第九条第一款. */
+    referenceName: string | null;
   };
   variable?: { name: string; label: BilingualText };
   detail?: unknown;
@@ -38,6 +43,10 @@ export interface TraceEnv {
   variable(name: string): { node: CNode; source: string; label: BilingualText } | undefined;
   sizeClassDetail(ctx: EvalContext): unknown;
   citeText?(address: string): string | null;
+  /** An article named in words (《title》第X条), when the law library has it. */
+  citeName?(address: string): string | null;
+  /** A parameter's description in both languages. */
+  paramLabel?(path: string): BilingualText | undefined;
 }
 
 const UNCLASSIFIED = bi('不适用划型标准', 'outside the size standard');
@@ -99,8 +108,14 @@ export function traceEval(n: CNode, ctx: EvalContext, env: TraceEnv): { value: V
         ctx.missing.push(`param:${n.path}`);
         return { value: UNKNOWN, trace: node(UNKNOWN) };
       }
-      const { value: _v, unit: _u, ...meta } = p;
-      return { value: p.value, trace: node(p.value, { param: { ...meta, referenceText: env.citeText ? env.citeText(p.reference) : null } }) };
+      const { value: _v, unit: _u, descriptionEn, ...meta } = p;
+      const param = {
+        ...meta,
+        label: bi(p.description, descriptionEn),
+        referenceText: env.citeText ? env.citeText(p.reference) : null,
+        referenceName: env.citeName ? env.citeName(p.reference) : null,
+      };
+      return { value: p.value, trace: node(p.value, { param }) };
     }
     case 'asOf':
       return { value: ctx.asOf, trace: node(ctx.asOf) };
@@ -134,18 +149,22 @@ export function traceEval(n: CNode, ctx: EvalContext, env: TraceEnv): { value: V
       return { value: v, trace: node(v, { children }) };
     }
     case 'cmp': {
+      const mark = ctx.missing.length;
       const l = sub(n.left);
       const r = sub(n.right);
       const v = compare(n.op, l.value, r.value);
       const extra: Partial<TraceNode> = { children: [l.trace, r.trace] };
       if (v === false) extra.gap = gap(n, l.value, r.value, l.trace, env);
+      if (v === UNKNOWN) extra.gap = missingGap(ctx.missing.slice(mark), env);
       return { value: v, trace: node(v, extra) };
     }
     case 'in': {
+      const mark = ctx.missing.length;
       const l = sub(n.left);
       const r = sub(n.right);
       const v = member(l.value, r.value);
       const extra: Partial<TraceNode> = { children: [l.trace, r.trace] };
+      if (v === UNKNOWN) extra.gap = missingGap(ctx.missing.slice(mark), env);
       if (v === false && n.left.k === 'sizeClass' && typeof l.value === 'string') {
         const wanted = (r.value as readonly string[]).map(sizeWords);
         const got = sizeWords(l.value);
@@ -196,13 +215,33 @@ export function traceEval(n: CNode, ctx: EvalContext, env: TraceEnv): { value: V
   }
 }
 
+/** What the rules vocabulary calls an operand: its label, or the operation on labelled operands in words. */
 function labelOf(n: CNode, t: TraceNode, env: TraceEnv): BilingualText {
   if (t.fact) return t.fact.label;
   if (t.variable) return t.variable.label;
-  if (t.param) return bi(t.param.description, t.param.path);
-  if (n.k === 'sizeClass') return bi('企业规模', 'enterprise size');
-  const text = env.source.slice(n.start, n.end);
-  return bi(text, text);
+  if (t.param) return t.param.label;
+  return expressionWords(n, vocabularyOf(env));
+}
+
+function vocabularyOf(env: TraceEnv) {
+  return { variable: (name: string) => env.variable(name)?.label, param: (path: string) => env.paramLabel?.(path) };
+}
+
+/**
+ * The gap of a comparison that cannot be decided, in words: "缺少：上一年度研发费用". Missing
+ * parameters (`param:<path>`) are named by their description; the size standard by its name.
+ */
+function missingGap(names: readonly string[], env: TraceEnv): BilingualText | undefined {
+  const labels = [...new Set(names)].map((name) => missingLabel(name, env));
+  if (labels.length === 0) return undefined;
+  return bi(`缺少：${labels.map((l) => l.zh).join('、')}`, `missing: ${labels.map((l) => l.en).join(', ')}`);
+}
+
+/** A missing input in words: a fact by its label, a parameter by its description. */
+export function missingLabel(name: string, env: Pick<TraceEnv, 'paramLabel'>): BilingualText {
+  if (name === 'param:size-standard') return bi('企业划型标准', 'the enterprise size standard');
+  if (name.startsWith('param:')) return env.paramLabel?.(name.slice('param:'.length)) ?? bi('政策参数', 'a policy parameter');
+  return factField(name)?.label ?? bi('一项企业数据', 'an enterprise figure');
 }
 
 /** The gap of a failed comparison in words, e.g. "研发费用占比 2.1%，须不低于 3%". */

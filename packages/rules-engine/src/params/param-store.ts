@@ -44,6 +44,7 @@ export interface ResolvedParam {
   unverified: boolean;
   note: string | null;
   description: string;
+  descriptionEn: string;
 }
 
 /** Dated, per-jurisdiction parameters. A value set higher up the tree applies below unless overridden. */
@@ -94,6 +95,7 @@ export class ParamStore {
         ...(hit.draft ? { draft: true } : {}),
         note: hit.note,
         description: def.description,
+        descriptionEn: def.descriptionEn,
       };
     }
     return null;

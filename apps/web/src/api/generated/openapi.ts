@@ -7080,6 +7080,7 @@ export interface paths {
                                 citations: {
                                     address: string;
                                     text: string | null;
+                                    name: string | null;
                                 }[];
                             };
                         };
@@ -7330,6 +7331,7 @@ export interface paths {
                                 citations: {
                                     address: string;
                                     text: string | null;
+                                    name: string | null;
                                 }[];
                             } & {
                                 [key: string]: unknown;
@@ -7499,6 +7501,7 @@ export interface paths {
                                 citations: {
                                     address: string;
                                     text: string | null;
+                                    name: string | null;
                                 }[];
                             } & {
                                 [key: string]: unknown;
@@ -11877,6 +11880,7 @@ export interface paths {
                                 citations: {
                                     address: string;
                                     text: string | null;
+                                    name: string | null;
                                 }[];
                                 standard: {
                                     from: string;
@@ -11932,6 +11936,7 @@ export interface paths {
                                 citations: {
                                     address: string;
                                     text: string | null;
+                                    name: string | null;
                                 }[];
                                 version: {
                                     from: string;
@@ -12195,6 +12200,7 @@ export interface paths {
                             implements: {
                                 address: string;
                                 text: string | null;
+                                name: string | null;
                             }[];
                             versions: {
                                 from: string;
@@ -12211,6 +12217,7 @@ export interface paths {
                                     cite: {
                                         address: string;
                                         text: string | null;
+                                        name: string | null;
                                     };
                                 }[];
                                 amount: {
@@ -12222,6 +12229,7 @@ export interface paths {
                                     cite: {
                                         address: string;
                                         text: string | null;
+                                        name: string | null;
                                     };
                                 } | null;
                                 outputs: {
@@ -12234,6 +12242,7 @@ export interface paths {
                                     cite: {
                                         address: string;
                                         text: string | null;
+                                        name: string | null;
                                     };
                                 }[];
                             }[];
@@ -12341,6 +12350,7 @@ export interface paths {
                                     reference: {
                                         address: string;
                                         text: string | null;
+                                        name: string | null;
                                     };
                                     published: string;
                                     unverified: boolean;
@@ -12421,6 +12431,7 @@ export interface paths {
                             citations: {
                                 address: string;
                                 text: string | null;
+                                name: string | null;
                             }[];
                             standard: {
                                 from: string;

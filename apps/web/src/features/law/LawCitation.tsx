@@ -60,13 +60,14 @@ export function LawCitation({ address, date, children }: Props) {
     return (
       <Popover content={errorMessage(failure, language)} title={t('law.citation.failed')}>
         <Typography.Text type="warning" data-testid="law-citation" data-state="failed">
-          <WarningOutlined /> {children ?? address}
+          <WarningOutlined /> {children ?? t('law.citation.failed')}
         </Typography.Text>
       </Popover>
     );
   }
 
-  const label = children ?? resolved?.fullCitation ?? address;
+  // Never the address itself: a person reads the article's name, or that it is on its way.
+  const label = children ?? resolved?.fullCitation ?? t('law.citation.loading');
   const content = resolved ? (
     <Space direction="vertical" size={6} style={{ maxWidth: 480 }} data-testid="law-citation-popover">
       <Space wrap size={4}>

@@ -44,7 +44,7 @@ function TraceLine({ node, depth, date, resultLabel }: { node: TraceNode; depth:
         ) : node.param ? (
           <>
             <Tag color="purple">{t('policies.parameter')}</Tag>
-            <span>{node.param.description}</span>
+            <span>{pick(node.param.label)}</span>
           </>
         ) : node.variable ? (
           <span>{pick(node.variable.label)}</span>
@@ -62,7 +62,7 @@ function TraceLine({ node, depth, date, resultLabel }: { node: TraceNode; depth:
             <span>{t('policies.published', { date: node.param.published })}</span>
             {node.param.unverified && <Tag color="orange">{t('policies.unverified')}</Tag>}
           </Space>
-          <Citation cite={{ address: node.param.reference, text: node.param.referenceText }} date={node.param.from} compact />
+          <Citation cite={{ address: node.param.reference, text: node.param.referenceText, name: node.param.referenceName }} date={node.param.from} compact />
         </div>
       )}
       {children && <ul style={{ listStyle: 'none', paddingLeft: 0, margin: 0 }}>{children}</ul>}
@@ -91,7 +91,7 @@ export function ExplanationTree({ explanation, date }: { explanation: PolicyExpl
             <TraceLine node={c.trace} depth={0} date={date} />
           </ul>
           <div style={{ paddingLeft: 16 }}>
-            <Citation cite={{ address: c.cite, text: c.citeText }} date={date} compact />
+            <Citation cite={{ address: c.cite, text: c.citeText, name: c.citeName }} date={date} compact />
           </div>
         </div>
       ))}
@@ -102,7 +102,7 @@ export function ExplanationTree({ explanation, date }: { explanation: PolicyExpl
             <TraceLine node={explanation.amount.trace} depth={0} date={date} resultLabel={t('policies.amountResult')} />
           </ul>
           <div style={{ paddingLeft: 16 }}>
-            <Citation cite={{ address: explanation.amount.cite, text: explanation.amount.citeText }} date={date} compact />
+            <Citation cite={{ address: explanation.amount.cite, text: explanation.amount.citeText, name: explanation.amount.citeName }} date={date} compact />
           </div>
         </div>
       )}

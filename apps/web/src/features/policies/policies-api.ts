@@ -25,7 +25,7 @@ export interface TraceNode {
   unknown: boolean;
   display: BilingualText;
   fact?: { name: string; label: BilingualText; missing: boolean };
-  param?: { path: string; description: string; jurisdiction: string; from: string; until: string | null; reference: string; published: string; unverified: boolean; note: string | null; referenceText: string | null };
+  param?: { path: string; description: string; label: BilingualText; jurisdiction: string; from: string; until: string | null; reference: string; published: string; unverified: boolean; note: string | null; referenceText: string | null; referenceName: string | null };
   variable?: { name: string; label: BilingualText };
   gap?: BilingualText;
   children?: TraceNode[];
@@ -36,6 +36,7 @@ export interface ClauseExplanation {
   label: BilingualText;
   cite: string;
   citeText: string | null;
+  citeName: string | null;
   value: boolean | null;
   missing: string[];
   gap: BilingualText[];
@@ -47,7 +48,7 @@ export interface PolicyExplanation {
   date: string;
   jurisdiction: string;
   clauses: ClauseExplanation[];
-  amount: { cite: string; citeText: string | null; trace: TraceNode } | null;
+  amount: { cite: string; citeText: string | null; citeName: string | null; trace: TraceNode } | null;
   outputs: { id: string; label: BilingualText; cite: string; trace: TraceNode }[];
 }
 

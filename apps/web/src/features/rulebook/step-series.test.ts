@@ -3,7 +3,7 @@ import { stepSeries } from './step-series';
 import type { ParameterDetail, ParameterValue } from './rulebook-api';
 
 const value = (from: string, v: string | null, extra: Partial<ParameterValue> = {}): ParameterValue => ({
-  from, until: null, value: v, reference: { address: `cn/x@${from}#art_1`, text: null }, published: from, unverified: false, draft: false, note: null, ...extra,
+  from, until: null, value: v, reference: { address: `cn/x@${from}#art_1`, text: null, name: null }, published: from, unverified: false, draft: false, note: null, ...extra,
 });
 
 describe('stepSeries', () => {
