@@ -64,6 +64,9 @@ describe('我的政策 in words', () => {
     expect(await eligible.getAttribute('data-status')).toBe('ELIGIBLE');
     await openExplanation(eligible);
     expect(await verdictOf(eligible, '为科技型中小企业')).toBe('满足');
+    // The amount in words: what it is, its formula from the vocabulary's labels, and the article by name.
+    expect(await eligible.getByTestId('amount-in-words').innerText()).toBe('研发费用加计扣除额（未形成无形资产部分） = 未形成无形资产计入当期损益的研发费用 × 未形成无形资产的研发费用加计扣除比例');
+    expect(await eligible.getByTestId('explanation').getByTestId('law-citation').first().innerText()).toMatch(/^《关于进一步支持中小微企业纾困及高质量发展的若干措施》/);
 
     // Ineligible: 小巨人, whose R&D of the last two years falls short of 1 200 万元.
     const ineligible = page.getByTestId('policy-little-giant');
@@ -72,6 +75,8 @@ describe('我的政策 in words', () => {
     await openExplanation(ineligible);
     expect(await verdictOf(ineligible, '近2年研发费用合计1200万元以上且各年占比不低于3%')).toBe('不满足');
     expect(await verdictOf(ineligible, '资产负债率不高于75%')).toBe('满足');
+    // The shortfall names its operands by their labels, never by the expression.
+    expect(await ineligible.getByTestId('explanation').innerText()).toMatch(/研发费用 \+ 前年研发费用 ¥[\d,.]+，须不低于 ¥12,000,000\.00/);
 
     // Unknown: 专精特新, waiting for the enterprise's evaluation score, with where to give it.
     const unknown = page.getByTestId('policy-specialized-sme');
@@ -81,14 +86,10 @@ describe('我的政策 in words', () => {
     await openExplanation(unknown);
     expect(await verdictOf(unknown, '专精特新发展评价得分50分以上')).toBe('无法判断');
     expect(await verdictOf(unknown, '从事特定细分市场3年以上')).toBe('满足');
+    // What is missing, in plain words.
+    expect(await unknown.getByTestId('explanation').innerText()).toContain('缺少：专精特新评价得分');
   }, SLOW);
 
-  // Known to fail today (issue 19 item 1, plain-language explanations, is not done): the explanation
-  // tree shows the rule expressions (`'TECH_SME' in tags`, `round(rdExpenseExpensed * param(…))`,
-  // `size_class() in ['medium', 'small', 'micro']`), gaps name operands by expression
-  // (`rdExpense + rdExpenseYearBefore ¥6,650,000.00，须不低于 …`), a parameter shows its
-  // jurisdiction code and an unresolved source address. Vitest reports this test once it passes:
-  // then drop `.fails`.
   it('finds no expression text, enum code, id or law address in any policy with its explanation opened', async () => {
     const page = await open();
     const cards = await myPolicies(page);

@@ -63,6 +63,15 @@ describe('evaluatePolicy', () => {
     expect(clause.gap.map((g) => g.en)).toContain('missing: R&D expense, year before');
   });
 
+  it('gives the amount its label and its formula in words (研发费用加计扣除额 = … × …)', () => {
+    const superDeduction = rb.policies.get('tech-sme-rd-super-deduction')!;
+    const r = evaluatePolicy(rb, superDeduction, facts({ tags: ['TECH_SME'], rdExpenseExpensed: '3000000' }), { date: d('2025-06-01'), jurisdiction: 'cn-gd-sz', explain: true });
+    expect(r.amountFen).toBe(300_000_000);
+    const amount = r.explanation!.amount!;
+    expect(amount.label.zh).toBe('研发费用加计扣除额（未形成无形资产部分）');
+    expect(amount.formula).toEqual({ zh: '未形成无形资产计入当期损益的研发费用 × 未形成无形资产的研发费用加计扣除比例', en: 'R&D expense charged to profit and loss × Additional deduction ratio for R&D expense charged to profit and loss' });
+  });
+
   it('names the cited articles and the parameters in words, in both languages', () => {
     const names = mapCitationIndex({}, { 'cn/measures/procurement-sme-promotion@2021-01-01#art_9__para_1': '《政府采购促进中小企业发展管理办法》第九条第一款' });
     const withLaw = loadRuleBase(undefined, { citations: { has: () => true, text: () => null, name: (a) => names.name(a) } });

@@ -2,6 +2,7 @@ import { bi, type BilingualText, type Fen, type Num, type PlainDate } from '@hui
 import type { EvalContext, Facts } from './expr/context';
 import { missingLabel, traceEval, type TraceEnv, type TraceNode } from './expr/trace';
 import { UNKNOWN, type Value } from './expr/types';
+import { expressionWords, type Vocabulary } from './expr/words';
 import { jsonValue } from './format';
 import type { RuleBase } from './load-rule-base';
 import type { ResolvedParam } from './params/param-store';
@@ -30,7 +31,8 @@ export interface PolicyExplanation {
   jurisdiction: string;
   implements: { address: string; text: string | null; name: string | null }[];
   clauses: ClauseExplanation[];
-  amount: { cite: string; citeText: string | null; citeName: string | null; trace: TraceNode } | null;
+  /** The amount: what it is (`label`), its formula in words (`formula`, from the vocabulary), the cited article, the trace. */
+  amount: { label: BilingualText; formula: BilingualText; cite: string; citeText: string | null; citeName: string | null; trace: TraceNode } | null;
   outputs: { id: string; label: BilingualText; cite: string; trace: TraceNode }[];
 }
 
@@ -212,7 +214,7 @@ export function evaluatePolicy(rb: RuleBase, policy: PolicyDef, facts: Facts, op
     if (tenv) {
       const t = traceEval(a.node, ctx, { ...tenv, source: a.source });
       v = t.value;
-      amountExplanation = { cite: a.cite, citeText: citeText(rb, a.cite), citeName: citeName(rb, a.cite), trace: t.trace };
+      amountExplanation = { label: a.label, formula: expressionWords(a.node, vocabularyOf(rb)), cite: a.cite, citeText: citeText(rb, a.cite), citeName: citeName(rb, a.cite), trace: t.trace };
     } else v = a.plan(ctx);
     if (v === UNKNOWN) {
       const m = uniq(ctx.missing.slice(mark));
@@ -265,6 +267,11 @@ function citeText(rb: RuleBase, address: string): string | null {
 
 function citeName(rb: RuleBase, address: string): string | null {
   return rb.citations ? rb.citations.name(address) : null;
+}
+
+/** The labels of the rules YAML an expression is named from. */
+function vocabularyOf(rb: RuleBase): Vocabulary {
+  return { variable: (name) => rb.variables.get(name)?.label, param: (path) => paramLabel(rb, path) };
 }
 
 /** A parameter's description in both languages (the vocabulary of rules/parameters). */

@@ -98,8 +98,11 @@ export function ExplanationTree({ explanation, date }: { explanation: PolicyExpl
       {explanation.amount && (
         <div data-testid="explanation-amount">
           <Typography.Text strong>{t('policies.amountFormula')}</Typography.Text>
+          <div style={{ paddingLeft: 16 }} data-testid="amount-in-words">
+            {pick(explanation.amount.label)} = {pick(explanation.amount.formula)}
+          </div>
           <ul style={{ listStyle: 'none', paddingLeft: 16, margin: '4px 0' }}>
-            <TraceLine node={explanation.amount.trace} depth={0} date={date} resultLabel={t('policies.amountResult')} />
+            <TraceLine node={explanation.amount.trace} depth={0} date={date} resultLabel={pick(explanation.amount.label)} />
           </ul>
           <div style={{ paddingLeft: 16 }}>
             <Citation cite={{ address: explanation.amount.cite, text: explanation.amount.citeText, name: explanation.amount.citeName }} date={date} compact />

@@ -48,7 +48,7 @@ export interface PolicyExplanation {
   date: string;
   jurisdiction: string;
   clauses: ClauseExplanation[];
-  amount: { cite: string; citeText: string | null; citeName: string | null; trace: TraceNode } | null;
+  amount: { label: BilingualText; formula: BilingualText; cite: string; citeText: string | null; citeName: string | null; trace: TraceNode } | null;
   outputs: { id: string; label: BilingualText; cite: string; trace: TraceNode }[];
 }
 
