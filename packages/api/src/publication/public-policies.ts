@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { listPublishedPolicies, POLICY_CHANNELS } from '@huiqi/db';
+import { listDepartments, listPublishedPolicies, POLICY_CHANNELS } from '@huiqi/db';
 import { z } from 'zod';
-import { PlainDateString } from '../schemas/common';
+import { Bilingual, PlainDateString } from '../schemas/common';
 import type { ApiDeps } from '../deps';
 import { DraftAmountBody, DraftConditionBody } from './publication-schemas';
+import { topicLabel } from './policy-topics';
 
 const PublicPolicy = z.object({
   id: z.string(),
@@ -15,11 +16,15 @@ const PublicPolicy = z.object({
   summaryZh: z.string(),
   summaryEn: z.string(),
   departmentId: z.string(),
+  /** The issuing department's name: what is shown (departmentId stays for the filter). */
+  department: Bilingual,
   jurisdiction: z.string(),
   effectiveFrom: z.string(),
   effectiveUntil: z.string().nullable(),
   channel: z.enum(POLICY_CHANNELS),
   topics: z.array(z.string()),
+  /** Each topic code with its name in words, for the filter and the list. */
+  topicNames: z.array(z.object({ code: z.string(), label: Bilingual })),
   conditions: z.array(DraftConditionBody),
   amount: DraftAmountBody.nullable(),
   publishedAt: z.string().nullable(),
@@ -41,9 +46,14 @@ export function registerPublicPolicyRoutes(app: FastifyInstance, { db }: ApiDeps
     },
   }, async (request) => {
     const { department, topic, date } = request.query;
-    const rows = await listPublishedPolicies(db, date);
+    const [rows, departments] = await Promise.all([listPublishedPolicies(db, date), listDepartments(db)]);
+    const names = new Map(departments.map((d) => [d.id, d.name]));
     return rows
       .filter((p) => (!department || p.departmentId === department) && (!topic || p.topics.includes(topic)))
-      .map(({ authorUserId: _a, publishedByUserId: _p, createdAt: _c, updatedAt: _u, status: _s, ...rest }) => rest);
+      .map(({ authorUserId: _a, publishedByUserId: _p, createdAt: _c, updatedAt: _u, status: _s, ...rest }) => ({
+        ...rest,
+        department: names.get(rest.departmentId) ?? { zh: '未知部门', en: 'unknown department' },
+        topicNames: rest.topics.map((code) => ({ code, label: topicLabel(code) })),
+      }));
   });
 }

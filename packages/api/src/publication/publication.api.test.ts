@@ -60,6 +60,10 @@ describeEachEngine('publication API', (getDb) => {
     const mine = list.json().find((p: { id: string }) => p.id === draft.id);
     expect(mine).toMatchObject({ titleZh: '小微企业研发补助（第二稿）', departmentId: draft.departmentId });
     expect(mine).not.toHaveProperty('authorUserId');
+    // What a visitor reads: the department and the topics by name, never their codes.
+    expect(mine.department.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(mine.department.zh).not.toBe(draft.departmentId);
+    expect(mine.topicNames).toContainEqual({ code: 'RND', label: { zh: '研发创新', en: 'R&D and innovation' } });
     expect((await call('GET', '/api/public/published-policies?topic=NOPE')).json().some((p: { id: string }) => p.id === draft.id)).toBe(false);
     expect((await call('GET', '/api/public/published-policies?date=2030-01-01')).json().some((p: { id: string }) => p.id === draft.id)).toBe(false);
   });

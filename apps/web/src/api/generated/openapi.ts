@@ -11655,12 +11655,23 @@ export interface paths {
                             summaryZh: string;
                             summaryEn: string;
                             departmentId: string;
+                            department: {
+                                zh: string;
+                                en: string;
+                            };
                             jurisdiction: string;
                             effectiveFrom: string;
                             effectiveUntil: string | null;
                             /** @enum {string} */
                             channel: "ONLINE_APPLICATION" | "NO_APPLICATION" | "INFORMATION_ONLY";
                             topics: string[];
+                            topicNames: {
+                                code: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
                             conditions: {
                                 id: string;
                                 labelZh: string;

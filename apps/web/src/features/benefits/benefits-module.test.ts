@@ -20,6 +20,6 @@ describe('benefits feature module', () => {
   });
 
   it('the public disclosure page needs no login and every other page does', () => {
-    expect(benefitsModule.routes.filter((r) => r.isPublic).map((r) => r.path)).toEqual(['public/benefits']);
+    expect(benefitsModule.routes.filter((r) => r.isPublic).map((r) => r.path)).toEqual(['public/benefits/*']);
   });
 });

@@ -3,6 +3,7 @@ import type { FeatureCrumb, FeatureMenuEntry, FeatureModule } from '../../app/fe
 import type { BilingualText } from '../../i18n/bilingual';
 import { benefitsMessages, type BenefitsMessageKey } from './benefits-messages';
 import { lazyPage } from '../../app/lazy-page';
+import { PublicPage } from '../home/PublicPage';
 
 const ApplyPage = lazyPage(() => import('./ApplyPage'), 'ApplyPage');
 const CaseDetailPage = lazyPage(() => import('./CaseDetailPage'), 'CaseDetailPage');
@@ -34,7 +35,7 @@ export const benefitsModule: FeatureModule = {
     { path: 'benefits/review', element: <ReviewQueuePage /> },
     { path: 'benefits/payments', element: <PaymentsPage /> },
     { path: 'benefits/dashboard', element: <FundsDashboardPage /> },
-    { path: 'public/benefits', element: <PublicDisclosurePage />, isPublic: true },
+    { path: 'public/benefits/*', element: <PublicPage section={both('benefits.public.title')}><PublicDisclosurePage /></PublicPage>, isPublic: true },
   ],
   menu: (me) => {
     const out: FeatureMenuEntry[] = [];

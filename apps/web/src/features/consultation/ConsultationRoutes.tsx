@@ -1,28 +1,27 @@
-import { Spin } from 'antd';
-import { Route, Routes } from 'react-router';
-import { AppLayout } from '../../app/AppLayout';
-import { useI18n } from '../../i18n/use-i18n';
-import { useAuth } from '../auth/use-auth';
+import { Route } from 'react-router';
+import { useMessages } from '../../i18n/define-messages';
 import { NotFoundResult } from '../errors/NotFoundResult';
-import { PublicLawLayout } from '../law/PublicLawLayout';
+import { PublicPage } from '../home/PublicPage';
 import { ConsultationListPage } from './ConsultationListPage';
 import { ConsultationPage } from './ConsultationPage';
 import { consultationPath } from './consultation-paths';
 import { ConsultationReportPage } from './ConsultationReportPage';
+import { consultationMessages } from './consultation-messages';
 
-/** Public pages under /consultations: inside the app frame when signed in, a light public frame otherwise. */
+/** Public pages under /consultations: inside the app frame when signed in, the public frame otherwise. */
 export function ConsultationRoutes() {
-  const { me } = useAuth();
-  const { t } = useI18n();
-  if (me === undefined) return <div style={{ display: 'grid', placeItems: 'center', height: '100vh' }}><Spin size="large" description={t('app.loading')} /></div>;
+  const t = useMessages(consultationMessages);
   return (
-    <Routes>
-      <Route element={me ? <AppLayout /> : <PublicLawLayout />}>
-        <Route index element={<ConsultationListPage linkOf={consultationPath} />} />
-        <Route path=":id" element={<ConsultationPage />} />
-        <Route path=":id/report" element={<ConsultationReportPage />} />
-        <Route path="*" element={<NotFoundResult />} />
-      </Route>
-    </Routes>
+    <PublicPage
+      section={t('c.menu')}
+      routes={
+        <>
+          <Route index element={<ConsultationListPage linkOf={consultationPath} />} />
+          <Route path=":id" element={<ConsultationPage />} />
+          <Route path=":id/report" element={<ConsultationReportPage />} />
+          <Route path="*" element={<NotFoundResult />} />
+        </>
+      }
+    />
   );
 }

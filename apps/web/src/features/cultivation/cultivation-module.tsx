@@ -3,6 +3,7 @@ import type { FeatureCrumb, FeatureModule } from '../../app/feature-module';
 import type { BilingualText } from '../../i18n/bilingual';
 import { cultivationMessages } from './cultivation-messages';
 import { lazyPage } from '../../app/lazy-page';
+import { PublicPage } from '../home/PublicPage';
 
 const PublicityPage = lazyPage(() => import('./PublicityPage'), 'PublicityPage');
 const ReviewConsolePage = lazyPage(() => import('./ReviewConsolePage'), 'ReviewConsolePage');
@@ -30,7 +31,7 @@ export const cultivationModule: FeatureModule = {
   routes: [
     { path: 'cultivation', element: <SelfAssessmentPage /> },
     { path: 'console/cultivation', element: <ReviewConsolePage /> },
-    { path: 'public/cultivation-notices', element: <PublicityPage />, isPublic: true },
+    { path: 'public/cultivation-notices/*', element: <PublicPage section={both('cv.publicity.menu')}><PublicityPage /></PublicPage>, isPublic: true },
   ],
   menu: (me) => [
     ...(me.role === 'ENTERPRISE' ? [{ path: '/cultivation', label: both('cv.menu'), icon: <TrophyOutlined />, order: 93 }] : []),

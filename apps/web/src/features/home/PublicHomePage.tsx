@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { Button, Col, Empty, Input, Row, Space, Spin, Typography } from 'antd';
+import { Col, Empty, Input, Row, Space, Spin, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../api/use-api';
-import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
 import { fetchPublicHome, type PublicHome } from './home-api';
 import { homeMessages } from './home-messages';
 import { searchPublishedPolicies, type FoundPolicy } from './policy-search';
 import { Panel } from './Panel';
+import { PublicFrame } from './PublicFrame';
 import { StatCards } from './StatCards';
 import './home.css';
 
@@ -28,22 +28,10 @@ const PUBLIC_LISTS = [
  */
 export function PublicHomePage() {
   const t = useMessages(homeMessages);
-  const { t: tc } = useI18n();
-  const navigate = useNavigate();
   const home = useApi(() => fetchPublicHome(), []);
   return (
-    <div className="front" data-testid="front-door">
-      <header className="front-header">
-        <Link to="/" className="front-brand">
-          <span className="app-logo-mark" aria-hidden>{tc('app.title').slice(0, 1)}</span>
-          <span>{tc('app.title')}</span>
-        </Link>
-        <Space size="small" wrap={false}>
-          <LanguageSwitch />
-          <Button type="primary" onClick={() => navigate('/login')} data-testid="front-sign-in">{t('front.signIn')}</Button>
-        </Space>
-      </header>
-      <main className="front-main">
+    <PublicFrame testId="front-door" signInTestId="front-sign-in">
+      <div className="front-main">
         <section className="front-hero">
           <Typography.Title level={1} className="front-title">{t('front.title')}</Typography.Title>
           <Typography.Paragraph className="front-intro">{t('front.intro')}</Typography.Paragraph>
@@ -83,9 +71,8 @@ export function PublicHomePage() {
             </Panel>
           </Col>
         </Row>
-      </main>
-      <footer className="front-footer">{tc('app.footer')}</footer>
-    </div>
+      </div>
+    </PublicFrame>
   );
 }
 

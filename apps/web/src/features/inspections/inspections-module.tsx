@@ -4,6 +4,7 @@ import type { Me } from '../../api/types';
 import type { BilingualText } from '../../i18n/bilingual';
 import { inspectionsMessages, type InspectionsMessageKey } from './inspections-messages';
 import { lazyPage } from '../../app/lazy-page';
+import { PublicPage } from '../home/PublicPage';
 
 const InspectionItemsPage = lazyPage(() => import('./InspectionItemsPage'), 'InspectionItemsPage');
 const InspectionPlanPage = lazyPage(() => import('./InspectionPlanPage'), 'InspectionPlanPage');
@@ -51,7 +52,7 @@ export const inspectionsModule: FeatureModule = {
     { path: 'inspections/plans', element: <InspectionPlansPage /> },
     { path: 'inspections/plans/:id', element: <InspectionPlanPage /> },
     { path: 'inspections/oversight', element: <OversightPage /> },
-    { path: 'inspections/public', element: <PublicInspectionsPage />, isPublic: true },
+    { path: 'inspections/public/*', element: <PublicPage section={both('insp.menu.public')}><PublicInspectionsPage /></PublicPage>, isPublic: true },
     { path: 'inspections/task', element: <TaskCheckPage /> },
   ],
   menu: inspectionsMenu,

@@ -1,9 +1,6 @@
 import { Spin } from 'antd';
-import { Navigate, Route, Routes, useParams } from 'react-router';
+import { Navigate, Route, useParams } from 'react-router';
 import { useApi } from '../../api/use-api';
-import { useI18n } from '../../i18n/use-i18n';
-import { AppLayout } from '../../app/AppLayout';
-import { useAuth } from '../auth/use-auth';
 import { LoadFailure } from '../errors/LoadFailure';
 import { NotFoundResult } from '../errors/NotFoundResult';
 import { fetchLawWorks } from './law-api';
@@ -11,7 +8,8 @@ import { readerPath } from './law-paths';
 import { LawDiffPage } from './LawDiffPage';
 import { LawListPage } from './LawListPage';
 import { LawReaderPage } from './LawReaderPage';
-import { PublicLawLayout } from './PublicLawLayout';
+import { PublicPage } from '../home/PublicPage';
+import { useLawText } from './use-law-text';
 
 /** `/law/<work key>` without a version: the version in force today (or the latest). */
 function CurrentVersionRedirect() {
@@ -27,27 +25,24 @@ function CurrentVersionRedirect() {
 
 /**
  * Everything under /law: public pages (no login needed). A signed-in user sees them inside the
- * app frame with the side menu; a visitor in a light public frame.
+ * app frame with the side menu; a visitor in the public frame (PublicPage).
  */
 export function LawRoutes() {
-  const { me } = useAuth();
-  const { t } = useI18n();
-  if (me === undefined) {
-    return (
-      <div style={{ display: 'grid', placeItems: 'center', height: '100vh' }}>
-        <Spin size="large" description={t('app.loading')} />
-      </div>
-    );
-  }
+  const { t } = useLawText();
   return (
-    <Routes>
-      <Route element={me ? <AppLayout /> : <PublicLawLayout />}>
-        <Route index element={<LawListPage />} />
-        <Route path=":workKey/diff" element={<LawDiffPage />} />
-        <Route path=":workKey/:version" element={<LawReaderPage />} />
-        <Route path=":workKey" element={<CurrentVersionRedirect />} />
-        <Route path="*" element={<NotFoundResult />} />
-      </Route>
-    </Routes>
+    <PublicPage
+      section={t('law.title')}
+      testId="law-public-layout"
+      signInTestId="law-login"
+      routes={
+        <>
+          <Route index element={<LawListPage />} />
+          <Route path=":workKey/diff" element={<LawDiffPage />} />
+          <Route path=":workKey/:version" element={<LawReaderPage />} />
+          <Route path=":workKey" element={<CurrentVersionRedirect />} />
+          <Route path="*" element={<NotFoundResult />} />
+        </>
+      }
+    />
   );
 }

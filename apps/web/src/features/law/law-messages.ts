@@ -8,7 +8,6 @@ const PAIRS = {
   'law.menu': { zh: '法规库', en: 'Laws' },
   'law.title': { zh: '法规库', en: 'Law library' },
   'law.subtitle': { zh: '平台实施的法规、规章与政策文件，按条、款、项引用，可全文检索与版本对照', en: 'The regulations and policies the platform implements: cite by article, paragraph and item, search the full text, compare versions' },
-  'law.login': { zh: '登录', en: 'Log in' },
   'law.backToList': { zh: '返回法规库', en: 'Back to the library' },
   'law.col.title': { zh: '名称', en: 'Title' },
   'law.col.jurisdiction': { zh: '辖区', en: 'Jurisdiction' },

@@ -131,7 +131,6 @@ const PAIRS = {
   'proc.public.winner': { zh: '中标（成交）供应商', en: 'Winner' },
   'proc.public.preference': { zh: '中小企业扶持政策', en: 'SME preference' },
   'proc.public.declaration': { zh: '声明函', en: 'Declaration' },
-  'proc.public.login': { zh: '登录', en: 'Log in' },
   'proc.listSep': { zh: '；', en: '; ' },
   'proc.decl.projectOption': { zh: '{department} · {name}（{category}）', en: '{department} · {name} ({category})' },
   'proc.detail.exemptionWithArticle': { zh: '{reason}（{article}）', en: '{reason} ({article})' },

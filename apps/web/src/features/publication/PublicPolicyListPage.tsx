@@ -13,19 +13,20 @@ export function PublicPolicyListPage() {
   const { pick } = useI18n();
   const [department, setDepartment] = useState<string | undefined>();
   const [topic, setTopic] = useState<string | undefined>();
-  const today = new Date().toISOString().slice(0, 10);
+  // The legal day is Beijing's (before 08:00 a UTC date would be yesterday's).
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
   const all = useApi(() => fetchPublishedPolicies({ date: today }), [today]);
   const { data, error, reload } = useApi(() => fetchPublishedPolicies({ date: today, department, topic }), [today, department, topic]);
   const options = useMemo(() => {
     const rows = all.data ?? [];
     return {
-      departments: [...new Set(rows.map((p) => p.departmentId))].sort().map((v) => ({ value: v, label: v })),
-      topics: [...new Set(rows.flatMap((p) => p.topics))].sort().map((v) => ({ value: v, label: v })),
+      departments: [...new Map(rows.map((p) => [p.departmentId, pick(p.department)])).entries()].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label)),
+      topics: [...new Map(rows.flatMap((p) => p.topicNames.map((x) => [x.code, pick(x.label)] as const))).entries()].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label)),
     };
-  }, [all.data]);
+  }, [all.data, pick]);
   if (error) return <LoadFailure error={error} onRetry={reload} />;
   return (
-    <Space direction="vertical" style={{ width: '100%', padding: 24 }} size="large">
+    <Space direction="vertical" style={{ width: '100%' }} size="large">
       <Typography.Title level={2}>{t('publication.public.title')}</Typography.Title>
       <Typography.Paragraph>{t('publication.public.intro')}</Typography.Paragraph>
       <Space wrap>
@@ -44,7 +45,7 @@ export function PublicPolicyListPage() {
               </Space>
             ),
           },
-          { title: t('publication.col.department'), dataIndex: 'departmentId' },
+          { title: t('publication.col.department'), render: (_, p) => pick(p.department) },
           { title: t('publication.col.window'), render: (_, p) => `${p.effectiveFrom} — ${p.effectiveUntil ?? t('publication.until.open')}` },
           { title: t('publication.col.channel'), render: (_, p) => t(`publication.channel.${p.channel}`) },
           {

@@ -5,6 +5,7 @@ import type { BilingualText } from '../../i18n/bilingual';
 import { publicationMessages, type PublicationMessageKey } from './publication-messages';
 import { PUBLICATION_PATHS } from './publication-paths';
 import { lazyPage } from '../../app/lazy-page';
+import { PublicPage } from '../home/PublicPage';
 
 const NewPolicyDraftPage = lazyPage(() => import('./NewPolicyDraftPage'), 'NewPolicyDraftPage');
 const PolicyDraftListPage = lazyPage(() => import('./PolicyDraftListPage'), 'PolicyDraftListPage');
@@ -34,7 +35,7 @@ export const publicationModule: FeatureModule = {
   id: 'policies-publish',
   messages: publicationMessages,
   routes: [
-    { path: 'public/policies', element: <PublicPolicyListPage />, isPublic: true },
+    { path: 'public/policies/*', element: <PublicPage section={both('publication.public.title')}><PublicPolicyListPage /></PublicPage>, isPublic: true },
     { path: 'console/policies', element: <PolicyDraftListPage /> },
     { path: 'console/policies/new', element: <NewPolicyDraftPage /> },
     { path: 'console/policies/:id', element: <PolicyDraftPage /> },

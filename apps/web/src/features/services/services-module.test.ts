@@ -14,7 +14,7 @@ describe('the services module', () => {
   });
 
   it('serves only the directory publicly and owns only its breadcrumbs', () => {
-    expect(servicesModule.routes.filter((r) => r.isPublic).map((r) => r.path)).toEqual(['public/service-providers']);
+    expect(servicesModule.routes.filter((r) => r.isPublic).map((r) => r.path)).toEqual(['public/service-providers/*']);
     expect(servicesModule.breadcrumbs!(['services', 'bureau'])).toEqual([{ label: { zh: '服务机构与服务券管理', en: 'Providers and vouchers' } }]);
     expect(servicesModule.breadcrumbs!(['credit'])).toBeNull();
   });

@@ -4,6 +4,7 @@ import type { BilingualText } from '../../i18n/bilingual';
 import { servicesMessages } from './services-messages';
 import { BUREAU_SERVICES_PATH, DIRECTORY_PATH, MY_VOUCHERS_PATH, PROVIDER_CONSOLE_PATH } from './services-paths';
 import { lazyPage } from '../../app/lazy-page';
+import { PublicPage } from '../home/PublicPage';
 
 const BureauServicesPage = lazyPage(() => import('./BureauServicesPage'), 'BureauServicesPage');
 const MyVouchersPage = lazyPage(() => import('./MyVouchersPage'), 'MyVouchersPage');
@@ -26,7 +27,7 @@ export const servicesModule: FeatureModule = {
   id: 'services',
   messages: servicesMessages,
   routes: [
-    { path: 'public/service-providers', element: <ProviderDirectoryPage />, isPublic: true },
+    { path: 'public/service-providers/*', element: <PublicPage section={both('services.directory.title')}><ProviderDirectoryPage /></PublicPage>, isPublic: true },
     { path: 'services/vouchers', element: <MyVouchersPage /> },
     { path: 'services/provider', element: <ProviderConsolePage /> },
     { path: 'services/bureau', element: <BureauServicesPage /> },

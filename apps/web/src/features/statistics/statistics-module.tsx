@@ -4,6 +4,7 @@ import type { Me } from '../../api/types';
 import type { BilingualText } from '../../i18n/bilingual';
 import { statisticsMessages, type StatisticsMessageKey } from './statistics-messages';
 import { lazyPage } from '../../app/lazy-page';
+import { PublicPage } from '../home/PublicPage';
 
 const AnnualReportPage = lazyPage(() => import('./AnnualReportPage'), 'AnnualReportPage');
 const IndicatorsPage = lazyPage(() => import('./IndicatorsPage'), 'IndicatorsPage');
@@ -37,7 +38,7 @@ export const statisticsModule: FeatureModule = {
   routes: [
     { path: 'statistics/indicators', element: <IndicatorsPage /> },
     { path: 'statistics/report', element: <AnnualReportPage /> },
-    { path: 'statistics/public', element: <PublicStatisticsPage />, isPublic: true },
+    { path: 'statistics/public/*', element: <PublicPage section={both('stats.menu.public')}><PublicStatisticsPage /></PublicPage>, isPublic: true },
   ],
   menu: statisticsMenu,
   breadcrumbs: statisticsBreadcrumbs,
