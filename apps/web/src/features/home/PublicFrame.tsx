@@ -30,7 +30,7 @@ export function PublicFrame({ section, children, testId = 'public-frame', signIn
   return (
     <div className="public-frame" data-testid={testId}>
       <header className="public-header">
-        <Link to="/" className="public-brand" aria-label={t('front.home')}>
+        <Link to="/" className="public-brand" title={t('front.home')}>
           <span className="app-logo-mark" aria-hidden>{tc('app.title').slice(0, 1)}</span>
           <span>{tc('app.title')}</span>
         </Link>

@@ -16,7 +16,7 @@ describe('inbox and public policy list modules', () => {
     expect(inboxModule.breadcrumbs!(['benefits'])).toBeNull();
     expect(publicationModule.breadcrumbs!(['public', 'policies'])).toEqual([{ label: { zh: '惠企政策清单', en: 'Policies for enterprises' } }]);
     expect(publicationModule.breadcrumbs!(['public', 'benefits'])).toBeNull();
-    expect(publicationModule.routes.find((r) => r.path === 'public/policies')?.isPublic).toBe(true);
+    expect(publicationModule.routes.find((r) => r.path === 'public/policies/*')?.isPublic).toBe(true);
     expect(inboxModule.routes.every((r) => !r.isPublic)).toBe(true);
   });
 });

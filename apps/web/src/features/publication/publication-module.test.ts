@@ -26,6 +26,6 @@ describe('policy publication module', () => {
 
   it('serves the console behind login and the list in public', () => {
     const routes = Object.fromEntries(publicationModule.routes.map((r) => [r.path, Boolean(r.isPublic)]));
-    expect(routes).toEqual({ 'public/policies': true, 'console/policies': false, 'console/policies/new': false, 'console/policies/:id': false });
+    expect(routes).toEqual({ 'public/policies/*': true, 'console/policies': false, 'console/policies/new': false, 'console/policies/:id': false });
   });
 });
