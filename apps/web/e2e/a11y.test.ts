@@ -81,7 +81,7 @@ async function check(page: Page, path: string, where: string): Promise<string[]>
 describe('accessibility (axe-core) in the browser', () => {
   const { open, openPhone } = useBrowserSuite(SLOW);
 
-  it('the public pages have no serious or critical violation', async () => {
+  it('the public pages have no serious or critical violation, are in the shared public frame and show no internal code', async () => {
     const page = await open();
     const found: string[] = [];
     for (const path of PUBLIC_PAGES) {
