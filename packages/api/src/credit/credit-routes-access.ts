@@ -11,6 +11,7 @@ import { creditViewer, requireInstitution, requireOverseer } from './credit-acto
 import { creditNow } from './credit-clock';
 import { readScopes, verificationData } from './credit-data';
 import { AccessLogQuery, ReadQuery, UsccParams, VerifyBody } from './credit-schemas';
+import { AccessLogOutput, EnterpriseDataOutput, OversightOutput, VerificationOutput } from './credit-output-schemas';
 
 const tags = ['credit'];
 
@@ -41,7 +42,7 @@ export function registerCreditAccessRoutes(app: FastifyInstance, { db }: ApiDeps
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/credit/enterprises/:uscc/data', {
-    schema: { tags, summary: '在授权范围内查看企业数据（每次查看都记录并告知企业）Read an enterprise\'s data within a live consent; every read is logged', params: UsccParams, querystring: ReadQuery },
+    schema: { tags, summary: '在授权范围内查看企业数据（每次查看都记录并告知企业）Read an enterprise\'s data within a live consent; every read is logged', params: UsccParams, querystring: ReadQuery, response: { 200: EnterpriseDataOutput } },
   }, async (request) => {
     const who = requireInstitution(request);
     const { uscc } = request.params;
@@ -59,7 +60,7 @@ export function registerCreditAccessRoutes(app: FastifyInstance, { db }: ApiDeps
   });
 
   r.post('/api/credit/enterprises/:uscc/verifications', {
-    schema: { tags, summary: '核验：是/否问题，由政府数据回答，不透露数值 Ask a yes/no question answered from government data without revealing the value', params: UsccParams, body: VerifyBody },
+    schema: { tags, summary: '核验：是/否问题，由政府数据回答，不透露数值 Ask a yes/no question answered from government data without revealing the value', params: UsccParams, body: VerifyBody, response: { 200: VerificationOutput } },
   }, async (request) => {
     const who = requireInstitution(request);
     const { uscc } = request.params;
@@ -79,7 +80,7 @@ export function registerCreditAccessRoutes(app: FastifyInstance, { db }: ApiDeps
   });
 
   r.get('/api/credit/access-log', {
-    schema: { tags, summary: '使用记录：谁在何时因何查看了哪些数据（企业看本企业的，金融机构看本机构的，监管看全部）The access log', querystring: AccessLogQuery },
+    schema: { tags, summary: '使用记录：谁在何时因何查看了哪些数据（企业看本企业的，金融机构看本机构的，监管看全部）The access log', querystring: AccessLogQuery, response: { 200: AccessLogOutput } },
   }, async (request) => {
     const v = creditViewer(request);
     const q = request.query;
@@ -88,7 +89,7 @@ export function registerCreditAccessRoutes(app: FastifyInstance, { db }: ApiDeps
     return { items: rows.map(presentEntry), next: rows.length === q.limit ? rows[rows.length - 1]!.entryId : null };
   });
 
-  r.get('/api/credit/oversight', { schema: { tags, summary: '监管视图：各金融机构的授权与查询情况 Oversight: consents and reads per institution' } }, async (request) => {
+  r.get('/api/credit/oversight', { schema: { tags, summary: '监管视图：各金融机构的授权与查询情况 Oversight: consents and reads per institution', response: { 200: OversightOutput } } }, async (request) => {
     requireOverseer(request);
     return { institutions: await oversightByInstitution(db, creditNow()) };
   });

@@ -9,6 +9,8 @@ import { creditNow } from './credit-clock';
 import { presentConsent } from './credit-presenter';
 import { maxConsentDays } from './credit-runtime';
 import { ConsentListQuery, GrantBody, IdParams, ReceiptCheckBody } from './credit-schemas';
+import { ConsentListOutput, ConsentOutput, ConsentReceiptOutput, CreditSetupOutput, ReceiptCheckOutput } from './credit-output-schemas';
+import { fileAnswer } from '../schemas/common';
 import { asPlainDate, grantConsent, withdrawConsent } from './consent-service';
 import { today } from '@huiqi/kernel';
 import { htmlToPdf } from '../consultation/report-pdf';
@@ -29,7 +31,7 @@ function canSee(v: CreditViewer, c: StoredConsent): boolean {
 export function registerCreditConsentRoutes(app: FastifyInstance, { db }: ApiDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/api/credit/institutions', { schema: { tags, summary: '金融机构与可授权的数据范围 Financial institutions, the data scopes and the longest consent period' } }, async (request) => {
+  r.get('/api/credit/institutions', { schema: { tags, summary: '金融机构与可授权的数据范围 Financial institutions, the data scopes and the longest consent period', response: { 200: CreditSetupOutput } } }, async (request) => {
     creditViewer(request);
     const now = creditNow();
     return {
@@ -41,7 +43,7 @@ export function registerCreditConsentRoutes(app: FastifyInstance, { db }: ApiDep
     };
   });
 
-  r.post('/api/credit/consents', { schema: { tags, summary: '授权金融机构查看本企业数据 Grant a financial institution a consent', body: GrantBody } }, async (request, reply) => {
+  r.post('/api/credit/consents', { schema: { tags, summary: '授权金融机构查看本企业数据 Grant a financial institution a consent', body: GrantBody, response: { 201: ConsentOutput } } }, async (request, reply) => {
     const actor = requireEnterprise(request);
     const b = request.body;
     const c = await grantConsent(db, actor, { ...b, startDate: asPlainDate(b.startDate), endDate: asPlainDate(b.endDate) });
@@ -49,7 +51,7 @@ export function registerCreditConsentRoutes(app: FastifyInstance, { db }: ApiDep
     return presentConsent(c, creditNow(), (await namesOf(db)).get(c.institutionId) ?? null, true);
   });
 
-  r.get('/api/credit/consents', { schema: { tags, summary: '授权列表（企业：本企业的；金融机构：授予本机构的；监管：全部）Consents the viewer may see, newest first', querystring: ConsentListQuery } }, async (request) => {
+  r.get('/api/credit/consents', { schema: { tags, summary: '授权列表（企业：本企业的；金融机构：授予本机构的；监管：全部）Consents the viewer may see, newest first', querystring: ConsentListQuery, response: { 200: ConsentListOutput } } }, async (request) => {
     const v = creditViewer(request);
     const q = request.query;
     const [grantedAt, consentId] = q.after ? q.after.split('|') : [];
@@ -61,20 +63,20 @@ export function registerCreditConsentRoutes(app: FastifyInstance, { db }: ApiDep
     return { items: rows.map((c) => presentConsent(c, now, names.get(c.institutionId) ?? null, v.kind === 'ENTERPRISE')), next: last ? `${last.grantedAt}|${last.consentId}` : null };
   });
 
-  r.get('/api/credit/consents/:id', { schema: { tags, summary: '一份授权 One consent', params: IdParams } }, async (request) => {
+  r.get('/api/credit/consents/:id', { schema: { tags, summary: '一份授权 One consent', params: IdParams, response: { 200: ConsentOutput } } }, async (request) => {
     const v = creditViewer(request);
     const c = await findConsent(db, request.params.id);
     if (!c || !canSee(v, c)) throw new AppError('CREDIT_CONSENT_NOT_FOUND');
     return presentConsent(c, creditNow(), (await namesOf(db)).get(c.institutionId) ?? null, v.kind === 'ENTERPRISE');
   });
 
-  r.post('/api/credit/consents/:id/revoke', { schema: { tags, summary: '撤回授权（立即生效；重复撤回无影响）Revoke a consent, effective at once', params: IdParams } }, async (request) => {
+  r.post('/api/credit/consents/:id/revoke', { schema: { tags, summary: '撤回授权（立即生效；重复撤回无影响）Revoke a consent, effective at once', params: IdParams, response: { 200: ConsentOutput } } }, async (request) => {
     const actor = requireEnterprise(request);
     const c = await withdrawConsent(db, actor, request.params.id);
     return presentConsent(c, creditNow(), (await namesOf(db)).get(c.institutionId) ?? null, true);
   });
 
-  r.get('/api/credit/consents/:id/receipt', { schema: { tags, summary: '授权证明（JSON，含可核验摘要）The consent receipt with its verifiable digest', params: IdParams } }, async (request, reply) => {
+  r.get('/api/credit/consents/:id/receipt', { schema: { tags, summary: '授权证明（JSON，含可核验摘要）The consent receipt with its verifiable digest', params: IdParams, response: { 200: ConsentReceiptOutput } } }, async (request, reply) => {
     const v = creditViewer(request);
     const c = await findConsent(db, request.params.id);
     if (!c || !canSee(v, c)) throw new AppError('CREDIT_CONSENT_NOT_FOUND');
@@ -82,18 +84,17 @@ export function registerCreditConsentRoutes(app: FastifyInstance, { db }: ApiDep
     return receiptOf(c);
   });
 
-  r.get('/api/credit/consents/:id/receipt.pdf', { schema: { tags, summary: '授权证明（PDF，含数字摘要）The consent receipt printed to PDF', params: IdParams } }, async (request, reply) => {
+  r.get('/api/credit/consents/:id/receipt.pdf', { schema: { tags, summary: '授权证明（PDF，含数字摘要）The consent receipt printed to PDF', params: IdParams, response: { 200: fileAnswer('application/pdf', '授权证明 PDF The receipt as PDF') } } }, async (request, reply) => {
     const v = creditViewer(request);
     const c = await findConsent(db, request.params.id);
     if (!c || !canSee(v, c)) throw new AppError('CREDIT_CONSENT_NOT_FOUND');
     const name = (await namesOf(db)).get(c.institutionId)?.zh ?? c.institutionId;
     const pdf = await htmlToPdf(renderReceiptHtml(c, name));
     if (!pdf) throw new AppError('CREDIT_PDF_UNAVAILABLE');
-    reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="consent-${c.consentId}.pdf"`);
-    return pdf;
+    return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="consent-${c.consentId}.pdf"`).send(pdf as never);
   });
 
-  r.post('/api/credit/receipts/check', { schema: { tags, summary: '核验授权证明是否真实、未被篡改 Check a presented consent receipt', body: ReceiptCheckBody } }, async (request) => {
+  r.post('/api/credit/receipts/check', { schema: { tags, summary: '核验授权证明是否真实、未被篡改 Check a presented consent receipt', body: ReceiptCheckBody, response: { 200: ReceiptCheckOutput } } }, async (request) => {
     creditViewer(request);
     const c = await findConsent(db, request.body.body.consentId);
     const result = checkReceipt(request.body, c?.digest ?? null);

@@ -1,7 +1,7 @@
 import { findFundPolicy, findSharedFacts, FIRST_LOAN_POLICY_ID, FIRST_LOAN_POLICY_IDS, type Database } from '@huiqi/db';
 import { today, type BilingualText, type PlainDate } from '@huiqi/kernel';
 import { factField } from '@huiqi/rules-engine';
-import { assessPolicy } from '../benefits/benefit-assessment';
+import { assessPolicy, type Assessment } from '../benefits/benefit-assessment';
 import { AppError } from '../errors/app-error';
 import { lawLibrary } from '../law/law-library';
 import { getRules } from '../rules/rule-base';
@@ -20,7 +20,7 @@ export interface FirstLoanSubsidyView {
   /** How the fund offers it (免申即享 / 申报), or null when no fund pays it. */
   channel: 'NO_APPLICATION' | 'ONLINE_APPLICATION' | null;
   /** The rules' answer on these facts and the registry, as the bureau's 数据比对 would compute it today; null without a fund. */
-  assessment: { status: string; amountFen: number | null; assessedOn: PlainDate; reasons: BilingualText[]; basis: string[] } | null;
+  assessment: { status: Assessment['status']; amountFen: number | null; assessedOn: PlainDate; reasons: BilingualText[]; basis: string[] } | null;
 }
 
 const yuan = (fen: number) => `${(fen / 100).toFixed(2)} 元`;

@@ -9,7 +9,8 @@ import { AppError } from '../errors/app-error';
 import { creditViewer, requireInstitution, type CreditViewer } from './credit-actor';
 import { creditNow } from './credit-clock';
 import { IdParams, ProductBody } from './credit-schemas';
-import { visibleDemand } from './financing-routes';
+import { DemandProductsOutput, ProductDemandsOutput, ProductListOutput, ProductOutput } from './credit-output-schemas';
+import { presentSummary, visibleDemand } from './financing-routes';
 import { byMatch, checkProduct, matchTermsOnly, matchWithFacts } from './loan-product-rules';
 
 const tags = ['financing'];
@@ -40,7 +41,7 @@ async function ownProduct(db: Database, id: string, institutionId: string): Prom
 export function registerLoanProductRoutes(app: FastifyInstance, { db }: ApiDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.post('/api/financing/products', { schema: { tags, summary: '定义贷款产品（金融机构；准入条件用规则语言书写，定义时检查，引用条文）Define a loan product (eligibility in the rules language, checked; amounts in fen)', body: ProductBody } }, async (request, reply) => {
+  r.post('/api/financing/products', { schema: { tags, summary: '定义贷款产品（金融机构；准入条件用规则语言书写，定义时检查，引用条文）Define a loan product (eligibility in the rules language, checked; amounts in fen)', body: ProductBody, response: { 201: ProductOutput } } }, async (request, reply) => {
     const b = requireInstitution(request);
     const body = request.body;
     const terms: LoanProductTerms = {
@@ -55,13 +56,13 @@ export function registerLoanProductRoutes(app: FastifyInstance, { db }: ApiDeps)
     return present((await findLoanProduct(db, productId))!, { kind: 'INSTITUTION', ...b });
   });
 
-  r.get('/api/financing/products', { schema: { tags, summary: '贷款产品（企业：在售的；金融机构：本机构的，含已下架；监管：全部）Loan products' } }, async (request) => {
+  r.get('/api/financing/products', { schema: { tags, summary: '贷款产品（企业：在售的；金融机构：本机构的，含已下架；监管：全部）Loan products', response: { 200: ProductListOutput } } }, async (request) => {
     const v = creditViewer(request);
     const filter = v.kind === 'INSTITUTION' ? { institutionId: v.institutionId } : v.kind === 'ENTERPRISE' ? { offered: true as const } : { all: true as const };
     return { items: (await listLoanProducts(db, filter)).map((p) => present(p, v)) };
   });
 
-  r.post('/api/financing/products/:id/withdraw', { schema: { tags, summary: '下架贷款产品（定义它的金融机构；重复下架不变）Withdraw a loan product', params: IdParams } }, async (request) => {
+  r.post('/api/financing/products/:id/withdraw', { schema: { tags, summary: '下架贷款产品（定义它的金融机构；重复下架不变）Withdraw a loan product', params: IdParams, response: { 200: ProductOutput } } }, async (request) => {
     const b = requireInstitution(request);
     await ownProduct(db, request.params.id, b.institutionId);
     await db.transaction((tx) => withdrawLoanProduct(tx, request.params.id, b.userId, creditNow()));
@@ -69,17 +70,17 @@ export function registerLoanProductRoutes(app: FastifyInstance, { db }: ApiDeps)
   });
 
   r.get('/api/financing/products/:id/demands', {
-    schema: { tags, summary: '与本产品匹配的融资需求（金融机构；只比较需求公开的金额、期限、担保方式，企业数据条件须经授权核验）Demands matching a product on their published terms', params: IdParams },
+    schema: { tags, summary: '与本产品匹配的融资需求（金融机构；只比较需求公开的金额、期限、担保方式，企业数据条件须经授权核验）Demands matching a product on their published terms', params: IdParams, response: { 200: ProductDemandsOutput } },
   }, async (request) => {
     const b = requireInstitution(request);
     const p = await ownProduct(db, request.params.id, b.institutionId);
     const demands = await listDemands(db, { marketplaceFor: b.institutionId, whitelistOn: beijingToday() }, 200);
-    const items = demands.filter((x) => x.status === 'PUBLISHED').map((x) => ({ demand: x, match: matchTermsOnly(p, { amountFen: x.amountFen, termMonths: x.termMonths, collateral: x.collateral as FinancingDemand['collateral'] }) }));
+    const items = demands.filter((x) => x.status === 'PUBLISHED').map((x) => ({ demand: presentSummary(x), match: matchTermsOnly(p, { amountFen: x.amountFen, termMonths: x.termMonths, collateral: x.collateral as FinancingDemand['collateral'] }) }));
     return { product: present(p, { kind: 'INSTITUTION', ...b }), items: items.sort((a, c) => byMatch(a.match, c.match)) };
   });
 
   r.get('/api/financing/demands/:id/products', {
-    schema: { tags, summary: '与融资需求匹配的贷款产品（企业：按本企业数据判断，是/否/待补充，并说明理由和依据；金融机构：本机构产品，只比较需求条款）Loan products matching a demand, three-valued with reasons', params: IdParams },
+    schema: { tags, summary: '与融资需求匹配的贷款产品（企业：按本企业数据判断，是/否/待补充，并说明理由和依据；金融机构：本机构产品，只比较需求条款）Loan products matching a demand, three-valued with reasons', params: IdParams, response: { 200: DemandProductsOutput } },
   }, async (request) => {
     const v = creditViewer(request);
     const demand = await visibleDemand(db, v, request.params.id);

@@ -39,3 +39,18 @@ export const PageQuery = {
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 };
+
+/**
+ * A successful answer that is a file, not JSON (PDF, DOCX, CSV, HTML, an attachment): documented by
+ * its media type with a binary body, so the OpenAPI document says what a download gives. Fastify
+ * sends the route's Buffer or text as it is (a response schema serializes objects only).
+ */
+export function fileAnswer(mediaType: string, description: string) {
+  return { description, content: { [mediaType]: { schema: z.string().meta({ format: 'binary' }) } } };
+}
+
+/** A successful answer without a body (204). */
+export const NO_CONTENT = { description: '无内容 No content', content: {} } as const;
+
+/** A redirect to another page (302), e.g. to the identity service or back to the app. */
+export const REDIRECT = { description: '重定向 Redirect (Location header)', content: {} } as const;
