@@ -49,10 +49,15 @@ export function operationsOf(document: OpenApiDocument): { method: string; path:
   );
 }
 
-/** What a successful answer of the operation is documented as. */
+/**
+ * What a successful answer of the operation is documented as: a schema of its body (JSON, or a file
+ * by its media type), no body (204), or a redirect (3xx only, e.g. the identity service's sign-in);
+ * NO_SCHEMA when the document does not say.
+ */
 export function successKind(operation: OpenApiOperation): 'JSON_SCHEMA' | 'NO_SCHEMA' | 'NO_BODY' {
-  const success = Object.entries(operation.responses ?? {}).filter(([status]) => /^2\d\d$/.test(status));
-  if (success.length === 0) return 'NO_SCHEMA';
+  const responses = Object.entries(operation.responses ?? {});
+  const success = responses.filter(([status]) => /^2\d\d$/.test(status));
+  if (success.length === 0) return responses.some(([status]) => /^3\d\d$/.test(status)) ? 'NO_BODY' : 'NO_SCHEMA';
   if (success.some(([, r]) => r.content && Object.values(r.content).some((c) => c.schema !== undefined))) return 'JSON_SCHEMA';
   if (success.every(([status]) => status === '204')) return 'NO_BODY';
   return 'NO_SCHEMA';

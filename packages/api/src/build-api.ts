@@ -23,6 +23,7 @@ import { registerEnterpriseUpdateRoutes } from './routes/enterprise-update';
 import { registerDepartmentRoutes } from './routes/departments';
 import { registerAuditRoutes } from './routes/audit';
 import { API_MODULES } from './modules';
+import { OpenApiDocumentView } from './schemas/common';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 const DOCS_PREFIX = '/api/docs';
@@ -100,7 +101,7 @@ export async function buildApi(options: ApiOptions): Promise<FastifyInstance> {
     transform: createJsonSchemaTransform({ skipList: [] }),
   });
   await app.register(swaggerUi, { routePrefix: DOCS_PREFIX });
-  app.get('/api/openapi.json', { schema: { tags: ['system'], summary: 'OpenAPI 文档 This OpenAPI document (public)' } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { tags: ['system'], summary: 'OpenAPI 文档 This OpenAPI document (public)', response: { 200: OpenApiDocumentView } } }, async () => app.swagger());
 
   registerHealthRoutes(app, options);
   registerAuthRoutes(app, options);

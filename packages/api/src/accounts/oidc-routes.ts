@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { REDIRECT } from '../schemas/common';
 import { recordOidcRefusal, saveSignInAttempt, SESSION_TTL_MS, signInWithOidc, takeSignInAttempt } from '@huiqi/db';
 import type { ApiDeps } from '../deps';
 import { SESSION_COOKIE } from '../auth/authenticate';
@@ -30,7 +31,7 @@ export function registerOidcRoutes(app: FastifyInstance, deps: ApiDeps): void {
   }, async () => ({ enabled: rp !== null }));
 
   r.get('/api/auth/oidc/start', {
-    schema: { tags: ['accounts'], summary: '统一身份认证登录 Start a sign-in: redirects to the identity service (or to the failure page)' },
+    schema: { tags: ['accounts'], summary: '统一身份认证登录 Start a sign-in: redirects to the identity service (or to the failure page)', response: { 302: REDIRECT } },
   }, async (_request, reply) => {
     if (!rp) return fail(reply, 'NOT_CONFIGURED');
     try {
@@ -49,6 +50,7 @@ export function registerOidcRoutes(app: FastifyInstance, deps: ApiDeps): void {
       tags: ['accounts'],
       summary: '统一身份认证回调 Where the identity service sends the browser back: signs in (redirect to /) or explains the failure',
       querystring: z.looseObject({ state: z.string().max(512).optional() }),
+      response: { 302: REDIRECT },
     },
   }, async (request, reply) => {
     if (!rp) return fail(reply, 'NOT_CONFIGURED');

@@ -6,7 +6,7 @@ import type { ApiDeps } from '../deps';
 import { requirePrincipal } from '../auth/principal';
 import { AppError } from '../errors/app-error';
 import { enforce } from '../policies/decision';
-import { UsccParam } from '../schemas/common';
+import { NO_CONTENT, UsccParam } from '../schemas/common';
 import { canManageStaff, canSeeStaff } from './accounts-policy';
 import { StaffAccount, StaffBody } from './accounts-schemas';
 
@@ -49,6 +49,7 @@ export function registerStaffRoutes(app: FastifyInstance, { db }: ApiDeps): void
       tags: ['accounts'],
       summary: '删除员工账号 Remove a staff account (disabled, sessions ended, tokens revoked) — the enterprise\'s administrator only',
       params: Params.extend({ userId: z.string().min(1).max(64) }),
+      response: { 204: NO_CONTENT },
     },
   }, async (request, reply) => {
     const { user } = requirePrincipal(request.principal);
@@ -57,6 +58,6 @@ export function registerStaffRoutes(app: FastifyInstance, { db }: ApiDeps): void
     if (outcome === 'NOT_FOUND') throw new AppError('STAFF_NOT_FOUND');
     if (outcome === 'SELF') throw new AppError('STAFF_CANNOT_REMOVE_SELF');
     if (outcome === 'ADMINISTRATOR') throw new AppError('STAFF_CANNOT_REMOVE_ADMINISTRATOR');
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 }

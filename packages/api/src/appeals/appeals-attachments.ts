@@ -12,6 +12,7 @@ import { canActOnAppeals, canReadAppeals } from './appeals-policy';
 import { loadVisibleCase } from './appeals-service';
 import { ATTACHMENT_TYPES, attachmentDisposition, detectAttachmentKind, MAX_ATTACHMENT_BYTES, safeFileName } from './attachment-type';
 import { readOneUpload } from '../hardening/read-one-upload';
+import { fileAnswer } from '../schemas/common';
 
 const AttachmentInfo = z.object({ id: z.string(), name: z.string(), mediaType: z.string(), sizeBytes: z.number(), sha256: z.string() });
 
@@ -55,6 +56,7 @@ export async function registerAppealAttachmentRoutes(app: FastifyInstance, { db 
         tags: ['appeals'],
         summary: '下载附件 Download an attachment (the uploader, or whoever may see its case); always served as a download, never rendered',
         params: z.object({ id: z.string().regex(/^att-[0-9a-f-]{36}$/).or(z.string().min(1).max(100)) }),
+        response: { 200: fileAnswer(Object.values(ATTACHMENT_TYPES).map((t) => t.mediaType), '附件 The file as uploaded') },
       },
     }, async (request, reply) => {
       const { user } = requirePrincipal(request.principal);
@@ -78,7 +80,7 @@ export async function registerAppealAttachmentRoutes(app: FastifyInstance, { db 
         .header('X-Content-Type-Options', 'nosniff')
         .header('Content-Security-Policy', "default-src 'none'; sandbox")
         .header('Cache-Control', 'private, no-store')
-        .send(Buffer.from(content));
+        .send(Buffer.from(content) as never);
     });
   });
 }

@@ -8,7 +8,7 @@ import type { ApiDeps } from '../deps';
 import { requirePrincipal } from '../auth/principal';
 import { AppError } from '../errors/app-error';
 import { deny, enforce } from '../policies/decision';
-import { Bilingual } from '../schemas/common';
+import { Bilingual, fileAnswer } from '../schemas/common';
 import { Account, CaseIdParam } from './benefits-applications';
 import { actorOn, benefitViewer, canReadCase } from './benefits-access';
 import { presentCase } from './benefits-present';
@@ -81,7 +81,7 @@ export function registerActionRoutes(app: FastifyInstance, { db }: ApiDeps): voi
   });
 
   r.get('/api/benefits/applications/:id/attachments/:attachmentId', {
-    schema: { tags: ['benefits'], summary: '下载附件 Download (always as an attachment, nosniff) for whoever may see the case', params: z.object({ id: CaseIdParam, attachmentId: z.string().regex(/^ba-[0-9a-f-]{36}$/) }) },
+    schema: { tags: ['benefits'], summary: '下载附件 Download (always as an attachment, nosniff) for whoever may see the case', params: z.object({ id: CaseIdParam, attachmentId: z.string().regex(/^ba-[0-9a-f-]{36}$/) }), response: { 200: fileAnswer('application/octet-stream', '附件 The file as uploaded, under the media type it was recognised as') } },
   }, async (request, reply) => {
     const { user } = requirePrincipal(request.principal);
     if (user.role === 'FINANCIAL_INSTITUTION') enforce(deny('金融机构不能查看惠企兑现申报', 'Financial institutions cannot see benefit applications'));
@@ -95,6 +95,6 @@ export function registerActionRoutes(app: FastifyInstance, { db }: ApiDeps): voi
     reply.header('Content-Disposition', `attachment; filename="attachment"; filename*=UTF-8''${encodeURIComponent(a.fileName)}`);
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Content-Security-Policy', "default-src 'none'; sandbox");
-    return reply.send(Buffer.from(a.content));
+    return reply.send(Buffer.from(a.content) as never);
   });
 }

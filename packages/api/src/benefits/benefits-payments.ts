@@ -22,6 +22,7 @@ import { asLog } from './benefits-service';
 import { BankReturnImported, PaymentBatch, PaymentBatchList } from './benefits-schemas';
 import { placeVouchersInBatch, redeemedVouchersOfFund } from '../services/voucher-settlement';
 import { payableClaimsOfFund, placeClaimsInBatch } from '../credit/risk-claim-settlement';
+import { fileAnswer } from '../schemas/common';
 
 const BatchIdParam = z.string().regex(/^pb-[0-9a-f-]{36}$/);
 /** Payment lines read per page when a batch file is streamed. */
@@ -120,6 +121,7 @@ export function registerPaymentRoutes(app: FastifyInstance, { db }: ApiDeps): vo
       summary: '导出拨付文件 The batch for the bank as CSV (UTF-8 with BOM) or XLSX (finance officers only)',
       params: z.object({ id: BatchIdParam }),
       querystring: z.object({ format: z.enum(['csv', 'xlsx']).default('csv') }),
+      response: { 200: fileAnswer(['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], '拨付文件 The payment file for the bank') },
     },
   }, async (request, reply) => {
     const { user } = requirePrincipal(request.principal);
@@ -140,10 +142,10 @@ export function registerPaymentRoutes(app: FastifyInstance, { db }: ApiDeps): vo
     if (format === 'csv') {
       reply.header('Content-Type', 'text/csv; charset=utf-8');
       // toCsv of a page starts with the BOM: kept for the header, dropped for the rows after it.
-      return reply.send(textDownload(pages, (rows, first) => (first ? toCsv([header!]) : '') + (rows.length ? toCsv(rows).slice(1) : '')));
+      return reply.send(textDownload(pages, (rows, first) => (first ? toCsv([header!]) : '') + (rows.length ? toCsv(rows).slice(1) : '')) as never);
     }
     reply.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    return reply.send(streamPaymentXlsx('拨付批次', header!, pages));
+    return reply.send(streamPaymentXlsx('拨付批次', header!, pages) as never);
   });
 
   r.post('/api/benefits/payment-batches/:id/returns', {

@@ -78,6 +78,7 @@ export function presentConsultation(c: Consultation, v: Viewer, workTitle: strin
     isIdentityPublished: c.isIdentityPublished,
     status: c.status,
     statusLabel: s.label,
+    isFinal: s.isFinal,
     openedAt: c.openedAt,
     periodEndedAt: c.periodEndedAt,
     publishedAt: c.publishedAt,

@@ -13,6 +13,8 @@ import { requireCommenter } from './consultation-guard';
 import { viewerOf } from './consultation-presenter';
 import { loadConsultation } from './consultation-service';
 import { readOneUpload } from '../hardening/read-one-upload';
+import { fileAnswer } from '../schemas/common';
+import { UploadedAttachmentOutput } from './consultation-schemas';
 
 const tags = ['consultation'];
 const mb = COMMENT_LIMITS.maxAttachmentBytes / 1024 / 1024;
@@ -29,7 +31,7 @@ export async function registerConsultationAttachmentRoutes(app: FastifyInstance,
     const r = scope.withTypeProvider<ZodTypeProvider>();
     const Params = z.object({ id: z.string().min(1).max(100) });
 
-    r.post('/api/consultations/:id/attachments', { schema: { tags, summary: '上传意见附件 Upload one attachment for a comment (multipart field file; PDF, Word, PNG, JPEG; ≤ 10 MB)', params: Params } }, async (request, reply) => {
+    r.post('/api/consultations/:id/attachments', { schema: { tags, summary: '上传意见附件 Upload one attachment for a comment (multipart field file; PDF, Word, PNG, JPEG; ≤ 10 MB)', params: Params, response: { 201: UploadedAttachmentOutput } } }, async (request, reply) => {
       const actor = await requireCommenter(db, request);
       await loadConsultation(db, request.params.id);
       const file = await readOneUpload(request, { missing: () => new AppError('CONSULTATION_PAYLOAD_INVALID', { message: { zh: '请以 multipart/form-data 上传一个文件（字段 file）', en: 'Upload one file as multipart/form-data (field file)' } }), tooLarge });
@@ -46,7 +48,7 @@ export async function registerConsultationAttachmentRoutes(app: FastifyInstance,
       return { id, name, mediaType, bytes: content.byteLength };
     });
 
-    r.get('/api/consultations/:id/attachments/:attachmentId', { schema: { tags, summary: '下载意见附件 Download an attachment (its uploader or the owning department)', params: z.object({ id: z.string().min(1).max(100), attachmentId: z.string().min(1).max(100) }) } }, async (request, reply) => {
+    r.get('/api/consultations/:id/attachments/:attachmentId', { schema: { tags, summary: '下载意见附件 Download an attachment (its uploader or the owning department)', params: z.object({ id: z.string().min(1).max(100), attachmentId: z.string().min(1).max(100) }), response: { 200: fileAnswer('application/octet-stream', '附件 The attachment as uploaded (PDF, Word, PNG or JPEG)') } } }, async (request, reply) => {
       const actor = await consultationActorOf(db, request);
       if (!actor) throw new AppError(request.principal ? 'FORBIDDEN' : 'CONSULTATION_COMMENTER_REQUIRED');
       const { consultation } = await loadConsultation(db, request.params.id);
@@ -54,8 +56,7 @@ export async function registerConsultationAttachmentRoutes(app: FastifyInstance,
       const mayRead = info && info.consultationId === consultation.consultationId && (info.uploaderId === `${actor.kind}:${actor.id}` || viewerOf(consultation, actor).isOwner);
       if (!info || !mayRead) throw new AppError('CONSULTATION_COMMENT_NOT_FOUND', { message: { zh: '未找到该附件，或无权查看', en: 'No such attachment, or you may not see it' } });
       const content = await readConsultationAttachmentContent(db, info.id);
-      reply.header('content-type', info.mediaType).header('content-disposition', attachmentDisposition(info.name)).header('x-content-type-options', 'nosniff');
-      return content;
+      return reply.header('content-type', info.mediaType).header('content-disposition', attachmentDisposition(info.name)).header('x-content-type-options', 'nosniff').send(content as never);
     });
   });
 }

@@ -7,7 +7,7 @@ import { draftTitleOf } from './consultation-runtime';
 import { clientAddress } from './consultation-actor';
 import { requireCommenter } from './consultation-guard';
 import { presentConsultation, viewerOf } from './consultation-presenter';
-import { CommentBody, CommentParams, IdParams } from './consultation-schemas';
+import { CommentBody, CommentParams, CommentSubmittedOutput, ConsultationOutput, IdParams } from './consultation-schemas';
 import { actOnConsultation, loadConsultation } from './consultation-service';
 import { attachmentForComment } from './consultation-routes-attachments';
 import { COMMENT_IP_THROTTLE, COMMENT_THROTTLE, throttleAll, type ThrottleRule } from './consultation-throttle';
@@ -24,7 +24,7 @@ export function registerConsultationCommentRoutes(app: FastifyInstance, { db }: 
     [[`ip:${ip}`], COMMENT_IP_THROTTLE],
   ];
 
-  r.post('/api/consultations/:id/comments', { schema: { tags, summary: '提交意见 Comment on the whole draft or on a 条/款/项', params: IdParams, body: CommentBody } }, async (request, reply) => {
+  r.post('/api/consultations/:id/comments', { schema: { tags, summary: '提交意见 Comment on the whole draft or on a 条/款/项', params: IdParams, body: CommentBody, response: { 201: CommentSubmittedOutput } } }, async (request, reply) => {
     const actor = await requireCommenter(db, request);
     await loadConsultation(db, request.params.id);
     await throttleAll(db, limits(actor, clientAddress(request)), consultationNow());
@@ -36,7 +36,7 @@ export function registerConsultationCommentRoutes(app: FastifyInstance, { db }: 
     return { commentId, consultation: present(c, actor) };
   });
 
-  r.put('/api/consultations/:id/comments/:commentId', { schema: { tags, summary: '修改意见 Edit one\'s own comment until the deadline', params: CommentParams, body: CommentBody } }, async (request) => {
+  r.put('/api/consultations/:id/comments/:commentId', { schema: { tags, summary: '修改意见 Edit one\'s own comment until the deadline', params: CommentParams, body: CommentBody, response: { 200: ConsultationOutput } } }, async (request) => {
     const actor = await requireCommenter(db, request);
     await loadConsultation(db, request.params.id);
     await throttleAll(db, limits(actor, clientAddress(request)), consultationNow());
@@ -45,7 +45,7 @@ export function registerConsultationCommentRoutes(app: FastifyInstance, { db }: 
     return present(await actOnConsultation(db, request.params.id, 'COMMENT_EDITED', actor, { commentId: request.params.commentId, ...body, attachment }), actor);
   });
 
-  r.delete('/api/consultations/:id/comments/:commentId', { schema: { tags, summary: '撤回意见 Withdraw one\'s own comment until the deadline', params: CommentParams } }, async (request) => {
+  r.delete('/api/consultations/:id/comments/:commentId', { schema: { tags, summary: '撤回意见 Withdraw one\'s own comment until the deadline', params: CommentParams, response: { 200: ConsultationOutput } } }, async (request) => {
     const actor = await requireCommenter(db, request);
     return present(await actOnConsultation(db, request.params.id, 'COMMENT_WITHDRAWN', actor, { commentId: request.params.commentId }), actor);
   });

@@ -5,7 +5,7 @@ import type { ApiDeps } from '../deps';
 import { AppError } from '../errors/app-error';
 import { clientAddress } from './consultation-actor';
 import { consultationNow } from './consultation-clock';
-import { ContactRequestBody, ContactVerifyBody, ContactVerifyParams } from './consultation-schemas';
+import { ContactChallengeOutput, ContactRequestBody, ContactVerifiedOutput, ContactVerifyBody, ContactVerifyParams } from './consultation-schemas';
 import { CODE_IP_THROTTLE, CODE_THROTTLE, throttleAll } from './consultation-throttle';
 import { sendVerificationCode } from './code-sender';
 
@@ -21,7 +21,7 @@ const EMAIL = /^[^\s@<>"']{1,64}@[^\s@<>"']{1,190}\.[A-Za-z]{2,}$/;
 export function registerConsultationContactRoutes(app: FastifyInstance, { db, demoMode }: ApiDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.post('/api/consultation-contacts', { schema: { tags, summary: '获取验证码 Send a code to an e-mail address or mobile number', body: ContactRequestBody } }, async (request, reply) => {
+  r.post('/api/consultation-contacts', { schema: { tags, summary: '获取验证码 Send a code to an e-mail address or mobile number', body: ContactRequestBody, response: { 201: ContactChallengeOutput } } }, async (request, reply) => {
     const b = request.body;
     const address = b.channel === 'EMAIL' ? b.address.trim().toLowerCase() : b.address.replace(/[\s-]/g, '');
     if (!(b.channel === 'EMAIL' ? EMAIL : MOBILE).test(address)) {
@@ -36,7 +36,7 @@ export function registerConsultationContactRoutes(app: FastifyInstance, { db, de
     return { contactId, channel: b.channel, expiresInSeconds: 600, ...(sent.ok === 'NO_GATEWAY' ? { demoCode: code } : {}) };
   });
 
-  r.post('/api/consultation-contacts/:contactId/verify', { schema: { tags, summary: '校验验证码 Check the code; answers the contact token', params: ContactVerifyParams, body: ContactVerifyBody } }, async (request) => {
+  r.post('/api/consultation-contacts/:contactId/verify', { schema: { tags, summary: '校验验证码 Check the code; answers the contact token', params: ContactVerifyParams, body: ContactVerifyBody, response: { 200: ContactVerifiedOutput } } }, async (request) => {
     const out = await db.transaction((tx) => verifyContactCode(tx, { contactId: request.params.contactId, code: request.body.code, now: consultationNow() }));
     if (out.ok) return { token: out.token, contactId: out.contactId };
     if (out.reason === 'EXPIRED' || out.reason === 'TOO_MANY_ATTEMPTS' || out.reason === 'UNKNOWN' || out.reason === 'ALREADY_VERIFIED') {

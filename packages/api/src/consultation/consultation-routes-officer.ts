@@ -10,7 +10,7 @@ import { requireOfficer } from './consultation-guard';
 import { presentConsultation, viewerOf } from './consultation-presenter';
 import { draftTitleOf, draftTreeOf, REVISED_VERSION_PREFIX } from './consultation-runtime';
 import { draftSourceFor } from './draft-source';
-import { AnswerBody, CommentParams, GroupBody, HideBody, IdParams, OpenBody, RevisedBody } from './consultation-schemas';
+import { AnswerBody, CommentParams, ConsultationOutput, GroupBody, HideBody, IdParams, OpenBody, RevisedBody } from './consultation-schemas';
 import { actOnConsultation, loadConsultation, openConsultation } from './consultation-service';
 
 const tags = ['consultation'];
@@ -31,7 +31,7 @@ function derivedLinks(c: Consultation, diff: ReturnType<typeof diffVersions>): A
 export function registerConsultationOfficerRoutes(app: FastifyInstance, { db }: ApiDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.post('/api/consultations', { schema: { tags, summary: '发起征求意见 Open a consultation on a draft in the law library or on a policy of the console', body: OpenBody } }, async (request, reply) => {
+  r.post('/api/consultations', { schema: { tags, summary: '发起征求意见 Open a consultation on a draft in the law library or on a policy of the console', body: OpenBody, response: { 201: ConsultationOutput } } }, async (request, reply) => {
     const actor = await requireOfficer(db, request);
     const b = request.body;
     const source = await draftSourceFor(db, actor, b.draft);
@@ -51,27 +51,27 @@ export function registerConsultationOfficerRoutes(app: FastifyInstance, { db }: 
 
   const present = (c: Consultation, actor: Parameters<typeof viewerOf>[1]) => presentConsultation(c, viewerOf(c, actor), draftTitleOf(c.draft));
 
-  r.post('/api/consultations/:id/comments/:commentId/hide', { schema: { tags, summary: '隐藏意见 Hide a comment with a reason (the text is kept)', params: CommentParams, body: HideBody } }, async (request) => {
+  r.post('/api/consultations/:id/comments/:commentId/hide', { schema: { tags, summary: '隐藏意见 Hide a comment with a reason (the text is kept)', params: CommentParams, body: HideBody, response: { 200: ConsultationOutput } } }, async (request) => {
     const actor = await requireOfficer(db, request);
     return present(await actOnConsultation(db, request.params.id, 'COMMENT_HIDDEN', actor, { commentId: request.params.commentId, reason: request.body.reason.trim() }), actor);
   });
 
-  r.post('/api/consultations/:id/comments/:commentId/answer', { schema: { tags, summary: '答复意见 Record how an opinion (and its group) was handled', params: CommentParams, body: AnswerBody } }, async (request) => {
+  r.post('/api/consultations/:id/comments/:commentId/answer', { schema: { tags, summary: '答复意见 Record how an opinion (and its group) was handled', params: CommentParams, body: AnswerBody, response: { 200: ConsultationOutput } } }, async (request) => {
     const actor = await requireOfficer(db, request);
     return present(await actOnConsultation(db, request.params.id, 'OPINION_ANSWERED', actor, { commentId: request.params.commentId, outcome: request.body.outcome, reason: request.body.reason.trim() }), actor);
   });
 
-  r.post('/api/consultations/:id/groups', { schema: { tags, summary: '归并重复意见 Count duplicates once, with supporters', params: IdParams, body: GroupBody } }, async (request) => {
+  r.post('/api/consultations/:id/groups', { schema: { tags, summary: '归并重复意见 Count duplicates once, with supporters', params: IdParams, body: GroupBody, response: { 200: ConsultationOutput } } }, async (request) => {
     const actor = await requireOfficer(db, request);
     return present(await actOnConsultation(db, request.params.id, 'COMMENTS_GROUPED', actor, request.body), actor);
   });
 
-  r.post('/api/consultations/:id/end-period', { schema: { tags, summary: '结束征求意见期 End the comment period (after its last day)', params: IdParams } }, async (request) => {
+  r.post('/api/consultations/:id/end-period', { schema: { tags, summary: '结束征求意见期 End the comment period (after its last day)', params: IdParams, response: { 200: ConsultationOutput } } }, async (request) => {
     const actor = await requireOfficer(db, request);
     return present(await actOnConsultation(db, request.params.id, 'PERIOD_ENDED', actor, {}), actor);
   });
 
-  r.post('/api/consultations/:id/revised-draft', { schema: { tags, summary: '发布修改稿 Publish the revised draft; changed articles link to the opinions behind them', params: IdParams, body: RevisedBody } }, async (request) => {
+  r.post('/api/consultations/:id/revised-draft', { schema: { tags, summary: '发布修改稿 Publish the revised draft; changed articles link to the opinions behind them', params: IdParams, body: RevisedBody, response: { 200: ConsultationOutput } } }, async (request) => {
     const actor = await requireOfficer(db, request);
     const { consultation } = await loadConsultation(db, request.params.id);
     const parsed = parseLegalText(request.body.text, { file: 'revised' });
@@ -83,7 +83,7 @@ export function registerConsultationOfficerRoutes(app: FastifyInstance, { db }: 
     return present(c, actor);
   });
 
-  r.post('/api/consultations/:id/publish', { schema: { tags, summary: '发布采纳情况反馈 Publish the feedback report (every opinion answered)', params: IdParams } }, async (request) => {
+  r.post('/api/consultations/:id/publish', { schema: { tags, summary: '发布采纳情况反馈 Publish the feedback report (every opinion answered)', params: IdParams, response: { 200: ConsultationOutput } } }, async (request) => {
     const actor = await requireOfficer(db, request);
     return present(await actOnConsultation(db, request.params.id, 'FEEDBACK_PUBLISHED', actor, {}), actor);
   });

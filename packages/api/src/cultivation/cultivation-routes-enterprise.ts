@@ -17,6 +17,7 @@ import { ApplicationBody, ApplicationView, AttachmentUploaded, IdParams, ReasonB
 import { selfAssessmentFor } from './cultivation-self-assessment';
 import { actOnApplication, loadApplication, submitApplication } from './cultivation-service';
 import { readOneUpload } from '../hardening/read-one-upload';
+import { fileAnswer } from '../schemas/common';
 
 const tags = ['cultivation'];
 const todayBeijing = () => localDateOf(beijingInstant());
@@ -88,14 +89,13 @@ export async function registerCultivationEnterpriseRoutes(app: FastifyInstance, 
       return { id, kind: info.kind, name: info.name, mediaType: info.mediaType, bytes: info.sizeBytes };
     });
 
-    s.get('/api/cultivation/attachments/:attachmentId', { schema: { tags, summary: '下载申报材料 Download an application file (its enterprise, the district, the city)', params: z.object({ attachmentId: z.string().min(1).max(100) }) } }, async (request, reply) => {
+    s.get('/api/cultivation/attachments/:attachmentId', { schema: { tags, summary: '下载申报材料 Download an application file (its enterprise, the district, the city)', params: z.object({ attachmentId: z.string().min(1).max(100) }), response: { 200: fileAnswer('application/octet-stream', '申报材料 The file as uploaded') } } }, async (request, reply) => {
       const { actor } = await requireReader(db, request);
       const [info] = await findCultivationAttachments(db, [request.params.attachmentId]);
       const [e] = info ? await db.query<{ district: string }>('SELECT district FROM enterprises WHERE uscc = $1', [info.uscc]) : [];
       if (!info || !e || !mayRead({ uscc: info.uscc, district: e.district }, actor)) throw new AppError('CULTIVATION_ATTACHMENT_NOT_FOUND');
       const content = await readCultivationAttachmentContent(db, info.id);
-      reply.header('content-type', info.mediaType).header('content-disposition', attachmentDisposition(info.name)).header('x-content-type-options', 'nosniff');
-      return content;
+      return reply.header('content-type', info.mediaType).header('content-disposition', attachmentDisposition(info.name)).header('x-content-type-options', 'nosniff').send(content as never);
     });
   });
 }

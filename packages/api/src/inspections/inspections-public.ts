@@ -7,6 +7,7 @@ import type { ApiDeps } from '../deps';
 import { AppError } from '../errors/app-error';
 import { departmentNames, domainErrors, presentPlan } from './inspections-context';
 import { DrawBody, DrawResultDto, PlanDto, PlanIdParam, TargetDto, Year } from './inspections-schemas';
+import { fileAnswer } from '../schemas/common';
 
 /** 一公开: committed plans with their digests, drawn plans with seed, targets and the candidate list — and a recomputation anyone can call. */
 export function registerInspectionPublicRoutes(app: FastifyInstance, { db }: ApiDeps): void {
@@ -52,6 +53,7 @@ export function registerInspectionPublicRoutes(app: FastifyInstance, { db }: Api
       tags: ['inspections'],
       summary: '候选名单 The frozen candidate list of a drawn plan as JSON Lines {"uscc","stratum"} — with the seed, anyone recomputes the draw (`huiqi inspections draw`) (public, after the draw)',
       params: z.object({ id: PlanIdParam }),
+      response: { 200: fileAnswer('application/x-ndjson', '候选名单 One JSON object {"uscc","stratum"} per line') },
       security: [],
     },
   }, async (request, reply) => {

@@ -13,7 +13,7 @@ import { AppError } from '../errors/app-error';
 import { enforce } from '../policies/decision';
 import { getRules } from '../rules/rule-base';
 import { loadReadableEnterprise } from '../routes/enterprise-detail';
-import { UsccParam } from '../schemas/common';
+import { fileAnswer, UsccParam } from '../schemas/common';
 import { CONSOLE_UPLOAD_LIMIT_BYTES } from './intake-error-codes';
 import { intakeInput } from './intake-input';
 import { batchScope, canReadBatches, canSubmitByToken, canUploadInConsole } from './intake-policy';
@@ -205,7 +205,7 @@ export async function registerIntakeRoutes(app: FastifyInstance, { db }: ApiDeps
   });
 
   r.get('/api/intake/batches/:id/rejected-rows', {
-    schema: { tags: ['intake'], summary: '下载被拒绝的行 The rejected rows of a batch as CSV (UTF-8 with BOM, for Excel): the file\'s header, the rows as received, and the reasons', params: Params },
+    schema: { tags: ['intake'], summary: '下载被拒绝的行 The rejected rows of a batch as CSV (UTF-8 with BOM, for Excel): the file\'s header, the rows as received, and the reasons', params: Params, response: { 200: fileAnswer('text/csv', '被拒绝的行 CSV The rejected rows with their reasons') } },
   }, async (request, reply) => {
     const p = requirePrincipal(request.principal);
     const b = await loadBatch(p, request.params.id);
@@ -225,6 +225,6 @@ export async function registerIntakeRoutes(app: FastifyInstance, { db }: ApiDeps
     reply.header('content-type', 'text/csv; charset=utf-8');
     reply.header('content-disposition', `attachment; filename="rejected-${b.id}.csv"`);
     reply.header('x-content-type-options', 'nosniff');
-    return reply.send(textDownload(withReasons, (rows, first) => (first ? `\uFEFF${stringify([header])}` : '') + (rows.length ? stringify(rows as string[][]) : '')));
+    return reply.send(textDownload(withReasons, (rows, first) => (first ? `\uFEFF${stringify([header])}` : '') + (rows.length ? stringify(rows as string[][]) : '')) as never);
   });
 }

@@ -8,7 +8,7 @@ import { presentVersion } from './law-presenters';
 import { LawVersion, VersionParam, WorkIdParam } from './law-schemas';
 import { workKeyOf } from './work-key';
 
-const ArticleRefDto = z.object({ eid: z.string(), num: z.string(), heading: z.string().nullable() });
+export const ArticleRefDto = z.object({ eid: z.string(), num: z.string(), heading: z.string().nullable() });
 const MoveDto = z.object({ from: z.string(), to: z.string(), fromNum: z.string(), toNum: z.string(), similarity: z.number() });
 const PairKindSchema = z.enum(['unchanged', 'modified', 'moved', 'added', 'deleted']);
 

@@ -6,6 +6,7 @@ import {
 } from '@huiqi/db';
 import { today, yearOf } from '@huiqi/kernel';
 import { z } from 'zod';
+import { NO_CONTENT } from '../schemas/common';
 import type { ApiDeps } from '../deps';
 import { requirePrincipal } from '../auth/principal';
 import { AppError } from '../errors/app-error';
@@ -116,6 +117,7 @@ export function registerProcurementProjectRoutes(app: FastifyInstance, { db }: A
       tags: ['procurement'],
       summary: '删除采购项目 Delete a project that has no evaluations or declarations yet (its department\'s officers); audited',
       params: z.object({ id: ProjectIdParam }),
+      response: { 204: NO_CONTENT },
     },
   }, async (request, reply) => {
     const { user } = requirePrincipal(request.principal);
@@ -124,6 +126,6 @@ export function registerProcurementProjectRoutes(app: FastifyInstance, { db }: A
     const outcome = await db.transaction((tx) => deleteProcurementProject(tx, project.id, user.id));
     if (outcome === 'NOT_FOUND') throw new AppError('PROCUREMENT_PROJECT_NOT_FOUND');
     if (outcome === 'HAS_EVALUATIONS') throw new AppError('PROCUREMENT_PROJECT_IN_USE');
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { NO_CONTENT } from '../schemas/common';
 import { appendAuditEvent, deleteSession, logIn, SESSION_TTL_MS } from '@huiqi/db';
 import type { ApiDeps } from '../deps';
 import { AppError } from '../errors/app-error';
@@ -40,7 +41,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps): void {
   });
 
   r.post('/api/auth/logout', {
-    schema: { tags: ['auth'], summary: '退出登录 Log out (ends the session; always 204)' },
+    schema: { tags: ['auth'], summary: '退出登录 Log out (ends the session; always 204)', response: { 204: NO_CONTENT } },
   }, async (request, reply) => {
     const secret = request.cookies[SESSION_COOKIE];
     if (secret) {
@@ -50,6 +51,6 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps): void {
       });
     }
     reply.clearCookie(SESSION_COOKIE, cookieOptions);
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 }

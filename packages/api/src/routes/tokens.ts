@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createApiToken, listApiTokens, revokeApiToken } from '@huiqi/db';
 import { z } from 'zod';
+import { NO_CONTENT } from '../schemas/common';
 import type { ApiDeps } from '../deps';
 import { requirePrincipal } from '../auth/principal';
 import { AppError } from '../errors/app-error';
@@ -42,11 +43,11 @@ export function registerTokenRoutes(app: FastifyInstance, { db }: ApiDeps): void
   });
 
   r.delete('/api/tokens/:id', {
-    schema: { tags: ['auth'], summary: '撤销 API 令牌 Revoke one of my tokens', params: z.object({ id: z.string().min(1).max(100) }) },
+    schema: { tags: ['auth'], summary: '撤销 API 令牌 Revoke one of my tokens', params: z.object({ id: z.string().min(1).max(100) }), response: { 204: NO_CONTENT } },
   }, async (request, reply) => {
     const p = requirePrincipal(request.principal);
     const revoked = await db.transaction((tx) => revokeApiToken(tx, p.user.id, request.params.id));
     if (!revoked) throw new AppError('TOKEN_NOT_FOUND');
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 }

@@ -45,12 +45,20 @@ export const PageQuery = {
  * its media type with a binary body, so the OpenAPI document says what a download gives. Fastify
  * sends the route's Buffer or text as it is (a response schema serializes objects only).
  */
-export function fileAnswer(mediaType: string, description: string) {
-  return { description, content: { [mediaType]: { schema: z.string().meta({ format: 'binary' }) } } };
+export function fileAnswer(mediaTypes: string | readonly string[], description: string) {
+  const types = typeof mediaTypes === 'string' ? [mediaTypes] : mediaTypes;
+  return { description, content: Object.fromEntries(types.map((t) => [t, { schema: z.string().meta({ format: 'binary' }) }])) };
 }
 
-/** A successful answer without a body (204). */
-export const NO_CONTENT = { description: '无内容 No content', content: {} } as const;
+/** A successful answer without a body (204): documented with its description and no content. */
+export const NO_CONTENT = z.null().meta({ description: '无内容 No content' });
 
-/** A redirect to another page (302), e.g. to the identity service or back to the app. */
-export const REDIRECT = { description: '重定向 Redirect (Location header)', content: {} } as const;
+/** A redirect to another page (302), e.g. to the identity service or back to the app: no content, a Location header. */
+export const REDIRECT = z.null().meta({ description: '重定向 Redirect (Location header)' });
+
+/** The OpenAPI 3 document itself (GET /api/openapi.json): its version, info and paths; every other member passes through. */
+export const OpenApiDocumentView = z.looseObject({
+  openapi: z.string(),
+  info: z.looseObject({ title: z.string(), version: z.string() }),
+  paths: z.record(z.string(), z.record(z.string(), z.unknown())),
+});

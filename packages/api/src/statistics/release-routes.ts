@@ -10,6 +10,7 @@ import { tableCsv } from './public-tables';
 import { canPublishStatistics } from './statistics-policy';
 import { publishRelease, storedRelease } from './statistics-releases';
 import { MonthParams, PublishBody, ReleaseDayBody, ReleaseSummaryView, ReleaseView } from './statistics-schemas';
+import { fileAnswer } from '../schemas/common';
 
 /**
  * 统计发布: the monthly releases of the public tables. The job `statistics.monthly-release`
@@ -43,6 +44,7 @@ export function registerReleaseRoutes(app: FastifyInstance, { db }: ApiDeps): vo
       tags: ['statistics'],
       summary: '统计发布 CSV One table of a month\'s release as CSV (hidden cells are x) (public)',
       params: MonthParams.extend({ table: z.string().max(64) }),
+      response: { 200: fileAnswer('text/csv', '统计表 CSV One table of the release, hidden cells as x') },
     },
   }, async (request, reply) => {
     const { month, table } = request.params;

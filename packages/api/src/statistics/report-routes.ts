@@ -13,7 +13,8 @@ import { evaluationPack } from './evaluation-pack';
 import { reportDocx } from './report-docx';
 import { reportHtml } from './report-html';
 import { canEditReport, canReadStatistics } from './statistics-policy';
-import { NarrativeBody, NarrativeParams, ReportView, YearParams } from './statistics-schemas';
+import { EvaluationPackView, NarrativeBody, NarrativeParams, ReportView, YearParams } from './statistics-schemas';
+import { fileAnswer } from '../schemas/common';
 
 const yieldOnly = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -72,25 +73,25 @@ export function registerReportRoutes(app: FastifyInstance, { db }: ApiDeps): voi
   });
 
   r.get('/api/statistics/reports/:year/docx', {
-    schema: { tags: ['statistics'], summary: '年度报告 DOCX The annual report as an editable Word document', params: YearParams },
+    schema: { tags: ['statistics'], summary: '年度报告 DOCX The annual report as an editable Word document', params: YearParams, response: { 200: fileAnswer('application/vnd.openxmlformats-officedocument.wordprocessingml.document', '年度报告 DOCX') } },
   }, async (request, reply) => {
     const { user } = requirePrincipal(request.principal);
     enforce(canReadStatistics(user));
     const rep = await report(request.params.year, request);
     const buf = await reportDocx(rep);
     return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-      .header('content-disposition', `attachment; filename="sme-report-${rep.year}.docx"`).send(buf);
+      .header('content-disposition', `attachment; filename="sme-report-${rep.year}.docx"`).send(buf as never);
   });
 
   r.get('/api/statistics/reports/:year/pdf', {
-    schema: { tags: ['statistics'], summary: '年度报告 PDF The annual report as PDF (printed with the server\'s Chromium; 503 when none is installed)', params: YearParams },
+    schema: { tags: ['statistics'], summary: '年度报告 PDF The annual report as PDF (printed with the server\'s Chromium; 503 when none is installed)', params: YearParams, response: { 200: fileAnswer('application/pdf', '年度报告 PDF') } },
   }, async (request, reply) => {
     const { user } = requirePrincipal(request.principal);
     enforce(canReadStatistics(user));
     const rep = await report(request.params.year, request);
     const pdf = await htmlToPdf(reportHtml(rep));
     if (!pdf) throw new AppError('STATISTICS_PDF_UNAVAILABLE');
-    return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="sme-report-${rep.year}.pdf"`).send(pdf);
+    return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="sme-report-${rep.year}.pdf"`).send(pdf as never);
   });
 
   r.get('/api/statistics/evaluation-pack/:year', {
@@ -98,12 +99,13 @@ export function registerReportRoutes(app: FastifyInstance, { db }: ApiDeps): voi
       tags: ['statistics'],
       summary: '第三方评估数据包 The evaluation pack of a year for an outside evaluator (深圳 draft 第七十九条): indicator definitions, year-end published tables, the modules\' yearly aggregates and the disclosure rules, as a JSON download (aggregates only)',
       params: YearParams,
+      response: { 200: { description: '第三方评估数据包 The evaluation pack (a JSON file)', content: { 'application/json': { schema: EvaluationPackView } } } },
     },
   }, async (request, reply) => {
     const { user } = requirePrincipal(request.principal);
     enforce(canReadStatistics(user));
     const { year } = request.params;
     const pack = await request.budget.expensive(() => evaluationPack(db, year, () => request.budget.checkpoint()));
-    return reply.header('content-type', 'application/json; charset=utf-8').header('content-disposition', `attachment; filename="evaluation-pack-${year}.json"`).send(JSON.stringify(pack, null, 2));
+    return reply.header('content-type', 'application/json; charset=utf-8').header('content-disposition', `attachment; filename="evaluation-pack-${year}.json"`).send(JSON.stringify(pack, null, 2) as never);
   });
 }

@@ -13,6 +13,7 @@ import { indicatorView } from './indicator-view';
 import { lastCompleteMonth, publishedTables, tableCsv, type PublishedTableData } from './public-tables';
 import { canReadStatistics } from './statistics-policy';
 import { Definition, IndicatorQuery, IndicatorView, MonthQuery, PublishedTableView, YearParams } from './statistics-schemas';
+import { fileAnswer } from '../schemas/common';
 
 export function registerStatisticsRoutes(app: FastifyInstance, { db }: ApiDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -69,6 +70,7 @@ export function registerStatisticsRoutes(app: FastifyInstance, { db }: ApiDeps):
       summary: '公开统计 CSV One published table as CSV (hidden cells are x) (public)',
       params: z.object({ table: z.string().max(64) }),
       querystring: MonthQuery,
+      response: { 200: fileAnswer('text/csv', '统计表 CSV One table, hidden cells as x') },
     },
   }, async (request, reply) => {
     const month = request.query.month ?? lastCompleteMonth(today());

@@ -60,3 +60,24 @@ export const ReleaseView = ReleaseSummaryView.extend({ tables: z.array(Published
 
 export const PublishBody = MonthParams.extend({});
 export const ReleaseDayBody = z.object({ releaseDay: z.number().int().min(1).max(28) });
+
+/**
+ * The evaluation pack as downloaded (a JSON file; format huiqi-evaluation-pack-1): the year, the
+ * disclosure rules, the indicator definitions, the year-end published tables and the modules' yearly
+ * aggregates (money in integer fen). Aggregates only.
+ */
+export const EvaluationPackView = z.looseObject({
+  format: z.literal('huiqi-evaluation-pack-1'),
+  year: z.number().int(),
+  generatedAt: z.string(),
+  reportArticle: z.string(),
+  disclosureRules: z.looseObject({ minContributors: z.number(), dominanceShare: z.number(), reference: z.string() }),
+  definitions: z.array(z.record(z.string(), z.unknown())),
+  publishedTables: z.array(z.record(z.string(), z.unknown())),
+  funds: z.array(z.looseObject({ fundId: z.string(), budgetFen: z.number().int(), paidFen: z.number().int(), smallMicroPaidFen: z.number().int() })),
+  policies: z.array(z.looseObject({ policyId: z.string(), cases: z.number().int(), paidCases: z.number().int(), paidFen: z.number().int() })),
+  inspections: z.array(z.record(z.string(), z.unknown())),
+  financing: z.array(z.record(z.string(), z.unknown())),
+  consultations: z.array(z.record(z.string(), z.unknown())),
+  procurement: z.array(z.looseObject({ departmentId: z.string(), projects: z.number().int(), budgetFen: z.number().int(), reservedFen: z.number().int(), smallMicroFen: z.number().int() })),
+});

@@ -27,7 +27,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            openapi: string;
+                            info: {
+                                title: string;
+                                version: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            paths: {
+                                [key: string]: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -168,8 +185,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description 无内容 No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -386,8 +403,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description 无内容 No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2318,12 +2335,18 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description 附件 The file as uploaded */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                        "image/png": string;
+                        "image/jpeg": string;
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -2605,7 +2628,32 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                consultationId: string;
+                                /** @enum {string} */
+                                draftKind: "REGULATION" | "POLICY_DOCUMENT" | "CONSOLE_POLICY";
+                                workId: string;
+                                versionId: string;
+                                workTitle: string | null;
+                                title: string;
+                                issuingBody: string;
+                                /** @enum {string} */
+                                status: "OPEN" | "PROCESSING" | "CLOSED" | "CANCELLED";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                isFinal: boolean;
+                                startDate: string;
+                                endDate: string;
+                                openedAt: string;
+                                publishedAt: string | null;
+                                commentCount: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2652,11 +2700,106 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            consultationId: string;
+                            title: string;
+                            issuingBody: string;
+                            draft: {
+                                /** @enum {string} */
+                                kind: "REGULATION" | "POLICY_DOCUMENT" | "CONSOLE_POLICY";
+                                workId: string;
+                                versionId: string;
+                                title: string | null;
+                            };
+                            contact: {
+                                name: string | null;
+                                phone: string | null;
+                                email: string | null;
+                                address: string | null;
+                            };
+                            startDate: string;
+                            endDate: string;
+                            periodDays: number;
+                            minimumDays: number;
+                            isMinimumUnverified: boolean;
+                            earliestEndDate: string | null;
+                            shortPeriodReason: string | null;
+                            explanatoryNote: string;
+                            isIdentityPublished: boolean;
+                            /** @enum {string} */
+                            status: "OPEN" | "PROCESSING" | "CLOSED" | "CANCELLED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            isFinal: boolean;
+                            openedAt: string;
+                            periodEndedAt: string | null;
+                            publishedAt: string | null;
+                            revised: {
+                                versionId: string;
+                                links: {
+                                    revisedEid: string;
+                                    draftEid: string | null;
+                                    commentIds: string[];
+                                }[];
+                                at: string;
+                            } | null;
+                            isOwner: boolean;
+                            canComment: boolean;
+                            actions: ("OPENED" | "COMMENT_SUBMITTED" | "COMMENT_EDITED" | "COMMENT_WITHDRAWN" | "COMMENT_HIDDEN" | "COMMENTS_GROUPED" | "PERIOD_ENDED" | "OPINION_ANSWERED" | "REVISED_DRAFT_LINKED" | "FEEDBACK_PUBLISHED" | "CANCELLED")[];
+                            unansweredCount: number;
+                            heat: {
+                                articleEid: string;
+                                count: number;
+                            }[];
+                            comments: {
+                                commentId: string;
+                                targetEid: string | null;
+                                articleEid: string | null;
+                                citation: string;
+                                text: string | null;
+                                proposedWording: string | null;
+                                attachment: {
+                                    id: string;
+                                    name: string;
+                                    mediaType: string;
+                                    bytes: number;
+                                } | null;
+                                author: {
+                                    kindLabel: string;
+                                    name: string | null;
+                                };
+                                submittedAt: string;
+                                editedAt: string | null;
+                                isWithdrawn: boolean;
+                                hidden: {
+                                    reason: string;
+                                    at: string;
+                                } | null;
+                                isMine: boolean;
+                                canChange: boolean;
+                                opinion: {
+                                    leadId: string;
+                                    supporters: number;
+                                    isLead: boolean;
+                                } | null;
+                                answer: {
+                                    /** @enum {string} */
+                                    outcome: "ADOPTED" | "PARTLY_ADOPTED" | "NOT_ADOPTED" | "OUT_OF_SCOPE";
+                                    outcomeLabel: string;
+                                    reason: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            notifiedEnterprises?: number | null;
+                        };
+                    };
                 };
             };
         };
@@ -2690,7 +2833,102 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            consultationId: string;
+                            title: string;
+                            issuingBody: string;
+                            draft: {
+                                /** @enum {string} */
+                                kind: "REGULATION" | "POLICY_DOCUMENT" | "CONSOLE_POLICY";
+                                workId: string;
+                                versionId: string;
+                                title: string | null;
+                            };
+                            contact: {
+                                name: string | null;
+                                phone: string | null;
+                                email: string | null;
+                                address: string | null;
+                            };
+                            startDate: string;
+                            endDate: string;
+                            periodDays: number;
+                            minimumDays: number;
+                            isMinimumUnverified: boolean;
+                            earliestEndDate: string | null;
+                            shortPeriodReason: string | null;
+                            explanatoryNote: string;
+                            isIdentityPublished: boolean;
+                            /** @enum {string} */
+                            status: "OPEN" | "PROCESSING" | "CLOSED" | "CANCELLED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            isFinal: boolean;
+                            openedAt: string;
+                            periodEndedAt: string | null;
+                            publishedAt: string | null;
+                            revised: {
+                                versionId: string;
+                                links: {
+                                    revisedEid: string;
+                                    draftEid: string | null;
+                                    commentIds: string[];
+                                }[];
+                                at: string;
+                            } | null;
+                            isOwner: boolean;
+                            canComment: boolean;
+                            actions: ("OPENED" | "COMMENT_SUBMITTED" | "COMMENT_EDITED" | "COMMENT_WITHDRAWN" | "COMMENT_HIDDEN" | "COMMENTS_GROUPED" | "PERIOD_ENDED" | "OPINION_ANSWERED" | "REVISED_DRAFT_LINKED" | "FEEDBACK_PUBLISHED" | "CANCELLED")[];
+                            unansweredCount: number;
+                            heat: {
+                                articleEid: string;
+                                count: number;
+                            }[];
+                            comments: {
+                                commentId: string;
+                                targetEid: string | null;
+                                articleEid: string | null;
+                                citation: string;
+                                text: string | null;
+                                proposedWording: string | null;
+                                attachment: {
+                                    id: string;
+                                    name: string;
+                                    mediaType: string;
+                                    bytes: number;
+                                } | null;
+                                author: {
+                                    kindLabel: string;
+                                    name: string | null;
+                                };
+                                submittedAt: string;
+                                editedAt: string | null;
+                                isWithdrawn: boolean;
+                                hidden: {
+                                    reason: string;
+                                    at: string;
+                                } | null;
+                                isMine: boolean;
+                                canChange: boolean;
+                                opinion: {
+                                    leadId: string;
+                                    supporters: number;
+                                    isLead: boolean;
+                                } | null;
+                                answer: {
+                                    /** @enum {string} */
+                                    outcome: "ADOPTED" | "PARTLY_ADOPTED" | "NOT_ADOPTED" | "OUT_OF_SCOPE";
+                                    outcomeLabel: string;
+                                    reason: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            notifiedEnterprises?: number | null;
+                        };
+                    };
                 };
             };
         };
@@ -2726,7 +2964,79 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "REGULATION" | "POLICY_DOCUMENT" | "CONSOLE_POLICY";
+                            workId: string;
+                            versionId: string;
+                            title: string | null;
+                            isInLawLibrary: boolean;
+                            nodes: ({
+                                /** @enum {string} */
+                                kind: "block";
+                                eid: string;
+                                role: string;
+                                label: string;
+                                paragraphs: {
+                                    eid: string;
+                                    num: string;
+                                    text: string;
+                                    isHeading: boolean;
+                                    annotations: string[];
+                                    items: {
+                                        eid: string;
+                                        num: string;
+                                        text: string;
+                                        annotations: string[];
+                                        subitems: {
+                                            eid: string;
+                                            num: string;
+                                            text: string;
+                                            annotations: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            } | {
+                                /** @enum {string} */
+                                kind: "division";
+                                eid: string;
+                                type: string;
+                                num: string;
+                                title: string;
+                                parent: string | null;
+                                depth: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "article";
+                                eid: string;
+                                type: string;
+                                num: string;
+                                heading: string | null;
+                                parent: string | null;
+                                annotations: string[];
+                                paragraphs: {
+                                    eid: string;
+                                    num: string;
+                                    text: string;
+                                    isHeading: boolean;
+                                    annotations: string[];
+                                    items: {
+                                        eid: string;
+                                        num: string;
+                                        text: string;
+                                        annotations: string[];
+                                        subitems: {
+                                            eid: string;
+                                            num: string;
+                                            text: string;
+                                            annotations: string[];
+                                        }[];
+                                    }[];
+                                }[];
+                            })[];
+                        };
+                    };
                 };
             };
         };
@@ -2762,7 +3072,105 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            title: string;
+                            issuingBody: string;
+                            startDate: string;
+                            endDate: string;
+                            publishedAt: string | null;
+                            totals: {
+                                received: number;
+                                hidden: number;
+                                opinions: number;
+                                outcomes: {
+                                    ADOPTED: number;
+                                    PARTLY_ADOPTED: number;
+                                    NOT_ADOPTED: number;
+                                    OUT_OF_SCOPE: number;
+                                };
+                            };
+                            wholeDraft: {
+                                received: number;
+                                hidden: number;
+                                opinions: number;
+                                outcomes: {
+                                    ADOPTED: number;
+                                    PARTLY_ADOPTED: number;
+                                    NOT_ADOPTED: number;
+                                    OUT_OF_SCOPE: number;
+                                };
+                            };
+                            chapters: {
+                                received: number;
+                                hidden: number;
+                                opinions: number;
+                                outcomes: {
+                                    ADOPTED: number;
+                                    PARTLY_ADOPTED: number;
+                                    NOT_ADOPTED: number;
+                                    OUT_OF_SCOPE: number;
+                                };
+                                eid: string | null;
+                                title: string;
+                                articles: {
+                                    received: number;
+                                    hidden: number;
+                                    opinions: number;
+                                    outcomes: {
+                                        ADOPTED: number;
+                                        PARTLY_ADOPTED: number;
+                                        NOT_ADOPTED: number;
+                                        OUT_OF_SCOPE: number;
+                                    };
+                                    eid: string;
+                                    num: string;
+                                    heading: string | null;
+                                }[];
+                            }[];
+                            opinions: {
+                                leadId: string;
+                                citation: string;
+                                articleEid: string | null;
+                                text: string;
+                                proposedWording: string | null;
+                                supporters: number;
+                                author: string | null;
+                                /** @enum {string} */
+                                authorKind: "ENTERPRISE" | "ASSOCIATION" | "PUBLIC";
+                                answer: {
+                                    /** @enum {string} */
+                                    outcome: "ADOPTED" | "PARTLY_ADOPTED" | "NOT_ADOPTED" | "OUT_OF_SCOPE";
+                                    reason: string;
+                                } | null;
+                            }[];
+                            hidden: {
+                                commentId: string;
+                                citation: string;
+                                reason: string;
+                            }[];
+                            comparison: {
+                                /** @enum {string} */
+                                kind: "unchanged" | "modified" | "moved" | "added" | "deleted";
+                                old: {
+                                    eid: string;
+                                    num: string;
+                                    heading: string | null;
+                                } | null;
+                                new: {
+                                    eid: string;
+                                    num: string;
+                                    heading: string | null;
+                                } | null;
+                                changes: {
+                                    /** @enum {string} */
+                                    op: "equal" | "insert" | "delete";
+                                    text: string;
+                                }[];
+                                commentIds: string[];
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2793,12 +3201,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description 采纳情况反馈 HTML The printable page */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/html": string;
+                    };
                 };
             };
         };
@@ -2829,12 +3239,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description 采纳情况反馈 PDF The report as PDF */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                    };
                 };
             };
         };
@@ -2879,7 +3291,102 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            consultationId: string;
+                            title: string;
+                            issuingBody: string;
+                            draft: {
+                                /** @enum {string} */
+                                kind: "REGULATION" | "POLICY_DOCUMENT" | "CONSOLE_POLICY";
+                                workId: string;
+                                versionId: string;
+                                title: string | null;
+                            };
+                            contact: {
+                                name: string | null;
+                                phone: string | null;
+                                email: string | null;
+                                address: string | null;
+                            };
+                            startDate: string;
+                            endDate: string;
+                            periodDays: number;
+                            minimumDays: number;
+                            isMinimumUnverified: boolean;
+                            earliestEndDate: string | null;
+                            shortPeriodReason: string | null;
+                            explanatoryNote: string;
+                            isIdentityPublished: boolean;
+                            /** @enum {string} */
+                            status: "OPEN" | "PROCESSING" | "CLOSED" | "CANCELLED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            isFinal: boolean;
+                            openedAt: string;
+                            periodEndedAt: string | null;
+                            publishedAt: string | null;
+                            revised: {
+                                versionId: string;
+                                links: {
+                                    revisedEid: string;
+                                    draftEid: string | null;
+                                    commentIds: string[];
+                                }[];
+                                at: string;
+                            } | null;
+                            isOwner: boolean;
+                            canComment: boolean;
+                            actions: ("OPENED" | "COMMENT_SUBMITTED" | "COMMENT_EDITED" | "COMMENT_WITHDRAWN" | "COMMENT_HIDDEN" | "COMMENTS_GROUPED" | "PERIOD_ENDED" | "OPINION_ANSWERED" | "REVISED_DRAFT_LINKED" | "FEEDBACK_PUBLISHED" | "CANCELLED")[];
+                            unansweredCount: number;
+                            heat: {
+                                articleEid: string;
+                                count: number;
+                            }[];
+                            comments: {
+                                commentId: string;
+                                targetEid: string | null;
+                                articleEid: string | null;
+                                citation: string;
+                                text: string | null;
+                                proposedWording: string | null;
+                                attachment: {
+                                    id: string;
+                                    name: string;
+                                    mediaType: string;
+                                    bytes: number;
+                                } | null;
+                                author: {
+                                    kindLabel: string;
+                                    name: string | null;
+                                };
+                                submittedAt: string;
+                                editedAt: string | null;
+                                isWithdrawn: boolean;
+                                hidden: {
+                                    reason: string;
+                                    at: string;
+                                } | null;
+                                isMine: boolean;
+                                canChange: boolean;
+                                opinion: {
+                                    leadId: string;
+                                    supporters: number;
+                                    isLead: boolean;
+                                } | null;
+                                answer: {
+                                    /** @enum {string} */
+                                    outcome: "ADOPTED" | "PARTLY_ADOPTED" | "NOT_ADOPTED" | "OUT_OF_SCOPE";
+                                    outcomeLabel: string;
+                                    reason: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            notifiedEnterprises?: number | null;
+                        };
+                    };
                 };
             };
         };
@@ -2924,7 +3431,102 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            consultationId: string;
+                            title: string;
+                            issuingBody: string;
+                            draft: {
+                                /** @enum {string} */
+                                kind: "REGULATION" | "POLICY_DOCUMENT" | "CONSOLE_POLICY";
+                                workId: string;
+                                versionId: string;
+                                title: string | null;
+                            };
+                            contact: {
+                                name: string | null;
+                                phone: string | null;
+                                email: string | null;
+                                address: string | null;
+                            };
+                            startDate: string;
+                            endDate: string;
+                            periodDays: number;
+                            minimumDays: number;
+                            isMinimumUnverified: boolean;
+                            earliestEndDate: string | null;
+                            shortPeriodReason: string | null;
+                            explanatoryNote: string;
+                            isIdentityPublished: boolean;
+                            /** @enum {string} */
+                            status: "OPEN" | "PROCESSING" | "CLOSED" | "CANCELLED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            isFinal: boolean;
+                            openedAt: string;
+                            periodEndedAt: string | null;
+                            publishedAt: string | null;
+                            revised: {
+                                versionId: string;
+                                links: {
+                                    revisedEid: string;
+                                    draftEid: string | null;
+                                    commentIds: string[];
+                                }[];
+                                at: string;
+                            } | null;
+                            isOwner: boolean;
+                            canComment: boolean;
+                            actions: ("OPENED" | "COMMENT_SUBMITTED" | "COMMENT_EDITED" | "COMMENT_WITHDRAWN" | "COMMENT_HIDDEN" | "COMMENTS_GROUPED" | "PERIOD_ENDED" | "OPINION_ANSWERED" | "REVISED_DRAFT_LINKED" | "FEEDBACK_PUBLISHED" | "CANCELLED")[];
+                            unansweredCount: number;
+                            heat: {
+                                articleEid: string;
+                                count: number;
+                            }[];
+                            comments: {
+                                commentId: string;
+                                targetEid: string | null;
+                                articleEid: string | null;
+                                citation: string;
+                                text: string | null;
+                                proposedWording: string | null;
+                                attachment: {
+                                    id: string;
+                                    name: string;
+                                    mediaType: string;
+                                    bytes: number;
+                                } | null;
+                                author: {
+                                    kindLabel: string;
+                                    name: string | null;
+                                };
+                                submittedAt: string;
+                                editedAt: string | null;
+                                isWithdrawn: boolean;
+                                hidden: {
+                                    reason: string;
+                                    at: string;
+                                } | null;
+                                isMine: boolean;
+                                canChange: boolean;
+                                opinion: {
+                                    leadId: string;
+                                    supporters: number;
+                                    isLead: boolean;
+                                } | null;
+                                answer: {
+                                    /** @enum {string} */
+                                    outcome: "ADOPTED" | "PARTLY_ADOPTED" | "NOT_ADOPTED" | "OUT_OF_SCOPE";
+                                    outcomeLabel: string;
+                                    reason: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            notifiedEnterprises?: number | null;
+                        };
+                    };
                 };
             };
         };
@@ -2967,7 +3569,102 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            consultationId: string;
+                            title: string;
+                            issuingBody: string;
+                            draft: {
+                                /** @enum {string} */
+                                kind: "REGULATION" | "POLICY_DOCUMENT" | "CONSOLE_POLICY";
+                                workId: string;
+                                versionId: string;
+                                title: string | null;
+                            };
+                            contact: {
+                                name: string | null;
+                                phone: string | null;
+                                email: string | null;
+                                address: string | null;
+                            };
+                            startDate: string;
+                            endDate: string;
+                            periodDays: number;
+                            minimumDays: number;
+                            isMinimumUnverified: boolean;
+                            earliestEndDate: string | null;
+                            shortPeriodReason: string | null;
+                            explanatoryNote: string;
+                            isIdentityPublished: boolean;
+                            /** @enum {string} */
+                            status: "OPEN" | "PROCESSING" | "CLOSED" | "CANCELLED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            isFinal: boolean;
+                            openedAt: string;
+                            periodEndedAt: string | null;
+                            publishedAt: string | null;
+                            revised: {
+                                versionId: string;
+                                links: {
+                                    revisedEid: string;
+                                    draftEid: string | null;
+                                    commentIds: string[];
+                                }[];
+                                at: string;
+                            } | null;
+                            isOwner: boolean;
+                            canComment: boolean;
+                            actions: ("OPENED" | "COMMENT_SUBMITTED" | "COMMENT_EDITED" | "COMMENT_WITHDRAWN" | "COMMENT_HIDDEN" | "COMMENTS_GROUPED" | "PERIOD_ENDED" | "OPINION_ANSWERED" | "REVISED_DRAFT_LINKED" | "FEEDBACK_PUBLISHED" | "CANCELLED")[];
+                            unansweredCount: number;
+                            heat: {
+                                articleEid: string;
+                                count: number;
+                            }[];
+                            comments: {
+                                commentId: string;
+                                targetEid: string | null;
+                                articleEid: string | null;
+                                citation: string;
+                                text: string | null;
+                                proposedWording: string | null;
+                                attachment: {
+                                    id: string;
+                                    name: string;
+                                    mediaType: string;
+                                    bytes: number;
+                                } | null;
+                                author: {
+                                    kindLabel: string;
+                                    name: string | null;
+                                };
+                                submittedAt: string;
+                                editedAt: string | null;
+                                isWithdrawn: boolean;
+                                hidden: {
+                                    reason: string;
+                                    at: string;
+                                } | null;
+                                isMine: boolean;
+                                canChange: boolean;
+                                opinion: {
+                                    leadId: string;
+                                    supporters: number;
+                                    isLead: boolean;
+                                } | null;
+                                answer: {
+                                    /** @enum {string} */
+                                    outcome: "ADOPTED" | "PARTLY_ADOPTED" | "NOT_ADOPTED" | "OUT_OF_SCOPE";
+                                    outcomeLabel: string;
+                                    reason: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            notifiedEnterprises?: number | null;
+                        };
+                    };
                 };
             };
         };
@@ -3003,7 +3700,102 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            consultationId: string;
+                            title: string;
+                            issuingBody: string;
+                            draft: {
+                                /** @enum {string} */
+                                kind: "REGULATION" | "POLICY_DOCUMENT" | "CONSOLE_POLICY";
+                                workId: string;
+                                versionId: string;
+                                title: string | null;
+                            };
+                            contact: {
+                                name: string | null;
+                                phone: string | null;
+                                email: string | null;
+                                address: string | null;
+                            };
+                            startDate: string;
+                            endDate: string;
+                            periodDays: number;
+                            minimumDays: number;
+                            isMinimumUnverified: boolean;
+                            earliestEndDate: string | null;
+                            shortPeriodReason: string | null;
+                            explanatoryNote: string;
+                            isIdentityPublished: boolean;
+                            /** @enum {string} */
+                            status: "OPEN" | "PROCESSING" | "CLOSED" | "CANCELLED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            isFinal: boolean;
+                            openedAt: string;
+                            periodEndedAt: string | null;
+                            publishedAt: string | null;
+                            revised: {
+                                versionId: string;
+                                links: {
+                                    revisedEid: string;
+                                    draftEid: string | null;
+                                    commentIds: string[];
+                                }[];
+                                at: string;
+                            } | null;
+                            isOwner: boolean;
+                            canComment: boolean;
+                            actions: ("OPENED" | "COMMENT_SUBMITTED" | "COMMENT_EDITED" | "COMMENT_WITHDRAWN" | "COMMENT_HIDDEN" | "COMMENTS_GROUPED" | "PERIOD_ENDED" | "OPINION_ANSWERED" | "REVISED_DRAFT_LINKED" | "FEEDBACK_PUBLISHED" | "CANCELLED")[];
+                            unansweredCount: number;
+                            heat: {
+                                articleEid: string;
+                                count: number;
+                            }[];
+                            comments: {
+                                commentId: string;
+                                targetEid: string | null;
+                                articleEid: string | null;
+                                citation: string;
+                                text: string | null;
+                                proposedWording: string | null;
+                                attachment: {
+                                    id: string;
+                                    name: string;
+                                    mediaType: string;
+                                    bytes: number;
+                                } | null;
+                                author: {
+                                    kindLabel: string;
+                                    name: string | null;
+                                };
+                                submittedAt: string;
+                                editedAt: string | null;
+                                isWithdrawn: boolean;
+                                hidden: {
+                                    reason: string;
+                                    at: string;
+                                } | null;
+                                isMine: boolean;
+                                canChange: boolean;
+                                opinion: {
+                                    leadId: string;
+                                    supporters: number;
+                                    isLead: boolean;
+                                } | null;
+                                answer: {
+                                    /** @enum {string} */
+                                    outcome: "ADOPTED" | "PARTLY_ADOPTED" | "NOT_ADOPTED" | "OUT_OF_SCOPE";
+                                    outcomeLabel: string;
+                                    reason: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            notifiedEnterprises?: number | null;
+                        };
+                    };
                 };
             };
         };
@@ -3050,7 +3842,102 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            consultationId: string;
+                            title: string;
+                            issuingBody: string;
+                            draft: {
+                                /** @enum {string} */
+                                kind: "REGULATION" | "POLICY_DOCUMENT" | "CONSOLE_POLICY";
+                                workId: string;
+                                versionId: string;
+                                title: string | null;
+                            };
+                            contact: {
+                                name: string | null;
+                                phone: string | null;
+                                email: string | null;
+                                address: string | null;
+                            };
+                            startDate: string;
+                            endDate: string;
+                            periodDays: number;
+                            minimumDays: number;
+                            isMinimumUnverified: boolean;
+                            earliestEndDate: string | null;
+                            shortPeriodReason: string | null;
+                            explanatoryNote: string;
+                            isIdentityPublished: boolean;
+                            /** @enum {string} */
+                            status: "OPEN" | "PROCESSING" | "CLOSED" | "CANCELLED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            isFinal: boolean;
+                            openedAt: string;
+                            periodEndedAt: string | null;
+                            publishedAt: string | null;
+                            revised: {
+                                versionId: string;
+                                links: {
+                                    revisedEid: string;
+                                    draftEid: string | null;
+                                    commentIds: string[];
+                                }[];
+                                at: string;
+                            } | null;
+                            isOwner: boolean;
+                            canComment: boolean;
+                            actions: ("OPENED" | "COMMENT_SUBMITTED" | "COMMENT_EDITED" | "COMMENT_WITHDRAWN" | "COMMENT_HIDDEN" | "COMMENTS_GROUPED" | "PERIOD_ENDED" | "OPINION_ANSWERED" | "REVISED_DRAFT_LINKED" | "FEEDBACK_PUBLISHED" | "CANCELLED")[];
+                            unansweredCount: number;
+                            heat: {
+                                articleEid: string;
+                                count: number;
+                            }[];
+                            comments: {
+                                commentId: string;
+                                targetEid: string | null;
+                                articleEid: string | null;
+                                citation: string;
+                                text: string | null;
+                                proposedWording: string | null;
+                                attachment: {
+                                    id: string;
+                                    name: string;
+                                    mediaType: string;
+                                    bytes: number;
+                                } | null;
+                                author: {
+                                    kindLabel: string;
+                                    name: string | null;
+                                };
+                                submittedAt: string;
+                                editedAt: string | null;
+                                isWithdrawn: boolean;
+                                hidden: {
+                                    reason: string;
+                                    at: string;
+                                } | null;
+                                isMine: boolean;
+                                canChange: boolean;
+                                opinion: {
+                                    leadId: string;
+                                    supporters: number;
+                                    isLead: boolean;
+                                } | null;
+                                answer: {
+                                    /** @enum {string} */
+                                    outcome: "ADOPTED" | "PARTLY_ADOPTED" | "NOT_ADOPTED" | "OUT_OF_SCOPE";
+                                    outcomeLabel: string;
+                                    reason: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            notifiedEnterprises?: number | null;
+                        };
+                    };
                 };
             };
         };
@@ -3086,7 +3973,102 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            consultationId: string;
+                            title: string;
+                            issuingBody: string;
+                            draft: {
+                                /** @enum {string} */
+                                kind: "REGULATION" | "POLICY_DOCUMENT" | "CONSOLE_POLICY";
+                                workId: string;
+                                versionId: string;
+                                title: string | null;
+                            };
+                            contact: {
+                                name: string | null;
+                                phone: string | null;
+                                email: string | null;
+                                address: string | null;
+                            };
+                            startDate: string;
+                            endDate: string;
+                            periodDays: number;
+                            minimumDays: number;
+                            isMinimumUnverified: boolean;
+                            earliestEndDate: string | null;
+                            shortPeriodReason: string | null;
+                            explanatoryNote: string;
+                            isIdentityPublished: boolean;
+                            /** @enum {string} */
+                            status: "OPEN" | "PROCESSING" | "CLOSED" | "CANCELLED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            isFinal: boolean;
+                            openedAt: string;
+                            periodEndedAt: string | null;
+                            publishedAt: string | null;
+                            revised: {
+                                versionId: string;
+                                links: {
+                                    revisedEid: string;
+                                    draftEid: string | null;
+                                    commentIds: string[];
+                                }[];
+                                at: string;
+                            } | null;
+                            isOwner: boolean;
+                            canComment: boolean;
+                            actions: ("OPENED" | "COMMENT_SUBMITTED" | "COMMENT_EDITED" | "COMMENT_WITHDRAWN" | "COMMENT_HIDDEN" | "COMMENTS_GROUPED" | "PERIOD_ENDED" | "OPINION_ANSWERED" | "REVISED_DRAFT_LINKED" | "FEEDBACK_PUBLISHED" | "CANCELLED")[];
+                            unansweredCount: number;
+                            heat: {
+                                articleEid: string;
+                                count: number;
+                            }[];
+                            comments: {
+                                commentId: string;
+                                targetEid: string | null;
+                                articleEid: string | null;
+                                citation: string;
+                                text: string | null;
+                                proposedWording: string | null;
+                                attachment: {
+                                    id: string;
+                                    name: string;
+                                    mediaType: string;
+                                    bytes: number;
+                                } | null;
+                                author: {
+                                    kindLabel: string;
+                                    name: string | null;
+                                };
+                                submittedAt: string;
+                                editedAt: string | null;
+                                isWithdrawn: boolean;
+                                hidden: {
+                                    reason: string;
+                                    at: string;
+                                } | null;
+                                isMine: boolean;
+                                canChange: boolean;
+                                opinion: {
+                                    leadId: string;
+                                    supporters: number;
+                                    isLead: boolean;
+                                } | null;
+                                answer: {
+                                    /** @enum {string} */
+                                    outcome: "ADOPTED" | "PARTLY_ADOPTED" | "NOT_ADOPTED" | "OUT_OF_SCOPE";
+                                    outcomeLabel: string;
+                                    reason: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            notifiedEnterprises?: number | null;
+                        };
+                    };
                 };
             };
         };
@@ -3128,11 +4110,109 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            commentId: string;
+                            consultation: {
+                                consultationId: string;
+                                title: string;
+                                issuingBody: string;
+                                draft: {
+                                    /** @enum {string} */
+                                    kind: "REGULATION" | "POLICY_DOCUMENT" | "CONSOLE_POLICY";
+                                    workId: string;
+                                    versionId: string;
+                                    title: string | null;
+                                };
+                                contact: {
+                                    name: string | null;
+                                    phone: string | null;
+                                    email: string | null;
+                                    address: string | null;
+                                };
+                                startDate: string;
+                                endDate: string;
+                                periodDays: number;
+                                minimumDays: number;
+                                isMinimumUnverified: boolean;
+                                earliestEndDate: string | null;
+                                shortPeriodReason: string | null;
+                                explanatoryNote: string;
+                                isIdentityPublished: boolean;
+                                /** @enum {string} */
+                                status: "OPEN" | "PROCESSING" | "CLOSED" | "CANCELLED";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                isFinal: boolean;
+                                openedAt: string;
+                                periodEndedAt: string | null;
+                                publishedAt: string | null;
+                                revised: {
+                                    versionId: string;
+                                    links: {
+                                        revisedEid: string;
+                                        draftEid: string | null;
+                                        commentIds: string[];
+                                    }[];
+                                    at: string;
+                                } | null;
+                                isOwner: boolean;
+                                canComment: boolean;
+                                actions: ("OPENED" | "COMMENT_SUBMITTED" | "COMMENT_EDITED" | "COMMENT_WITHDRAWN" | "COMMENT_HIDDEN" | "COMMENTS_GROUPED" | "PERIOD_ENDED" | "OPINION_ANSWERED" | "REVISED_DRAFT_LINKED" | "FEEDBACK_PUBLISHED" | "CANCELLED")[];
+                                unansweredCount: number;
+                                heat: {
+                                    articleEid: string;
+                                    count: number;
+                                }[];
+                                comments: {
+                                    commentId: string;
+                                    targetEid: string | null;
+                                    articleEid: string | null;
+                                    citation: string;
+                                    text: string | null;
+                                    proposedWording: string | null;
+                                    attachment: {
+                                        id: string;
+                                        name: string;
+                                        mediaType: string;
+                                        bytes: number;
+                                    } | null;
+                                    author: {
+                                        kindLabel: string;
+                                        name: string | null;
+                                    };
+                                    submittedAt: string;
+                                    editedAt: string | null;
+                                    isWithdrawn: boolean;
+                                    hidden: {
+                                        reason: string;
+                                        at: string;
+                                    } | null;
+                                    isMine: boolean;
+                                    canChange: boolean;
+                                    opinion: {
+                                        leadId: string;
+                                        supporters: number;
+                                        isLead: boolean;
+                                    } | null;
+                                    answer: {
+                                        /** @enum {string} */
+                                        outcome: "ADOPTED" | "PARTLY_ADOPTED" | "NOT_ADOPTED" | "OUT_OF_SCOPE";
+                                        outcomeLabel: string;
+                                        reason: string;
+                                        at: string;
+                                    } | null;
+                                }[];
+                                notifiedEnterprises?: number | null;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3178,7 +4258,102 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            consultationId: string;
+                            title: string;
+                            issuingBody: string;
+                            draft: {
+                                /** @enum {string} */
+                                kind: "REGULATION" | "POLICY_DOCUMENT" | "CONSOLE_POLICY";
+                                workId: string;
+                                versionId: string;
+                                title: string | null;
+                            };
+                            contact: {
+                                name: string | null;
+                                phone: string | null;
+                                email: string | null;
+                                address: string | null;
+                            };
+                            startDate: string;
+                            endDate: string;
+                            periodDays: number;
+                            minimumDays: number;
+                            isMinimumUnverified: boolean;
+                            earliestEndDate: string | null;
+                            shortPeriodReason: string | null;
+                            explanatoryNote: string;
+                            isIdentityPublished: boolean;
+                            /** @enum {string} */
+                            status: "OPEN" | "PROCESSING" | "CLOSED" | "CANCELLED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            isFinal: boolean;
+                            openedAt: string;
+                            periodEndedAt: string | null;
+                            publishedAt: string | null;
+                            revised: {
+                                versionId: string;
+                                links: {
+                                    revisedEid: string;
+                                    draftEid: string | null;
+                                    commentIds: string[];
+                                }[];
+                                at: string;
+                            } | null;
+                            isOwner: boolean;
+                            canComment: boolean;
+                            actions: ("OPENED" | "COMMENT_SUBMITTED" | "COMMENT_EDITED" | "COMMENT_WITHDRAWN" | "COMMENT_HIDDEN" | "COMMENTS_GROUPED" | "PERIOD_ENDED" | "OPINION_ANSWERED" | "REVISED_DRAFT_LINKED" | "FEEDBACK_PUBLISHED" | "CANCELLED")[];
+                            unansweredCount: number;
+                            heat: {
+                                articleEid: string;
+                                count: number;
+                            }[];
+                            comments: {
+                                commentId: string;
+                                targetEid: string | null;
+                                articleEid: string | null;
+                                citation: string;
+                                text: string | null;
+                                proposedWording: string | null;
+                                attachment: {
+                                    id: string;
+                                    name: string;
+                                    mediaType: string;
+                                    bytes: number;
+                                } | null;
+                                author: {
+                                    kindLabel: string;
+                                    name: string | null;
+                                };
+                                submittedAt: string;
+                                editedAt: string | null;
+                                isWithdrawn: boolean;
+                                hidden: {
+                                    reason: string;
+                                    at: string;
+                                } | null;
+                                isMine: boolean;
+                                canChange: boolean;
+                                opinion: {
+                                    leadId: string;
+                                    supporters: number;
+                                    isLead: boolean;
+                                } | null;
+                                answer: {
+                                    /** @enum {string} */
+                                    outcome: "ADOPTED" | "PARTLY_ADOPTED" | "NOT_ADOPTED" | "OUT_OF_SCOPE";
+                                    outcomeLabel: string;
+                                    reason: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            notifiedEnterprises?: number | null;
+                        };
+                    };
                 };
             };
         };
@@ -3201,7 +4376,102 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            consultationId: string;
+                            title: string;
+                            issuingBody: string;
+                            draft: {
+                                /** @enum {string} */
+                                kind: "REGULATION" | "POLICY_DOCUMENT" | "CONSOLE_POLICY";
+                                workId: string;
+                                versionId: string;
+                                title: string | null;
+                            };
+                            contact: {
+                                name: string | null;
+                                phone: string | null;
+                                email: string | null;
+                                address: string | null;
+                            };
+                            startDate: string;
+                            endDate: string;
+                            periodDays: number;
+                            minimumDays: number;
+                            isMinimumUnverified: boolean;
+                            earliestEndDate: string | null;
+                            shortPeriodReason: string | null;
+                            explanatoryNote: string;
+                            isIdentityPublished: boolean;
+                            /** @enum {string} */
+                            status: "OPEN" | "PROCESSING" | "CLOSED" | "CANCELLED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            isFinal: boolean;
+                            openedAt: string;
+                            periodEndedAt: string | null;
+                            publishedAt: string | null;
+                            revised: {
+                                versionId: string;
+                                links: {
+                                    revisedEid: string;
+                                    draftEid: string | null;
+                                    commentIds: string[];
+                                }[];
+                                at: string;
+                            } | null;
+                            isOwner: boolean;
+                            canComment: boolean;
+                            actions: ("OPENED" | "COMMENT_SUBMITTED" | "COMMENT_EDITED" | "COMMENT_WITHDRAWN" | "COMMENT_HIDDEN" | "COMMENTS_GROUPED" | "PERIOD_ENDED" | "OPINION_ANSWERED" | "REVISED_DRAFT_LINKED" | "FEEDBACK_PUBLISHED" | "CANCELLED")[];
+                            unansweredCount: number;
+                            heat: {
+                                articleEid: string;
+                                count: number;
+                            }[];
+                            comments: {
+                                commentId: string;
+                                targetEid: string | null;
+                                articleEid: string | null;
+                                citation: string;
+                                text: string | null;
+                                proposedWording: string | null;
+                                attachment: {
+                                    id: string;
+                                    name: string;
+                                    mediaType: string;
+                                    bytes: number;
+                                } | null;
+                                author: {
+                                    kindLabel: string;
+                                    name: string | null;
+                                };
+                                submittedAt: string;
+                                editedAt: string | null;
+                                isWithdrawn: boolean;
+                                hidden: {
+                                    reason: string;
+                                    at: string;
+                                } | null;
+                                isMine: boolean;
+                                canChange: boolean;
+                                opinion: {
+                                    leadId: string;
+                                    supporters: number;
+                                    isLead: boolean;
+                                } | null;
+                                answer: {
+                                    /** @enum {string} */
+                                    outcome: "ADOPTED" | "PARTLY_ADOPTED" | "NOT_ADOPTED" | "OUT_OF_SCOPE";
+                                    outcomeLabel: string;
+                                    reason: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            notifiedEnterprises?: number | null;
+                        };
+                    };
                 };
             };
         };
@@ -3244,11 +4514,19 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            contactId: string;
+                            /** @enum {string} */
+                            channel: "EMAIL" | "SMS";
+                            expiresInSeconds: number;
+                            demoCode?: string;
+                        };
+                    };
                 };
             };
         };
@@ -3290,7 +4568,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            token: string;
+                            contactId: string;
+                        };
+                    };
                 };
             };
         };
@@ -3322,11 +4605,18 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            mediaType: string;
+                            bytes: number;
+                        };
+                    };
                 };
             };
         };
@@ -3356,12 +4646,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description 附件 The attachment as uploaded (PDF, Word, PNG or JPEG) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/octet-stream": string;
+                    };
                 };
             };
         };
@@ -3395,7 +4687,31 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            institutions: {
+                                id: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                jurisdiction: string;
+                            }[];
+                            scopes: {
+                                /** @enum {string} */
+                                scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                held: boolean;
+                                verifiable: boolean;
+                            }[];
+                            readonly accessLevels: ("FULL" | "VERIFY_ONLY")[];
+                            maxPeriodDays: number | null;
+                            today: string;
+                        };
+                    };
                 };
             };
         };
@@ -3432,7 +4748,56 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                consentId: string;
+                                uscc: string;
+                                enterpriseName: string;
+                                institutionId: string;
+                                institutionName: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                scopes: {
+                                    /** @enum {string} */
+                                    scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON";
+                                    /** @enum {string} */
+                                    access: "FULL" | "VERIFY_ONLY";
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    isHeld: boolean;
+                                }[];
+                                purpose: {
+                                    /** @enum {string} */
+                                    kind: "FINANCING_DEMAND";
+                                    demandId: string;
+                                    text: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "PRODUCT";
+                                    productName: string;
+                                    text: string;
+                                };
+                                startDate: string;
+                                endDate: string;
+                                startsAt: string;
+                                expiresAt: string;
+                                grantedAt: string;
+                                revokedAt: string | null;
+                                /** @enum {string} */
+                                status: "NOT_YET_STARTED" | "ACTIVE" | "EXPIRED" | "REVOKED";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                canRevoke: boolean;
+                            }[];
+                            next: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -3473,11 +4838,57 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            consentId: string;
+                            uscc: string;
+                            enterpriseName: string;
+                            institutionId: string;
+                            institutionName: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            scopes: {
+                                /** @enum {string} */
+                                scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON";
+                                /** @enum {string} */
+                                access: "FULL" | "VERIFY_ONLY";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                isHeld: boolean;
+                            }[];
+                            purpose: {
+                                /** @enum {string} */
+                                kind: "FINANCING_DEMAND";
+                                demandId: string;
+                                text: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "PRODUCT";
+                                productName: string;
+                                text: string;
+                            };
+                            startDate: string;
+                            endDate: string;
+                            startsAt: string;
+                            expiresAt: string;
+                            grantedAt: string;
+                            revokedAt: string | null;
+                            /** @enum {string} */
+                            status: "NOT_YET_STARTED" | "ACTIVE" | "EXPIRED" | "REVOKED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            canRevoke: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -3511,7 +4922,53 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            consentId: string;
+                            uscc: string;
+                            enterpriseName: string;
+                            institutionId: string;
+                            institutionName: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            scopes: {
+                                /** @enum {string} */
+                                scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON";
+                                /** @enum {string} */
+                                access: "FULL" | "VERIFY_ONLY";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                isHeld: boolean;
+                            }[];
+                            purpose: {
+                                /** @enum {string} */
+                                kind: "FINANCING_DEMAND";
+                                demandId: string;
+                                text: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "PRODUCT";
+                                productName: string;
+                                text: string;
+                            };
+                            startDate: string;
+                            endDate: string;
+                            startsAt: string;
+                            expiresAt: string;
+                            grantedAt: string;
+                            revokedAt: string | null;
+                            /** @enum {string} */
+                            status: "NOT_YET_STARTED" | "ACTIVE" | "EXPIRED" | "REVOKED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            canRevoke: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -3549,7 +5006,53 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            consentId: string;
+                            uscc: string;
+                            enterpriseName: string;
+                            institutionId: string;
+                            institutionName: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            scopes: {
+                                /** @enum {string} */
+                                scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON";
+                                /** @enum {string} */
+                                access: "FULL" | "VERIFY_ONLY";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                isHeld: boolean;
+                            }[];
+                            purpose: {
+                                /** @enum {string} */
+                                kind: "FINANCING_DEMAND";
+                                demandId: string;
+                                text: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "PRODUCT";
+                                productName: string;
+                                text: string;
+                            };
+                            startDate: string;
+                            endDate: string;
+                            startsAt: string;
+                            expiresAt: string;
+                            grantedAt: string;
+                            revokedAt: string | null;
+                            /** @enum {string} */
+                            status: "NOT_YET_STARTED" | "ACTIVE" | "EXPIRED" | "REVOKED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            canRevoke: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -3583,7 +5086,39 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            body: {
+                                /** @enum {number} */
+                                receiptVersion: 1;
+                                consentId: string;
+                                uscc: string;
+                                institutionId: string;
+                                readonly scopes: {
+                                    /** @enum {string} */
+                                    scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON";
+                                    /** @enum {string} */
+                                    access: "FULL" | "VERIFY_ONLY";
+                                }[];
+                                purpose: {
+                                    /** @enum {string} */
+                                    kind: "FINANCING_DEMAND";
+                                    demandId: string;
+                                    text: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "PRODUCT";
+                                    productName: string;
+                                    text: string;
+                                };
+                                startDate: string;
+                                endDate: string;
+                                expiresAt: string;
+                                grantedAt: string;
+                            };
+                            digest: string;
+                        };
+                    };
                 };
             };
         };
@@ -3614,12 +5149,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description 授权证明 PDF The receipt as PDF */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                    };
                 };
             };
         };
@@ -3666,7 +5203,16 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            result: "GENUINE" | "ALTERED" | "UNKNOWN_CONSENT";
+                            label: {
+                                zh: string;
+                                en: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3702,7 +5248,65 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            uscc: string;
+                            consentId: string;
+                            expiresAt: string;
+                            purpose: {
+                                /** @enum {string} */
+                                kind: "FINANCING_DEMAND";
+                                demandId: string;
+                                text: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "PRODUCT";
+                                productName: string;
+                                text: string;
+                            };
+                            scopes: ({
+                                /** @enum {string} */
+                                scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                /** @enum {boolean} */
+                                isHeld: true;
+                                records: {
+                                    values: {
+                                        [key: string]: unknown;
+                                    };
+                                    year: number | null;
+                                    period: string | null;
+                                    origin: {
+                                        /** @enum {string} */
+                                        by: "DEPARTMENT" | "ENTERPRISE" | "OFFICER" | "PLATFORM" | "SHARED";
+                                        department: {
+                                            zh: string;
+                                            en: string;
+                                        } | null;
+                                        receivedAt: string | null;
+                                        label: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                    };
+                                    validFrom: string;
+                                }[];
+                            } | {
+                                /** @enum {string} */
+                                scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                /** @enum {boolean} */
+                                isHeld: false;
+                            })[];
+                            verifiableScopes: ("REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON")[];
+                        };
+                    };
                 };
             };
         };
@@ -3759,7 +5363,48 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            answer: "YES" | "NO" | "UNKNOWN";
+                            /** @enum {string} */
+                            missing?: "FIGURES" | "REGISTRY_STATE";
+                            answerLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            question: {
+                                /** @enum {string} */
+                                kind: "REVENUE_AT_LEAST";
+                                year: number;
+                                thresholdFen: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "EMPLOYEES_AT_LEAST";
+                                year: number;
+                                count: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "HOLDS_QUALIFICATION";
+                                tag: string;
+                                onDate: string;
+                            };
+                            origin: {
+                                /** @enum {string} */
+                                by: "DEPARTMENT" | "ENTERPRISE" | "OFFICER" | "PLATFORM" | "SHARED";
+                                department: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                receivedAt: string | null;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            } | null;
+                            consentId: string;
+                        };
+                    };
                 };
             };
         };
@@ -3795,7 +5440,43 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                entryId: number;
+                                at: string;
+                                institutionId: string;
+                                institutionName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                userDisplayName: string;
+                                uscc: string;
+                                enterpriseName: string | null;
+                                consentId: string | null;
+                                /** @enum {string} */
+                                action: "READ" | "VERIFY";
+                                readonly scopes: string[];
+                                scopeLabels: {
+                                    zh: string;
+                                    en: string;
+                                }[];
+                                purposeText: string | null;
+                                /** @enum {string} */
+                                outcome: "ALLOWED" | "REFUSED";
+                                reason: string | null;
+                                reasonLabel: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                question: {
+                                    [key: string]: unknown;
+                                } | null;
+                                answer: ("YES" | "NO" | "UNKNOWN") | null;
+                            }[];
+                            next: number | null;
+                        };
+                    };
                 };
             };
         };
@@ -3829,7 +5510,22 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            institutions: {
+                                institutionId: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                consents: number;
+                                activeConsents: number;
+                                reads: number;
+                                refused: number;
+                                lastAccessAt: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -3863,7 +5559,32 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                demandId: string;
+                                uscc: string;
+                                enterpriseName: string;
+                                /** @enum {string} */
+                                status: "PUBLISHED" | "TAKEN" | "LOAN_GRANTED" | "WITHDRAWN";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                amountFen: number;
+                                termMonths: number;
+                                purpose: string;
+                                /** @enum {string} */
+                                collateral: "NONE" | "REAL_ESTATE" | "MOVABLE_PROPERTY" | "RECEIVABLES" | "INTELLECTUAL_PROPERTY" | "GUARANTOR";
+                                /** @enum {string} */
+                                urgency: "NORMAL" | "URGENT";
+                                takenBy: string | null;
+                                publishedAt: string;
+                                updatedAt: string;
+                                whitelisted: boolean;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -3891,11 +5612,58 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            demandId: string;
+                            uscc: string;
+                            /** @enum {string} */
+                            status: "PUBLISHED" | "TAKEN" | "LOAN_GRANTED" | "WITHDRAWN";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            amountFen: number;
+                            termMonths: number;
+                            purpose: string;
+                            /** @enum {string} */
+                            collateral: "NONE" | "REAL_ESTATE" | "MOVABLE_PROPERTY" | "RECEIVABLES" | "INTELLECTUAL_PROPERTY" | "GUARANTOR";
+                            /** @enum {string} */
+                            urgency: "NORMAL" | "URGENT";
+                            publishedAt: string;
+                            updatedAt: string;
+                            takenBy: string | null;
+                            takenByName: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            takenAt: string | null;
+                            loan: {
+                                grantedAmountFen: number;
+                                annualRatePercent: string;
+                                termMonths: number;
+                                isFirstLoan: boolean;
+                                /** @enum {string} */
+                                kind: "CREDIT" | "SECURED";
+                                grantedOn: string;
+                                institutionId: string;
+                                institutionName: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                recordedAt: string;
+                            } | null;
+                            releases: {
+                                institutionId: string;
+                                reason: string;
+                                at: string;
+                            }[];
+                            actions: ("TAKEN" | "RELEASED" | "LOAN_RECORDED" | "WITHDRAWN")[];
+                        };
+                    };
                 };
             };
         };
@@ -3929,7 +5697,54 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            demandId: string;
+                            uscc: string;
+                            /** @enum {string} */
+                            status: "PUBLISHED" | "TAKEN" | "LOAN_GRANTED" | "WITHDRAWN";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            amountFen: number;
+                            termMonths: number;
+                            purpose: string;
+                            /** @enum {string} */
+                            collateral: "NONE" | "REAL_ESTATE" | "MOVABLE_PROPERTY" | "RECEIVABLES" | "INTELLECTUAL_PROPERTY" | "GUARANTOR";
+                            /** @enum {string} */
+                            urgency: "NORMAL" | "URGENT";
+                            publishedAt: string;
+                            updatedAt: string;
+                            takenBy: string | null;
+                            takenByName: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            takenAt: string | null;
+                            loan: {
+                                grantedAmountFen: number;
+                                annualRatePercent: string;
+                                termMonths: number;
+                                isFirstLoan: boolean;
+                                /** @enum {string} */
+                                kind: "CREDIT" | "SECURED";
+                                grantedOn: string;
+                                institutionId: string;
+                                institutionName: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                recordedAt: string;
+                            } | null;
+                            releases: {
+                                institutionId: string;
+                                reason: string;
+                                at: string;
+                            }[];
+                            actions: ("TAKEN" | "RELEASED" | "LOAN_RECORDED" | "WITHDRAWN")[];
+                        };
+                    };
                 };
             };
         };
@@ -3967,7 +5782,54 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            demandId: string;
+                            uscc: string;
+                            /** @enum {string} */
+                            status: "PUBLISHED" | "TAKEN" | "LOAN_GRANTED" | "WITHDRAWN";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            amountFen: number;
+                            termMonths: number;
+                            purpose: string;
+                            /** @enum {string} */
+                            collateral: "NONE" | "REAL_ESTATE" | "MOVABLE_PROPERTY" | "RECEIVABLES" | "INTELLECTUAL_PROPERTY" | "GUARANTOR";
+                            /** @enum {string} */
+                            urgency: "NORMAL" | "URGENT";
+                            publishedAt: string;
+                            updatedAt: string;
+                            takenBy: string | null;
+                            takenByName: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            takenAt: string | null;
+                            loan: {
+                                grantedAmountFen: number;
+                                annualRatePercent: string;
+                                termMonths: number;
+                                isFirstLoan: boolean;
+                                /** @enum {string} */
+                                kind: "CREDIT" | "SECURED";
+                                grantedOn: string;
+                                institutionId: string;
+                                institutionName: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                recordedAt: string;
+                            } | null;
+                            releases: {
+                                institutionId: string;
+                                reason: string;
+                                at: string;
+                            }[];
+                            actions: ("TAKEN" | "RELEASED" | "LOAN_RECORDED" | "WITHDRAWN")[];
+                        };
+                    };
                 };
             };
         };
@@ -4009,7 +5871,54 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            demandId: string;
+                            uscc: string;
+                            /** @enum {string} */
+                            status: "PUBLISHED" | "TAKEN" | "LOAN_GRANTED" | "WITHDRAWN";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            amountFen: number;
+                            termMonths: number;
+                            purpose: string;
+                            /** @enum {string} */
+                            collateral: "NONE" | "REAL_ESTATE" | "MOVABLE_PROPERTY" | "RECEIVABLES" | "INTELLECTUAL_PROPERTY" | "GUARANTOR";
+                            /** @enum {string} */
+                            urgency: "NORMAL" | "URGENT";
+                            publishedAt: string;
+                            updatedAt: string;
+                            takenBy: string | null;
+                            takenByName: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            takenAt: string | null;
+                            loan: {
+                                grantedAmountFen: number;
+                                annualRatePercent: string;
+                                termMonths: number;
+                                isFirstLoan: boolean;
+                                /** @enum {string} */
+                                kind: "CREDIT" | "SECURED";
+                                grantedOn: string;
+                                institutionId: string;
+                                institutionName: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                recordedAt: string;
+                            } | null;
+                            releases: {
+                                institutionId: string;
+                                reason: string;
+                                at: string;
+                            }[];
+                            actions: ("TAKEN" | "RELEASED" | "LOAN_RECORDED" | "WITHDRAWN")[];
+                        };
+                    };
                 };
             };
         };
@@ -4057,7 +5966,54 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            demandId: string;
+                            uscc: string;
+                            /** @enum {string} */
+                            status: "PUBLISHED" | "TAKEN" | "LOAN_GRANTED" | "WITHDRAWN";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            amountFen: number;
+                            termMonths: number;
+                            purpose: string;
+                            /** @enum {string} */
+                            collateral: "NONE" | "REAL_ESTATE" | "MOVABLE_PROPERTY" | "RECEIVABLES" | "INTELLECTUAL_PROPERTY" | "GUARANTOR";
+                            /** @enum {string} */
+                            urgency: "NORMAL" | "URGENT";
+                            publishedAt: string;
+                            updatedAt: string;
+                            takenBy: string | null;
+                            takenByName: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            takenAt: string | null;
+                            loan: {
+                                grantedAmountFen: number;
+                                annualRatePercent: string;
+                                termMonths: number;
+                                isFirstLoan: boolean;
+                                /** @enum {string} */
+                                kind: "CREDIT" | "SECURED";
+                                grantedOn: string;
+                                institutionId: string;
+                                institutionName: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                recordedAt: string;
+                            } | null;
+                            releases: {
+                                institutionId: string;
+                                reason: string;
+                                at: string;
+                            }[];
+                            actions: ("TAKEN" | "RELEASED" | "LOAN_RECORDED" | "WITHDRAWN")[];
+                        };
+                    };
                 };
             };
         };
@@ -4093,7 +6049,54 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            demandId: string;
+                            uscc: string;
+                            /** @enum {string} */
+                            status: "PUBLISHED" | "TAKEN" | "LOAN_GRANTED" | "WITHDRAWN";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            amountFen: number;
+                            termMonths: number;
+                            purpose: string;
+                            /** @enum {string} */
+                            collateral: "NONE" | "REAL_ESTATE" | "MOVABLE_PROPERTY" | "RECEIVABLES" | "INTELLECTUAL_PROPERTY" | "GUARANTOR";
+                            /** @enum {string} */
+                            urgency: "NORMAL" | "URGENT";
+                            publishedAt: string;
+                            updatedAt: string;
+                            takenBy: string | null;
+                            takenByName: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            takenAt: string | null;
+                            loan: {
+                                grantedAmountFen: number;
+                                annualRatePercent: string;
+                                termMonths: number;
+                                isFirstLoan: boolean;
+                                /** @enum {string} */
+                                kind: "CREDIT" | "SECURED";
+                                grantedOn: string;
+                                institutionId: string;
+                                institutionName: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                recordedAt: string;
+                            } | null;
+                            releases: {
+                                institutionId: string;
+                                reason: string;
+                                at: string;
+                            }[];
+                            actions: ("TAKEN" | "RELEASED" | "LOAN_RECORDED" | "WITHDRAWN")[];
+                        };
+                    };
                 };
             };
         };
@@ -4125,7 +6128,58 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                grantedAmountFen: number;
+                                annualRatePercent: string;
+                                termMonths: number;
+                                isFirstLoan: boolean;
+                                /** @enum {string} */
+                                kind: "CREDIT" | "SECURED";
+                                grantedOn: string;
+                                institutionId: string;
+                                institutionName: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                recordedAt: string;
+                                demandId: string;
+                                uscc: string;
+                            }[];
+                            firstLoanSubsidy?: {
+                                policyId: string;
+                                title: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                facts: {
+                                    fact: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    value: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                source: string;
+                                channel: ("NO_APPLICATION" | "ONLINE_APPLICATION") | null;
+                                assessment: {
+                                    /** @enum {string} */
+                                    status: "ELIGIBLE" | "INELIGIBLE" | "UNKNOWN" | "NOT_IN_FORCE";
+                                    amountFen: number | null;
+                                    assessedOn: string;
+                                    reasons: {
+                                        zh: string;
+                                        en: string;
+                                    }[];
+                                    basis: string[];
+                                } | null;
+                            } | null;
+                        };
+                    };
                 };
             };
         };
@@ -4159,7 +6213,29 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                nominationId: string;
+                                uscc: string;
+                                enterpriseName: string;
+                                departmentId: string;
+                                departmentName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                reason: string;
+                                nominatedAt: string;
+                                review: {
+                                    /** @enum {string} */
+                                    decision: "ACCEPTED" | "REFUSED";
+                                    reason: string | null;
+                                    reviewedAt: string;
+                                } | null;
+                            }[];
+                            canCosign?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -4182,11 +6258,30 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            nominationId: string;
+                            uscc: string;
+                            enterpriseName: string;
+                            departmentId: string;
+                            departmentName: {
+                                zh: string;
+                                en: string;
+                            };
+                            reason: string;
+                            nominatedAt: string;
+                            review: {
+                                /** @enum {string} */
+                                decision: "ACCEPTED" | "REFUSED";
+                                reason: string | null;
+                                reviewedAt: string;
+                            } | null;
+                        };
+                    };
                 };
             };
         };
@@ -4230,7 +6325,26 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            nominationId: string;
+                            uscc: string;
+                            enterpriseName: string;
+                            departmentId: string;
+                            departmentName: {
+                                zh: string;
+                                en: string;
+                            };
+                            reason: string;
+                            nominatedAt: string;
+                            review: {
+                                /** @enum {string} */
+                                decision: "ACCEPTED" | "REFUSED";
+                                reason: string | null;
+                                reviewedAt: string;
+                            } | null;
+                        };
+                    };
                 };
             };
         };
@@ -4267,11 +6381,32 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            editionNo: number;
+                            validFrom: string;
+                            validUntil: string;
+                            publishedAt: string;
+                            entries: {
+                                uscc: string;
+                                enterpriseName: string;
+                            }[];
+                            cosigns: {
+                                departmentId: string;
+                                departmentName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                cosignedAt: string;
+                            }[];
+                            awaitingCosign: boolean;
+                            basis: string;
+                        };
+                    };
                 };
             };
         };
@@ -4303,7 +6438,51 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            today: string;
+                            current: {
+                                editionNo: number;
+                                validFrom: string;
+                                validUntil: string;
+                                publishedAt: string;
+                                entries: {
+                                    uscc: string;
+                                    enterpriseName: string;
+                                }[];
+                                cosigns: {
+                                    departmentId: string;
+                                    departmentName: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    cosignedAt: string;
+                                }[];
+                                awaitingCosign: boolean;
+                                basis: string;
+                            } | null;
+                            latest: {
+                                editionNo: number;
+                                validFrom: string;
+                                validUntil: string;
+                                publishedAt: string;
+                                entries: {
+                                    uscc: string;
+                                    enterpriseName: string;
+                                }[];
+                                cosigns: {
+                                    departmentId: string;
+                                    departmentName: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    cosignedAt: string;
+                                }[];
+                                awaitingCosign: boolean;
+                                basis: string;
+                            } | null;
+                        };
+                    };
                 };
             };
         };
@@ -4337,7 +6516,15 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            onList: boolean;
+                            editionNo: number | null;
+                            validFrom: string | null;
+                            validUntil: string | null;
+                            basis: string;
+                        };
+                    };
                 };
             };
         };
@@ -4371,7 +6558,17 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                removalId: string;
+                                uscc: string;
+                                enterpriseName: string;
+                                reason: string;
+                                removedAt: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4394,11 +6591,19 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            removalId: string;
+                            uscc: string;
+                            enterpriseName: string;
+                            reason: string;
+                            removedAt: string;
+                        };
+                    };
                 };
             };
         };
@@ -4434,7 +6639,28 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            editionNo: number;
+                            validFrom: string;
+                            validUntil: string;
+                            publishedAt: string;
+                            entries: {
+                                uscc: string;
+                                enterpriseName: string;
+                            }[];
+                            cosigns: {
+                                departmentId: string;
+                                departmentName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                cosignedAt: string;
+                            }[];
+                            awaitingCosign: boolean;
+                            basis: string;
+                        };
+                    };
                 };
             };
         };
@@ -4466,7 +6692,38 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                productId: string;
+                                institutionId: string;
+                                institutionName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                name: string;
+                                description: string;
+                                minAmountFen: number;
+                                maxAmountFen: number;
+                                annualRatePercent: string;
+                                minTermMonths: number;
+                                maxTermMonths: number;
+                                readonly collateral: ("NONE" | "REAL_ESTATE" | "MOVABLE_PROPERTY" | "RECEIVABLES" | "INTELLECTUAL_PROPERTY" | "GUARANTOR")[];
+                                conditions: {
+                                    id: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    when?: string;
+                                    cite?: string;
+                                }[];
+                                definedAt: string;
+                                withdrawnAt: string | null;
+                                canWithdraw: boolean;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4504,11 +6761,40 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            productId: string;
+                            institutionId: string;
+                            institutionName: {
+                                zh: string;
+                                en: string;
+                            };
+                            name: string;
+                            description: string;
+                            minAmountFen: number;
+                            maxAmountFen: number;
+                            annualRatePercent: string;
+                            minTermMonths: number;
+                            maxTermMonths: number;
+                            readonly collateral: ("NONE" | "REAL_ESTATE" | "MOVABLE_PROPERTY" | "RECEIVABLES" | "INTELLECTUAL_PROPERTY" | "GUARANTOR")[];
+                            conditions: {
+                                id: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                when?: string;
+                                cite?: string;
+                            }[];
+                            definedAt: string;
+                            withdrawnAt: string | null;
+                            canWithdraw: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -4544,7 +6830,36 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            productId: string;
+                            institutionId: string;
+                            institutionName: {
+                                zh: string;
+                                en: string;
+                            };
+                            name: string;
+                            description: string;
+                            minAmountFen: number;
+                            maxAmountFen: number;
+                            annualRatePercent: string;
+                            minTermMonths: number;
+                            maxTermMonths: number;
+                            readonly collateral: ("NONE" | "REAL_ESTATE" | "MOVABLE_PROPERTY" | "RECEIVABLES" | "INTELLECTUAL_PROPERTY" | "GUARANTOR")[];
+                            conditions: {
+                                id: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                when?: string;
+                                cite?: string;
+                            }[];
+                            definedAt: string;
+                            withdrawnAt: string | null;
+                            canWithdraw: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -4578,7 +6893,100 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            product: {
+                                productId: string;
+                                institutionId: string;
+                                institutionName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                name: string;
+                                description: string;
+                                minAmountFen: number;
+                                maxAmountFen: number;
+                                annualRatePercent: string;
+                                minTermMonths: number;
+                                maxTermMonths: number;
+                                readonly collateral: ("NONE" | "REAL_ESTATE" | "MOVABLE_PROPERTY" | "RECEIVABLES" | "INTELLECTUAL_PROPERTY" | "GUARANTOR")[];
+                                conditions: {
+                                    id: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    when?: string;
+                                    cite?: string;
+                                }[];
+                                definedAt: string;
+                                withdrawnAt: string | null;
+                                canWithdraw: boolean;
+                            };
+                            items: {
+                                demand: {
+                                    demandId: string;
+                                    uscc: string;
+                                    enterpriseName: string;
+                                    /** @enum {string} */
+                                    status: "PUBLISHED" | "TAKEN" | "LOAN_GRANTED" | "WITHDRAWN";
+                                    statusLabel: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    amountFen: number;
+                                    termMonths: number;
+                                    purpose: string;
+                                    /** @enum {string} */
+                                    collateral: "NONE" | "REAL_ESTATE" | "MOVABLE_PROPERTY" | "RECEIVABLES" | "INTELLECTUAL_PROPERTY" | "GUARANTOR";
+                                    /** @enum {string} */
+                                    urgency: "NORMAL" | "URGENT";
+                                    takenBy: string | null;
+                                    publishedAt: string;
+                                    updatedAt: string;
+                                    whitelisted: boolean;
+                                };
+                                match: {
+                                    productId: string;
+                                    name: string;
+                                    institutionId: string;
+                                    institutionName: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    minAmountFen: number;
+                                    maxAmountFen: number;
+                                    annualRatePercent: string;
+                                    minTermMonths: number;
+                                    maxTermMonths: number;
+                                    /** @enum {string} */
+                                    status: "ELIGIBLE" | "INELIGIBLE" | "UNKNOWN";
+                                    terms: {
+                                        /** @enum {string} */
+                                        term: "AMOUNT" | "TERM" | "COLLATERAL";
+                                        met: boolean;
+                                        reason: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                    }[];
+                                    reasons: {
+                                        zh: string;
+                                        en: string;
+                                    }[];
+                                    missing: {
+                                        zh: string;
+                                        en: string;
+                                    }[];
+                                    conditions: {
+                                        zh: string;
+                                        en: string;
+                                    }[];
+                                    basis: string[];
+                                };
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4614,7 +7022,48 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                productId: string;
+                                name: string;
+                                institutionId: string;
+                                institutionName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                minAmountFen: number;
+                                maxAmountFen: number;
+                                annualRatePercent: string;
+                                minTermMonths: number;
+                                maxTermMonths: number;
+                                /** @enum {string} */
+                                status: "ELIGIBLE" | "INELIGIBLE" | "UNKNOWN";
+                                terms: {
+                                    /** @enum {string} */
+                                    term: "AMOUNT" | "TERM" | "COLLATERAL";
+                                    met: boolean;
+                                    reason: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                reasons: {
+                                    zh: string;
+                                    en: string;
+                                }[];
+                                missing: {
+                                    zh: string;
+                                    en: string;
+                                }[];
+                                conditions: {
+                                    zh: string;
+                                    en: string;
+                                }[];
+                                basis: string[];
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -7656,12 +10105,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description 附件 The file as uploaded, under the media type it was recognised as */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/octet-stream": string;
+                    };
                 };
             };
         };
@@ -8503,12 +10954,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description 拨付文件 The payment file for the bank */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -9465,8 +11919,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description 无内容 No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -12687,8 +15141,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description 重定向 Redirect (Location header) */
+                302: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -12723,8 +15177,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description 重定向 Redirect (Location header) */
+                302: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -13063,8 +15517,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description 无内容 No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -14221,12 +16675,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description 候选名单 One JSON object {"uscc","stratum"} per line */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/x-ndjson": string;
+                    };
                 };
             };
         };
@@ -16906,12 +19362,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description 被拒绝的行 CSV The rejected rows with their reasons */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -20120,12 +22578,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description 申报材料 The file as uploaded */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/octet-stream": string;
+                    };
                 };
             };
         };
@@ -20335,12 +22795,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description 统计表 CSV One table, hidden cells as x */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -20536,12 +22998,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description 年度报告 DOCX */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
                 };
             };
         };
@@ -20572,12 +23036,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description 年度报告 PDF */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                    };
                 };
             };
         };
@@ -20608,12 +23074,69 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description 第三方评估数据包 The evaluation pack (a JSON file) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            format: "huiqi-evaluation-pack-1";
+                            year: number;
+                            generatedAt: string;
+                            reportArticle: string;
+                            disclosureRules: {
+                                minContributors: number;
+                                dominanceShare: number;
+                                reference: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            definitions: {
+                                [key: string]: unknown;
+                            }[];
+                            publishedTables: {
+                                [key: string]: unknown;
+                            }[];
+                            funds: ({
+                                fundId: string;
+                                budgetFen: number;
+                                paidFen: number;
+                                smallMicroPaidFen: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            policies: ({
+                                policyId: string;
+                                cases: number;
+                                paidCases: number;
+                                paidFen: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            inspections: {
+                                [key: string]: unknown;
+                            }[];
+                            financing: {
+                                [key: string]: unknown;
+                            }[];
+                            consultations: {
+                                [key: string]: unknown;
+                            }[];
+                            procurement: ({
+                                departmentId: string;
+                                projects: number;
+                                budgetFen: number;
+                                reservedFen: number;
+                                smallMicroFen: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -20795,12 +23318,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description 统计表 CSV One table of the release, hidden cells as x */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/csv": string;
+                    };
                 };
             };
         };
