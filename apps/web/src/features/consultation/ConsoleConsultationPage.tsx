@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
 import { LoadFailure } from '../errors/LoadFailure';
 import { CommentList } from './CommentList';
-import { answerComment, endPeriod, fetchConsultation, hideComment, publishFeedback, publishRevised, type ConsultationComment, type Outcome } from './consultation-api';
+import { answerComment, endPeriod, fetchConsultation, hideComment, publishFeedback, publishRevised, type ConsultationAction, type ConsultationComment, type Outcome } from './consultation-api';
 import { consultationMessages } from './consultation-messages';
 import { consultationPath, reportPath } from './consultation-paths';
 
@@ -36,7 +36,7 @@ export function ConsoleConsultationPage() {
   };
   if (error) return <LoadFailure error={error} onRetry={reload} />;
   if (!c) return <Skeleton active />;
-  const can = (a: string) => c.actions.includes(a);
+  const can = (a: ConsultationAction) => c.actions.includes(a);
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="large" data-testid="console-consultation">
       <Space wrap align="center">

@@ -27,7 +27,8 @@ export function BankEnterprisePage() {
     ...(data.verifiableScopes.includes('YEARLY_FIGURES') ? (['REVENUE_AT_LEAST', 'EMPLOYEES_AT_LEAST'] as const) : []),
     ...(data.verifiableScopes.includes('QUALIFICATIONS') ? (['HOLDS_QUALIFICATION'] as const) : []),
   ];
-  const name = data.scopes.find((s) => s.scope === 'REGISTRY_PROFILE')?.records?.[0]?.values.name;
+  const profile = data.scopes.find((s) => s.scope === 'REGISTRY_PROFILE');
+  const name = profile?.isHeld ? profile.records[0]?.values.name : undefined;
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="large">
       <Typography.Title level={2}>{typeof name === 'string' ? name : t('credit.data.title')}</Typography.Title>

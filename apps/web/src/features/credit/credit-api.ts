@@ -1,253 +1,80 @@
-import { request } from '../../api/client';
-import type { BilingualText } from '../../i18n/bilingual';
+import type { ApiBody, ApiJson, ItemOf } from '../../api/api-types';
+import { callApi } from '../../api/call-api';
 
-export type CreditScope = 'REGISTRY_PROFILE' | 'YEARLY_FIGURES' | 'QUALIFICATIONS' | 'TAX_CREDIT_RATING' | 'SOCIAL_SECURITY_HEADCOUNT' | 'BENEFITS_RECEIVED' | 'PROCUREMENT_AWARDS' | 'ARREARS_COMPLAINTS_WON';
-export type AccessLevel = 'FULL' | 'VERIFY_ONLY';
-export type ConsentPurpose = { kind: 'FINANCING_DEMAND'; demandId: string; text: string } | { kind: 'PRODUCT'; productName: string; text: string };
+/** Shapes of /api/credit and /api/financing, read from the generated OpenAPI types. Money in fen; dates YYYY-MM-DD, instants ISO. */
+export type CreditSetup = ApiJson<'/api/credit/institutions', 'get'>;
+export type CreditScope = ItemOf<CreditSetup['scopes']>['scope'];
+export type ConsentView = ApiJson<'/api/credit/consents/{id}', 'get'>;
+export type AccessLevel = ItemOf<ConsentView['scopes']>['access'];
+export type ConsentPurpose = ConsentView['purpose'];
+export type GrantInput = ApiBody<'/api/credit/consents', 'post'>;
+export type AccessEntryView = ItemOf<ApiJson<'/api/credit/access-log', 'get'>['items']>;
+export type EnterpriseData = ApiJson<'/api/credit/enterprises/{uscc}/data', 'get'>;
+export type ScopeData = ItemOf<EnterpriseData['scopes']>;
+export type Verification = ApiJson<'/api/credit/enterprises/{uscc}/verifications', 'post'>;
+export type FactOrigin = NonNullable<Verification['origin']>;
+export type VerifyQuestion = ApiBody<'/api/credit/enterprises/{uscc}/verifications', 'post'>;
+export type Oversight = ItemOf<ApiJson<'/api/credit/oversight', 'get'>['institutions']>;
 
-export interface CreditSetup {
-  institutions: { id: string; name: BilingualText }[];
-  scopes: { scope: CreditScope; label: BilingualText; held: boolean; verifiable: boolean }[];
-  maxPeriodDays: number | null;
-  today: string;
-}
+export type DemandTerms = ApiBody<'/api/financing/demands', 'post'>;
+export type Collateral = DemandTerms['collateral'];
+export type Urgency = DemandTerms['urgency'];
+export type DemandSummary = ItemOf<ApiJson<'/api/financing/demands', 'get'>['items']>;
+export type DemandView = ApiJson<'/api/financing/demands/{id}', 'get'>;
+export type LoanInput = ApiBody<'/api/financing/demands/{id}/loan', 'post'>;
+type LoanList = ApiJson<'/api/financing/loans', 'get'>;
+export type LoanView = ItemOf<LoanList['items']>;
+export type FirstLoanSubsidyView = NonNullable<LoanList['firstLoanSubsidy']>;
 
-export interface ConsentView {
-  consentId: string;
-  uscc: string;
-  enterpriseName: string;
-  institutionId: string;
-  institutionName: BilingualText | null;
-  scopes: { scope: CreditScope; access: AccessLevel; label: BilingualText; isHeld: boolean }[];
-  purpose: ConsentPurpose;
-  startDate: string;
-  endDate: string;
-  expiresAt: string;
-  grantedAt: string;
-  revokedAt: string | null;
-  status: 'NOT_YET_STARTED' | 'ACTIVE' | 'EXPIRED' | 'REVOKED';
-  statusLabel: BilingualText;
-  canRevoke: boolean;
-}
+export type WhitelistNomination = ApiJson<'/api/financing/whitelist/nominations/{id}/review', 'post'>;
+export type WhitelistEdition = ApiJson<'/api/financing/whitelist/editions/{no}/cosign', 'post'>;
+export type WhitelistRemoval = ApiJson<'/api/financing/whitelist/removals', 'post'>;
 
-export interface AccessEntryView {
-  entryId: number;
-  at: string;
-  uscc: string;
-  enterpriseName: string | null;
-  institutionName: BilingualText;
-  userDisplayName: string;
-  action: 'READ' | 'VERIFY';
-  scopeLabels: BilingualText[];
-  purposeText: string | null;
-  outcome: 'ALLOWED' | 'REFUSED';
-  reasonLabel: BilingualText | null;
-  answer: 'YES' | 'NO' | 'UNKNOWN' | null;
-}
+export type ProductView = ApiJson<'/api/financing/products/{id}/withdraw', 'post'>;
+export type ProductCondition = ItemOf<ProductView['conditions']>;
+export type ProductInput = ApiBody<'/api/financing/products', 'post'>;
+export type ProductMatch = ItemOf<ApiJson<'/api/financing/demands/{id}/products', 'get'>['items']>;
+export type MatchStatus = ProductMatch['status'];
 
-export interface FactOrigin {
-  label: BilingualText;
-}
-
-export interface ScopeData {
-  scope: CreditScope;
-  label: BilingualText;
-  isHeld: boolean;
-  records?: { values: Record<string, unknown>; year: number | null; period: string | null; origin: FactOrigin; validFrom: string }[];
-}
-
-export interface EnterpriseData {
-  uscc: string;
-  consentId: string;
-  expiresAt: string;
-  purpose: ConsentPurpose;
-  scopes: ScopeData[];
-  verifiableScopes: CreditScope[];
-}
-
-export type Collateral = 'NONE' | 'REAL_ESTATE' | 'MOVABLE_PROPERTY' | 'RECEIVABLES' | 'INTELLECTUAL_PROPERTY' | 'GUARANTOR';
-export type Urgency = 'NORMAL' | 'URGENT';
+/** The 担保方式 a demand or product may name, in the order the forms offer them. */
 export const COLLATERALS: readonly Collateral[] = ['NONE', 'REAL_ESTATE', 'MOVABLE_PROPERTY', 'RECEIVABLES', 'INTELLECTUAL_PROPERTY', 'GUARANTOR'];
 
-export interface DemandTerms {
-  amountFen: number;
-  termMonths: number;
-  purpose: string;
-  collateral: Collateral;
-  urgency: Urgency;
-}
-
-export interface DemandSummary extends DemandTerms {
-  demandId: string;
-  uscc: string;
-  enterpriseName: string;
-  status: 'PUBLISHED' | 'TAKEN' | 'LOAN_GRANTED' | 'WITHDRAWN';
-  statusLabel: BilingualText | null;
-  takenBy: string | null;
-  publishedAt: string;
-  /** In a bank's marketplace: the enterprise is on the 产融合作白名单 in force today (listed first). */
-  whitelisted?: boolean;
-}
-
-export interface DemandView extends DemandSummary {
-  takenByName: BilingualText | null;
-  actions: string[];
-}
-
-export interface LoanInput {
-  grantedAmountFen: number;
-  annualRatePercent: string;
-  termMonths: number;
-  isFirstLoan: boolean;
-  kind: 'CREDIT' | 'SECURED';
-  grantedOn: string;
-}
-
-export interface LoanView extends LoanInput {
-  demandId: string;
-  uscc: string;
-  institutionName: BilingualText | null;
-}
-
-export interface Oversight {
-  institutionId: string;
-  name: BilingualText;
-  consents: number;
-  activeConsents: number;
-  reads: number;
-  refused: number;
-  lastAccessAt: string | null;
-}
-
-export type VerifyQuestion =
-  | { kind: 'REVENUE_AT_LEAST'; year: number; thresholdFen: number }
-  | { kind: 'EMPLOYEES_AT_LEAST'; year: number; count: number }
-  | { kind: 'HOLDS_QUALIFICATION'; tag: string; onDate: string };
-
-export const fetchSetup = () => request<CreditSetup>('GET', '/api/credit/institutions');
-export const fetchConsents = () => request<{ items: ConsentView[]; next: string | null }>('GET', '/api/credit/consents', { query: { limit: 200 } });
-export const grantConsent = (body: { institutionId: string; scopes: { scope: CreditScope; access: AccessLevel }[]; purpose: ConsentPurpose; startDate: string; endDate: string }) =>
-  request<ConsentView>('POST', '/api/credit/consents', { body });
-export const revokeConsent = (id: string) => request<ConsentView>('POST', `/api/credit/consents/${encodeURIComponent(id)}/revoke`);
+export const fetchSetup = () => callApi('get', '/api/credit/institutions');
+export const fetchConsents = () => callApi('get', '/api/credit/consents', { query: { limit: 200 } });
+export const grantConsent = (body: GrantInput) => callApi('post', '/api/credit/consents', { body });
+export const revokeConsent = (id: string) => callApi('post', '/api/credit/consents/{id}/revoke', { params: { id } });
 export const receiptUrl = (id: string) => `/api/credit/consents/${encodeURIComponent(id)}/receipt`;
 export const receiptPdfUrl = (id: string) => `/api/credit/consents/${encodeURIComponent(id)}/receipt.pdf`;
 export const fetchAccessLog = (query: { before?: number; refusedOnly?: boolean } = {}) =>
-  request<{ items: AccessEntryView[]; next: number | null }>('GET', '/api/credit/access-log', { query: { limit: 50, before: query.before, refusedOnly: query.refusedOnly ? 'true' : undefined } });
-export const fetchEnterpriseData = (uscc: string) => request<EnterpriseData>('GET', `/api/credit/enterprises/${encodeURIComponent(uscc)}/data`);
-export const askVerification = (uscc: string, q: VerifyQuestion) =>
-  request<{ answer: 'YES' | 'NO' | 'UNKNOWN'; answerLabel: BilingualText; origin: FactOrigin | null }>('POST', `/api/credit/enterprises/${encodeURIComponent(uscc)}/verifications`, { body: q });
-export const fetchOversight = () => request<{ institutions: Oversight[] }>('GET', '/api/credit/oversight');
-export const fetchDemands = () => request<{ items: DemandSummary[] }>('GET', '/api/financing/demands');
-export const publishDemand = (body: DemandTerms) => request<DemandView>('POST', '/api/financing/demands', { body });
-export const takeDemand = (id: string) => request<DemandView>('POST', `/api/financing/demands/${encodeURIComponent(id)}/take`);
-export const releaseDemand = (id: string, reason: string) => request<DemandView>('POST', `/api/financing/demands/${encodeURIComponent(id)}/release`, { body: { reason } });
-export const withdrawDemand = (id: string) => request<DemandView>('POST', `/api/financing/demands/${encodeURIComponent(id)}/withdraw`);
-export const recordLoan = (id: string, body: LoanInput) => request<DemandView>('POST', `/api/financing/demands/${encodeURIComponent(id)}/loan`, { body });
-/** The enterprise's first-loan facts from its loan records, with their source and the subsidy evaluated on them. */
-export interface FirstLoanSubsidyView {
-  policyId: string;
-  title: BilingualText;
-  facts: { fact: string; label: BilingualText; value: BilingualText }[];
-  source: string;
-  channel: 'NO_APPLICATION' | 'ONLINE_APPLICATION' | null;
-  assessment: { status: 'ELIGIBLE' | 'INELIGIBLE' | 'UNKNOWN' | 'NOT_IN_FORCE'; amountFen: number | null; assessedOn: string; reasons: BilingualText[]; basis: string[] } | null;
-}
-
-export const fetchLoans = () => request<{ items: LoanView[]; firstLoanSubsidy?: FirstLoanSubsidyView | null }>('GET', '/api/financing/loans');
+  callApi('get', '/api/credit/access-log', { query: { limit: 50, before: query.before, refusedOnly: query.refusedOnly ? 'true' : undefined } });
+export const fetchEnterpriseData = (uscc: string) => callApi('get', '/api/credit/enterprises/{uscc}/data', { params: { uscc } });
+export const askVerification = (uscc: string, q: VerifyQuestion) => callApi('post', '/api/credit/enterprises/{uscc}/verifications', { params: { uscc }, body: q });
+export const fetchOversight = () => callApi('get', '/api/credit/oversight');
+export const fetchDemands = () => callApi('get', '/api/financing/demands');
+export const publishDemand = (body: DemandTerms) => callApi('post', '/api/financing/demands', { body });
+export const takeDemand = (id: string) => callApi('post', '/api/financing/demands/{id}/take', { params: { id } });
+export const releaseDemand = (id: string, reason: string) => callApi('post', '/api/financing/demands/{id}/release', { params: { id }, body: { reason } });
+export const withdrawDemand = (id: string) => callApi('post', '/api/financing/demands/{id}/withdraw', { params: { id } });
+export const recordLoan = (id: string, body: LoanInput) => callApi('post', '/api/financing/demands/{id}/loan', { params: { id }, body });
+/** Loans recorded; for the enterprise also its first-loan facts with their source and the subsidy evaluated on them. */
+export const fetchLoans = () => callApi('get', '/api/financing/loans');
 
 /** 产融合作白名单: a department's nomination with the bureau's review, and a published edition. */
-export interface WhitelistNomination {
-  nominationId: string;
-  uscc: string;
-  enterpriseName: string;
-  departmentName: BilingualText;
-  reason: string;
-  nominatedAt: string;
-  review: { decision: 'ACCEPTED' | 'REFUSED'; reason: string | null; reviewedAt: string } | null;
-}
-export interface WhitelistEdition {
-  editionNo: number;
-  validFrom: string;
-  validUntil: string;
-  publishedAt: string;
-  entries: { uscc: string; enterpriseName: string }[];
-  cosigns: { departmentId: string; departmentName: BilingualText; cosignedAt: string }[];
-  awaitingCosign: boolean;
-}
-export const fetchWhitelist = () => request<{ today: string; current: WhitelistEdition | null; latest: WhitelistEdition | null }>('GET', '/api/financing/whitelist');
-export const fetchNominations = () => request<{ items: WhitelistNomination[]; canCosign?: boolean }>('GET', '/api/financing/whitelist/nominations');
+export const fetchWhitelist = () => callApi('get', '/api/financing/whitelist');
+export const fetchNominations = () => callApi('get', '/api/financing/whitelist/nominations');
 export const reviewNomination = (id: string, decision: 'ACCEPTED' | 'REFUSED', reason?: string) =>
-  request<WhitelistNomination>('POST', `/api/financing/whitelist/nominations/${encodeURIComponent(id)}/review`, { body: { decision, reason } });
-export const publishWhitelist = (validFrom: string, validUntil: string) => request<WhitelistEdition>('POST', '/api/financing/whitelist/editions', { body: { validFrom, validUntil } });
+  callApi('post', '/api/financing/whitelist/nominations/{id}/review', { params: { id }, body: { decision, reason } });
+export const publishWhitelist = (validFrom: string, validUntil: string) => callApi('post', '/api/financing/whitelist/editions', { body: { validFrom, validUntil } });
 
 /** 贷款产品: the bank's own products carry the conditions in the rules language; an enterprise sees their labels only. */
-export interface ProductCondition {
-  id: string;
-  label: BilingualText;
-  when?: string;
-  cite?: string;
-}
-export interface ProductView {
-  productId: string;
-  institutionId: string;
-  institutionName: BilingualText;
-  name: string;
-  description: string;
-  minAmountFen: number;
-  maxAmountFen: number;
-  annualRatePercent: string;
-  minTermMonths: number;
-  maxTermMonths: number;
-  collateral: Collateral[];
-  conditions: ProductCondition[];
-  definedAt: string;
-  withdrawnAt: string | null;
-  canWithdraw: boolean;
-}
-export interface ProductInput {
-  name: string;
-  description: string;
-  minAmountFen: number;
-  maxAmountFen: number;
-  annualRatePercent: string;
-  minTermMonths: number;
-  maxTermMonths: number;
-  collateral: Collateral[];
-  conditions: { id: string; label: { zh: string; en?: string }; when: string; cite?: string }[];
-}
-export type MatchStatus = 'ELIGIBLE' | 'INELIGIBLE' | 'UNKNOWN';
-/** One product against one demand, three-valued, with the terms, the reasons and the articles in words. */
-export interface ProductMatch {
-  productId: string;
-  name: string;
-  institutionName: BilingualText;
-  minAmountFen: number;
-  maxAmountFen: number;
-  annualRatePercent: string;
-  minTermMonths: number;
-  maxTermMonths: number;
-  status: MatchStatus;
-  terms: { term: 'AMOUNT' | 'TERM' | 'COLLATERAL'; met: boolean; reason: BilingualText }[];
-  reasons: BilingualText[];
-  missing: BilingualText[];
-  conditions: BilingualText[];
-  basis: string[];
-}
-export const fetchProducts = () => request<{ items: ProductView[] }>('GET', '/api/financing/products');
-export const defineProduct = (body: ProductInput) => request<ProductView>('POST', '/api/financing/products', { body });
-export const withdrawProduct = (id: string) => request<ProductView>('POST', `/api/financing/products/${encodeURIComponent(id)}/withdraw`);
-export const fetchProductDemands = (id: string) => request<{ items: { demand: DemandSummary; match: ProductMatch }[] }>('GET', `/api/financing/products/${encodeURIComponent(id)}/demands`);
-export const fetchDemandProducts = (id: string) => request<{ items: ProductMatch[] }>('GET', `/api/financing/demands/${encodeURIComponent(id)}/products`);
+export const fetchProducts = () => callApi('get', '/api/financing/products');
+export const defineProduct = (body: ProductInput) => callApi('post', '/api/financing/products', { body });
+export const withdrawProduct = (id: string) => callApi('post', '/api/financing/products/{id}/withdraw', { params: { id } });
+export const fetchProductDemands = (id: string) => callApi('get', '/api/financing/products/{id}/demands', { params: { id } });
+export const fetchDemandProducts = (id: string) => callApi('get', '/api/financing/demands/{id}/products', { params: { id } });
 
 /** 产融合作白名单: a department's nomination, the bureau's removal with a reason, the regulator's co-signature. */
-export const nominateForWhitelist = (uscc: string, reason: string) => request<WhitelistNomination>('POST', '/api/financing/whitelist/nominations', { body: { uscc, reason } });
-export interface WhitelistRemoval {
-  removalId: string;
-  uscc: string;
-  enterpriseName: string;
-  reason: string;
-  removedAt: string;
-}
-export const removeFromWhitelist = (uscc: string, reason: string) => request<WhitelistRemoval>('POST', '/api/financing/whitelist/removals', { body: { uscc, reason } });
-export const fetchRemovals = () => request<{ items: WhitelistRemoval[] }>('GET', '/api/financing/whitelist/removals');
-export const cosignEdition = (no: number) => request<WhitelistEdition>('POST', `/api/financing/whitelist/editions/${no}/cosign`);
+export const nominateForWhitelist = (uscc: string, reason: string) => callApi('post', '/api/financing/whitelist/nominations', { body: { uscc, reason } });
+export const removeFromWhitelist = (uscc: string, reason: string) => callApi('post', '/api/financing/whitelist/removals', { body: { uscc, reason } });
+export const fetchRemovals = () => callApi('get', '/api/financing/whitelist/removals');
+export const cosignEdition = (no: number) => callApi('post', '/api/financing/whitelist/editions/{no}/cosign', { params: { no } });
