@@ -9,3 +9,4 @@ export * from './credit';
 export * from './statistics';
 export * from './services';
 export * from './cultivation';
+export * from './public-credit';
