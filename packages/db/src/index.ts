@@ -52,3 +52,4 @@ export * from './rate-limit';
 export * from './statistics';
 export * from './services';
 export * from './cultivation';
+export * from './public-credit';

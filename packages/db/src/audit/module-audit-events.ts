@@ -19,5 +19,6 @@ import type { ServicesAuditEvent } from '../services/services-audit-events';
 import type { StatisticsAuditEvent } from '../statistics/statistics-audit-events';
 import type { CultivationAuditEvent } from '../cultivation/cultivation-audit-events';
 import type { RiskSharingAuditEvent } from '../credit/risk-sharing-audit-events';
+import type { PublicCreditAuditEvent } from '../public-credit/public-credit-audit-events';
 
-export type ModuleAuditEvent = RiskSharingAuditEvent | CultivationAuditEvent | ServicesAuditEvent | StatisticsAuditEvent | CreditAuditEvent | InspectionAuditEvent | ConsultationAuditEvent | IntakeAuditEvent | AccountsAuditEvent | AdminAuditEvent | DeliveryAuditEvent | PublicationAuditEvent | ProcurementAuditEvent | BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;
+export type ModuleAuditEvent = PublicCreditAuditEvent | RiskSharingAuditEvent | CultivationAuditEvent | ServicesAuditEvent | StatisticsAuditEvent | CreditAuditEvent | InspectionAuditEvent | ConsultationAuditEvent | IntakeAuditEvent | AccountsAuditEvent | AdminAuditEvent | DeliveryAuditEvent | PublicationAuditEvent | ProcurementAuditEvent | BenefitAuditEvent | AppealAuditEvent | JobsAuditEvent | RulesAuditEvent;

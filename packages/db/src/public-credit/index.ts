@@ -1,0 +1,3 @@
+export type { PublicCreditAuditEvent } from './public-credit-audit-events';
+export { endMarkPublication, findMark, findMarkBySource, insertMark, listMarks, type MarkFilter, type NewMark, type StoredMark } from './credit-marks';
+export { appendRepairAction, createRepair, hasOpenRepair, listRepairIds, loadRepairLog, type RepairFilter } from './credit-repairs';
