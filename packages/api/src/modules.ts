@@ -17,6 +17,7 @@ import { snapshotModule } from './snapshot/snapshot-module';
 import { statisticsModule } from './statistics/statistics-module';
 import { cultivationModule } from './cultivation/cultivation-module';
 import { homeModule } from './home/home-module';
+import { publicCreditModule } from './public-credit/public-credit-module';
 
 /** Every feature module of the API, one line each (core routes are registered in build-api.ts). */
 export const API_MODULES: readonly ApiModule[] = [
@@ -38,4 +39,5 @@ export const API_MODULES: readonly ApiModule[] = [
   cultivationModule,
   statisticsModule,
   homeModule,
+  publicCreditModule,
 ];

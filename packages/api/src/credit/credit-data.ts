@@ -1,6 +1,7 @@
 import { getEnterprise, getEnterpriseAsOf, getFigures, listDataSources, listDepartmentFacts, type Database, type DataSource } from '@huiqi/db';
 import { CREDIT_SCOPE_INFO, type CreditScope, type VerificationData, type VerificationQuestion } from '@huiqi/workflows';
 import { originOf, type FactOrigin } from '../rules/fact-origins';
+import { readCreditMarkScope } from '../public-credit/credit-mark-scope';
 
 /** One scope's data as an institution reads it: each value with where it came from (数据来源). */
 export type ScopeData =
@@ -48,6 +49,8 @@ export async function readScopes(db: Database, uscc: string, scopes: readonly Cr
       // Delivered by the tax and social-security departments through data intake (migration 0712), newest period first.
       const facts = (await listDepartmentFacts(db, uscc)).filter((f) => f.kind === scope);
       out.push({ scope, label, isHeld: true, records: facts.map((f) => ({ year: null, period: f.period, values: f.value, origin: originOf(f.source), validFrom: f.source.receivedAt })) });
+    } else if (scope === 'PUBLIC_CREDIT_MARKS') {
+      out.push({ scope, label, isHeld: true, records: await readCreditMarkScope(db, uscc) });
     }
   }
   return out;

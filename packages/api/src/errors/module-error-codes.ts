@@ -16,6 +16,7 @@ import { SNAPSHOT_ERROR_CODES } from '../snapshot/snapshot-error-codes';
 import { STATISTICS_ERROR_CODES } from '../statistics/statistics-error-codes';
 import { CULTIVATION_ERROR_CODES_HTTP } from '../cultivation/cultivation-error-codes';
 import { RISK_SHARING_ERROR_CODES_HTTP } from '../credit/risk-sharing-error-codes';
+import { PUBLIC_CREDIT_ERROR_CODES_HTTP } from '../public-credit/public-credit-error-codes';
 
 /** One entry of an error-code table: the HTTP status and the default bilingual message. */
 export interface ErrorCodeEntry {
@@ -48,4 +49,5 @@ export const MODULE_ERROR_CODES = {
   ...SNAPSHOT_ERROR_CODES,
   ...CULTIVATION_ERROR_CODES_HTTP,
   ...STATISTICS_ERROR_CODES,
+  ...PUBLIC_CREDIT_ERROR_CODES_HTTP,
 } as const satisfies Record<string, ErrorCodeEntry>;

@@ -19,6 +19,7 @@ import { snapshotMatrix } from '../snapshot/snapshot.matrix';
 import { statisticsMatrix } from '../statistics/statistics.matrix';
 import { cultivationMatrix } from '../cultivation/cultivation.matrix';
 import { homeMatrix } from '../home/home.matrix';
+import { publicCreditMatrix } from '../public-credit/public-credit.matrix';
 
 /** Matrix rows of every API module, one spread per module (`...lawMatrix`). */
 export const MODULE_MATRIX_ROWS: MatrixRows = {
@@ -42,4 +43,5 @@ export const MODULE_MATRIX_ROWS: MatrixRows = {
   ...cultivationMatrix,
   ...statisticsMatrix,
   ...homeMatrix,
+  ...publicCreditMatrix,
 };

@@ -15,6 +15,7 @@ export const CREDIT_SCOPES = [
   'BENEFITS_RECEIVED',
   'PROCUREMENT_AWARDS',
   'ARREARS_COMPLAINTS_WON',
+  'PUBLIC_CREDIT_MARKS',
 ] as const;
 export type CreditScope = (typeof CREDIT_SCOPES)[number];
 
@@ -42,6 +43,8 @@ export const CREDIT_SCOPE_INFO: Record<CreditScope, ScopeInfo> = {
   BENEFITS_RECEIVED: { label: { zh: '已获惠企政策', en: 'benefits received' }, held: false, verifiable: false },
   PROCUREMENT_AWARDS: { label: { zh: '政府采购中标', en: 'procurement awards' }, held: false, verifiable: false },
   ARREARS_COMPLAINTS_WON: { label: { zh: '胜诉的拖欠账款投诉', en: 'arrears complaints won' }, held: false, verifiable: false },
+  /** Marks in publication or in the record and not repaired (社会信用条例 第二十六条第一款: beyond what is published, only with consent). */
+  PUBLIC_CREDIT_MARKS: { label: { zh: '公共信用记录（失信记录）', en: 'public credit marks' }, held: true, verifiable: false },
 };
 
 /** One granted scope with its level. */
