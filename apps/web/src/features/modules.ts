@@ -18,6 +18,7 @@ import { servicesModule } from './services/services-module';
 import { cultivationModule } from './cultivation/cultivation-module';
 import { homeModule } from './home/home-module';
 import { riskSharingModule } from './risk-sharing/risk-sharing-module';
+import { publicCreditModule } from './public-credit/public-credit-module';
 
 /**
  * Every feature module of the app, one line each. Add yours here and nothing else centrally.
@@ -43,4 +44,5 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   cultivationModule,
   homeModule,
   riskSharingModule,
+  publicCreditModule,
 ];

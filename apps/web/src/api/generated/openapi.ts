@@ -4816,7 +4816,7 @@ export interface paths {
                         institutionId: string;
                         scopes: {
                             /** @enum {string} */
-                            scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON";
+                            scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON" | "PUBLIC_CREDIT_MARKS";
                             /** @enum {string} */
                             access: "FULL" | "VERIFY_ONLY";
                         }[];
@@ -24087,6 +24087,1254 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/public-marks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 信用信息公示：正在公示的失信记录（只含依法可以公开的内容，不含个人信息）Published credit marks (public; no personal data) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    after?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                markId: string;
+                                kindLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                subjectName: string;
+                                uscc: string;
+                                decidedOn: string;
+                                departmentName: string | null;
+                                period: {
+                                    start: string;
+                                    end: string;
+                                };
+                                publicationBasis: {
+                                    citation: string;
+                                    lawTitle: string;
+                                }[];
+                            }[];
+                            next: string | null;
+                            asOf: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/my-marks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本企业的信用记录：依据、公示期限、说明，以及能否申请信用修复 My enterprise's credit marks with basis, period, explanation and repair */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                markId: string;
+                                kindLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                subjectName: string;
+                                uscc: string;
+                                decidedOn: string;
+                                departmentName: string | null;
+                                period: {
+                                    start: string;
+                                    minimumEnd: string;
+                                    end: string;
+                                };
+                                publicationBasis: {
+                                    citation: string;
+                                    lawTitle: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "ARREARS_DEBTOR" | "ADMINISTRATIVE_PENALTY";
+                                explanation: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                finding: string;
+                                source: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                isPublic: boolean;
+                                publicationReason: string;
+                                /** @enum {string} */
+                                state: "PUBLISHED" | "RECORDED_NOT_PUBLIC" | "PUBLICATION_ENDED" | "REPAIRED";
+                                stateLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                periodBasis: {
+                                    minimumMonths: number;
+                                    maximumMonths: number;
+                                    minimumArticle: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                    maximumArticle: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                    isVerified: boolean;
+                                    note: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                };
+                                recordBasis: {
+                                    citation: string;
+                                    lawTitle: string;
+                                }[];
+                                repairedOn: string | null;
+                                recordedAt: string;
+                                remedies: {
+                                    text: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    article: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                }[];
+                                repair: {
+                                    canApply: boolean;
+                                    reason: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                    from: string | null;
+                                };
+                                applications: {
+                                    repairId: string;
+                                    markId: string;
+                                    uscc: string;
+                                    subjectName: string | null;
+                                    kindLabel: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                    /** @enum {string} */
+                                    status: "SUBMITTED" | "MATERIALS_REQUESTED" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+                                    statusLabel: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    isFinal: boolean;
+                                    measures: {
+                                        /** @enum {string} */
+                                        code: "CREDIT_COMMITMENT" | "RECTIFICATION_DONE" | "CREDIT_CHECK_PASSED" | "TRAINING_ATTENDED" | "CREDIT_REPORT_SUBMITTED" | "OTHER_LEGAL_MEASURE";
+                                        label: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                    }[];
+                                    evidence: string[];
+                                    decisionDue: string | null;
+                                    submittedAt: string;
+                                    materialsRequested: string | null;
+                                    decision: {
+                                        isApproved: boolean;
+                                        reasons: string;
+                                        at: string;
+                                    } | null;
+                                    availableActions: {
+                                        /** @enum {string} */
+                                        type: "SUBMITTED" | "MATERIALS_REQUESTED" | "MATERIALS_PROVIDED" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+                                        label: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                    }[];
+                                }[];
+                            }[];
+                            measures: {
+                                /** @enum {string} */
+                                code: "CREDIT_COMMITMENT" | "RECTIFICATION_DONE" | "CREDIT_CHECK_PASSED" | "TRAINING_ATTENDED" | "CREDIT_REPORT_SUBMITTED" | "OTHER_LEGAL_MEASURE";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            repairArticles: {
+                                citation: string;
+                                lawTitle: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/marks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 全部信用记录（中小企业服务局、审计）All credit marks, newest first (SME bureau and auditors) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    after?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                markId: string;
+                                kindLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                subjectName: string;
+                                uscc: string;
+                                decidedOn: string;
+                                departmentName: string | null;
+                                period: {
+                                    start: string;
+                                    minimumEnd: string;
+                                    end: string;
+                                };
+                                publicationBasis: {
+                                    citation: string;
+                                    lawTitle: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "ARREARS_DEBTOR" | "ADMINISTRATIVE_PENALTY";
+                                explanation: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                finding: string;
+                                source: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                isPublic: boolean;
+                                publicationReason: string;
+                                /** @enum {string} */
+                                state: "PUBLISHED" | "RECORDED_NOT_PUBLIC" | "PUBLICATION_ENDED" | "REPAIRED";
+                                stateLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                periodBasis: {
+                                    minimumMonths: number;
+                                    maximumMonths: number;
+                                    minimumArticle: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                    maximumArticle: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                    isVerified: boolean;
+                                    note: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                };
+                                recordBasis: {
+                                    citation: string;
+                                    lawTitle: string;
+                                }[];
+                                repairedOn: string | null;
+                                recordedAt: string;
+                                remedies: {
+                                    text: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    article: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                }[];
+                            }[];
+                            next: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/marks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一条信用记录（被记录的企业本身、中小企业服务局、审计）One credit mark: the enterprise it names, the SME bureau, auditors */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            markId: string;
+                            kindLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            subjectName: string;
+                            uscc: string;
+                            decidedOn: string;
+                            departmentName: string | null;
+                            period: {
+                                start: string;
+                                minimumEnd: string;
+                                end: string;
+                            };
+                            publicationBasis: {
+                                citation: string;
+                                lawTitle: string;
+                            }[];
+                            /** @enum {string} */
+                            kind: "ARREARS_DEBTOR" | "ADMINISTRATIVE_PENALTY";
+                            explanation: {
+                                zh: string;
+                                en: string;
+                            };
+                            finding: string;
+                            source: {
+                                zh: string;
+                                en: string;
+                            };
+                            isPublic: boolean;
+                            publicationReason: string;
+                            /** @enum {string} */
+                            state: "PUBLISHED" | "RECORDED_NOT_PUBLIC" | "PUBLICATION_ENDED" | "REPAIRED";
+                            stateLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            periodBasis: {
+                                minimumMonths: number;
+                                maximumMonths: number;
+                                minimumArticle: {
+                                    citation: string;
+                                    lawTitle: string;
+                                };
+                                maximumArticle: {
+                                    citation: string;
+                                    lawTitle: string;
+                                };
+                                isVerified: boolean;
+                                note: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                            };
+                            recordBasis: {
+                                citation: string;
+                                lawTitle: string;
+                            }[];
+                            repairedOn: string | null;
+                            recordedAt: string;
+                            remedies: {
+                                text: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                article: {
+                                    citation: string;
+                                    lawTitle: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/marks/from-arrears": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 将拖欠账款投诉中认定的失信情况记入被投诉方信用记录；情节严重的向社会公示（保障中小企业款项支付条例第二十六条；中小企业服务局）Record an arrears finding in the debtor's credit record */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        trackingNumber: string;
+                        isSerious: boolean;
+                        /** @default null */
+                        seriousReason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            markId: string;
+                            kindLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            subjectName: string;
+                            uscc: string;
+                            decidedOn: string;
+                            departmentName: string | null;
+                            period: {
+                                start: string;
+                                minimumEnd: string;
+                                end: string;
+                            };
+                            publicationBasis: {
+                                citation: string;
+                                lawTitle: string;
+                            }[];
+                            /** @enum {string} */
+                            kind: "ARREARS_DEBTOR" | "ADMINISTRATIVE_PENALTY";
+                            explanation: {
+                                zh: string;
+                                en: string;
+                            };
+                            finding: string;
+                            source: {
+                                zh: string;
+                                en: string;
+                            };
+                            isPublic: boolean;
+                            publicationReason: string;
+                            /** @enum {string} */
+                            state: "PUBLISHED" | "RECORDED_NOT_PUBLIC" | "PUBLICATION_ENDED" | "REPAIRED";
+                            stateLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            periodBasis: {
+                                minimumMonths: number;
+                                maximumMonths: number;
+                                minimumArticle: {
+                                    citation: string;
+                                    lawTitle: string;
+                                };
+                                maximumArticle: {
+                                    citation: string;
+                                    lawTitle: string;
+                                };
+                                isVerified: boolean;
+                                note: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                            };
+                            recordBasis: {
+                                citation: string;
+                                lawTitle: string;
+                            }[];
+                            repairedOn: string | null;
+                            recordedAt: string;
+                            remedies: {
+                                text: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                article: {
+                                    citation: string;
+                                    lawTitle: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/marks/from-inspection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 录入检查后作出的行政处罚决定，记入信用记录并公示；轻微违法免罚、首违不罚的不认定为失信（深圳条例第六十九条；作出检查结果的部门）Record a penalty decided after an inspection */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        visitId: string;
+                        decisionNumber: string;
+                        decidedOn: string;
+                        penalty: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            markId: string;
+                            kindLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            subjectName: string;
+                            uscc: string;
+                            decidedOn: string;
+                            departmentName: string | null;
+                            period: {
+                                start: string;
+                                minimumEnd: string;
+                                end: string;
+                            };
+                            publicationBasis: {
+                                citation: string;
+                                lawTitle: string;
+                            }[];
+                            /** @enum {string} */
+                            kind: "ARREARS_DEBTOR" | "ADMINISTRATIVE_PENALTY";
+                            explanation: {
+                                zh: string;
+                                en: string;
+                            };
+                            finding: string;
+                            source: {
+                                zh: string;
+                                en: string;
+                            };
+                            isPublic: boolean;
+                            publicationReason: string;
+                            /** @enum {string} */
+                            state: "PUBLISHED" | "RECORDED_NOT_PUBLIC" | "PUBLICATION_ENDED" | "REPAIRED";
+                            stateLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            periodBasis: {
+                                minimumMonths: number;
+                                maximumMonths: number;
+                                minimumArticle: {
+                                    citation: string;
+                                    lawTitle: string;
+                                };
+                                maximumArticle: {
+                                    citation: string;
+                                    lawTitle: string;
+                                };
+                                isVerified: boolean;
+                                note: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                            };
+                            recordBasis: {
+                                citation: string;
+                                lawTitle: string;
+                            }[];
+                            repairedOn: string | null;
+                            recordedAt: string;
+                            remedies: {
+                                text: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                article: {
+                                    citation: string;
+                                    lawTitle: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/repairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 信用修复申请：企业看本企业的，中小企业服务局和审计看全部（open=true 为待处理）Credit-repair applications */
+        get: {
+            parameters: {
+                query?: {
+                    open?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                repairId: string;
+                                markId: string;
+                                uscc: string;
+                                subjectName: string | null;
+                                kindLabel: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "SUBMITTED" | "MATERIALS_REQUESTED" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                isFinal: boolean;
+                                measures: {
+                                    /** @enum {string} */
+                                    code: "CREDIT_COMMITMENT" | "RECTIFICATION_DONE" | "CREDIT_CHECK_PASSED" | "TRAINING_ATTENDED" | "CREDIT_REPORT_SUBMITTED" | "OTHER_LEGAL_MEASURE";
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                evidence: string[];
+                                decisionDue: string | null;
+                                submittedAt: string;
+                                materialsRequested: string | null;
+                                decision: {
+                                    isApproved: boolean;
+                                    reasons: string;
+                                    at: string;
+                                } | null;
+                                availableActions: {
+                                    /** @enum {string} */
+                                    type: "SUBMITTED" | "MATERIALS_REQUESTED" | "MATERIALS_PROVIDED" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 申请信用修复：最短公示期限届满后，说明已实施的修复措施和证明（社会信用条例第七十九—八十一条；企业）Apply for credit repair of one of my marks */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        markId: string;
+                        measures: ("CREDIT_COMMITMENT" | "RECTIFICATION_DONE" | "CREDIT_CHECK_PASSED" | "TRAINING_ATTENDED" | "CREDIT_REPORT_SUBMITTED" | "OTHER_LEGAL_MEASURE")[];
+                        evidence: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            repair: {
+                                repairId: string;
+                                markId: string;
+                                uscc: string;
+                                subjectName: string | null;
+                                kindLabel: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "SUBMITTED" | "MATERIALS_REQUESTED" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                isFinal: boolean;
+                                measures: {
+                                    /** @enum {string} */
+                                    code: "CREDIT_COMMITMENT" | "RECTIFICATION_DONE" | "CREDIT_CHECK_PASSED" | "TRAINING_ATTENDED" | "CREDIT_REPORT_SUBMITTED" | "OTHER_LEGAL_MEASURE";
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                evidence: string[];
+                                decisionDue: string | null;
+                                submittedAt: string;
+                                materialsRequested: string | null;
+                                decision: {
+                                    isApproved: boolean;
+                                    reasons: string;
+                                    at: string;
+                                } | null;
+                                availableActions: {
+                                    /** @enum {string} */
+                                    type: "SUBMITTED" | "MATERIALS_REQUESTED" | "MATERIALS_PROVIDED" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                            };
+                            mark: {
+                                markId: string;
+                                kindLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                subjectName: string;
+                                uscc: string;
+                                decidedOn: string;
+                                departmentName: string | null;
+                                period: {
+                                    start: string;
+                                    minimumEnd: string;
+                                    end: string;
+                                };
+                                publicationBasis: {
+                                    citation: string;
+                                    lawTitle: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "ARREARS_DEBTOR" | "ADMINISTRATIVE_PENALTY";
+                                explanation: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                finding: string;
+                                source: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                isPublic: boolean;
+                                publicationReason: string;
+                                /** @enum {string} */
+                                state: "PUBLISHED" | "RECORDED_NOT_PUBLIC" | "PUBLICATION_ENDED" | "REPAIRED";
+                                stateLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                periodBasis: {
+                                    minimumMonths: number;
+                                    maximumMonths: number;
+                                    minimumArticle: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                    maximumArticle: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                    isVerified: boolean;
+                                    note: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                };
+                                recordBasis: {
+                                    citation: string;
+                                    lawTitle: string;
+                                }[];
+                                repairedOn: string | null;
+                                recordedAt: string;
+                                remedies: {
+                                    text: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    article: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/repairs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一件信用修复申请及其信用记录 One application with its mark (the applicant, the SME bureau, auditors) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            repair: {
+                                repairId: string;
+                                markId: string;
+                                uscc: string;
+                                subjectName: string | null;
+                                kindLabel: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "SUBMITTED" | "MATERIALS_REQUESTED" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                isFinal: boolean;
+                                measures: {
+                                    /** @enum {string} */
+                                    code: "CREDIT_COMMITMENT" | "RECTIFICATION_DONE" | "CREDIT_CHECK_PASSED" | "TRAINING_ATTENDED" | "CREDIT_REPORT_SUBMITTED" | "OTHER_LEGAL_MEASURE";
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                evidence: string[];
+                                decisionDue: string | null;
+                                submittedAt: string;
+                                materialsRequested: string | null;
+                                decision: {
+                                    isApproved: boolean;
+                                    reasons: string;
+                                    at: string;
+                                } | null;
+                                availableActions: {
+                                    /** @enum {string} */
+                                    type: "SUBMITTED" | "MATERIALS_REQUESTED" | "MATERIALS_PROVIDED" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                            };
+                            mark: {
+                                markId: string;
+                                kindLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                subjectName: string;
+                                uscc: string;
+                                decidedOn: string;
+                                departmentName: string | null;
+                                period: {
+                                    start: string;
+                                    minimumEnd: string;
+                                    end: string;
+                                };
+                                publicationBasis: {
+                                    citation: string;
+                                    lawTitle: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "ARREARS_DEBTOR" | "ADMINISTRATIVE_PENALTY";
+                                explanation: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                finding: string;
+                                source: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                isPublic: boolean;
+                                publicationReason: string;
+                                /** @enum {string} */
+                                state: "PUBLISHED" | "RECORDED_NOT_PUBLIC" | "PUBLICATION_ENDED" | "REPAIRED";
+                                stateLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                periodBasis: {
+                                    minimumMonths: number;
+                                    maximumMonths: number;
+                                    minimumArticle: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                    maximumArticle: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                    isVerified: boolean;
+                                    note: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                };
+                                recordBasis: {
+                                    citation: string;
+                                    lawTitle: string;
+                                }[];
+                                repairedOn: string | null;
+                                recordedAt: string;
+                                remedies: {
+                                    text: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    article: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/repairs/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办理信用修复申请：局方一次性告知补正、准予或不予修复（须写理由，三个工作日内），企业补正或撤回；准予修复的，该记录停止公示（第八十二条）Act on an application */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "MATERIALS_REQUESTED";
+                        payload: {
+                            items: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "MATERIALS_PROVIDED";
+                        payload: {
+                            evidence: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "APPROVED";
+                        payload: {
+                            reasons: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "REJECTED";
+                        payload: {
+                            reasons: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "WITHDRAWN";
+                        payload: Record<string, never>;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            repair: {
+                                repairId: string;
+                                markId: string;
+                                uscc: string;
+                                subjectName: string | null;
+                                kindLabel: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "SUBMITTED" | "MATERIALS_REQUESTED" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                isFinal: boolean;
+                                measures: {
+                                    /** @enum {string} */
+                                    code: "CREDIT_COMMITMENT" | "RECTIFICATION_DONE" | "CREDIT_CHECK_PASSED" | "TRAINING_ATTENDED" | "CREDIT_REPORT_SUBMITTED" | "OTHER_LEGAL_MEASURE";
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                evidence: string[];
+                                decisionDue: string | null;
+                                submittedAt: string;
+                                materialsRequested: string | null;
+                                decision: {
+                                    isApproved: boolean;
+                                    reasons: string;
+                                    at: string;
+                                } | null;
+                                availableActions: {
+                                    /** @enum {string} */
+                                    type: "SUBMITTED" | "MATERIALS_REQUESTED" | "MATERIALS_PROVIDED" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                            };
+                            mark: {
+                                markId: string;
+                                kindLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                subjectName: string;
+                                uscc: string;
+                                decidedOn: string;
+                                departmentName: string | null;
+                                period: {
+                                    start: string;
+                                    minimumEnd: string;
+                                    end: string;
+                                };
+                                publicationBasis: {
+                                    citation: string;
+                                    lawTitle: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "ARREARS_DEBTOR" | "ADMINISTRATIVE_PENALTY";
+                                explanation: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                finding: string;
+                                source: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                isPublic: boolean;
+                                publicationReason: string;
+                                /** @enum {string} */
+                                state: "PUBLISHED" | "RECORDED_NOT_PUBLIC" | "PUBLICATION_ENDED" | "REPAIRED";
+                                stateLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                periodBasis: {
+                                    minimumMonths: number;
+                                    maximumMonths: number;
+                                    minimumArticle: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                    maximumArticle: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                    isVerified: boolean;
+                                    note: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                };
+                                recordBasis: {
+                                    citation: string;
+                                    lawTitle: string;
+                                }[];
+                                repairedOn: string | null;
+                                recordedAt: string;
+                                remedies: {
+                                    text: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    article: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -1,0 +1,36 @@
+import { AuditOutlined, SafetyOutlined } from '@ant-design/icons';
+import type { FeatureCrumb, FeatureModule } from '../../app/feature-module';
+import type { BilingualText } from '../../i18n/bilingual';
+import { lazyPage } from '../../app/lazy-page';
+import { publicCreditMessages } from './public-credit-messages';
+import { MY_MARKS_PATH, REPAIR_REVIEW_PATH } from './public-credit-paths';
+
+const PublicMarksPage = lazyPage(() => import('./PublicMarksPage'), 'PublicMarksPage');
+const MyMarksPage = lazyPage(() => import('./MyMarksPage'), 'MyMarksPage');
+const RepairReviewPage = lazyPage(() => import('./RepairReviewPage'), 'RepairReviewPage');
+
+const both = (key: keyof typeof publicCreditMessages.zh): BilingualText => ({ zh: publicCreditMessages.zh[key], en: publicCreditMessages.en[key] });
+
+function breadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
+  if (parts[0] === 'public' && parts[1] === 'credit-marks') return [{ label: both('pc.menu.public') }];
+  if (parts[0] === 'credit-marks') return [{ label: both('pc.menu.mine') }];
+  if (parts[0] === 'credit-repairs') return [{ label: both('pc.menu.review') }];
+  return null;
+}
+
+/** 公共信用: the public list of published credit records, the enterprise's own records and repair, the bureau's review. */
+export const publicCreditModule: FeatureModule = {
+  id: 'public-credit',
+  messages: publicCreditMessages,
+  routes: [
+    { path: 'public/credit-marks', element: <PublicMarksPage />, isPublic: true },
+    { path: 'credit-marks', element: <MyMarksPage /> },
+    { path: 'credit-repairs', element: <RepairReviewPage /> },
+  ],
+  menu: (me) => {
+    if (me.role === 'ENTERPRISE' && me.uscc) return [{ path: MY_MARKS_PATH, label: both('pc.menu.mine'), icon: <SafetyOutlined />, order: 38 }];
+    if (me.role === 'SME_BUREAU' || me.role === 'AUDITOR') return [{ path: REPAIR_REVIEW_PATH, label: both('pc.menu.review'), icon: <AuditOutlined />, order: 98 }];
+    return [];
+  },
+  breadcrumbs,
+};
