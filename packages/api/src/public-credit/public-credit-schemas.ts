@@ -40,12 +40,12 @@ export const PublicMark = z.object({
   kindLabel: Bi,
   subjectName: z.string(),
   uscc: z.string(),
-  decidedOn: z.string(),
+  decidedOn: PlainDateString,
   departmentName: z.string().nullable(),
-  period: z.object({ start: z.string(), end: z.string() }),
+  period: z.object({ start: PlainDateString, end: PlainDateString }),
   publicationBasis: z.array(Article),
 });
-export const PublicMarkList = z.object({ items: z.array(PublicMark), next: z.string().nullable(), asOf: z.string() });
+export const PublicMarkList = z.object({ items: z.array(PublicMark), next: z.string().nullable(), asOf: PlainDateString });
 
 export const Mark = PublicMark.extend({
   kind: z.enum(CREDIT_MARK_KINDS),
@@ -56,10 +56,10 @@ export const Mark = PublicMark.extend({
   publicationReason: z.string(),
   state: z.enum(['PUBLISHED', 'RECORDED_NOT_PUBLIC', 'PUBLICATION_ENDED', 'REPAIRED']),
   stateLabel: Bi,
-  period: z.object({ start: z.string(), minimumEnd: z.string(), end: z.string() }),
+  period: z.object({ start: PlainDateString, minimumEnd: PlainDateString, end: PlainDateString }),
   periodBasis: z.object({ minimumMonths: z.number().int(), maximumMonths: z.number().int(), minimumArticle: Article, maximumArticle: Article, isVerified: z.boolean(), note: Bi.nullable() }),
   recordBasis: z.array(Article),
-  repairedOn: z.string().nullable(),
+  repairedOn: PlainDateString.nullable(),
   recordedAt: z.string(),
   remedies: z.array(z.object({ text: Bi, article: Article })),
 });
@@ -76,7 +76,7 @@ export const Repair = z.object({
   isFinal: z.boolean(),
   measures: z.array(z.object({ code: z.enum(REPAIR_MEASURES), label: Bi })),
   evidence: z.array(z.string()),
-  decisionDue: z.string().nullable(),
+  decisionDue: PlainDateString.nullable(),
   submittedAt: z.string(),
   materialsRequested: z.string().nullable(),
   decision: z.object({ isApproved: z.boolean(), reasons: z.string(), at: z.string() }).nullable(),
@@ -87,7 +87,7 @@ export const RepairWithMark = z.object({ repair: Repair, mark: Mark });
 
 /** The enterprise's own view: each mark with whether and from when it may apply for repair, and its applications. */
 export const MyMark = Mark.extend({
-  repair: z.object({ canApply: z.boolean(), reason: Bi.nullable(), from: z.string().nullable() }),
+  repair: z.object({ canApply: z.boolean(), reason: Bi.nullable(), from: PlainDateString.nullable() }),
   applications: z.array(Repair),
 });
 export const MyMarks = z.object({
