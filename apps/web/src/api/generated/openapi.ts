@@ -4699,7 +4699,7 @@ export interface paths {
                             }[];
                             scopes: {
                                 /** @enum {string} */
-                                scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON";
+                                scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON" | "PUBLIC_CREDIT_MARKS";
                                 label: {
                                     zh: string;
                                     en: string;
@@ -4761,7 +4761,7 @@ export interface paths {
                                 } | null;
                                 scopes: {
                                     /** @enum {string} */
-                                    scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON";
+                                    scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON" | "PUBLIC_CREDIT_MARKS";
                                     /** @enum {string} */
                                     access: "FULL" | "VERIFY_ONLY";
                                     label: {
@@ -4854,7 +4854,7 @@ export interface paths {
                             } | null;
                             scopes: {
                                 /** @enum {string} */
-                                scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON";
+                                scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON" | "PUBLIC_CREDIT_MARKS";
                                 /** @enum {string} */
                                 access: "FULL" | "VERIFY_ONLY";
                                 label: {
@@ -4934,7 +4934,7 @@ export interface paths {
                             } | null;
                             scopes: {
                                 /** @enum {string} */
-                                scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON";
+                                scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON" | "PUBLIC_CREDIT_MARKS";
                                 /** @enum {string} */
                                 access: "FULL" | "VERIFY_ONLY";
                                 label: {
@@ -5018,7 +5018,7 @@ export interface paths {
                             } | null;
                             scopes: {
                                 /** @enum {string} */
-                                scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON";
+                                scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON" | "PUBLIC_CREDIT_MARKS";
                                 /** @enum {string} */
                                 access: "FULL" | "VERIFY_ONLY";
                                 label: {
@@ -5096,7 +5096,7 @@ export interface paths {
                                 institutionId: string;
                                 readonly scopes: {
                                     /** @enum {string} */
-                                    scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON";
+                                    scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON" | "PUBLIC_CREDIT_MARKS";
                                     /** @enum {string} */
                                     access: "FULL" | "VERIFY_ONLY";
                                 }[];
@@ -5266,7 +5266,7 @@ export interface paths {
                             };
                             scopes: ({
                                 /** @enum {string} */
-                                scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON";
+                                scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON" | "PUBLIC_CREDIT_MARKS";
                                 label: {
                                     zh: string;
                                     en: string;
@@ -5296,7 +5296,7 @@ export interface paths {
                                 }[];
                             } | {
                                 /** @enum {string} */
-                                scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON";
+                                scope: "REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON" | "PUBLIC_CREDIT_MARKS";
                                 label: {
                                     zh: string;
                                     en: string;
@@ -5304,7 +5304,7 @@ export interface paths {
                                 /** @enum {boolean} */
                                 isHeld: false;
                             })[];
-                            verifiableScopes: ("REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON")[];
+                            verifiableScopes: ("REGISTRY_PROFILE" | "YEARLY_FIGURES" | "QUALIFICATIONS" | "TAX_CREDIT_RATING" | "SOCIAL_SECURITY_HEADCOUNT" | "BENEFITS_RECEIVED" | "PROCUREMENT_AWARDS" | "ARREARS_COMPLAINTS_WON" | "PUBLIC_CREDIT_MARKS")[];
                         };
                     };
                 };
