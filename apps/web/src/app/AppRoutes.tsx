@@ -2,13 +2,13 @@ import { Route, Routes } from 'react-router';
 import { App as AntApp } from 'antd';
 import { AppLayout } from './AppLayout';
 import { RequireAuth } from '../features/auth/RequireAuth';
-import { LoginPage } from '../features/auth/LoginPage';
 import { HomeRedirect } from '../features/auth/HomeRedirect';
 import { WelcomePage } from '../features/auth/WelcomePage';
 import { NotFoundResult } from '../features/errors/NotFoundResult';
 import { FEATURE_MODULES } from '../features/modules';
 import { lazyPage } from './lazy-page';
 
+const LoginPage = lazyPage(() => import('../features/auth/LoginPage'), 'LoginPage');
 const MyEnterprisePage = lazyPage(() => import('../features/enterprise/MyEnterprisePage'), 'MyEnterprisePage');
 const EnterpriseDetailPage = lazyPage(() => import('../features/enterprise/EnterpriseDetailPage'), 'EnterpriseDetailPage');
 const EnterpriseSearchPage = lazyPage(() => import('../features/officer/EnterpriseSearchPage'), 'EnterpriseSearchPage');

@@ -10,7 +10,11 @@ import type { FeatureMessages } from '../i18n/define-messages';
  */
 export interface FeatureModule {
   id: string;
-  messages: FeatureMessages<string>;
+  /**
+   * The feature's messages, loaded with its pages rather than with the menu (i18n/feature-messages.test.ts
+   * checks them); the menu and breadcrumb labels come from the feature's small `*-nav.ts` file.
+   */
+  messages: () => Promise<FeatureMessages<string>>;
   /** Paths relative to the app root, e.g. `law/:workId`. `isPublic` pages need no login. */
   routes: readonly { path: string; element: ReactNode; isPublic?: boolean }[];
   /** Menu entries for this user (none when the feature is not for this role). */

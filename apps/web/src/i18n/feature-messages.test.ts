@@ -11,12 +11,13 @@ describe('feature messages', () => {
   });
 
   for (const mod of FEATURE_MODULES) {
-    it(`${mod.id}: same keys, same placeholders, Chinese in zh and none in en`, () => {
-      const keys = Object.keys(mod.messages.zh);
-      expect(Object.keys(mod.messages.en).sort()).toEqual([...keys].sort());
+    it(`${mod.id}: same keys, same placeholders, Chinese in zh and none in en`, async () => {
+      const messages = await mod.messages();
+      const keys = Object.keys(messages.zh);
+      expect(Object.keys(messages.en).sort()).toEqual([...keys].sort());
       for (const key of keys) {
-        const zh = mod.messages.zh[key]!;
-        const en = mod.messages.en[key]!;
+        const zh = messages.zh[key]!;
+        const en = messages.en[key]!;
         expect(placeholdersOf(en), key).toEqual(placeholdersOf(zh));
         expect(zh.trim(), key).not.toBe('');
         expect(CJK.test(en), `en ${key} has Chinese`).toBe(false);

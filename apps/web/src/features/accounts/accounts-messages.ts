@@ -1,7 +1,9 @@
 import { defineMessages } from '../../i18n/define-messages';
+import { accountsNav } from './accounts-nav';
 
 /** Messages of enterprise accounts: identity-service sign-in, self-registration, staff, the bureau's queue. */
 export const accountsMessages = defineMessages({
+  ...accountsNav.zh,
   'accounts.oidc.button': '通过统一身份认证登录',
   'accounts.oidc.or': '或使用账号密码登录',
   'accounts.register.link': '没有账号？企业注册',
@@ -28,8 +30,6 @@ export const accountsMessages = defineMessages({
   'accounts.failed.title': '统一身份认证登录未成功',
   'accounts.failed.back': '返回登录页',
   'accounts.failed.retry': '重新登录',
-  'accounts.staff.menu': '账号管理',
-  'accounts.staff.title': '本企业账号',
   'accounts.staff.intro': '本企业的第一个账号是管理员，可以添加和删除同事的账号。',
   'accounts.staff.notAdmin': '只有本企业的管理员可以添加或删除账号。',
   'accounts.staff.add': '添加账号',
@@ -50,8 +50,6 @@ export const accountsMessages = defineMessages({
   'accounts.staff.initialPassword': '初始密码',
   'accounts.staff.ok': '添加',
   'accounts.staff.cancel': '取消',
-  'accounts.queue.menu': '企业注册审核',
-  'accounts.queue.title': '企业注册审核',
   'accounts.queue.intro': '法定代表人姓名与企业登记信息不一致、或登记信息中没有法定代表人的注册申请，由本辖区中小企业服务局核实后确认或驳回。',
   'accounts.queue.col.enterprise': '企业',
   'accounts.queue.col.district': '所在区',
@@ -68,6 +66,7 @@ export const accountsMessages = defineMessages({
   'accounts.queue.rejected': '已驳回',
   'accounts.queue.empty': '没有待审核的注册申请',
 }, {
+  ...accountsNav.en,
   'accounts.oidc.button': 'Sign in with the city\'s identity service',
   'accounts.oidc.or': 'or sign in with a username and password',
   'accounts.register.link': 'No account? Register your enterprise',
@@ -94,8 +93,6 @@ export const accountsMessages = defineMessages({
   'accounts.failed.title': 'Sign-in through the identity service failed',
   'accounts.failed.back': 'Back to sign-in',
   'accounts.failed.retry': 'Try again',
-  'accounts.staff.menu': 'Accounts',
-  'accounts.staff.title': 'Your enterprise\'s accounts',
   'accounts.staff.intro': 'Your enterprise\'s first account is its administrator, who adds and removes colleagues\' accounts.',
   'accounts.staff.notAdmin': 'Only your enterprise\'s administrator can add or remove accounts.',
   'accounts.staff.add': 'Add account',
@@ -116,8 +113,6 @@ export const accountsMessages = defineMessages({
   'accounts.staff.initialPassword': 'Initial password',
   'accounts.staff.ok': 'Add',
   'accounts.staff.cancel': 'Cancel',
-  'accounts.queue.menu': 'Registrations',
-  'accounts.queue.title': 'Enterprise registrations',
   'accounts.queue.intro': 'Registrations whose legal representative differs from the registry, or where the registry has none, are checked by the SME bureau of the district and confirmed or rejected.',
   'accounts.queue.col.enterprise': 'Enterprise',
   'accounts.queue.col.district': 'District',

@@ -1,6 +1,6 @@
 import { AuditOutlined, TeamOutlined } from '@ant-design/icons';
 import type { FeatureModule } from '../../app/feature-module';
-import { accountsMessages } from './accounts-messages';
+import { accountsNav } from './accounts-nav';
 import { lazyPage } from '../../app/lazy-page';
 
 const OidcFailedPage = lazyPage(() => import('./OidcFailedPage'), 'OidcFailedPage');
@@ -8,12 +8,12 @@ const RegisterPage = lazyPage(() => import('./RegisterPage'), 'RegisterPage');
 const RegistrationQueuePage = lazyPage(() => import('./RegistrationQueuePage'), 'RegistrationQueuePage');
 const StaffPage = lazyPage(() => import('./StaffPage'), 'StaffPage');
 
-const label = (key: 'accounts.staff.menu' | 'accounts.queue.menu' | 'accounts.staff.title' | 'accounts.queue.title') => ({ zh: accountsMessages.zh[key], en: accountsMessages.en[key] });
+const label = (key: 'accounts.staff.menu' | 'accounts.queue.menu' | 'accounts.staff.title' | 'accounts.queue.title') => ({ zh: accountsNav.zh[key], en: accountsNav.en[key] });
 
 /** Enterprise accounts: registration and the identity-service failure page (public), staff (enterprise), the registration queue (SME bureau). */
 export const accountsModule: FeatureModule = {
   id: 'accounts',
-  messages: accountsMessages,
+  messages: () => import('./accounts-messages').then((m) => m.accountsMessages),
   routes: [
     { path: 'register', element: <RegisterPage />, isPublic: true },
     { path: 'login/oidc-failed', element: <OidcFailedPage />, isPublic: true },

@@ -1,11 +1,9 @@
 import { defineMessages } from '../../i18n/define-messages';
+import { adminNav } from './admin-nav';
 
 /** Messages of 系统管理 (departments, accounts, department systems' tokens) and of 修改密码. */
 export const adminMessages = defineMessages({
-  'admin.menu.departments': '部门管理',
-  'admin.menu.accounts': '人员账号',
-  'admin.menu.tokens': '接口令牌',
-  'admin.menu.password': '修改密码',
+  ...adminNav.zh,
   'admin.common.required': '请填写此项',
   'admin.common.cancel': '取消',
   'admin.common.save': '保存',
@@ -83,7 +81,6 @@ export const adminMessages = defineMessages({
   'admin.tok.issuedText': '请复制以下令牌并配置到对接系统中。它只显示这一次，平台不保存令牌本身。',
   'admin.tok.expiresFuture': '有效期须晚于今天',
   'admin.tok.prefix': '令牌开头',
-  'admin.pw.title': '修改密码',
   'admin.pw.forced': '系统管理员要求您先修改密码，修改后才能继续使用其他功能。',
   'admin.pw.current': '当前密码',
   'admin.pw.new': '新密码',
@@ -99,10 +96,7 @@ export const adminMessages = defineMessages({
   'admin.kind.LOAN_RECORDS': '银行贷款记录',
   'admin.kind.SHARED_FACTS': '共享数据',
 }, {
-  'admin.menu.departments': 'Departments',
-  'admin.menu.accounts': 'Accounts',
-  'admin.menu.tokens': 'API tokens',
-  'admin.menu.password': 'Change password',
+  ...adminNav.en,
   'admin.common.required': 'Required',
   'admin.common.cancel': 'Cancel',
   'admin.common.save': 'Save',
@@ -180,7 +174,6 @@ export const adminMessages = defineMessages({
   'admin.tok.issuedText': 'Copy this token into the department system. It is shown only once; the platform does not keep it.',
   'admin.tok.expiresFuture': 'The expiry must be after today',
   'admin.tok.prefix': 'Starts with',
-  'admin.pw.title': 'Change password',
   'admin.pw.forced': 'The administrator requires you to change your password before using anything else.',
   'admin.pw.current': 'Current password',
   'admin.pw.new': 'New password',

@@ -2,8 +2,8 @@ import { ApartmentOutlined, ApiOutlined, BankOutlined, KeyOutlined, TeamOutlined
 import type { FeatureCrumb, FeatureMenuEntry, FeatureModule } from '../../app/feature-module';
 import type { Me } from '../../api/types';
 import type { BilingualText } from '../../i18n/bilingual';
-import { adminMessages, type AdminMessageKey } from './admin-messages';
-import { fundsMessages } from './funds-messages';
+import { adminNav, type AdminNavKey } from './admin-nav';
+import { fundsNav } from './funds-nav';
 import { lazyPage } from '../../app/lazy-page';
 
 const AccountsPage = lazyPage(() => import('./AccountsPage'), 'AccountsPage');
@@ -12,7 +12,7 @@ const DepartmentsPage = lazyPage(() => import('./DepartmentsPage'), 'Departments
 const FundsAdminPage = lazyPage(() => import('./FundsAdminPage'), 'FundsAdminPage');
 const TokensPage = lazyPage(() => import('./TokensPage'), 'TokensPage');
 
-const both = (key: AdminMessageKey): BilingualText => ({ zh: adminMessages.zh[key], en: adminMessages.en[key] });
+const both = (key: AdminNavKey): BilingualText => ({ zh: adminNav.zh[key], en: adminNav.en[key] });
 
 export const ADMIN_PATHS = {
   departments: '/admin/departments',
@@ -34,14 +34,14 @@ export function adminMenu(me: Me): FeatureMenuEntry[] {
     out.push({ path: ADMIN_PATHS.accounts, label: both('admin.menu.accounts'), icon: <TeamOutlined />, order: 6 });
     out.push({ path: ADMIN_PATHS.tokens, label: both('admin.menu.tokens'), icon: <ApiOutlined />, order: 7 });
   }
-  if (me.role === 'SME_BUREAU' || me.role === 'AUDITOR') out.push({ path: ADMIN_PATHS.funds, label: { zh: fundsMessages.zh['funds.menu'], en: fundsMessages.en['funds.menu'] }, icon: <BankOutlined />, order: 43 });
+  if (me.role === 'SME_BUREAU' || me.role === 'AUDITOR') out.push({ path: ADMIN_PATHS.funds, label: { zh: fundsNav.zh['funds.menu'], en: fundsNav.en['funds.menu'] }, icon: <BankOutlined />, order: 43 });
   out.push({ path: ADMIN_PATHS.password, label: both('admin.menu.password'), icon: <KeyOutlined />, order: 990 });
   return out;
 }
 
 export function adminBreadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
   if (parts[0] === 'me' && parts[1] === 'password') return [{ label: both('admin.pw.title') }];
-  if (parts[0] === 'benefits' && parts[1] === 'funds') return [{ label: { zh: fundsMessages.zh['funds.menu'], en: fundsMessages.en['funds.menu'] } }];
+  if (parts[0] === 'benefits' && parts[1] === 'funds') return [{ label: { zh: fundsNav.zh['funds.menu'], en: fundsNav.en['funds.menu'] } }];
   if (parts[0] !== 'admin') return null;
   const key = ({ departments: 'admin.menu.departments', accounts: 'admin.menu.accounts', tokens: 'admin.menu.tokens' } as const)[parts[1] as 'departments' | 'accounts' | 'tokens'];
   return key ? [{ label: both(key) }] : null;
@@ -50,7 +50,7 @@ export function adminBreadcrumbs(parts: readonly string[]): FeatureCrumb[] | nul
 /** Administration: departments, officer accounts, department systems' API tokens; and everyone's password change. */
 export const adminModule: FeatureModule = {
   id: 'admin',
-  messages: adminMessages,
+  messages: () => import('./admin-messages').then((m) => m.adminMessages),
   routes: [
     { path: 'admin/departments', element: <DepartmentsPage /> },
     { path: 'admin/accounts', element: <AccountsPage /> },

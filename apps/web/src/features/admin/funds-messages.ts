@@ -1,8 +1,9 @@
 import { defineMessages } from '../../i18n/define-messages';
+import { fundsNav } from './funds-nav';
 
 /** Messages of 资金管理 (funds, budgets with four-eyes approval, fund–policy links). */
 export const fundsMessages = defineMessages({
-  'funds.menu': '资金管理',
+  ...fundsNav.zh,
   'funds.title': '资金管理',
   'funds.intro': '设立专项资金及年度预算，并指定由哪项资金兑现哪项政策。预算调整超过 {threshold} 万元的，须由另一名工作人员复核后生效。',
   'funds.add': '新建专项资金',
@@ -48,7 +49,7 @@ export const fundsMessages = defineMessages({
   'funds.capWan': '单户上限（可选）',
   'funds.capByRules': '按政策规定',
 }, {
-  'funds.menu': 'Funds',
+  ...fundsNav.en,
   'funds.title': 'Funds',
   'funds.intro': 'Set up special funds with yearly budgets and say which fund pays which policy. A budget change of more than {threshold} 万元 takes effect only after a second officer approves it.',
   'funds.add': 'New fund',

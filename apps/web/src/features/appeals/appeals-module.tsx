@@ -1,6 +1,5 @@
 import { AlertOutlined, AuditOutlined, FormOutlined, InboxOutlined, MessageOutlined } from '@ant-design/icons';
 import type { FeatureModule, FeatureMenuEntry } from '../../app/feature-module';
-import { appealsMessages } from './appeals-messages';
 import { APPEALS_PATHS } from './appeals-paths';
 import { lazyPage } from '../../app/lazy-page';
 
@@ -22,7 +21,7 @@ const CASE = { zh: '诉求详情', en: 'Appeal' };
  */
 export const appealsModule: FeatureModule = {
   id: 'appeals',
-  messages: appealsMessages,
+  messages: () => import('./appeals-messages').then((m) => m.appealsMessages),
   routes: [
     { path: 'appeals/mine', element: <AppealListPage titleKey="appeals.mine" canSubmit /> },
     { path: 'appeals/new', element: <SubmitAppealPage /> },

@@ -1,15 +1,13 @@
 import { definePairedMessages } from '../../i18n/define-messages';
+import { BENEFITS_NAV } from './benefits-nav';
 
 /** The benefits module's messages, one `{ zh, en }` pair per key. */
 const PAIRS = {
+  ...BENEFITS_NAV,
   'benefits.pay.createConfirm': { zh: '将「{fund}」所有已批准、待拨付的兑现列入一个新的拨付批次？', en: 'Put every approved, unpaid benefit of “{fund}” into a new payment batch?' },
   'benefits.pay.importConfirm': { zh: '按银行回单将本批次各笔标记为已到账或拨付失败？同一文件再次导入不会改变结果。', en: 'Mark the lines of this batch paid or failed as the bank return says? Importing the same file again changes nothing.' },
   'benefits.review.compareConfirm': { zh: '比对共享数据，把符合条件的企业列入免申即享名单并请其确认收款账户？', en: 'Compare the shared data, list every eligible enterprise for this no-application benefit and ask it to confirm its account?' },
   'benefits.review.batchApproveConfirm': { zh: '按规则计算的金额批准本政策所有已确认的免申即享兑现？', en: 'Approve every confirmed no-application case of this policy at its rule-computed amount?' },
-  'benefits.menu.mine': { zh: '惠企兑现', en: 'My benefits' },
-  'benefits.menu.review': { zh: '兑现审核', en: 'Benefit review' },
-  'benefits.menu.payments': { zh: '资金拨付', en: 'Payments' },
-  'benefits.menu.dashboard': { zh: '专项资金看板', en: 'Fund dashboard' },
   'benefits.public.title': { zh: '专项资金使用公开', en: 'Special fund disclosure' },
   'benefits.mine.title': { zh: '我的惠企兑现', en: 'My benefits' },
   'benefits.mine.cases': { zh: '我的申报与免申即享', en: 'My applications and no-application benefits' },
@@ -28,7 +26,6 @@ const PAIRS = {
   'benefits.channel.ONLINE_APPLICATION': { zh: '网上申报', en: 'Online application' },
   'benefits.channel.NO_APPLICATION': { zh: '免申即享', en: 'No application needed' },
   'benefits.open': { zh: '查看', en: 'Open' },
-  'benefits.apply.title': { zh: '政策申报', en: 'Application' },
   'benefits.apply.prefilled': { zh: '已从企业档案和年度数据预填', en: 'Filled from your profile and yearly figures' },
   'benefits.apply.toFill': { zh: '请补充平台无法获取的信息', en: 'Add what the platform cannot know' },
   'benefits.apply.expense': { zh: '费用凭证编号（如贷款合同编号）', en: 'Expense reference (e.g. loan contract number)' },
@@ -40,7 +37,6 @@ const PAIRS = {
   'benefits.apply.estimate': { zh: '规则预估', en: 'Rule estimate' },
   'benefits.yes': { zh: '是', en: 'Yes' },
   'benefits.no': { zh: '否', en: 'No' },
-  'benefits.case.title': { zh: '申报详情', en: 'Application' },
   'benefits.case.dates': { zh: '办理进度', en: 'Progress' },
   'benefits.case.submitted': { zh: '提交/比对', en: 'Submitted / listed' },
   'benefits.case.accepted': { zh: '受理', en: 'Accepted' },

@@ -1,7 +1,7 @@
 import { AccountBookOutlined, AuditOutlined, FundOutlined, GiftOutlined } from '@ant-design/icons';
 import type { FeatureCrumb, FeatureMenuEntry, FeatureModule } from '../../app/feature-module';
 import type { BilingualText } from '../../i18n/bilingual';
-import { benefitsMessages, type BenefitsMessageKey } from './benefits-messages';
+import { benefitsNav, type BenefitsNavKey } from './benefits-nav';
 import { lazyPage } from '../../app/lazy-page';
 import { PublicPage } from '../home/PublicPage';
 
@@ -13,11 +13,11 @@ const PaymentsPage = lazyPage(() => import('./PaymentsPage'), 'PaymentsPage');
 const PublicDisclosurePage = lazyPage(() => import('./PublicDisclosurePage'), 'PublicDisclosurePage');
 const ReviewQueuePage = lazyPage(() => import('./ReviewQueuePage'), 'ReviewQueuePage');
 
-const both = (key: BenefitsMessageKey): BilingualText => ({ zh: benefitsMessages.zh[key], en: benefitsMessages.en[key] });
+const both = (key: BenefitsNavKey): BilingualText => ({ zh: benefitsNav.zh[key], en: benefitsNav.en[key] });
 
 export function benefitsBreadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
   if (parts[0] !== 'benefits') return null;
-  const map: Record<string, BenefitsMessageKey> = { review: 'benefits.menu.review', payments: 'benefits.menu.payments', dashboard: 'benefits.menu.dashboard', apply: 'benefits.apply.title', cases: 'benefits.case.title' };
+  const map: Record<string, BenefitsNavKey> = { review: 'benefits.menu.review', payments: 'benefits.menu.payments', dashboard: 'benefits.menu.dashboard', apply: 'benefits.apply.title', cases: 'benefits.case.title' };
   const home = { label: both('benefits.menu.mine'), path: '/benefits' };
   if (parts.length === 1) return [{ label: both('benefits.menu.mine') }];
   const key = map[parts[1] ?? ''];
@@ -27,7 +27,7 @@ export function benefitsBreadcrumbs(parts: readonly string[]): FeatureCrumb[] | 
 /** Benefits delivered: the enterprise's 申报 and 免申即享, the reviewer's queue, finance payments, the fund dashboard and the public disclosure. */
 export const benefitsModule: FeatureModule = {
   id: 'benefits',
-  messages: benefitsMessages,
+  messages: () => import('./benefits-messages').then((m) => m.benefitsMessages),
   routes: [
     { path: 'benefits', element: <MyBenefitsPage /> },
     { path: 'benefits/apply/:policyId', element: <ApplyPage /> },

@@ -1,9 +1,9 @@
 import { definePairedMessages } from '../../i18n/define-messages';
+import { CONSULTATION_NAV } from './consultation-nav';
 
 /** Messages of 征求意见 (public consultation). */
 export const consultationMessages = definePairedMessages({
-  'c.menu': { zh: '征求意见', en: 'Consultations' },
-  'c.console.menu': { zh: '征求意见管理', en: 'Consultations (console)' },
+  ...CONSULTATION_NAV,
   'c.list.title': { zh: '征求意见', en: 'Public consultations' },
   'c.col.title': { zh: '标题', en: 'Title' },
   'c.col.status': { zh: '状态', en: 'Status' },
@@ -19,8 +19,6 @@ export const consultationMessages = definePairedMessages({
   'c.note': { zh: '起草说明', en: 'Explanatory note' },
   'c.shortReason': { zh: '缩短期限的理由', en: 'Reason for the shorter period' },
   'c.readDraft': { zh: '阅读征求意见稿', en: 'Read the draft' },
-  'c.report': { zh: '采纳情况反馈', en: 'Feedback report' },
-  'c.comments': { zh: '意见', en: 'Comments' },
   'c.noComments': { zh: '暂无公开的意见', en: 'No published comments yet' },
   'c.whole': { zh: '整体意见', en: 'Whole draft' },
   'c.hidden': { zh: '该意见已被隐藏：{reason}', en: 'This comment was hidden: {reason}' },

@@ -1,14 +1,14 @@
 import { CommentOutlined } from '@ant-design/icons';
 import type { FeatureCrumb, FeatureModule } from '../../app/feature-module';
 import type { BilingualText } from '../../i18n/bilingual';
-import { consultationMessages } from './consultation-messages';
+import { consultationNav } from './consultation-nav';
 import { lazyPage } from '../../app/lazy-page';
 
 const ConsoleConsultationPage = lazyPage(() => import('./ConsoleConsultationPage'), 'ConsoleConsultationPage');
 const ConsoleConsultationsPage = lazyPage(() => import('./ConsoleConsultationsPage'), 'ConsoleConsultationsPage');
 const ConsultationRoutes = lazyPage(() => import('./ConsultationRoutes'), 'ConsultationRoutes');
 
-const both = (key: keyof typeof consultationMessages.zh): BilingualText => ({ zh: consultationMessages.zh[key], en: consultationMessages.en[key] });
+const both = (key: keyof typeof consultationNav.zh): BilingualText => ({ zh: consultationNav.zh[key], en: consultationNav.en[key] });
 
 function breadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
   if (parts[0] === 'consultations') return parts.length === 1 ? [{ label: both('c.menu') }] : [{ label: both('c.menu'), path: '/consultations' }, { label: parts[2] === 'report' ? both('c.report') : both('c.comments') }];
@@ -19,7 +19,7 @@ function breadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
 /** 征求意见: public pages for everyone (commenting needs a sign-in or a verified contact), and the officers' console. */
 export const consultationModule: FeatureModule = {
   id: 'consultation',
-  messages: consultationMessages,
+  messages: () => import('./consultation-messages').then((m) => m.consultationMessages),
   routes: [
     { path: 'consultations/*', element: <ConsultationRoutes />, isPublic: true },
     { path: 'console/consultations', element: <ConsoleConsultationsPage /> },

@@ -1,10 +1,9 @@
 import { defineMessages } from '../../i18n/define-messages';
+import { creditNav } from './credit-nav';
 
 /** Messages of 融资与授权 (credit data with consent, financing marketplace). */
 export const creditMessages = defineMessages({
-  'credit.menu.enterprise': '融资与授权',
-  'credit.menu.bank': '融资对接',
-  'credit.menu.oversight': '信用授权监管',
+  ...creditNav.zh,
   'credit.enterprise.title': '融资与数据授权',
   'credit.enterprise.intro': '发布融资需求，并决定哪家金融机构可以在多长时间内、为什么目的查看本企业的哪些数据。每一次查看都会记录在下方。',
   'credit.demand.title': '融资需求',
@@ -90,7 +89,6 @@ export const creditMessages = defineMessages({
   'credit.bank.title': '融资对接',
   'credit.bank.demands': '融资需求（白名单企业的在前，其次紧急的）',
   'credit.bank.consents': '企业对本机构的授权',
-  'credit.data.title': '企业授权数据',
   'credit.data.consent': '依据授权：{purpose}，有效至 {until}',
   'credit.data.source': '数据来源：{source}',
   'credit.data.year': '{year} 年度',
@@ -201,7 +199,6 @@ export const creditMessages = defineMessages({
   'credit.product.status.INELIGIBLE': '不符合',
   'credit.product.summary': '额度 {from} 至 {to} 万元，年利率 {rate}%，期限 {minTerm} 至 {maxTerm} 个月',
   'credit.product.forDemand': '匹配的贷款产品',
-  'credit.menu.whitelist': '产融合作白名单',
   'credit.whitelist.nominateTitle': '推荐企业进入产融合作白名单',
   'credit.whitelist.nominateIntro': '以本部门名义推荐企业，由市中小企业服务局审核后发布；金融监督管理部门会签后生效。',
   'credit.whitelist.uscc': '统一社会信用代码',
@@ -216,9 +213,7 @@ export const creditMessages = defineMessages({
   'credit.whitelist.awaitingCosign': '本期待金融监督管理部门会签，会签后生效',
   'credit.whitelist.cosignTitle': '白名单会签（金融监督管理部门）',
 }, {
-  'credit.menu.enterprise': 'Financing & consent',
-  'credit.menu.bank': 'Financing marketplace',
-  'credit.menu.oversight': 'Credit consent oversight',
+  ...creditNav.en,
   'credit.enterprise.title': 'Financing and data consent',
   'credit.enterprise.intro': 'Publish financing demands and decide which financial institution may see which of your data, for what purpose and for how long. Every look is recorded below.',
   'credit.demand.title': 'Financing demands',
@@ -304,7 +299,6 @@ export const creditMessages = defineMessages({
   'credit.bank.title': 'Financing marketplace',
   'credit.bank.demands': 'Financing demands (whitelisted enterprises first, then urgent)',
   'credit.bank.consents': 'Consents granted to us',
-  'credit.data.title': 'Consented data',
   'credit.data.consent': 'Under the consent for: {purpose}, valid until {until}',
   'credit.data.source': 'Source: {source}',
   'credit.data.year': 'Fiscal year {year}',
@@ -415,7 +409,6 @@ export const creditMessages = defineMessages({
   'credit.product.status.INELIGIBLE': 'Not eligible',
   'credit.product.summary': 'Amount {from} to {to} × 10k yuan, annual rate {rate}%, term {minTerm} to {maxTerm} months',
   'credit.product.forDemand': 'Matching loan products',
-  'credit.menu.whitelist': 'Finance whitelist',
   'credit.whitelist.nominateTitle': 'Nominate enterprises for the industry–finance whitelist',
   'credit.whitelist.nominateIntro': 'Nominate in your department\'s name; the SME bureau reviews and publishes; the list takes effect once the financial regulator co-signs.',
   'credit.whitelist.uscc': 'Unified social credit code',

@@ -1,15 +1,17 @@
 import { BankOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import type { FeatureCrumb, FeatureModule } from '../../app/feature-module';
 import type { BilingualText } from '../../i18n/bilingual';
-import { BankCreditPage } from './BankCreditPage';
-import { BankEnterprisePage } from './BankEnterprisePage';
-import { creditMessages } from './credit-messages';
+import { creditNav } from './credit-nav';
 import { BANK_ROOT, CREDIT_ROOT, OVERSIGHT_ROOT, WHITELIST_ROOT } from './credit-paths';
-import { EnterpriseCreditPage } from './EnterpriseCreditPage';
-import { OversightPage } from './OversightPage';
-import { WhitelistNominationPage } from './WhitelistNominationPage';
+import { lazyPage } from '../../app/lazy-page';
 
-const both = (key: keyof typeof creditMessages.zh): BilingualText => ({ zh: creditMessages.zh[key], en: creditMessages.en[key] });
+const BankCreditPage = lazyPage(() => import('./BankCreditPage'), 'BankCreditPage');
+const BankEnterprisePage = lazyPage(() => import('./BankEnterprisePage'), 'BankEnterprisePage');
+const EnterpriseCreditPage = lazyPage(() => import('./EnterpriseCreditPage'), 'EnterpriseCreditPage');
+const OversightPage = lazyPage(() => import('./OversightPage'), 'OversightPage');
+const WhitelistNominationPage = lazyPage(() => import('./WhitelistNominationPage'), 'WhitelistNominationPage');
+
+const both = (key: keyof typeof creditNav.zh): BilingualText => ({ zh: creditNav.zh[key], en: creditNav.en[key] });
 
 function breadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
   if (parts[0] !== 'credit') return null;
@@ -22,7 +24,7 @@ function breadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
 /** 融资与授权: the enterprise's demands and consents, the bank's marketplace and consented data, the bureau's oversight. */
 export const creditModule: FeatureModule = {
   id: 'credit',
-  messages: creditMessages,
+  messages: () => import('./credit-messages').then((m) => m.creditMessages),
   routes: [
     { path: 'credit', element: <EnterpriseCreditPage /> },
     { path: 'credit/bank', element: <BankCreditPage /> },

@@ -1,10 +1,9 @@
 import { definePairedMessages } from '../../i18n/define-messages';
+import { CULTIVATION_NAV } from './cultivation-nav';
 
 /** Messages of 梯度培育 (tiered cultivation and recognition). */
 export const cultivationMessages = definePairedMessages({
-  'cv.menu': { zh: '梯度培育认定', en: 'Tiered cultivation' },
-  'cv.console.menu': { zh: '认定审核', en: 'Recognition review' },
-  'cv.publicity.menu': { zh: '认定公示', en: 'Recognition notices' },
+  ...CULTIVATION_NAV,
   'cv.tier.INNOVATIVE_SME': { zh: '创新型中小企业', en: 'Innovative SME' },
   'cv.tier.SPECIALIZED': { zh: '专精特新中小企业', en: 'Specialized SME' },
   'cv.tier.LITTLE_GIANT': { zh: '专精特新“小巨人”企业', en: '“Little giant” enterprise' },

@@ -1,7 +1,7 @@
 import { TrophyOutlined } from '@ant-design/icons';
 import type { FeatureCrumb, FeatureModule } from '../../app/feature-module';
 import type { BilingualText } from '../../i18n/bilingual';
-import { cultivationMessages } from './cultivation-messages';
+import { cultivationNav } from './cultivation-nav';
 import { lazyPage } from '../../app/lazy-page';
 import { PublicPage } from '../home/PublicPage';
 
@@ -15,7 +15,7 @@ const SelfAssessmentPage = lazyPage(() => import('./SelfAssessmentPage'), 'SelfA
  */
 export const reviewsApplications = (me: { role: string; jurisdiction: string }) => me.role === 'SME_BUREAU' || (me.role === 'DEPARTMENT' && me.jurisdiction.split('-').length > 3);
 
-const both = (key: keyof typeof cultivationMessages.zh): BilingualText => ({ zh: cultivationMessages.zh[key], en: cultivationMessages.en[key] });
+const both = (key: keyof typeof cultivationNav.zh): BilingualText => ({ zh: cultivationNav.zh[key], en: cultivationNav.en[key] });
 
 function breadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
   if (parts[0] === 'cultivation') return [{ label: both('cv.menu') }];
@@ -27,7 +27,7 @@ function breadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
 /** 梯度培育: the enterprise's self-assessment and application, the officers' review console, the public 公示 page. */
 export const cultivationModule: FeatureModule = {
   id: 'cultivation',
-  messages: cultivationMessages,
+  messages: () => import('./cultivation-messages').then((m) => m.cultivationMessages),
   routes: [
     { path: 'cultivation', element: <SelfAssessmentPage /> },
     { path: 'console/cultivation', element: <ReviewConsolePage /> },

@@ -1,10 +1,15 @@
-import { Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Spin } from 'antd';
 import { useLocation } from 'react-router';
 import { useI18n } from '../../i18n/use-i18n';
 import { useAuth } from '../auth/use-auth';
-import { LoginPage } from '../auth/LoginPage';
-import { PublicHomePage } from './PublicHomePage';
+
+/**
+ * Each first page in its own chunk: a visitor loads the front door, someone signing in the sign-in page,
+ * and a signed-in person opening an address neither of them (apps/web/e2e/js-budget.test.ts).
+ */
+const LoginPage = lazy(() => import('../auth/LoginPage').then((m) => ({ default: m.LoginPage })));
+const PublicHomePage = lazy(() => import('./PublicHomePage').then((m) => ({ default: m.PublicHomePage })));
 
 function Loading() {
   const { t } = useI18n();
@@ -23,8 +28,7 @@ function Loading() {
 export function FrontDoor({ app }: { app: ReactNode }) {
   const { pathname } = useLocation();
   const { me } = useAuth();
-  if (pathname === '/login') return <LoginPage />;
-  if (pathname === '/' && me === null) return <PublicHomePage />;
   if (pathname === '/' && me === undefined) return <Loading />;
-  return <Suspense fallback={<Loading />}>{app}</Suspense>;
+  const page = pathname === '/login' ? <LoginPage /> : pathname === '/' && me === null ? <PublicHomePage /> : app;
+  return <Suspense fallback={<Loading />}>{page}</Suspense>;
 }

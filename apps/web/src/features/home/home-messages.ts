@@ -1,8 +1,9 @@
 import { definePairedMessages } from '../../i18n/define-messages';
+import { HOME_NAV } from './home-nav';
 
 /** Words of the home pages (工作台) and the public front door. Card keys are the API's `key` codes. */
 export const homeMessages = definePairedMessages({
-  'home.menu': { zh: '工作台', en: 'Home' },
+  ...HOME_NAV,
   'home.title.enterprise': { zh: '企业工作台', en: 'Enterprise home' },
   'home.title.bureau': { zh: '中小企业主管部门工作台', en: 'SME bureau home' },
   'home.title.department': { zh: '部门工作台', en: 'Department home' },

@@ -1,9 +1,9 @@
 import { defineMessages } from '../../i18n/define-messages';
+import { inboxNav } from './inbox-nav';
 
 /** Messages of the enterprise inbox (消息中心). */
 export const inboxMessages = defineMessages({
-  'inbox.menu': '消息中心',
-  'inbox.title': '消息中心',
+  ...inboxNav.zh,
   'inbox.unread': '未读 {n} 条',
   'inbox.col.policy': '政策',
   'inbox.col.kind': '匹配结果',
@@ -20,8 +20,7 @@ export const inboxMessages = defineMessages({
   'inbox.empty': '暂无消息',
   'inbox.separator': '、',
 }, {
-  'inbox.menu': 'Inbox',
-  'inbox.title': 'Inbox',
+  ...inboxNav.en,
   'inbox.unread': '{n} unread',
   'inbox.col.policy': 'Policy',
   'inbox.col.kind': 'Match',

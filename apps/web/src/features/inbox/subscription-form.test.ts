@@ -35,8 +35,9 @@ describe('subscription form', () => {
     expect(isQuietHoursValid(['08:00', '08:00'])).toBe(false);
   });
 
-  it('the inbox module carries the subscription messages, so they are checked with the others', () => {
-    expect(inboxModule.messages.zh['sub.title']).toBe('订阅设置');
-    expect(inboxModule.messages.en['deliveries.title']).toBe('Deliveries');
+  it('the inbox module carries the subscription messages, so they are checked with the others', async () => {
+    const messages = await inboxModule.messages();
+    expect(messages.zh['sub.title']).toBe('订阅设置');
+    expect(messages.en['deliveries.title']).toBe('Deliveries');
   });
 });

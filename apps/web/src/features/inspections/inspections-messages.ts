@@ -1,10 +1,9 @@
 import { definePairedMessages } from '../../i18n/define-messages';
+import { INSPECTIONS_NAV } from './inspections-nav';
 
 /** 双随机、一公开 messages, one `{ zh, en }` pair per key. */
 const PAIRS = {
-  'insp.menu.items': { zh: '检查事项清单', en: 'Inspection items' },
-  'insp.menu.plans': { zh: '双随机抽查', en: 'Random inspections' },
-  'insp.menu.public': { zh: '抽查结果公示', en: 'Inspection results' },
+  ...INSPECTIONS_NAV,
   'insp.items.title': { zh: '本部门检查事项清单', en: 'Our inspection items' },
   'insp.items.intro': { zh: '只有已公布的检查事项才能列入抽查计划；未公布的事项不得检查。', en: 'Only published items can be planned; unpublished items may not be inspected.' },
   'insp.items.add': { zh: '登记检查事项', en: 'Register an item' },
@@ -66,7 +65,6 @@ const PAIRS = {
   'insp.detail.seedDigest': { zh: '随机种子摘要（SHA-256，抽取前公布）', en: 'Seed digest (SHA-256, published before the draw)' },
   'insp.detail.listDigest': { zh: '候选名单摘要（SHA-256）', en: 'Candidate list digest (SHA-256)' },
   'insp.detail.seed': { zh: '随机种子（抽取后公布）', en: 'Seed (published after the draw)' },
-  'insp.detail.targets': { zh: '抽取结果', en: 'Drawn targets' },
   'insp.col.enterprise': { zh: '企业', en: 'Enterprise' },
   'insp.col.grade': { zh: '风险分类', en: 'Risk grade' },
   'insp.col.rank': { zh: '排序', en: 'Rank' },
@@ -89,7 +87,6 @@ const PAIRS = {
   'insp.roster.conflicts': { zh: '申报回避的企业（统一社会信用代码，每行一个）', en: 'Declared conflicts (USCC, one per line)' },
   'insp.roster.conflictCount': { zh: '回避 {n} 家', en: '{n} recusals' },
   'insp.roster.saved': { zh: '已保存', en: 'Saved' },
-  'insp.menu.task': { zh: '检查任务核验', en: 'Check an inspection' },
   'insp.task.title': { zh: '核验检查任务', en: 'Check an inspection task' },
   'insp.task.intro': { zh: '执法人员入企检查时应出示检查任务码。扫码或粘贴码的内容，即可核验这次检查是否已登记、由谁检查、依据哪条法规。', en: 'Inspectors show a task code on arrival. Scan or paste it to check that the inspection is registered, who inspects and on which legal basis.' },
   'insp.task.code': { zh: '检查任务码', en: 'Task code' },
@@ -131,7 +128,6 @@ const PAIRS = {
   'insp.emergency.intro': { zh: '不在抽查计划内的应急检查，须在实施前登记：扫描企业监督码，选择已公布的检查事项、至少 2 名检查人员，并写明理由。', en: 'An inspection outside any plan must be registered before it is carried out: scan the enterprise code, choose published items, at least two inspectors, and give the reason.' },
   'insp.emergency.reason': { zh: '应急检查理由', en: 'Reason' },
   'insp.emergency.two': { zh: '至少选择 2 名检查人员', en: 'Choose at least two inspectors' },
-  'insp.menu.oversight': { zh: '检查统筹看板', en: 'Inspection coordination' },
   'insp.outcome.NO_PROBLEM': { zh: '未发现问题', en: 'No problem found' },
   'insp.outcome.PROBLEM_FOUND': { zh: '发现问题', en: 'Problem found' },
   'insp.outcome.ORDERED_TO_RECTIFY': { zh: '责令整改', en: 'Ordered to rectify' },

@@ -2,7 +2,7 @@ import { AimOutlined, ApartmentOutlined, FileSearchOutlined, ProfileOutlined, Sa
 import type { FeatureCrumb, FeatureMenuEntry, FeatureModule } from '../../app/feature-module';
 import type { Me } from '../../api/types';
 import type { BilingualText } from '../../i18n/bilingual';
-import { inspectionsMessages, type InspectionsMessageKey } from './inspections-messages';
+import { inspectionsNav, type InspectionsNavKey } from './inspections-nav';
 import { lazyPage } from '../../app/lazy-page';
 import { PublicPage } from '../home/PublicPage';
 
@@ -13,7 +13,7 @@ const OversightPage = lazyPage(() => import('./OversightPage'), 'OversightPage')
 const PublicInspectionsPage = lazyPage(() => import('./PublicInspectionsPage'), 'PublicInspectionsPage');
 const TaskCheckPage = lazyPage(() => import('./TaskCheckPage'), 'TaskCheckPage');
 
-const both = (key: InspectionsMessageKey): BilingualText => ({ zh: inspectionsMessages.zh[key], en: inspectionsMessages.en[key] });
+const both = (key: InspectionsNavKey): BilingualText => ({ zh: inspectionsNav.zh[key], en: inspectionsNav.en[key] });
 
 /**
  * Officials get their department's items and plans (the pages show one department: an auditor or
@@ -46,7 +46,7 @@ export function inspectionsBreadcrumbs(parts: readonly string[]): FeatureCrumb[]
 /** 双随机、一公开 (issue 15). */
 export const inspectionsModule: FeatureModule = {
   id: 'inspections',
-  messages: inspectionsMessages,
+  messages: () => import('./inspections-messages').then((m) => m.inspectionsMessages),
   routes: [
     { path: 'inspections/items', element: <InspectionItemsPage /> },
     { path: 'inspections/plans', element: <InspectionPlansPage /> },

@@ -1,8 +1,9 @@
 import { definePairedMessages } from '../../i18n/define-messages';
+import { INTAKE_NAV } from './intake-nav';
 
 /** Messages of data intake (数据归集): upload, preview, report, batches. */
 export const intakeMessages = definePairedMessages({
-  'intake.menu': { zh: '数据归集', en: 'Data intake' },
+  ...INTAKE_NAV,
   'intake.title': { zh: '数据归集', en: 'Data intake' },
   'intake.intro': {
     zh: '上传企业登记信息、年度经营数据，或社保参保人数、纳税信用等级、资质证书、免申即享比对数据（CSV 或 Excel .xlsx）。先检查文件，确认无误后导入。默认有一行错误则整批不导入；也可以选择仅导入有效行，被拒绝的行可以下载修改后重新上传。',
@@ -84,7 +85,6 @@ export const intakeMessages = definePairedMessages({
   'intake.kindName.QUALIFICATIONS': { zh: '资质证书', en: 'Qualification certificates' },
   'intake.kindName.LOAN_RECORDS': { zh: '银行贷款记录', en: 'Bank loan records' },
   'intake.kindName.SHARED_FACTS': { zh: '共享数据', en: 'Shared facts' },
-  'intake.sources.menu': { zh: '数据来源', en: 'Data sources' },
   'intake.sources.title': { zh: '数据来源', en: 'Where your data comes from' },
   'intake.sources.intro': {
     zh: '平台使用的企业登记信息和年度数据由哪个部门、在什么时间报送，或由谁在平台上填报。企业自行更正过部门报送的数据的，两者都保留：平台按最近一次的数据判断政策条件，部门报送的数据列在旁边。',

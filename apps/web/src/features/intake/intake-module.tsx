@@ -1,18 +1,18 @@
 import { CloudUploadOutlined, SolutionOutlined } from '@ant-design/icons';
 import type { FeatureModule } from '../../app/feature-module';
-import { intakeMessages } from './intake-messages';
+import { intakeNav } from './intake-nav';
 import { lazyPage } from '../../app/lazy-page';
 
 const DataSourcesPage = lazyPage(() => import('./DataSourcesPage'), 'DataSourcesPage');
 const IntakePage = lazyPage(() => import('./IntakePage'), 'IntakePage');
 
-const title = { zh: intakeMessages.zh['intake.menu'], en: intakeMessages.en['intake.menu'] };
-const sources = { zh: intakeMessages.zh['intake.sources.menu'], en: intakeMessages.en['intake.sources.menu'] };
+const title = { zh: intakeNav.zh['intake.menu'], en: intakeNav.en['intake.menu'] };
+const sources = { zh: intakeNav.zh['intake.sources.menu'], en: intakeNav.en['intake.sources.menu'] };
 
 /** 数据归集: officers of the SME bureau and of departments upload the registry and yearly figures; an enterprise sees where its data came from (数据来源). */
 export const intakeModule: FeatureModule = {
   id: 'intake',
-  messages: intakeMessages,
+  messages: () => import('./intake-messages').then((m) => m.intakeMessages),
   routes: [{ path: 'intake', element: <IntakePage /> }, { path: 'intake/sources', element: <DataSourcesPage /> }],
   menu: (me) => [
     ...(me.role === 'SME_BUREAU' || me.role === 'DEPARTMENT' ? [{ path: '/intake', label: title, icon: <CloudUploadOutlined />, order: 85 }] : []),

@@ -1,12 +1,12 @@
 import { definePairedMessages } from '../../i18n/define-messages';
+import { LAW_NAV } from './law-nav';
 
 /**
  * The law reader's messages, one `{ zh, en }` pair per key so both languages sit side by side.
  * Placeholders like {n} must appear in both.
  */
 const PAIRS = {
-  'law.menu': { zh: '法规库', en: 'Laws' },
-  'law.title': { zh: '法规库', en: 'Law library' },
+  ...LAW_NAV,
   'law.subtitle': { zh: '平台实施的法规、规章与政策文件，按条、款、项引用，可全文检索与版本对照', en: 'The regulations and policies the platform implements: cite by article, paragraph and item, search the full text, compare versions' },
   'law.backToList': { zh: '返回法规库', en: 'Back to the library' },
   'law.col.title': { zh: '名称', en: 'Title' },
@@ -62,7 +62,6 @@ const PAIRS = {
   'law.search.none': { zh: '没有找到包含“{q}”的条文', en: 'No text contains "{q}"' },
   'law.search.clear': { zh: '清除', en: 'Clear' },
   'law.filter.all': { zh: '全部', en: 'All' },
-  'law.diff.title': { zh: '修改对照', en: 'Version comparison' },
   'law.diff.old': { zh: '原文本', en: 'Old text' },
   'law.diff.new': { zh: '新文本', en: 'New text' },
   'law.diff.onlyChanged': { zh: '仅看修改', en: 'Changes only' },

@@ -1,13 +1,13 @@
 import { BookOutlined } from '@ant-design/icons';
 import type { FeatureCrumb, FeatureModule } from '../../app/feature-module';
 import type { BilingualText } from '../../i18n/bilingual';
-import { lawMessages, type LawMessageKey } from './law-messages';
+import { lawNav, type LawNavKey } from './law-nav';
 import './law.css';
 import { lazyPage } from '../../app/lazy-page';
 
 const LawRoutes = lazyPage(() => import('./LawRoutes'), 'LawRoutes');
 
-const both = (key: LawMessageKey): BilingualText => ({ zh: lawMessages.zh[key], en: lawMessages.en[key] });
+const both = (key: LawNavKey): BilingualText => ({ zh: lawNav.zh[key], en: lawNav.en[key] });
 
 /** Breadcrumbs under /law: 法规库 › work › version, or 法规库 › 修改对照. */
 export function lawBreadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
@@ -21,7 +21,7 @@ export function lawBreadcrumbs(parts: readonly string[]): FeatureCrumb[] | null 
 /** The law library: public pages under /law, in every signed-in user's menu as 法规库 / Laws. */
 export const lawModule: FeatureModule = {
   id: 'law',
-  messages: lawMessages,
+  messages: () => import('./law-messages').then((m) => m.lawMessages),
   routes: [{ path: 'law/*', element: <LawRoutes />, isPublic: true }],
   menu: () => [{ path: '/law', label: both('law.menu'), icon: <BookOutlined />, order: 90 }],
   breadcrumbs: lawBreadcrumbs,

@@ -1,11 +1,9 @@
 import { definePairedMessages } from '../../i18n/define-messages';
+import { PROCUREMENT_NAV } from './procurement-nav';
 
 /** 政府采购 messages, one `{ zh, en }` pair per key; placeholders like {year} appear in both. */
 const PAIRS = {
-  'proc.menu.projects': { zh: '政府采购', en: 'Procurement' },
-  'proc.menu.declaration': { zh: '中小企业声明函', en: 'SME declaration' },
-  'proc.menu.checks': { zh: '声明函核查', en: 'Declaration checks' },
-  'proc.menu.public': { zh: '采购预留执行', en: 'Reserved shares' },
+  ...PROCUREMENT_NAV,
   'proc.register.title': { zh: '政府采购项目登记', en: 'Procurement projects' },
   'proc.register.year': { zh: '年度', en: 'Year' },
   'proc.register.department': { zh: '部门', en: 'Department' },

@@ -2,7 +2,7 @@ import { AuditOutlined, BarChartOutlined, FileProtectOutlined, ShoppingOutlined 
 import type { FeatureCrumb, FeatureMenuEntry, FeatureModule } from '../../app/feature-module';
 import type { Me } from '../../api/types';
 import type { BilingualText } from '../../i18n/bilingual';
-import { procurementMessages, type ProcurementMessageKey } from './procurement-messages';
+import { procurementNav, type ProcurementNavKey } from './procurement-nav';
 import { lazyPage } from '../../app/lazy-page';
 
 const DeclarationChecksPage = lazyPage(() => import('./DeclarationChecksPage'), 'DeclarationChecksPage');
@@ -11,7 +11,7 @@ const ProcurementPublicRoutes = lazyPage(() => import('./ProcurementPublicRoutes
 const ProjectDetailPage = lazyPage(() => import('./ProjectDetailPage'), 'ProjectDetailPage');
 const ProjectRegisterPage = lazyPage(() => import('./ProjectRegisterPage'), 'ProjectRegisterPage');
 
-const both = (key: ProcurementMessageKey): BilingualText => ({ zh: procurementMessages.zh[key], en: procurementMessages.en[key] });
+const both = (key: ProcurementNavKey): BilingualText => ({ zh: procurementNav.zh[key], en: procurementNav.en[key] });
 
 /** 政府采购 menu entries per role: purchasers and supervisors the register, enterprises their 声明函, the bureau the checks, everyone the public page. */
 export function procurementMenu(me: Me): FeatureMenuEntry[] {
@@ -36,7 +36,7 @@ export function procurementBreadcrumbs(parts: readonly string[]): FeatureCrumb[]
 /** 政府采购 (issue 8). */
 export const procurementModule: FeatureModule = {
   id: 'procurement',
-  messages: procurementMessages,
+  messages: () => import('./procurement-messages').then((m) => m.procurementMessages),
   routes: [
     { path: 'procurement/projects', element: <ProjectRegisterPage /> },
     { path: 'procurement/projects/:id', element: <ProjectDetailPage /> },

@@ -1,9 +1,10 @@
 import { definePairedMessages } from '../../i18n/define-messages';
+import { PUBLICATION_NAV } from './publication-nav';
 
 /** Messages of policy publication: the officials' console (政策发布) and the public 惠企政策清单. */
 const PAIRS = {
+  ...PUBLICATION_NAV,
   // ── public list ──
-  'publication.public.title': { zh: '惠企政策清单', en: 'Policies for enterprises' },
   'publication.public.intro': { zh: '已发布、现行有效的惠企政策。可按发布部门和主题筛选。', en: 'Published policies in force. Filter by department and topic.' },
   'publication.filter.department': { zh: '发布部门', en: 'Department' },
   'publication.filter.topic': { zh: '主题', en: 'Topic' },
@@ -19,11 +20,9 @@ const PAIRS = {
   'publication.empty': { zh: '暂无已发布的政策', en: 'No published policies' },
 
   // ── console: list ──
-  'publication.menu.console': { zh: '政策发布', en: 'Policy publishing' },
   'publication.console.title': { zh: '政策发布', en: 'Policy publishing' },
   'publication.console.intro': { zh: '起草惠企政策，发布前预览覆盖面和金额，经另一名工作人员审核后发布。', en: 'Draft policies, preview their reach and cost before publishing, and publish after a second official approves.' },
   'publication.console.new': { zh: '起草政策', en: 'Draft a policy' },
-  'publication.console.newTitle': { zh: '起草新政策', en: 'New policy draft' },
   'publication.console.empty': { zh: '暂无政策草稿', en: 'No policy drafts' },
   'publication.console.readOnly': { zh: '只读：可以查看政策草稿、覆盖面和操作记录，不能修改。', en: 'Read only: you can see drafts, their reach and history, but not change them.' },
   'publication.filter.status': { zh: '状态', en: 'Status' },
@@ -133,7 +132,6 @@ const PAIRS = {
   'publication.check.failed': { zh: '暂时无法校验：{message}', en: 'Cannot check now: {message}' },
 
   // ── draft page and lifecycle ──
-  'publication.detail.crumb': { zh: '政策详情', en: 'Policy' },
   'publication.detail.content': { zh: '政策内容', en: 'Content' },
   'publication.detail.history': { zh: '操作记录', en: 'History' },
   'publication.detail.meta': { zh: '{key} · 第 {version} 版 · {department}', en: '{key} · version {version} · {department}' },

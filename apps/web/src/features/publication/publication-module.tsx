@@ -2,7 +2,7 @@ import { NotificationOutlined } from '@ant-design/icons';
 import type { FeatureCrumb, FeatureMenuEntry, FeatureModule } from '../../app/feature-module';
 import type { Me } from '../../api/types';
 import type { BilingualText } from '../../i18n/bilingual';
-import { publicationMessages, type PublicationMessageKey } from './publication-messages';
+import { publicationNav, type PublicationNavKey } from './publication-nav';
 import { PUBLICATION_PATHS } from './publication-paths';
 import { lazyPage } from '../../app/lazy-page';
 import { PublicPage } from '../home/PublicPage';
@@ -12,7 +12,7 @@ const PolicyDraftListPage = lazyPage(() => import('./PolicyDraftListPage'), 'Pol
 const PolicyDraftPage = lazyPage(() => import('./PolicyDraftPage'), 'PolicyDraftPage');
 const PublicPolicyListPage = lazyPage(() => import('./PublicPolicyListPage'), 'PublicPolicyListPage');
 
-const both = (key: PublicationMessageKey): BilingualText => ({ zh: publicationMessages.zh[key], en: publicationMessages.en[key] });
+const both = (key: PublicationNavKey): BilingualText => ({ zh: publicationNav.zh[key], en: publicationNav.en[key] });
 
 /** 政策发布 for department officials and the SME bureau (who draft and review), read-only for auditors. */
 export function publicationMenu(me: Me): FeatureMenuEntry[] {
@@ -33,7 +33,7 @@ export function publicationBreadcrumbs(parts: readonly string[]): FeatureCrumb[]
 /** Policy publication: the officials' authoring console (draft, preview, what-if, review, publish) and the public 惠企政策清单. */
 export const publicationModule: FeatureModule = {
   id: 'policies-publish',
-  messages: publicationMessages,
+  messages: () => import('./publication-messages').then((m) => m.publicationMessages),
   routes: [
     { path: 'public/policies/*', element: <PublicPage section={both('publication.public.title')}><PublicPolicyListPage /></PublicPage>, isPublic: true },
     { path: 'console/policies', element: <PolicyDraftListPage /> },

@@ -1,6 +1,5 @@
 import { BookOutlined } from '@ant-design/icons';
 import type { FeatureModule } from '../../app/feature-module';
-import { rulebookMessages } from './rulebook-messages';
 import { lazyPage } from '../../app/lazy-page';
 
 const ParameterDetailPage = lazyPage(() => import('./ParameterDetailPage'), 'ParameterDetailPage');
@@ -14,7 +13,7 @@ const RULEBOOK = { zh: '规则库', en: 'Rulebook' };
 /** 规则库 for officers: the policy list and parameters with their value histories and sources. */
 export const rulebookModule: FeatureModule = {
   id: 'rulebook',
-  messages: rulebookMessages,
+  messages: () => import('./rulebook-messages').then((m) => m.rulebookMessages),
   routes: [
     { path: 'rulebook', element: <PolicyListPage /> },
     { path: 'rulebook/policies', element: <PolicyListPage /> },

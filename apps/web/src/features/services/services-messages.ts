@@ -1,11 +1,9 @@
 import { definePairedMessages } from '../../i18n/define-messages';
+import { SERVICES_NAV } from './services-nav';
 
 /** Messages of 服务机构与服务券 (the public service system). */
 export const servicesMessages = definePairedMessages({
-  'services.menu.directory': { zh: '服务机构名录', en: 'Service providers' },
-  'services.menu.vouchers': { zh: '我的服务券', en: 'My vouchers' },
-  'services.menu.provider': { zh: '服务机构工作台', en: 'Provider console' },
-  'services.menu.bureau': { zh: '服务机构与服务券管理', en: 'Providers and vouchers' },
+  ...SERVICES_NAV,
   'services.basis': { zh: '依据《深圳经济特区中小企业发展促进条例（征求意见稿）》第十四条、第十五条，《上海市促进中小企业发展条例》第十二条', en: 'Under Arts. 14–15 of the Shenzhen SME regulation (draft) and Art. 12 of the Shanghai SME regulation' },
   'services.directory.title': { zh: '中小企业服务机构名录', en: 'Directory of SME service providers' },
   'services.directory.intro': { zh: '以下服务机构经市中小企业服务局审核入库，可以接受服务券、创新券。', en: 'These providers were approved by the SME bureau and accept service and innovation vouchers.' },

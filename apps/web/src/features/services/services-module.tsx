@@ -1,7 +1,7 @@
 import { ShopOutlined, TagsOutlined } from '@ant-design/icons';
 import type { FeatureCrumb, FeatureModule } from '../../app/feature-module';
 import type { BilingualText } from '../../i18n/bilingual';
-import { servicesMessages } from './services-messages';
+import { servicesNav } from './services-nav';
 import { BUREAU_SERVICES_PATH, DIRECTORY_PATH, MY_VOUCHERS_PATH, PROVIDER_CONSOLE_PATH } from './services-paths';
 import { lazyPage } from '../../app/lazy-page';
 import { PublicPage } from '../home/PublicPage';
@@ -11,7 +11,7 @@ const MyVouchersPage = lazyPage(() => import('./MyVouchersPage'), 'MyVouchersPag
 const ProviderConsolePage = lazyPage(() => import('./ProviderConsolePage'), 'ProviderConsolePage');
 const ProviderDirectoryPage = lazyPage(() => import('./ProviderDirectoryPage'), 'ProviderDirectoryPage');
 
-const both = (key: keyof typeof servicesMessages.zh): BilingualText => ({ zh: servicesMessages.zh[key], en: servicesMessages.en[key] });
+const both = (key: keyof typeof servicesNav.zh): BilingualText => ({ zh: servicesNav.zh[key], en: servicesNav.en[key] });
 
 function breadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
   if (parts[0] === 'public' && parts[1] === 'service-providers') return [{ label: both('services.menu.directory') }];
@@ -25,7 +25,7 @@ function breadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
 /** 服务机构与服务券: the public directory, the enterprise's vouchers, the provider console, the bureau's console. */
 export const servicesModule: FeatureModule = {
   id: 'services',
-  messages: servicesMessages,
+  messages: () => import('./services-messages').then((m) => m.servicesMessages),
   routes: [
     { path: 'public/service-providers/*', element: <PublicPage section={both('services.directory.title')}><ProviderDirectoryPage /></PublicPage>, isPublic: true },
     { path: 'services/vouchers', element: <MyVouchersPage /> },

@@ -1,10 +1,9 @@
 import { definePairedMessages } from '../../i18n/define-messages';
+import { STATISTICS_NAV } from './statistics-nav';
 
 /** Statistics (统计监测) messages, one `{ zh, en }` pair per key. */
 const PAIRS = {
-  'stats.menu.indicators': { zh: '统计指标', en: 'Indicators' },
-  'stats.menu.report': { zh: '年度发展报告', en: 'Annual report' },
-  'stats.menu.public': { zh: '中小企业统计', en: 'SME statistics' },
+  ...STATISTICS_NAV,
   'stats.indicators.title': { zh: '中小企业统计指标', en: 'SME indicators' },
   'stats.indicators.intro': { zh: '指标由注册库和各业务系统的实时数据计算；点击某个区可查看该区的分项数据。', en: 'Indicators are computed from the live registry and the business systems; click a district to see its own breakdowns.' },
   'stats.indicator': { zh: '指标', en: 'Indicator' },

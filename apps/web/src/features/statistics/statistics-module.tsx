@@ -2,7 +2,7 @@ import { BarChartOutlined, FileTextOutlined, FundOutlined } from '@ant-design/ic
 import type { FeatureCrumb, FeatureMenuEntry, FeatureModule } from '../../app/feature-module';
 import type { Me } from '../../api/types';
 import type { BilingualText } from '../../i18n/bilingual';
-import { statisticsMessages, type StatisticsMessageKey } from './statistics-messages';
+import { statisticsNav, type StatisticsNavKey } from './statistics-nav';
 import { lazyPage } from '../../app/lazy-page';
 import { PublicPage } from '../home/PublicPage';
 
@@ -10,7 +10,7 @@ const AnnualReportPage = lazyPage(() => import('./AnnualReportPage'), 'AnnualRep
 const IndicatorsPage = lazyPage(() => import('./IndicatorsPage'), 'IndicatorsPage');
 const PublicStatisticsPage = lazyPage(() => import('./PublicStatisticsPage'), 'PublicStatisticsPage');
 
-const both = (key: StatisticsMessageKey): BilingualText => ({ zh: statisticsMessages.zh[key], en: statisticsMessages.en[key] });
+const both = (key: StatisticsNavKey): BilingualText => ({ zh: statisticsNav.zh[key], en: statisticsNav.en[key] });
 
 /** Officials and auditors get the indicators and the annual report; everyone the public statistics. */
 export function statisticsMenu(me: Me): FeatureMenuEntry[] {
@@ -34,7 +34,7 @@ export function statisticsBreadcrumbs(parts: readonly string[]): FeatureCrumb[] 
 /** 统计监测与年度报告 (issue 23). */
 export const statisticsModule: FeatureModule = {
   id: 'statistics',
-  messages: statisticsMessages,
+  messages: () => import('./statistics-messages').then((m) => m.statisticsMessages),
   routes: [
     { path: 'statistics/indicators', element: <IndicatorsPage /> },
     { path: 'statistics/report', element: <AnnualReportPage /> },
