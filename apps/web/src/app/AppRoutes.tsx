@@ -3,12 +3,12 @@ import { App as AntApp } from 'antd';
 import { AppLayout } from './AppLayout';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { HomeRedirect } from '../features/auth/HomeRedirect';
-import { WelcomePage } from '../features/auth/WelcomePage';
-import { NotFoundResult } from '../features/errors/NotFoundResult';
 import { FEATURE_MODULES } from '../features/modules';
 import { lazyPage } from './lazy-page';
 
 const LoginPage = lazyPage(() => import('../features/auth/LoginPage'), 'LoginPage');
+const WelcomePage = lazyPage(() => import('../features/auth/WelcomePage'), 'WelcomePage');
+const NotFoundResult = lazyPage(() => import('../features/errors/NotFoundResult'), 'NotFoundResult');
 const MyEnterprisePage = lazyPage(() => import('../features/enterprise/MyEnterprisePage'), 'MyEnterprisePage');
 const EnterpriseDetailPage = lazyPage(() => import('../features/enterprise/EnterpriseDetailPage'), 'EnterpriseDetailPage');
 const EnterpriseSearchPage = lazyPage(() => import('../features/officer/EnterpriseSearchPage'), 'EnterpriseSearchPage');

@@ -2,8 +2,11 @@ import { Alert, Button } from 'antd';
 import { ApiError } from '../../api/api-error';
 import { errorMessage } from '../../api/error-message';
 import { useI18n } from '../../i18n/use-i18n';
-import { ForbiddenResult } from './ForbiddenResult';
-import { NotFoundResult } from './NotFoundResult';
+import { lazyPage } from '../../app/lazy-page';
+
+// Loaded only when shown: their illustrations would otherwise come with every page's first load.
+const ForbiddenResult = lazyPage(() => import('./ForbiddenResult'), 'ForbiddenResult');
+const NotFoundResult = lazyPage(() => import('./NotFoundResult'), 'NotFoundResult');
 
 /** What a page shows when loading its data failed: a 403 or 404 page, or the message with a retry button. */
 export function LoadFailure({ error, onRetry }: { error: unknown; onRetry?: () => void }) {

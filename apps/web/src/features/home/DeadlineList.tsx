@@ -1,23 +1,25 @@
-import { Card, Empty, List, Tag, Typography } from 'antd';
+import { Empty, Tag, Typography } from 'antd';
 import { ClockCircleOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useMessages } from '../../i18n/define-messages';
 import type { HomeDeadline } from './home-api';
 import { homeMessages } from './home-messages';
+import { Panel } from './Panel';
 
-/** The nearest dated duties: what, whose, the last day (Beijing date), overdue marked by icon and word, not colour alone. */
+/**
+ * The nearest dated duties: what, whose, the last day (Beijing date), overdue marked by icon and word, not colour alone.
+ * Plain markup (Panel, a list), not antd's Card and List, which bring Tabs, Pagination and Select to the first page.
+ */
 export function DeadlineList({ deadlines }: { deadlines: readonly HomeDeadline[] }) {
   const t = useMessages(homeMessages);
   return (
-    <Card title={t('home.deadlines')} size="small" data-testid="home-deadlines">
+    <Panel title={t('home.deadlines')} testId="home-deadlines">
       {deadlines.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('home.deadlines.none')} />
       ) : (
-        <List
-          size="small"
-          dataSource={[...deadlines]}
-          renderItem={(d) => (
-            <List.Item data-testid={`home-deadline-${d.kind}`}>
+        <ul className="front-list">
+          {deadlines.map((d, index) => (
+            <li key={`${d.kind}-${index}`} data-testid={`home-deadline-${d.kind}`}>
               <Link to={d.link} style={{ display: 'block', width: '100%', minWidth: 0 }}>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t(`home.deadline.${d.kind}`)}</Typography.Text>
                 <div className="home-deadline-title">{d.title}</div>
@@ -27,10 +29,10 @@ export function DeadlineList({ deadlines }: { deadlines: readonly HomeDeadline[]
                   <Tag icon={<ClockCircleOutlined />}>{t('home.deadline.due', { day: d.due })}</Tag>
                 )}
               </Link>
-            </List.Item>
-          )}
-        />
+            </li>
+          ))}
+        </ul>
       )}
-    </Card>
+    </Panel>
   );
 }

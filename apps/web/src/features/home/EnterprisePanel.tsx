@@ -1,4 +1,4 @@
-import { Card, Col, Empty, List, Row, Tag, Typography } from 'antd';
+import { Col, Empty, Row, Tag, Typography } from 'antd';
 import { CheckCircleOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { formatFenAsYuan } from '../../format/money';
@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
 import type { HomeSummary } from './home-api';
 import { homeMessages } from './home-messages';
+import { Panel } from './Panel';
 
 type EnterprisePart = NonNullable<HomeSummary['enterprise']>;
 
@@ -17,48 +18,39 @@ export function EnterprisePanel({ part }: { part: EnterprisePart }) {
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={14}>
-        <Card
-          title={t('home.enterprise.policies')}
-          size="small"
-          data-testid="home-policies"
-          extra={<Link to="/me/policies">{t('home.enterprise.allPolicies')}</Link>}
-        >
+        <Panel title={t('home.enterprise.policies')} testId="home-policies" extra={<Link to="/me/policies">{t('home.enterprise.allPolicies')}</Link>}>
           {part.policies.length === 0 ? (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('home.enterprise.policiesNone')} />
           ) : (
-            <List
-              size="small"
-              dataSource={part.policies}
-              renderItem={(p) => (
-                <List.Item
-                  data-testid={`home-policy-${p.policyId}`}
-                  actions={[
-                    <Link key="go" to={p.link} className={p.action === 'NONE' ? undefined : 'home-action'} data-testid="home-policy-action">
-                      {t(p.action === 'APPLY' ? 'home.enterprise.apply' : p.action === 'CONFIRM' ? 'home.enterprise.confirm' : 'home.enterprise.details')}
-                    </Link>,
-                  ]}
-                >
-                  <List.Item.Meta
-                    avatar={<CheckCircleOutlined style={{ color: '#389e0d' }} aria-hidden />}
-                    title={pick(p.title)}
-                    description={p.isCash && p.amountFen !== null ? t('home.enterprise.cash', { amount: formatFenAsYuan(p.amountFen) }) : p.amountFen !== null ? t('home.enterprise.nonCash') : undefined}
-                  />
-                </List.Item>
-              )}
-            />
+            <ul className="front-list">
+              {part.policies.map((p) => (
+                <li key={p.policyId} className="home-policy" data-testid={`home-policy-${p.policyId}`}>
+                  <CheckCircleOutlined className="home-policy-icon" aria-hidden />
+                  <div className="home-policy-text">
+                    <div className="front-item-title">{pick(p.title)}</div>
+                    {p.amountFen !== null && (
+                      <Typography.Text type="secondary">
+                        {p.isCash ? t('home.enterprise.cash', { amount: formatFenAsYuan(p.amountFen) }) : t('home.enterprise.nonCash')}
+                      </Typography.Text>
+                    )}
+                  </div>
+                  <Link to={p.link} className={p.action === 'NONE' ? undefined : 'home-action'} data-testid="home-policy-action">
+                    {t(p.action === 'APPLY' ? 'home.enterprise.apply' : p.action === 'CONFIRM' ? 'home.enterprise.confirm' : 'home.enterprise.details')}
+                  </Link>
+                </li>
+              ))}
+            </ul>
           )}
-        </Card>
+        </Panel>
       </Col>
       <Col xs={24} lg={10}>
-        <Card title={t('home.enterprise.notices')} size="small" data-testid="home-notices" extra={<Link to="/inbox">{t('home.enterprise.allNotices')}</Link>}>
+        <Panel title={t('home.enterprise.notices')} testId="home-notices" extra={<Link to="/inbox">{t('home.enterprise.allNotices')}</Link>}>
           {part.notices.length === 0 ? (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('home.enterprise.noticesNone')} />
           ) : (
-            <List
-              size="small"
-              dataSource={part.notices}
-              renderItem={(n) => (
-                <List.Item>
+            <ul className="front-list">
+              {part.notices.map((n, index) => (
+                <li key={`${n.createdAt}-${index}`}>
                   <Link to="/inbox" style={{ display: 'block', minWidth: 0 }}>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {t(`home.notice.${n.kind}`)} · {formatTimestamp(n.createdAt, language)}
@@ -68,11 +60,11 @@ export function EnterprisePanel({ part }: { part: EnterprisePart }) {
                       {pick(n.title)}
                     </div>
                   </Link>
-                </List.Item>
-              )}
-            />
+                </li>
+              ))}
+            </ul>
           )}
-        </Card>
+        </Panel>
       </Col>
     </Row>
   );

@@ -1,10 +1,10 @@
 import { lazy, Suspense } from 'react';
-import { Card, Col, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { Col, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
 import { useAuth } from '../auth/use-auth';
-import { WelcomePage } from '../auth/WelcomePage';
+import { lazyPage } from '../../app/lazy-page';
 import { LoadFailure } from '../errors/LoadFailure';
 import { DeadlineList } from './DeadlineList';
 import { EnterprisePanel } from './EnterprisePanel';
@@ -12,7 +12,9 @@ import { fetchHome, type HomeRole, type HomeSummary } from './home-api';
 import { homeMessages } from './home-messages';
 import { homeRoleOf } from './home-role';
 import { StatCards } from './StatCards';
+import { Panel } from './Panel';
 
+const WelcomePage = lazyPage(() => import('../auth/WelcomePage'), 'WelcomePage');
 const PaidChart = lazy(() => import('./PaidChart').then((m) => ({ default: m.PaidChart })));
 
 /** 工作台: the home of the signed-in user's role (an account without one gets the welcome page). */
@@ -60,16 +62,15 @@ function HomeBody({ data }: { data: HomeSummary }) {
   if (e) {
     return (
       <>
-        <Card size="small" data-testid="home-enterprise-card">
-          <Typography.Title level={4} style={{ margin: 0 }} data-testid="home-enterprise-name">{e.name}</Typography.Title>
-          <Space wrap style={{ marginTop: 8 }}>
+        <Panel title={<span data-testid="home-enterprise-name">{e.name}</span>} testId="home-enterprise-card">
+          <Space wrap>
             <Typography.Text>{t('home.enterprise.size')}</Typography.Text>
             <Tag color={e.sizeClass.isClassified ? 'blue' : 'default'} data-testid="home-size-class">
               {e.sizeClass.label ? pick(e.sizeClass.label) : t('home.enterprise.sizeUnknown')}
             </Tag>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('home.enterprise.sizeNote')}</Typography.Text>
           </Space>
-        </Card>
+        </Panel>
         {figures}
         <EnterprisePanel part={e} />
         {queues}
