@@ -18,6 +18,8 @@ const vendorGroups = [
   { name: 'first-page', tags: ['$initial' as const], priority: 10 },
 ];
 
+const PURE_PACKAGES = /node_modules[\\/](@rc-component[\\/]|@ant-design[\\/](colors|cssinjs|cssinjs-utils|fast-color)[\\/]|@babel[\\/]runtime[\\/])/;
+
 export default defineConfig({
   plugins: [react()],
   server: {
@@ -35,6 +37,7 @@ export default defineConfig({
     // .vite/manifest.json: the chunk graph, read by the JS budget check (apps/web/e2e/js-budget.test.ts).
     manifest: true,
     rolldownOptions: {
+      treeshake: { moduleSideEffects: (id: string) => !PURE_PACKAGES.test(id) },
       output: {
         codeSplitting: { groups: vendorGroups },
       },

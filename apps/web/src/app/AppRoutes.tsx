@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router';
-import { App as AntApp } from 'antd';
+import { FeedbackProvider } from './Feedback';
 import { AppLayout } from './AppLayout';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { HomeRedirect } from '../features/auth/HomeRedirect';
@@ -19,12 +19,12 @@ const featureRoutes = FEATURE_MODULES.flatMap((m) => m.routes.map((r) => ({ ...r
 
 /**
  * Pages are shown to any signed-in user; what each may see is decided by the API (403 → the 403 page).
- * Loaded after the first page (features/home/FrontDoor.tsx), with antd's App (message, notification
- * and modal hooks), which the front door and the sign-in page do not use.
+ * Loaded after the first page (features/home/FrontDoor.tsx), with the stand-ins for antd's App
+ * (message, notification and modal: app/Feedback.tsx), which the front door and the sign-in page do not use.
  */
 export function AppRoutes() {
   return (
-    <AntApp>
+    <FeedbackProvider>
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       {featureRoutes.filter((r) => r.isPublic).map((r) => (
@@ -46,6 +46,6 @@ export function AppRoutes() {
         </Route>
       </Route>
     </Routes>
-    </AntApp>
+    </FeedbackProvider>
   );
 }
