@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { leaveOutUnusedAntdParts } from './unused-antd-parts.ts';
 
 /**
  * React and ECharts (with zrender) get their own named chunks. antd has none on purpose: one antd
@@ -21,7 +22,7 @@ const vendorGroups = [
 const PURE_PACKAGES = /node_modules[\\/](@rc-component[\\/]|@ant-design[\\/](colors|cssinjs|cssinjs-utils|fast-color)[\\/]|@babel[\\/]runtime[\\/])/;
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), leaveOutUnusedAntdParts()],
   server: {
     port: 5173,
     proxy: {

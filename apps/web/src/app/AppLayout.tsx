@@ -1,40 +1,66 @@
-import { useEffect, useState } from 'react';
-import { Grid, Layout, Space, Typography } from 'antd';
-import { Outlet, useLocation } from 'react-router';
+import { Button, Grid, Layout, Space, Typography } from 'antd';
+import { MenuOutlined } from '@ant-design/icons';
+import { Outlet } from 'react-router';
 import { useI18n } from '../i18n/use-i18n';
 import { useAuth } from '../features/auth/use-auth';
 import { SideMenu } from './SideMenu';
 import { UserBadge } from './UserBadge';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageBreadcrumb } from './PageBreadcrumb';
+import { useMenuDrawer } from './use-menu-drawer';
 
-/** The Ant Design Pro–style frame: side menu, header with user and language, breadcrumbs, content. */
+const MENU_ID = 'app-side-menu';
+
+/**
+ * The Ant Design Pro–style frame: side menu, header with the menu button, user and language,
+ * breadcrumbs, content. The menu button is a real button (Tab reaches it, Enter or Space opens and
+ * closes the menu); on a phone the menu lies over the page like a drawer (use-menu-drawer.ts).
+ */
 export function AppLayout() {
   const { t } = useI18n();
   const { me } = useAuth();
-  const [isCollapsed, setCollapsed] = useState(false);
-  // On a phone the collapsed menu takes no width at all (a tab at the edge opens it).
+  // On a phone the folded menu takes no width at all; the header's button opens it.
   const isPhone = Grid.useBreakpoint().md === false;
-  // On a phone the opened menu lies over the page like a drawer and folds away once an entry is chosen.
-  const { pathname } = useLocation();
-  useEffect(() => {
-    if (isPhone) setCollapsed(true);
-  }, [pathname, isPhone]);
+  const { isCollapsed, setCollapsed, toggleRef, drawerRef, isDrawerOpen } = useMenuDrawer(isPhone);
   if (!me) return null;
   return (
     <Layout style={{ minHeight: '100vh' }} className="app-layout">
-      <Layout.Sider collapsible collapsed={isCollapsed} onCollapse={setCollapsed} width={216} breakpoint="lg" collapsedWidth={isPhone ? 0 : 80}>
+      <Layout.Sider
+        id={MENU_ID}
+        ref={drawerRef}
+        collapsible
+        collapsed={isCollapsed}
+        onCollapse={setCollapsed}
+        trigger={null}
+        width={216}
+        breakpoint="lg"
+        collapsedWidth={isPhone ? 0 : 80}
+        aria-label={t('header.menu')}
+      >
         <div className="app-logo" title={t('app.subtitle')}>
           <span className="app-logo-mark">{t('app.title').slice(0, 1)}</span>
           {!isCollapsed && <span className="app-logo-text">{t('app.title')}</span>}
         </div>
         <SideMenu me={me} />
       </Layout.Sider>
+      {isDrawerOpen && <div className="app-drawer-mask" onClick={() => setCollapsed(true)} data-testid="menu-mask" />}
       <Layout>
         <Layout.Header className="app-header">
-          <Typography.Text strong className="app-header-title">
-            {t('app.subtitle')}
-          </Typography.Text>
+          <Space size="small" className="app-header-start">
+            <Button
+              ref={toggleRef}
+              type="text"
+              icon={<MenuOutlined />}
+              aria-label={t('header.menu')}
+              aria-expanded={!isCollapsed}
+              aria-controls={MENU_ID}
+              onClick={() => setCollapsed(!isCollapsed)}
+              data-testid="menu-toggle"
+            />
+            <Typography.Text strong className="app-header-title">
+              {t('app.subtitle')}
+            </Typography.Text>
+          </Space>
           <Space size="middle">
             <LanguageSwitch />
             <UserBadge me={me} />

@@ -1,4 +1,4 @@
-import { Avatar, Dropdown, Space, Tag, Typography } from 'antd';
+import { Dropdown, Tag, Typography } from 'antd';
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useI18n } from '../i18n/use-i18n';
@@ -16,7 +16,8 @@ export function UserBadge({ me }: { me: Me }) {
       ? pick(me.institutionName)
       : (me.enterpriseName ?? null);
   return (
-    // Opens on click (a tap on a phone); hover alone never opens it on a touch screen.
+    // Opens on click (a tap on a phone, Enter or Space on the keyboard); hover alone never opens it on a touch screen.
+    // A plain button, not antd's Avatar (which brings Popover for its groups): the shell's first load stays small.
     <Dropdown
       trigger={['click']}
       menu={{
@@ -27,8 +28,10 @@ export function UserBadge({ me }: { me: Me }) {
         },
       }}
     >
-      <Space style={{ cursor: 'pointer' }} data-testid="user-badge">
-        <Avatar size="small" icon={<UserOutlined />} />
+      <button type="button" className="app-user-badge" data-testid="user-badge">
+        <span className="app-user-avatar" aria-hidden>
+          <UserOutlined />
+        </span>
         <Typography.Text strong>{me.displayName}</Typography.Text>
         <Tag color="blue" data-testid="user-role">
           {t(`role.${me.role}`)}
@@ -38,7 +41,7 @@ export function UserBadge({ me }: { me: Me }) {
             {unit}
           </Typography.Text>
         )}
-      </Space>
+      </button>
     </Dropdown>
   );
 }

@@ -21,6 +21,7 @@ export const en: Dictionary = {
   'nav.enterpriseDetail': 'Enterprise detail',
   'nav.departmentDetail': 'Department detail',
 
+  'header.menu': 'Menu',
   'header.logout': 'Sign out',
   'header.department': 'Department',
   'header.jurisdiction': 'Jurisdiction',

@@ -22,6 +22,7 @@ export const zh = {
   'nav.enterpriseDetail': '企业详情',
   'nav.departmentDetail': '部门详情',
 
+  'header.menu': '菜单',
   'header.logout': '退出登录',
   'header.department': '所属部门',
   'header.jurisdiction': '辖区',
