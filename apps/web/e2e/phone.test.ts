@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { useBrowserSuite } from './support/browser-suite';
 import { DEMO_PASSWORD } from './support/flows';
-import { settled, sidewaysScroll } from './support/menu-walk';
+import { menuEntries, settled, sidewaysScroll } from './support/menu-walk';
 
 /**
  * Phones (issue 19): the enterprise's flows and the public pages at 390×844 with touch — sign-in,
@@ -30,15 +30,29 @@ async function tapOnScreen(target: Locator): Promise<void> {
   await target.tap();
 }
 
-/** Opens the side menu from its tab at the left edge and taps an entry; the menu folds away again. */
+/** Opens the side menu with the header's menu button and taps an entry; the menu folds away again. */
 async function viaMenu(page: Page, label: string, path: string): Promise<void> {
-  const sider = page.locator('.ant-layout-sider');
-  await expect.poll(() => sider.getAttribute('class')).toContain('ant-layout-sider-collapsed');
-  await page.locator('.ant-layout-sider-zero-width-trigger').tap();
-  const entry = page.getByTestId('side-menu').getByRole('menuitem', { name: label });
+  const toggle = page.getByTestId('menu-toggle');
+  await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+  await tapOnScreen(toggle);
+  const entry = page.getByTestId('side-menu').getByRole('menuitem', { name: label, exact: true });
   await tapOnScreen(entry);
   await page.waitForURL((url) => url.pathname === path);
-  await expect.poll(() => sider.getAttribute('class')).toContain('ant-layout-sider-collapsed');
+  await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+}
+
+/** Presses Tab until the menu button has focus (at most `limit` times); false if it never does. */
+async function tabToMenuButton(page: Page, limit = 10): Promise<boolean> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'menu-toggle')) return true;
+  }
+  return false;
+}
+
+/** Whether focus is inside the side menu. */
+function focusInMenu(page: Page): Promise<boolean> {
+  return page.evaluate(() => Boolean(document.activeElement?.closest('#app-side-menu')));
 }
 
 describe('phones (390 px, touch)', () => {
@@ -52,6 +66,20 @@ describe('phones (390 px, touch)', () => {
     await phone.locator('#password').fill(DEMO_PASSWORD);
     await tapOnScreen(phone.locator('button[type="submit"]'));
     await phone.getByTestId('user-badge').waitFor();
+
+    // The keyboard: Tab reaches the menu button (named 菜单), Enter opens the drawer with focus on
+    // its entry, Escape closes it and gives focus back to the button.
+    const toggle = phone.getByTestId('menu-toggle');
+    expect(await toggle.getAttribute('aria-label')).toBe('菜单');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await tabToMenuButton(phone), 'Tab reaches the menu button').toBe(true);
+    await phone.keyboard.press('Enter');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => focusInMenu(phone)).toBe(true);
+    await phone.keyboard.press('Escape');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => phone.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('menu-toggle');
+    expect(await focusInMenu(phone)).toBe(false);
 
     // 我的企业: the profile, then the yearly figures in their own tab (the table scrolls inside its card).
     await viaMenu(phone, '我的企业', '/me/enterprise');
@@ -103,6 +131,14 @@ describe('phones (390 px, touch)', () => {
     await tapOnScreen(phone.getByTestId('appeal-submit'));
     await expect.poll(() => phone.getByTestId('submitted-tracking-number').innerText()).toMatch(/SZ\d{15}/);
     await fits(phone, '诉求 submitted');
+
+    // Every page of the enterprise's menu, reached through the drawer, fits the phone's width.
+    const entries = await menuEntries(phone);
+    expect(entries.map((e) => e.label)).toEqual(expect.arrayContaining(['我的企业', '我的政策', '我的诉求']));
+    for (const { path, label } of entries) {
+      await viaMenu(phone, label, path);
+      await fits(phone, `${label} (${path})`);
+    }
   }, SLOW);
 
   it('a visitor reads the public policy list, the statistics, a consultation and the law on a phone', async () => {

@@ -41,7 +41,7 @@ export function AppLayout() {
           <span className="app-logo-mark">{t('app.title').slice(0, 1)}</span>
           {!isCollapsed && <span className="app-logo-text">{t('app.title')}</span>}
         </div>
-        <SideMenu me={me} />
+        <SideMenu me={me} onChoose={() => isPhone && setCollapsed(true)} />
       </Layout.Sider>
       {isDrawerOpen && <div className="app-drawer-mask" onClick={() => setCollapsed(true)} data-testid="menu-mask" />}
       <Layout>

@@ -14,7 +14,8 @@ const ICONS: Readonly<Record<MenuIcon, ReactNode>> = {
   departments: <ApartmentOutlined />,
 };
 
-export function SideMenu({ me }: { me: Me }) {
+/** `onChoose`: called when an entry is chosen (a phone folds its drawer away, also when the entry is the current page). */
+export function SideMenu({ me, onChoose }: { me: Me; onChoose?: () => void }) {
   const { t, pick } = useI18n();
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -26,7 +27,10 @@ export function SideMenu({ me }: { me: Me }) {
       mode="inline"
       data-testid="side-menu"
       selectedKeys={selected ? [selected] : []}
-      onClick={({ key }) => navigate(key)}
+      onClick={({ key }) => {
+        navigate(key);
+        onChoose?.();
+      }}
       items={entries.map((entry) => ({
         key: entry.path,
         icon: entry.iconNode ?? (entry.icon ? ICONS[entry.icon] : undefined),
