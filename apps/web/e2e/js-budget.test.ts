@@ -29,6 +29,8 @@ import { settled } from './support/menu-walk';
  * plain panels, and unused antd parts are left out (apps/web/unused-antd-parts.ts): 工作台 245.5 KB.
  */
 const INITIAL_JS_BUDGET_KB = 250;
+/** 我的政策's bound until it reaches the issue's 250 KB (see the Chromium check below). */
+const MY_POLICIES_INTERIM_BUDGET_KB = 265;
 
 interface ManifestChunk {
   file: string;
@@ -131,20 +133,29 @@ function countScripts(page: Page): { stop(): Promise<{ kb: number; files: string
 describe('JavaScript budget of the first page (Chromium, signed in)', () => {
   const { openPhone } = useBrowserSuite();
 
-  it(`the enterprise signs in on a phone; 工作台 opened afresh loads at most ${INITIAL_JS_BUDGET_KB} KB (gzip) of JavaScript`, async () => {
+  // 我的政策 is not yet within the issue's 250 KB: 258.7 KB by the chunk graph (2026-12-07; 524.0 before),
+  // the rest being the shell's antd menu, header and route table; its bound keeps it from growing back.
+  const SIGNED_IN_PAGES: readonly { name: string; path: string; shown: string; budgetKb: number }[] = [
+    { name: '工作台', path: '/home', shown: 'home-enterprise-card', budgetKb: INITIAL_JS_BUDGET_KB },
+    { name: '我的政策', path: '/me/policies', shown: 'section-ELIGIBLE', budgetKb: MY_POLICIES_INTERIM_BUDGET_KB },
+  ];
+
+  it(`the enterprise signs in on a phone; 工作台 opened afresh loads at most ${INITIAL_JS_BUDGET_KB} KB (gzip) of JavaScript, 我的政策 at most ${MY_POLICIES_INTERIM_BUDGET_KB}`, async () => {
     const page = await openPhone();
     await logIn(page, 'enterprise');
-    // A first visit of the page: nothing from the sign-in page in the browser's cache.
     const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.clearBrowserCache');
-    const scripts = countScripts(page);
-    await page.goto('/home');
-    await page.getByTestId('home-enterprise-card').waitFor();
-    await settled(page);
-    const { kb, files } = await scripts.stop();
-    console.info(`工作台 (signed in, fresh): ${kb} KB gzip in ${files.length} files\n${files.join('\n')}`);
-    expect(files.length).toBeGreaterThan(0);
-    expect(kb, files.join('\n')).toBeLessThanOrEqual(INITIAL_JS_BUDGET_KB);
-    expect(files.some((f) => /echarts/.test(f)), files.join('\n')).toBe(false);
+    for (const { name, path, shown, budgetKb } of SIGNED_IN_PAGES) {
+      // A first visit of the page: nothing from the pages before it in the browser's cache.
+      await cdp.send('Network.clearBrowserCache');
+      const scripts = countScripts(page);
+      await page.goto(path);
+      await page.getByTestId(shown).waitFor();
+      await settled(page);
+      const { kb, files } = await scripts.stop();
+      console.info(`${name} (signed in, fresh): ${kb} KB gzip in ${files.length} files\n${files.join('\n')}`);
+      expect(files.length, name).toBeGreaterThan(0);
+      expect(kb, `${name}\n${files.join('\n')}`).toBeLessThanOrEqual(budgetKb);
+      expect(files.some((f) => /echarts/.test(f)), files.join('\n')).toBe(false);
+    }
   });
 });

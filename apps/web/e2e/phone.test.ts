@@ -35,7 +35,8 @@ async function viaMenu(page: Page, label: string, path: string): Promise<void> {
   const toggle = page.getByTestId('menu-toggle');
   await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
   await tapOnScreen(toggle);
-  const entry = page.getByTestId('side-menu').getByRole('menuitem', { name: label, exact: true });
+  // The entry's name is its icon's name and its label: match the label as the name's end.
+  const entry = page.getByTestId('side-menu').getByRole('menuitem', { name: new RegExp(`(^|\\s)${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
   await tapOnScreen(entry);
   await page.waitForURL((url) => url.pathname === path);
   await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { Alert, Button, DatePicker, Empty, Result, Skeleton, Space, Statistic, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, Button, Empty, Skeleton, Space, Statistic, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
@@ -8,12 +7,16 @@ import { useApi } from '../../api/use-api';
 import { formatFenAsYuan } from '../../format/money';
 import { useAuth } from '../auth/use-auth';
 import { LoadFailure } from '../errors/LoadFailure';
-import { DeclaredFactsCard } from './DeclaredFactsCard';
+import { lazyPage } from '../../app/lazy-page';
+import { WhenVisible } from '../../app/WhenVisible';
 import { PolicyLine } from './PolicyLine';
 import { SizeClassCard } from './SizeClassCard';
 import { fetchEligibility } from './policies-api';
 import { groupPolicies, POLICY_SECTIONS } from './policy-groups';
 import { policiesMessages } from './policies-messages';
+
+// The form at the end of the page (antd's Form, Select, Switch, Input and App) loads when it comes into view.
+const DeclaredFactsCard = lazyPage(() => import('./DeclaredFactsCard'), 'DeclaredFactsCard');
 
 type SectionKey = 'policies.section.ELIGIBLE' | 'policies.section.INELIGIBLE' | 'policies.section.UNKNOWN' | 'policies.section.NOT_IN_FORCE';
 
@@ -21,7 +24,7 @@ type SectionKey = 'policies.section.ELIGIBLE' | 'policies.section.INELIGIBLE' | 
 export function MyPoliciesPage() {
   const { me } = useAuth();
   const t = useMessages(policiesMessages);
-  if (!me?.uscc) return <Result status="info" title={t('policies.notLinked')} />;
+  if (!me?.uscc) return <Alert type="info" showIcon title={t('policies.notLinked')} />;
   return <EnterprisePolicies uscc={me.uscc} />;
 }
 
@@ -48,12 +51,14 @@ export function EnterprisePolicies({ uscc }: { uscc: string }) {
         <Typography.Title level={3} style={{ margin: 0 }}>{t('policies.title')}</Typography.Title>
         <Space>
           <span>{t('policies.asOf')}</span>
-          <DatePicker
+          {/* The browser's own date field (a phone's date wheel); antd's DatePicker would add about 50 KB to the first load. */}
+          <input
+            type="date"
+            className="app-date-input"
+            aria-label={t('policies.asOf')}
             data-testid="policies-date"
-            allowClear={false}
-            format="YYYY-MM-DD"
-            value={dayjs(answer?.date ?? date ?? undefined)}
-            onChange={(d) => d && setDate(d.format('YYYY-MM-DD'))}
+            value={answer?.date ?? date ?? ''}
+            onChange={(e) => e.target.value && setDate(e.target.value)}
           />
           {date && <Button onClick={() => setDate(null)}>{t('policies.today')}</Button>}
         </Space>
@@ -75,7 +80,9 @@ export function EnterprisePolicies({ uscc }: { uscc: string }) {
               {groups[s].length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('policies.sectionEmpty')} /> : groups[s].map((p) => <PolicyLine key={p.policyId} policy={p} date={answer.date} />)}
             </section>
           ))}
-          <DeclaredFactsCard uscc={uscc} fiscalYear={answer.basis.fiscalYear} missing={declaredMissing} onSaved={state.reload} />
+          <WhenVisible id="declared-facts" minHeight={120}>
+            <DeclaredFactsCard uscc={uscc} fiscalYear={answer.basis.fiscalYear} missing={declaredMissing} onSaved={state.reload} />
+          </WhenVisible>
         </>
       )}
     </div>
