@@ -5,10 +5,10 @@ import { leaveOutUnusedAntdParts } from './unused-antd-parts.ts';
 /**
  * React and ECharts (with zrender) get their own named chunks. antd has none on purpose: one antd
  * chunk holds every component, and the first page would load all of it; left to the bundler, the
- * components the first page uses come with it and the others with the pages that use them (the
- * signed-in app is loaded on demand: features/home/FrontDoor.tsx). ECharts is only reached from
- * pages with charts, so its chunk is never part of the first load. Feature pages are loaded when first shown
- * (app/lazy-page.tsx), so the signed-in app's own first load carries none of them.
+ * components a page uses come with it and the others with the pages that use them (the front door,
+ * the sign-in page and the signed-in app are each loaded on demand: features/home/FrontDoor.tsx).
+ * ECharts is only reached from pages with charts, so its chunk is never part of a first load. Feature
+ * pages are loaded when first shown (app/lazy-page.tsx), so the signed-in app's own first load carries none of them.
  * A group also takes the dependencies of what it captures, so react (used by all) is claimed first.
  */
 const vendorGroups = [
@@ -19,6 +19,12 @@ const vendorGroups = [
   { name: 'first-page', tags: ['$initial' as const], priority: 10 },
 ];
 
+/**
+ * Packages whose modules only define things (antd's rc-components, its colour and style helpers,
+ * Babel's helpers) but do not say so (no `sideEffects: false`): the build may drop what is unused of
+ * them, e.g. the form library's hooks that Input's context import would otherwise bring (about 14 KB
+ * gzip off every first page; apps/web/e2e/js-budget.test.ts).
+ */
 const PURE_PACKAGES = /node_modules[\\/](@rc-component[\\/]|@ant-design[\\/](colors|cssinjs|cssinjs-utils|fast-color)[\\/]|@babel[\\/]runtime[\\/])/;
 
 export default defineConfig({

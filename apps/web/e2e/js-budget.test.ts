@@ -117,7 +117,8 @@ function countScripts(page: Page): { stop(): Promise<{ kb: number; files: string
   const onResponse = (response: import('playwright-core').Response) => {
     const url = new URL(response.url());
     if (!url.pathname.endsWith('.js')) return;
-    pending.push(response.body().then((body) => ({ file: url.pathname, bytes: gzipSync(body).length })));
+    // A script of the document before the navigation has no body any more; it is not this page's.
+    pending.push(response.body().then((body) => ({ file: url.pathname, bytes: gzipSync(body).length }), () => ({ file: `${url.pathname} (previous page)`, bytes: 0 })));
   };
   page.on('response', onResponse);
   return {
@@ -146,6 +147,7 @@ describe('JavaScript budget of the first page (Chromium, signed in)', () => {
     const cdp = await page.context().newCDPSession(page);
     for (const { name, path, shown, budgetKb } of SIGNED_IN_PAGES) {
       // A first visit of the page: nothing from the pages before it in the browser's cache.
+      await settled(page);
       await cdp.send('Network.clearBrowserCache');
       const scripts = countScripts(page);
       await page.goto(path);

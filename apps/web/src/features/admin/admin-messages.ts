@@ -189,4 +189,3 @@ export const adminMessages = defineMessages({
   'admin.kind.LOAN_RECORDS': 'Bank loan records',
   'admin.kind.SHARED_FACTS': 'Shared facts',
 });
-export type AdminMessageKey = keyof typeof adminMessages.zh;

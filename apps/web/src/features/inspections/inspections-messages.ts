@@ -205,4 +205,3 @@ const PAIRS = {
 } as const;
 
 export const inspectionsMessages = definePairedMessages(PAIRS);
-export type InspectionsMessageKey = keyof typeof PAIRS;

@@ -150,4 +150,3 @@ const PAIRS = {
 type Key = keyof typeof PAIRS;
 
 export const procurementMessages = definePairedMessages(PAIRS);
-export type ProcurementMessageKey = Key;
