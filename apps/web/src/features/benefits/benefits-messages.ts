@@ -8,7 +8,6 @@ const PAIRS = {
   'benefits.pay.importConfirm': { zh: '按银行回单将本批次各笔标记为已到账或拨付失败？同一文件再次导入不会改变结果。', en: 'Mark the lines of this batch paid or failed as the bank return says? Importing the same file again changes nothing.' },
   'benefits.review.compareConfirm': { zh: '比对共享数据，把符合条件的企业列入免申即享名单并请其确认收款账户？', en: 'Compare the shared data, list every eligible enterprise for this no-application benefit and ask it to confirm its account?' },
   'benefits.review.batchApproveConfirm': { zh: '按规则计算的金额批准本政策所有已确认的免申即享兑现？', en: 'Approve every confirmed no-application case of this policy at its rule-computed amount?' },
-  'benefits.public.title': { zh: '专项资金使用公开', en: 'Special fund disclosure' },
   'benefits.mine.title': { zh: '我的惠企兑现', en: 'My benefits' },
   'benefits.mine.cases': { zh: '我的申报与免申即享', en: 'My applications and no-application benefits' },
   'benefits.mine.policies': { zh: '可申报政策', en: 'Policies open for applications' },

@@ -11,6 +11,7 @@ export const BENEFITS_NAV = {
   'benefits.menu.mine': { zh: '惠企兑现', en: 'My benefits' },
   'benefits.menu.payments': { zh: '资金拨付', en: 'Payments' },
   'benefits.menu.review': { zh: '兑现审核', en: 'Benefit review' },
+  'benefits.public.title': { zh: '专项资金使用公开', en: 'Special fund disclosure' },
 } as const;
 
 export const benefitsNav = definePairedMessages(BENEFITS_NAV);

@@ -1,9 +1,9 @@
 import { definePairedMessages } from '../../i18n/define-messages';
+import { RISK_SHARING_NAV } from './risk-sharing-nav';
 
 /** Messages of 贷款风险补偿 (the bank's pool and claims, the bureau's review). */
 export const riskSharingMessages = definePairedMessages({
-  'risk.menu.bank': { zh: '风险补偿', en: 'Risk compensation' },
-  'risk.menu.review': { zh: '风险补偿审核', en: 'Risk compensation review' },
+  ...RISK_SHARING_NAV,
   'risk.basis': { zh: '依据《中华人民共和国中小企业促进法》第九条（专项资金支持融资服务体系建设）和深工信〔2023〕26号第5项（风险补偿资金池补偿比例）。基础补偿比例尚无正式文本，按50%的工作值计算，标为待核实。', en: 'Under Art. 9 of the SME Promotion Law (the special fund supports financing services) and measure 5 of the 2023 Shenzhen measures (the pool\'s compensation share). No published text sets the base share yet: 50 % is used as a working value and marked as not yet verified.' },
   'risk.bank.title': { zh: '贷款风险补偿', en: 'Loan risk compensation' },
   'risk.bank.intro': { zh: '将本机构在融资对接中放款的中小企业贷款登记入池；贷款发生不良后，对已入池的贷款提出补偿申请，由市中小企业服务局两名工作人员审核，核准后随专项资金拨付批次支付到本机构账户。', en: 'Register the SME loans your bank granted through the marketplace in the risk pool; when a registered loan defaults, file a claim. Two SME-bureau officers review it, and an approved claim is paid to your account in the fund\'s payment batch.' },

@@ -3,12 +3,12 @@ import type { FeatureCrumb, FeatureModule } from '../../app/feature-module';
 import { lazyPage } from '../../app/lazy-page';
 import type { BilingualText } from '../../i18n/bilingual';
 import { BANK_RISK_PATH, REVIEW_RISK_PATH } from './risk-sharing-paths';
-import { riskSharingMessages } from './risk-sharing-messages';
+import { riskSharingNav } from './risk-sharing-nav';
 
 const BankRiskPoolPage = lazyPage(() => import('./BankRiskPoolPage'), 'BankRiskPoolPage');
 const ClaimReviewPage = lazyPage(() => import('./ClaimReviewPage'), 'ClaimReviewPage');
 
-const both = (key: keyof typeof riskSharingMessages.zh): BilingualText => ({ zh: riskSharingMessages.zh[key], en: riskSharingMessages.en[key] });
+const both = (key: keyof typeof riskSharingNav.zh): BilingualText => ({ zh: riskSharingNav.zh[key], en: riskSharingNav.en[key] });
 
 function breadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
   if (parts[0] !== 'financing') return null;
@@ -20,7 +20,7 @@ function breadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
 /** 贷款风险补偿: the bank's pool and claims, the SME bureau's review (auditors read it). */
 export const riskSharingModule: FeatureModule = {
   id: 'risk-sharing',
-  messages: riskSharingMessages,
+  messages: () => import('./risk-sharing-messages').then((m) => m.riskSharingMessages),
   routes: [
     { path: 'financing/risk-pool', element: <BankRiskPoolPage /> },
     { path: 'financing/risk-claims', element: <ClaimReviewPage /> },

@@ -5,7 +5,6 @@ import { SERVICES_NAV } from './services-nav';
 export const servicesMessages = definePairedMessages({
   ...SERVICES_NAV,
   'services.basis': { zh: '依据《深圳经济特区中小企业发展促进条例（征求意见稿）》第十四条、第十五条，《上海市促进中小企业发展条例》第十二条', en: 'Under Arts. 14–15 of the Shenzhen SME regulation (draft) and Art. 12 of the Shanghai SME regulation' },
-  'services.directory.title': { zh: '中小企业服务机构名录', en: 'Directory of SME service providers' },
   'services.directory.intro': { zh: '以下服务机构经市中小企业服务局审核入库，可以接受服务券、创新券。', en: 'These providers were approved by the SME bureau and accept service and innovation vouchers.' },
   'services.directory.category': { zh: '服务类别', en: 'Category' },
   'services.directory.allCategories': { zh: '全部类别', en: 'All categories' },

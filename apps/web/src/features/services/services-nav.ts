@@ -9,6 +9,7 @@ export const SERVICES_NAV = {
   'services.menu.directory': { zh: '服务机构名录', en: 'Service providers' },
   'services.menu.provider': { zh: '服务机构工作台', en: 'Provider console' },
   'services.menu.vouchers': { zh: '我的服务券', en: 'My vouchers' },
+  'services.directory.title': { zh: '中小企业服务机构名录', en: 'Directory of SME service providers' },
 } as const;
 
 export const servicesNav = definePairedMessages(SERVICES_NAV);
