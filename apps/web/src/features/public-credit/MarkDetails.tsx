@@ -30,7 +30,7 @@ export function MarkDetails({ mark }: { mark: MarkView }) {
       <Descriptions.Item label={t('pc.mark.recordBasis')}>{fmt.clauses(mark.recordBasis.map(cite))}</Descriptions.Item>
       <Descriptions.Item label={t('pc.mark.remedies')}>
         <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-          {mark.remedies.map((r) => <li key={r.article.citation}>{pick(r.text)}（{cite(r.article)}）</li>)}
+          {mark.remedies.map((r) => <li key={r.article.citation}>{fmt.withNote(pick(r.text), cite(r.article))}</li>)}
         </ul>
       </Descriptions.Item>
     </Descriptions>

@@ -34,9 +34,9 @@ export function RepairReviewPage() {
           expandable={{
             expandedRowRender: (r) => (
               <Space direction="vertical" style={{ width: '100%' }}>
-                <Typography.Text>{t('pc.review.evidence')}：</Typography.Text>
+                <Typography.Text>{t('pc.review.evidence')}{fmt.colon()}</Typography.Text>
                 {r.evidence.map((e, i) => <Typography.Paragraph key={i} style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }}>{e}</Typography.Paragraph>)}
-                {r.decision && <Typography.Text>{t('pc.repair.decisionReasons')}：{r.decision.reasons}</Typography.Text>}
+                {r.decision && <Typography.Text>{fmt.labelValue(t('pc.repair.decisionReasons'), r.decision.reasons)}</Typography.Text>}
                 {isBureau && <DecideRepairForm repair={r} onDone={refresh} />}
               </Space>
             ),

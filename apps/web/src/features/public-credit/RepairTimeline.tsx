@@ -1,3 +1,4 @@
+import { useFormat } from '../../i18n/format-messages';
 import { useState } from 'react';
 import { Alert, Button, Input, List, Space, Tag, Typography } from 'antd';
 import { errorMessage } from '../../api/error-message';
@@ -8,6 +9,7 @@ import { publicCreditMessages } from './public-credit-messages';
 
 /** The enterprise's applications for one mark: status, decision with reasons, materials to provide, withdrawal. */
 export function RepairTimeline({ items, onChange }: { items: readonly RepairView[]; onChange: () => void }) {
+  const fmt = useFormat();
   const t = useMessages(publicCreditMessages);
   const { language, pick } = useI18n();
   const [evidence, setEvidence] = useState('');
@@ -35,8 +37,8 @@ export function RepairTimeline({ items, onChange }: { items: readonly RepairView
                 <Tag color={r.decision?.isApproved ? 'green' : r.isFinal ? 'default' : 'blue'}>{pick(r.statusLabel)}</Tag>
                 {!r.isFinal && <Typography.Text type="secondary">{r.decisionDue ? t('pc.repair.submitted', { date: r.decisionDue }) : t('pc.repair.submittedNoDue')}</Typography.Text>}
               </Space>
-              {r.decision && <Typography.Text>{t('pc.repair.decisionReasons')}：{r.decision.reasons}</Typography.Text>}
-              {r.materialsRequested && r.status === 'MATERIALS_REQUESTED' && <Typography.Text>{t('pc.repair.materialsRequested')}：{r.materialsRequested}</Typography.Text>}
+              {r.decision && <Typography.Text>{fmt.labelValue(t('pc.repair.decisionReasons'), r.decision.reasons)}</Typography.Text>}
+              {r.materialsRequested && r.status === 'MATERIALS_REQUESTED' && <Typography.Text>{fmt.labelValue(t('pc.repair.materialsRequested'), r.materialsRequested)}</Typography.Text>}
               {failure !== undefined && <Alert type="error" showIcon title={errorMessage(failure, language)} />}
               {can.has('MATERIALS_PROVIDED') && (
                 <Space.Compact style={{ width: '100%' }}>

@@ -1,10 +1,9 @@
 import { definePairedMessages } from '../../i18n/define-messages';
+import { PUBLIC_CREDIT_NAV } from './public-credit-nav';
 
 /** Messages of 公共信用 (credit marks, their publication and credit repair). */
 export const publicCreditMessages = definePairedMessages({
-  'pc.menu.public': { zh: '信用信息公示', en: 'Credit records published' },
-  'pc.menu.mine': { zh: '我的信用记录', en: 'My credit records' },
-  'pc.menu.review': { zh: '信用记录与修复审核', en: 'Credit records and repair review' },
+  ...PUBLIC_CREDIT_NAV,
   'pc.public.title': { zh: '信用信息公示', en: 'Published credit records' },
   'pc.public.intro': {
     zh: '以下是正在公示期内的失信记录。只公开依法可以公开的内容，不含个人信息；公示期满或者准予信用修复后即停止公示。',

@@ -2,14 +2,14 @@ import { AuditOutlined, SafetyOutlined } from '@ant-design/icons';
 import type { FeatureCrumb, FeatureModule } from '../../app/feature-module';
 import type { BilingualText } from '../../i18n/bilingual';
 import { lazyPage } from '../../app/lazy-page';
-import { publicCreditMessages } from './public-credit-messages';
+import { publicCreditNav } from './public-credit-nav';
 import { MY_MARKS_PATH, REPAIR_REVIEW_PATH } from './public-credit-paths';
 
 const PublicMarksPage = lazyPage(() => import('./PublicMarksPage'), 'PublicMarksPage');
 const MyMarksPage = lazyPage(() => import('./MyMarksPage'), 'MyMarksPage');
 const RepairReviewPage = lazyPage(() => import('./RepairReviewPage'), 'RepairReviewPage');
 
-const both = (key: keyof typeof publicCreditMessages.zh): BilingualText => ({ zh: publicCreditMessages.zh[key], en: publicCreditMessages.en[key] });
+const both = (key: keyof typeof publicCreditNav.zh): BilingualText => ({ zh: publicCreditNav.zh[key], en: publicCreditNav.en[key] });
 
 function breadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
   if (parts[0] === 'public' && parts[1] === 'credit-marks') return [{ label: both('pc.menu.public') }];
@@ -21,7 +21,7 @@ function breadcrumbs(parts: readonly string[]): FeatureCrumb[] | null {
 /** 公共信用: the public list of published credit records, the enterprise's own records and repair, the bureau's review. */
 export const publicCreditModule: FeatureModule = {
   id: 'public-credit',
-  messages: publicCreditMessages,
+  messages: () => import('./public-credit-messages').then((m) => m.publicCreditMessages),
   routes: [
     { path: 'public/credit-marks', element: <PublicMarksPage />, isPublic: true },
     { path: 'credit-marks', element: <MyMarksPage /> },

@@ -1,3 +1,4 @@
+import { useFormat } from '../../i18n/format-messages';
 import { useState } from 'react';
 import { Alert, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { errorMessage } from '../../api/error-message';
@@ -13,6 +14,7 @@ import { riskSharingMessages } from './risk-sharing-messages';
 
 /** 风险补偿 for a bank (`/financing/risk-pool`): its recorded loans and their registration in the pool, the claim form, its claims. */
 export function BankRiskPoolPage() {
+  const fmt = useFormat();
   const t = useMessages(riskSharingMessages);
   const { language } = useI18n();
   const [version, setVersion] = useState(0);
@@ -46,7 +48,7 @@ export function BankRiskPoolPage() {
           onRow={(l) => ({ 'data-testid': `pool-loan-${l.demandId}` }) as object}
           columns={[
             { title: t('risk.loans.enterprise'), render: (_, l) => l.enterpriseName ?? '' },
-            { title: t('risk.loans.principal'), render: (_, l) => `${formatFenAsWanYuan(l.principalFen)} 万元` },
+            { title: t('risk.loans.principal'), render: (_, l) => `${formatFenAsWanYuan(l.principalFen)} ${fmt.wanYuan()}` },
             { title: t('risk.loans.grantedOn'), dataIndex: 'grantedOn' },
             { title: t('risk.loans.pool'), render: (_, l) => pool(l) },
           ]}

@@ -1,3 +1,4 @@
+import { useFormat } from '../../i18n/format-messages';
 import { useState } from 'react';
 import { Alert, Button, Form, Input, Select } from 'antd';
 import { errorMessage } from '../../api/error-message';
@@ -12,6 +13,7 @@ interface Values { demandId: string; loss: string; defaultedOn: string; descript
 
 /** 申请风险补偿: a registered loan without a claim, the principal lost in 万元, the default date, what happened, the bank's own account. */
 export function ClaimForm({ loans, onFiled }: { loans: PoolLoanView[]; onFiled: () => void }) {
+  const fmt = useFormat();
   const t = useMessages(riskSharingMessages);
   const { language } = useI18n();
   const [form] = Form.useForm<Values>();
@@ -34,7 +36,7 @@ export function ClaimForm({ loans, onFiled }: { loans: PoolLoanView[]; onFiled: 
       {failure !== undefined && <Alert type="error" showIcon title={errorMessage(failure, language)} style={{ marginBottom: 12 }} data-testid="claim-error" />}
       <Form form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 560 }}>
         <Form.Item name="demandId" label={t('risk.claim.loan')} rules={required}>
-          <Select data-testid="claim-loan" options={open.map((l) => ({ value: l.demandId, label: `${l.enterpriseName ?? ''} · ${formatFenAsWanYuan(l.principalFen)} 万元 · ${l.grantedOn}` }))} />
+          <Select data-testid="claim-loan" options={open.map((l) => ({ value: l.demandId, label: `${l.enterpriseName ?? ''} · ${formatFenAsWanYuan(l.principalFen)} ${fmt.wanYuan()} · ${l.grantedOn}` }))} />
         </Form.Item>
         <Form.Item name="loss" label={t('risk.claim.loss')} rules={[{ required: true, validator: async (_, v: string | undefined) => { if (!v || wanYuanTextToFen(v) === null) throw new Error(t('risk.claim.lossInvalid')); } }]}>
           <Input inputMode="decimal" data-testid="claim-loss" />

@@ -1,3 +1,4 @@
+import { useFormat } from '../../i18n/format-messages';
 import type { ReactNode } from 'react';
 import { Table, Tag } from 'antd';
 import { formatFenAsWanYuan } from '../../format/money';
@@ -11,11 +12,12 @@ const STATUS_COLOR: Record<ClaimView['status'], string> = { FILED: 'blue', APPRO
 
 /** Claims with the rule's amount in 万元 and the share in words; each row opens its details. `actions` adds the reviewer's column. */
 export function ClaimTable({ claims, isLoading, showBank, actions }: { claims: ClaimView[]; isLoading: boolean; showBank?: boolean; actions?: (c: ClaimView) => ReactNode }) {
+  const fmt = useFormat();
   const t = useMessages(riskSharingMessages);
   const { pick } = useI18n();
   const rule = (c: ClaimView) => {
     const a = c.assessment;
-    if (a.status === 'ELIGIBLE' && a.amountFen !== null) return <span data-testid="claim-rule">{`${formatFenAsWanYuan(a.amountFen)} 万元`}<br />{t('risk.claims.share', { share: a.sharePercent ?? '', cap: a.shareCapPercent ?? '' })}</span>;
+    if (a.status === 'ELIGIBLE' && a.amountFen !== null) return <span data-testid="claim-rule">{`${formatFenAsWanYuan(a.amountFen)} ${fmt.wanYuan()}`}<br />{t('risk.claims.share', { share: a.sharePercent ?? '', cap: a.shareCapPercent ?? '' })}</span>;
     return <span data-testid="claim-rule">{t(a.status === 'UNKNOWN' ? 'risk.claims.unknown' : 'risk.claims.notCompensable')}</span>;
   };
   return (
@@ -26,8 +28,8 @@ export function ClaimTable({ claims, isLoading, showBank, actions }: { claims: C
       columns={[
         { title: t('risk.loans.enterprise'), render: (_, c) => c.loan.enterpriseName ?? '' },
         ...(showBank ? [{ title: t('risk.claims.bank'), render: (_: unknown, c: ClaimView) => (c.loan.institutionName ? pick(c.loan.institutionName) : '') }] : []),
-        { title: t('risk.loans.principal'), render: (_, c) => `${formatFenAsWanYuan(c.loan.principalFen)} 万元` },
-        { title: t('risk.claims.loss'), render: (_, c) => `${formatFenAsWanYuan(c.lossPrincipalFen)} 万元` },
+        { title: t('risk.loans.principal'), render: (_, c) => `${formatFenAsWanYuan(c.loan.principalFen)} ${fmt.wanYuan()}` },
+        { title: t('risk.claims.loss'), render: (_, c) => `${formatFenAsWanYuan(c.lossPrincipalFen)} ${fmt.wanYuan()}` },
         { title: t('risk.claims.rule'), render: (_, c) => rule(c) },
         { title: t('risk.claims.status'), render: (_, c) => <Tag color={STATUS_COLOR[c.status]} data-testid="claim-status">{pick(c.statusLabel)}</Tag> },
         ...(actions ? [{ title: t('risk.review.actions'), render: (_: unknown, c: ClaimView) => actions(c) }] : []),
