@@ -75,7 +75,8 @@ const ScopeRecord = z.object({
   year: z.number().int().nullable(),
   period: z.string().nullable(),
   origin: FactOrigin,
-  validFrom: z.string(),
+  /** When the record took effect: a plain date for the registry profile, the receiving instant for figures sent by a department. */
+  validFrom: z.union([PlainDateString, z.iso.datetime({ offset: true })]),
 });
 
 /** One scope's data as an institution reads it; a scope the platform does not hold says so (no empty records). */
