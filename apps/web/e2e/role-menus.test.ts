@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Page, Response } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { useBrowserSuite } from './support/browser-suite';
 import { logIn } from './support/flows';
 import { describeFindings, seriousViolations } from './support/axe';
-import { DEMO_ROLES, menuEntries, settled } from './support/menu-walk';
+import { DEMO_ROLES, menuEntries, openMenuEntry, watchRequests } from './support/menu-walk';
 
 /**
- * Duties separated on screen as on the server: every role walks every entry of its own side menu,
- * (opened by its address, as a bookmark would), and no page it is offered asks the API for something the role may not read (a 403 behind a menu
+ * Duties separated on screen as on the server: every role walks every entry of its own side menu
+ * (clicked, as a user does: the app changes page without reloading), and no page it is offered asks the API for something the role may not read (a 403 behind a menu
  * entry is a page the role should not see). The read-only roles — the auditor, and the payments
  * officer outside payments — are shown no button that would change anything. With
  * HUIQI_A11Y_ROLES=1 every page is also checked with axe-core on the same walk (issue 19: no serious
@@ -59,23 +59,15 @@ const READING = /^(修改对照|修改密码)$/;
 /** Walks the side menu; returns per page the API reads that were refused, the changing buttons shown, internal codes and axe's serious findings. */
 async function walkMenu(page: Page, role: string): Promise<{ label: string; refused: string[]; changingButtons: string[]; codes: string[]; a11y: string[] }[]> {
   const out: { label: string; refused: string[]; changingButtons: string[]; codes: string[]; a11y: string[] }[] = [];
-  let refused: string[] = [];
-  const onResponse = (r: Response) => {
-    const url = new URL(r.url());
-    if (r.status() === 403 && url.pathname.startsWith('/api/') && r.request().method() === 'GET') refused.push(url.pathname);
-  };
-  page.on('response', onResponse);
+  // Reads refused on the way in (the landing page) count for the first entry.
   for (const { path, label } of await menuEntries(page)) {
-    refused = [];
-    await page.goto(path);
-    await settled(page);
+    const refused = await openMenuEntry(page, path);
     const buttons = await page.locator('main button:visible, .ant-layout-content button:visible').allInnerTexts();
     const text = await contentText(page);
     const codes = INTERNAL_CODES.flatMap(([kind, re]) => [...text.matchAll(re)].map((m) => `${kind} ${m[0]}`));
     const a11y = WITH_AXE ? describeFindings(`${role} · ${label} ${path}`, await seriousViolations(page)) : [];
-    out.push({ label, refused: [...new Set(refused)], changingButtons: buttons.map((b) => b.trim()).filter((b) => CHANGING.test(b) && !READING.test(b)), codes: [...new Set(codes)], a11y });
+    out.push({ label, refused, changingButtons: buttons.map((b) => b.trim()).filter((b) => CHANGING.test(b) && !READING.test(b)), codes: [...new Set(codes)], a11y });
   }
-  page.off('response', onResponse);
   return out;
 }
 
@@ -90,6 +82,7 @@ describe('role menus in the browser', () => {
     const internalCodes: string[] = [];
     const accessibility: string[] = [];
     const page = await open();
+    await watchRequests(page);
     await logIn(page, role);
     for (const p of await walkMenu(page, role)) {
       if (p.refused.length > 0) refusedReads.push(`${role} · ${p.label}: ${p.refused.join(', ')}`);
