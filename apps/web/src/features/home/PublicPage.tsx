@@ -5,8 +5,12 @@ import { useI18n } from '../../i18n/use-i18n';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from '../../app/AppLayout';
 import { useAuth } from '../auth/use-auth';
-import { NotFoundResult } from '../errors/NotFoundResult';
-import { PublicFrame } from './PublicFrame';
+import { lazyPage } from '../../app/lazy-page';
+
+// Loaded when shown: every feature module's route table imports this component, so what it carries
+// statically lands in the signed-in app's first load (apps/web/e2e/js-budget.test.ts).
+const PublicFrame = lazyPage(() => import('./PublicFrame'), 'PublicFrame');
+const NotFoundResult = lazyPage(() => import('../errors/NotFoundResult'), 'NotFoundResult');
 
 interface Props {
   /** The section's name in the public header (政策清单, 法规库 …). */
