@@ -3,12 +3,14 @@ import { Spin } from 'antd';
 import type { BilingualText } from '../../i18n/bilingual';
 import { useI18n } from '../../i18n/use-i18n';
 import { Route, Routes } from 'react-router';
-import { AppLayout } from '../../app/AppLayout';
 import { useAuth } from '../auth/use-auth';
 import { lazyPage } from '../../app/lazy-page';
 
 // Loaded when shown: every feature module's route table imports this component, so what it carries
-// statically lands in the signed-in app's first load (apps/web/e2e/js-budget.test.ts).
+// statically lands in the signed-in app's first load (apps/web/e2e/js-budget.test.ts). The app's frame
+// must not be a static import either: it reads the module list (features/modules.ts), which imports the
+// modules that import this file, and the cycle left a module undefined in that list.
+const AppLayout = lazyPage(() => import('../../app/AppLayout'), 'AppLayout');
 const PublicFrame = lazyPage(() => import('./PublicFrame'), 'PublicFrame');
 const NotFoundResult = lazyPage(() => import('../errors/NotFoundResult'), 'NotFoundResult');
 
