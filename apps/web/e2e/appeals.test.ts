@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserSuite } from './support/browser-suite';
-import { logIn } from './support/flows';
+import { signInAt } from './support/flows';
 import { screenshot } from './support/screenshots';
 
 /**
@@ -33,7 +33,7 @@ describe('appeals in the browser', () => {
     const known = pages.get(username);
     if (known) return known;
     const page = await open();
-    await logIn(page, username);
+    await signInAt(page, '/home', username);
     pages.set(username, page);
     return page;
   }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from './support/server';
 import { launchBrowser, newPage } from './support/browser';
-import { logIn } from './support/flows';
+import { signIn } from './support/flows';
 import { screenshot } from './support/screenshots';
 import { REPO_ROOT } from './support/repo-root';
 
@@ -42,7 +42,7 @@ describe('benefits in the browser', () => {
     if (!browser || !server) throw new Error('browser or server did not start');
     const { context, page } = await newPage(browser, server.baseUrl);
     contexts.push(context);
-    await logIn(page, username);
+    await signIn(page, username);
     return page;
   }
 

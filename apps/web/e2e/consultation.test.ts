@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './support/browser';
-import { logIn } from './support/flows';
+import { signIn } from './support/flows';
 import { REPO_ROOT } from './support/repo-root';
 import { startTestServer, type TestServer } from './support/server';
 
@@ -73,7 +73,7 @@ describe('public consultation in the browser', () => {
   it('an officer opens a consultation; enterprises and the public comment; after the deadline every opinion is answered and the feedback published', async () => {
     // 1. The bureau opens a consultation ending on the last working day of the year (shorter than 30 days: a reason is needed).
     const { page: officer } = await newPage(browser, server.baseUrl);
-    await logIn(officer, 'bureau');
+    await signIn(officer, 'bureau');
     await officer.goto('/console/consultations');
     await choose(officer, 'open-work', '深圳经济特区', '深圳经济特区中小企业发展促进条例');
     await choose(officer, 'open-version', '2025', '2025-01-23');
@@ -93,7 +93,7 @@ describe('public consultation in the browser', () => {
     // 2. The demo enterprise (registered in Shenzhen) finds the notice in its inbox and follows it; it
     //    comments on 第七十一条 with a PDF attachment (HTML stays text) and on the whole draft.
     const { page: firm } = await newPage(browser, server.baseUrl);
-    await logIn(firm, 'enterprise');
+    await signIn(firm, 'enterprise');
     await firm.goto('/inbox');
     const notice = firm.getByTestId(`notice-${id}`);
     await expect.poll(async () => {
@@ -120,7 +120,7 @@ describe('public consultation in the browser', () => {
     // 2b. A second enterprise comments on the whole draft.
     const { page: firm2 } = await newPage(browser, server.baseUrl);
     await secondEnterprise(officer, firm2);
-    await logIn(firm2, SECOND_USER, 'firm2-pass-12345');
+    await signIn(firm2, SECOND_USER, 'firm2-pass-12345');
     await firm2.goto(`/consultations/${id}`);
     await firm2.getByTestId('comment-form').waitFor(WAIT);
     await firm2.getByTestId('comment-text-input').fill('建议整体简化惠企政策申报材料');
@@ -156,7 +156,7 @@ describe('public consultation in the browser', () => {
     await server.stop();
     later = await startTestServer({ dataDir: server.dataDir, env: { NODE_OPTIONS: `--import ${pathToFileURL(join(REPO_ROOT, 'apps/web/e2e/support/shift-clock.mjs')).href}`, HUIQI_E2E_CLOCK_SHIFT_DAYS: '30' } });
     const { page: officer2 } = await newPage(browser, later.baseUrl);
-    await logIn(officer2, 'bureau');
+    await signIn(officer2, 'bureau');
     await officer2.goto(`/console/consultations/${id}`);
     // The period-sweep job may have ended the period already; otherwise the officer ends it.
     if (await officer2.getByTestId('console-end').isVisible()) await officer2.getByTestId('console-end').click();

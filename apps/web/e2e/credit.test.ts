@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserSuite } from './support/browser-suite';
-import { logIn } from './support/flows';
+import { signIn } from './support/flows';
 import { chooseOption } from './support/antd-select';
 
 /**
@@ -26,7 +26,7 @@ describe('credit data with consent and financing', () => {
 
   it('runs demand → consent → read and verify → first loan → revoke → refused read', async () => {
     const firm = await open();
-    await logIn(firm, 'enterprise');
+    await signIn(firm, 'enterprise');
     await firm.goto('/credit');
     await firm.getByTestId('demand-amount').fill('300');
     await firm.getByTestId('demand-purpose').fill(PURPOSE);
@@ -56,7 +56,7 @@ describe('credit data with consent and financing', () => {
     await expect.poll(async () => (await row.count()) > 0 && (await row.getByTestId('consent-status').innerText()), { timeout: 60_000 }).toBe('有效');
 
     const bank = await open();
-    await logIn(bank, 'bank');
+    await signIn(bank, 'bank');
     await bank.goto('/credit/bank');
     const demand = bank.locator('[data-testid^="demand-fd-"]').filter({ hasText: PURPOSE });
     await demand.getByTestId('demand-take').click();

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './support/browser';
-import { logIn } from './support/flows';
+import { signIn } from './support/flows';
 import { REPO_ROOT } from './support/repo-root';
 import { startTestServer, type TestServer } from './support/server';
 
@@ -119,10 +119,10 @@ describe.skipIf(!HAS_CALENDAR)('专精特新 recognition in the browser', () => 
     // 1. The enterprise (its figures entered) assesses itself for 专精特新, article by article, and for
     //    小巨人, which it does not meet yet: it lacks the 专精特新 title.
     const { page: bureau } = await newPage(browser, server.baseUrl);
-    await logIn(bureau, 'bureau');
+    await signIn(bureau, 'bureau');
     const { page: firm } = await newPage(browser, server.baseUrl);
     await registerFirm(bureau, firm);
-    await logIn(firm, FIRM_USER, FIRM_PASSWORD);
+    await signIn(firm, FIRM_USER, FIRM_PASSWORD);
     await enterpriseData(firm);
     await firm.goto('/cultivation');
     await firm.getByTestId('assessment-status').waitFor(WAIT);
@@ -145,7 +145,7 @@ describe.skipIf(!HAS_CALENDAR)('专精特新 recognition in the browser', () => 
 
     // 3. 初审 by the enterprise's district (南山区), then the city's review.
     const { page: district } = await newPage(browser, server.baseUrl);
-    await logIn(district, 'dept-nanshan');
+    await signIn(district, 'dept-nanshan');
     await openApplication(district);
     expect(await district.getByTestId('cultivation-review').innerText()).toContain('真实性声明和合规承诺');
     await district.getByTestId('review-opinion').fill('材料齐全，同意推荐');
@@ -203,7 +203,7 @@ describe.skipIf(!HAS_CALENDAR)('专精特新 recognition in the browser', () => 
     await server.stop();
     later = await startTestServer({ dataDir: server.dataDir, env: { NODE_OPTIONS: `--import ${pathToFileURL(join(REPO_ROOT, 'apps/web/e2e/support/shift-clock.mjs')).href}`, HUIQI_E2E_CLOCK_SHIFT_DAYS: String(shift) } });
     const { page: bureau2 } = await newPage(browser, later.baseUrl);
-    await logIn(bureau2, 'bureau');
+    await signIn(bureau2, 'bureau');
     await openApplication(bureau2);
     await bureau2.getByTestId('review-certificate-number').fill('SZZJTX-E2E-0001');
     await bureau2.getByTestId('review-recognise').click();
@@ -214,7 +214,7 @@ describe.skipIf(!HAS_CALENDAR)('专精特新 recognition in the browser', () => 
     // 8. The enterprise sees its certificate with the validity; 小巨人 is now met in its self-assessment and
     //    eligible in 我的政策 from the recognition date, and not the day before.
     const { page: firm2 } = await newPage(browser, later.baseUrl);
-    await logIn(firm2, FIRM_USER, FIRM_PASSWORD);
+    await signIn(firm2, FIRM_USER, FIRM_PASSWORD);
     await firm2.goto('/cultivation');
     await expect.poll(() => firm2.getByTestId('mine-status').allInnerTexts(), WAIT).toEqual(['已认定']);
     expect(await firm2.getByTestId('mine-certificate').innerText()).toBe(`SZZJTX-E2E-0001，${recognisedOn} 至 ${validUntil}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserSuite } from './support/browser-suite';
-import { logIn } from './support/flows';
+import { signIn } from './support/flows';
 import { chooseOption } from './support/antd-select';
 import { screenshot } from './support/screenshots';
 
@@ -24,12 +24,10 @@ const ENTERPRISE = '深圳市鹏城智造科技有限公司';
 
 /** A JSON call from the page, with its session; fails the test on a status other than `status`. */
 async function api<T>(page: Page, method: string, url: string, body: unknown, status: number): Promise<T> {
-  const r = await page.evaluate(async ([m, u, b]) => {
-    const res = await fetch(u as string, { method: m as string, credentials: 'include', headers: b === null ? {} : { 'Content-Type': 'application/json' }, ...(b === null ? {} : { body: JSON.stringify(b) }) });
-    return { status: res.status, text: await res.text() };
-  }, [method, url, body] as const);
-  expect(r.status, r.text).toBe(status);
-  return JSON.parse(r.text) as T;
+  const res = await page.request.fetch(url, { method, ...(body === null ? {} : { data: body }) });
+  const text = await res.text();
+  expect(res.status(), text).toBe(status);
+  return JSON.parse(text) as T;
 }
 
 describe('inspection results, 轻微免罚 and merged visits in the browser', () => {
@@ -38,19 +36,19 @@ describe('inspection results, 轻微免罚 and merged visits in the browser', ()
   it('a result is recorded with its 轻微免罚 answer and published; the enterprise and the public see it; two overlapping plans get a merged-visit proposal', async () => {
     const phone = await open();
     await phone.setViewportSize({ width: 390, height: 844 });
-    await logIn(phone, 'enterprise');
+    await signIn(phone, 'enterprise');
     const { code: enterpriseCode } = await api<{ code: string }>(phone, 'GET', '/api/inspections/my/code', null, 200);
     const uscc = enterpriseCode.split('.')[1]!;
 
     const bureau = await open();
-    await logIn(bureau, 'bureau');
+    await signIn(bureau, 'bureau');
     await api(bureau, 'PUT', '/api/inspections/risk-grades', { gradedOn: '2026-11-01', grades: [{ uscc, riskGrade: 'D', creditClass: null }] }, 200);
     const year = new Date().getFullYear();
     const planIds: Record<string, string> = {};
     const officers: Record<string, Page> = {};
     for (const dept of ['dept-miit', 'dept-commerce']) {
       const officer = (officers[dept] = await open());
-      await logIn(officer, dept);
+      await signIn(officer, dept);
       const item = await api<{ id: string }>(officer, 'POST', '/api/inspections/items', { name: `${dept === 'dept-miit' ? '工业产品' : '商贸流通'}质量检查`, legalBasis: [ART_68], method: 'ON_SITE', annualCapPerEnterprise: 2 }, 201);
       await api(officer, 'POST', `/api/inspections/items/${item.id}/publish`, null, 200);
       for (const [id, name] of [[`${dept}-e2e-1`, `${dept === 'dept-miit' ? '孙' : '周'}执法`], [`${dept}-e2e-2`, `${dept === 'dept-miit' ? '吴' : '郑'}执法`]]) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserSuite } from './support/browser-suite';
-import { logIn } from './support/flows';
+import { signIn } from './support/flows';
 import { chooseOption } from './support/antd-select';
 import { screenshot } from './support/screenshots';
 
@@ -19,12 +19,10 @@ const ART_68 = 'cn-gd-sz/regulation/sme-promotion@2025-01-23#art_68__para_3';
 
 /** A JSON call from the page, with its session; fails the test on a status other than `status`. */
 async function api<T>(page: Page, method: string, url: string, body: unknown, status: number): Promise<T> {
-  const r = await page.evaluate(async ([m, u, b]) => {
-    const res = await fetch(u as string, { method: m as string, credentials: 'include', headers: b === null ? {} : { 'Content-Type': 'application/json' }, ...(b === null ? {} : { body: JSON.stringify(b) }) });
-    return { status: res.status, text: await res.text() };
-  }, [method, url, body] as const);
-  expect(r.status, r.text).toBe(status);
-  return JSON.parse(r.text) as T;
+  const res = await page.request.fetch(url, { method, ...(body === null ? {} : { data: body }) });
+  const text = await res.text();
+  expect(res.status(), text).toBe(status);
+  return JSON.parse(text) as T;
 }
 
 describe('监督码 on the enterprise\'s phone', () => {
@@ -33,13 +31,13 @@ describe('监督码 on the enterprise\'s phone', () => {
   it('the enterprise opens the task code at 390 px, sees the legal basis, rates and complains; the complaint is in the bureau\'s appeals queue', async () => {
     const phone = await open();
     await phone.setViewportSize({ width: 390, height: 844 });
-    await logIn(phone, 'enterprise');
+    await signIn(phone, 'enterprise');
     const { code: enterpriseCode } = await api<{ code: string }>(phone, 'GET', '/api/inspections/my/code', null, 200);
 
     const bureau = await open();
-    await logIn(bureau, 'bureau');
+    await signIn(bureau, 'bureau');
     const officer = await open();
-    await logIn(officer, 'dept-miit');
+    await signIn(officer, 'dept-miit');
     const item = await api<{ id: string }>(officer, 'POST', '/api/inspections/items', { name: '工业产品质量安全检查', legalBasis: [ART_68], method: 'ON_SITE', annualCapPerEnterprise: 2 }, 201);
     await api(officer, 'POST', `/api/inspections/items/${item.id}/publish`, null, 200);
     for (const [id, name] of [['e2e-wang', '王执法'], ['e2e-zhao', '赵执法']]) await api(officer, 'PUT', `/api/inspections/inspectors/${id}`, { name, certificateNo: `粤执-${id}`, conflicts: [] }, 200);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSuite } from './support/browser-suite';
-import { logIn } from './support/flows';
+import { signInAt } from './support/flows';
 import { chooseOption } from './support/antd-select';
 import { screenshot } from './support/screenshots';
 
@@ -21,7 +21,7 @@ describe('inspections in the browser', () => {
 
   it('a department publishes an item, plans and draws; the draw is public and checkable on a phone', async () => {
     const page = await open();
-    await logIn(page, 'dept-miit');
+    await signInAt(page, '/home', 'dept-miit');
     await page.getByTestId('side-menu').getByText('检查事项清单', { exact: true }).click();
     await page.getByTestId('inspection-items').waitFor();
 

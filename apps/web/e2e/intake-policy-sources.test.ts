@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './support/browser';
-import { logIn } from './support/flows';
+import { signIn, signInAt } from './support/flows';
 import { screenshot } from './support/screenshots';
 import { startTestServer, type TestServer } from './support/server';
 
@@ -33,9 +33,9 @@ describe('我的政策 names the data sources in the browser', () => {
 
   it('a department\'s delivery is named with the time received; the enterprise\'s own correction reads 企业自行填报', async () => {
     const officer = await open();
-    await logIn(officer, 'bureau');
+    await signIn(officer, 'bureau');
     const page = await open();
-    await logIn(page, 'enterprise');
+    await signInAt(page, '/home', 'enterprise');
     const me = (await (await page.request.get('/api/me')).json()) as { uscc: string };
     const year = Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 4)) - 1;
     const csv = `uscc,year,employees,revenue_yuan,total_assets_yuan\n${me.uscc},${year},77,51000000,30000000\n`;

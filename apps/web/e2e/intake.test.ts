@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './support/browser';
-import { logIn } from './support/flows';
+import { signIn, signInAt } from './support/flows';
 import { screenshot } from './support/screenshots';
 import { startTestServer, type TestServer } from './support/server';
 
@@ -63,7 +63,7 @@ describe('data intake in the browser', () => {
 
   it('an officer previews an XLSX with three bad rows, imports the valid rows and can download the rejected ones', async () => {
     const page = await open();
-    await logIn(page, 'dept-miit');
+    await signInAt(page, '/home', 'dept-miit');
     await page.getByTestId('side-menu').getByText('数据归集').click();
     await page.getByTestId('intake-page').waitFor();
     await page.locator('input[type="file"]').setInputFiles({ name: '企业名录.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await registryXlsx() });
@@ -90,10 +90,10 @@ describe('data intake in the browser', () => {
 
   it('the enterprise sees which department delivered its figures under 数据来源', async () => {
     const officer = await open();
-    await logIn(officer, 'bureau');
+    await signIn(officer, 'bureau');
     const csv = (uscc: string) => `uscc,year,employees,revenue_yuan,total_assets_yuan\n${uscc},2025,88,52000000,30000000\n`;
     const page = await open();
-    await logIn(page, 'enterprise');
+    await signInAt(page, '/home', 'enterprise');
     const me = (await (await page.request.get('/api/me')).json()) as { uscc: string };
     const upload = await officer.request.post('/api/intake/uploads?kind=YEARLY_FIGURES', {
       multipart: { file: { name: '2025年度数据.csv', mimeType: 'text/csv', buffer: Buffer.from(csv(me.uscc)) } },

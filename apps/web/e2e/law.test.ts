@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserSuite } from './support/browser-suite';
-import { logIn } from './support/flows';
+import { signInAt } from './support/flows';
 import { screenshot } from './support/screenshots';
 
 /**
@@ -129,7 +129,7 @@ describe('law library in the browser', () => {
 
   it('is in the side menu of a signed-in user and shown inside the app frame', async () => {
     const page = await open();
-    await logIn(page, 'enterprise');
+    await signInAt(page, '/home', 'enterprise');
     await page.getByTestId('side-menu').getByText('法规库').click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/law');
     await page.getByTestId('law-list').waitFor();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { useBrowserSuite } from './support/browser-suite';
-import { logIn } from './support/flows';
+import { signIn } from './support/flows';
 
 /**
  * 我的政策 in words (issue 19): the demo enterprise reads the plain sentences of a policy it
@@ -33,7 +33,7 @@ function codesIn(text: string): string[] {
 
 /** Signs in as the demo enterprise and opens 我的政策. */
 async function myPolicies(page: Page): Promise<Locator> {
-  await logIn(page, 'enterprise');
+  await signIn(page, 'enterprise');
   await page.goto('/me/policies');
   const cards = page.getByTestId('my-policies').locator('[data-status]');
   await cards.first().waitFor();

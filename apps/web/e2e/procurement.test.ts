@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserSuite } from './support/browser-suite';
-import { logIn } from './support/flows';
+import { signInAt } from './support/flows';
 import { chooseOption as choose } from './support/antd-select';
 import { screenshot } from './support/screenshots';
 
@@ -41,7 +41,7 @@ describe('procurement in the browser', () => {
 
   it('an officer registers three projects and the reserved share turns from red to green when a lot is reserved', async () => {
     const page = await open();
-    await logIn(page, 'dept-commerce');
+    await signInAt(page, '/home', 'dept-commerce');
     await page.getByTestId('side-menu').getByText('政府采购', { exact: true }).click();
     await page.getByTestId('procurement-register').waitFor();
 
@@ -83,7 +83,7 @@ describe('procurement in the browser', () => {
 
   it('a supplier downloads its 中小企业声明函 made from its registry figures', async () => {
     const page = await open();
-    await logIn(page, 'enterprise');
+    await signInAt(page, '/home', 'enterprise');
     await page.getByTestId('side-menu').getByText('中小企业声明函', { exact: true }).click();
     await page.getByTestId('procurement-declaration').waitFor();
     await choose(page, 'decl-category', '货物');

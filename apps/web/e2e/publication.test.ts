@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserSuite } from './support/browser-suite';
-import { logIn } from './support/flows';
+import { signIn, signInAt } from './support/flows';
 import { screenshot } from './support/screenshots';
 
 /**
@@ -61,7 +61,7 @@ describe('policy publication in the browser', () => {
 
     // ── The SME bureau drafts. ──
     const bureau = await open();
-    await logIn(bureau, 'bureau');
+    await signInAt(bureau, '/home', 'bureau');
     await bureau.getByTestId('side-menu').getByText('政策发布').click();
     await bureau.getByTestId('policy-drafts').waitFor();
     await bureau.getByTestId('draft-new').click();
@@ -173,7 +173,7 @@ describe('policy publication in the browser', () => {
 
     // ── A second official of the SME bureau approves and publishes. ──
     const reviewer = await open();
-    await logIn(reviewer, 'bureau-2');
+    await signIn(reviewer, 'bureau-2');
     await reviewer.goto(draftUrl);
     await statusIs(reviewer, 'SUBMITTED_FOR_REVIEW');
     await reviewer.getByTestId('draft-step-PUBLISH').click();
@@ -190,7 +190,7 @@ describe('policy publication in the browser', () => {
 
     // ── The demo enterprise: the notice in 消息中心 (the notice jobs run in the server), the policy in 我的政策. ──
     const enterprise = await open();
-    await logIn(enterprise, 'enterprise');
+    await signInAt(enterprise, '/home', 'enterprise');
     await enterprise.getByTestId('side-menu').getByText('消息中心').click();
     const notice = enterprise.getByTestId(`notice-${key}`);
     await expect.poll(async () => {
@@ -217,7 +217,7 @@ describe('policy publication in the browser', () => {
 
   it('a condition the server refuses is marked with its position and nothing typed is lost; a reviewer returns the draft with a note; it is withdrawn with the reason', async () => {
     const miit = await open();
-    await logIn(miit, 'dept-miit');
+    await signIn(miit, 'dept-miit');
     await miit.goto('/console/policies/new');
     await miit.getByTestId('draft-new-page').waitFor();
     await miit.getByTestId('draft-title-zh').fill('工业企业技术改造奖励（浏览器测试）');
@@ -251,7 +251,7 @@ describe('policy publication in the browser', () => {
 
     // The SME bureau returns it with a note.
     const bureau = await open();
-    await logIn(bureau, 'bureau');
+    await signIn(bureau, 'bureau');
     await bureau.goto(draftUrl);
     await bureau.getByTestId('draft-step-RETURN').click();
     await bureau.getByTestId('step-confirm').click();

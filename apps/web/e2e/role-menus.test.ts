@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserSuite } from './support/browser-suite';
-import { logIn } from './support/flows';
+import { signInAt } from './support/flows';
 import { describeFindings, seriousViolations } from './support/axe';
 import { DEMO_ROLES, menuEntries, openMenuEntry, watchRequests } from './support/menu-walk';
 
@@ -83,7 +83,7 @@ describe('role menus in the browser', () => {
     const accessibility: string[] = [];
     const page = await open();
     await watchRequests(page);
-    await logIn(page, role);
+    await signInAt(page, '/home', role);
     for (const p of await walkMenu(page, role)) {
       if (p.refused.length > 0) refusedReads.push(`${role} · ${p.label}: ${p.refused.join(', ')}`);
       if (p.codes.length > 0) internalCodes.push(`${role} · ${p.label}: ${p.codes.join(', ')}`);

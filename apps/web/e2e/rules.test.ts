@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserSuite } from './support/browser-suite';
-import { logIn } from './support/flows';
+import { signInAt } from './support/flows';
 import { screenshot } from './support/screenshots';
 
 /**
@@ -15,7 +15,7 @@ describe('rules in the browser', () => {
 
   it('the demo enterprise sees an eligible policy with an amount, an ineligible one with its gap, an explanation, and a different answer for 2023', async () => {
     const page = await open();
-    await logIn(page, 'enterprise');
+    await signInAt(page, '/home', 'enterprise');
     await page.getByTestId('side-menu').getByText('我的政策').click();
     await page.getByTestId('my-policies').waitFor();
     expect(new URL(page.url()).pathname).toBe('/me/policies');
@@ -59,7 +59,7 @@ describe('rules in the browser', () => {
 
   it('an officer opens a parameter\'s history and sees the step chart and the source article of each value', async () => {
     const page = await open();
-    await logIn(page, 'bureau');
+    await signInAt(page, '/home', 'bureau');
     await page.getByTestId('side-menu').getByText('规则库').click();
     await page.getByTestId('rulebook-policies').waitFor();
     await page.getByRole('tab', { name: '参数' }).click();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserSuite } from './support/browser-suite';
-import { logIn } from './support/flows';
+import { signIn } from './support/flows';
 import { chooseOption } from './support/antd-select';
 
 /**
@@ -53,7 +53,7 @@ describe('service providers and vouchers', () => {
   it('issues → claims → refuses a related provider → redeems → settles in the fund\'s payment batch', async () => {
     // A registry firm registers as a provider the way any provider does, declaring its shareholders.
     const kin = await open();
-    await logIn(kin, 'small-c');
+    await signIn(kin, 'small-c');
     await kin.goto('/services/provider');
     await kin.getByTestId('provider-register').waitFor();
     await kin.getByTestId('provider-name').fill(KIN);
@@ -68,7 +68,7 @@ describe('service providers and vouchers', () => {
 
     // The bureau approves it, then sets up a programme and issues three vouchers within its budget.
     const bureau = await open();
-    await logIn(bureau, 'bureau');
+    await signIn(bureau, 'bureau');
     await bureau.goto('/services/bureau');
     const pending = bureau.getByTestId('provider-review').getByTestId('provider-row').filter({ hasText: KIN });
     await pending.getByTestId('provider-approve').click();
@@ -90,7 +90,7 @@ describe('service providers and vouchers', () => {
 
     // The enterprise claims one (我的服务券) and sees its code.
     const firm = await open();
-    await logIn(firm, 'enterprise');
+    await signIn(firm, 'enterprise');
     await firm.goto('/services/vouchers');
     await firm.getByTestId('voucher-programmes').getByTestId('programme-row').filter({ hasText: PROGRAMME }).getByTestId('claim-voucher').click();
     const mine = firm.getByTestId('my-vouchers').getByTestId('voucher-row').filter({ hasText: PROGRAMME });
@@ -109,7 +109,7 @@ describe('service providers and vouchers', () => {
 
     // The demo provider redeems it once with the service record; the voucher pays up to its amount.
     const provider = await open();
-    await logIn(provider, 'provider');
+    await signIn(provider, 'provider');
     await provider.goto('/services/provider');
     await provider.getByTestId('redeem-form').waitFor();
     await redeem(provider, code);
@@ -120,7 +120,7 @@ describe('service providers and vouchers', () => {
 
     // The finance officer's payment batch of the fund takes the redeemed voucher as the provider's line.
     const finance = await open();
-    await logIn(finance, 'finance');
+    await signIn(finance, 'finance');
     await finance.goto('/benefits/payments');
     await finance.getByTestId(`create-batch-${FUND_ID}`).click();
     await finance.getByTestId(`create-batch-${FUND_ID}-ok`).click();

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { useBrowserSuite } from './support/browser-suite';
-import { logIn } from './support/flows';
+import { signIn } from './support/flows';
 
 /**
  * 统计监测与年度报告 (issue 23) in a real browser against the real server (demo city): the SME bureau
@@ -118,7 +118,7 @@ describe('statistics, the annual report and the public tables', () => {
 
   it('indicators → district → annual report edited → DOCX and PDF; public tables with a hidden cell', async () => {
     const bureau = await open();
-    await logIn(bureau, 'bureau');
+    await signIn(bureau, 'bureau');
 
     // 1. Indicators: the number of SMEs in December of the demo year, city-wide, then one district.
     await bureau.goto('/statistics/indicators');
