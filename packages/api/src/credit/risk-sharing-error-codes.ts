@@ -25,5 +25,6 @@ export const RISK_SHARING_ERROR_CODES_HTTP = {
   RISK_CLAIM_DESCRIPTION_EMPTY: { status: 400, zh: '请说明违约和追偿情况', en: 'Describe the default and the recovery efforts' },
   RISK_CLAIM_ACCOUNT_INVALID: { status: 400, zh: '收款账户不完整', en: 'The payee account is incomplete' },
   RISK_CLAIM_REASON_REQUIRED: { status: 400, zh: '请填写理由', en: 'A reason is required' },
+  RISK_CLAIM_CORRECTION_REQUIRED: { status: 400, zh: '请说明补正了哪些内容', en: 'Say what was corrected' },
   RISK_CLAIM_NOT_COMPENSABLE: { status: 409, zh: '按规则计算不予补偿或无法计算，不能同意', en: 'The rule gives no compensable amount; the claim cannot be approved' },
 } as const satisfies Record<string, ErrorCodeEntry>;

@@ -28,7 +28,8 @@ export async function presentClaim(db: Database, c: RiskClaim, log: readonly Any
   const [assessment, payment] = await Promise.all([assessClaim(db, c.loan, c.lossPrincipalFen), findClaimPayment(db, c.claimId)]);
   const { raw: _, ...shown } = assessment;
   const row: ClaimStatusTransitions = CLAIM_TRANSITIONS[c.status];
-  const actions = v.kind !== 'OFFICER' ? [] : (Object.keys(row) as (keyof typeof REVIEW_ACTIONS | 'PAYMENT_SCHEDULED')[])
+  const bankActions: 'RESUBMIT'[] = v.kind === 'BANK' && v.institutionId === c.loan.institutionId && 'RESUBMITTED' in row ? ['RESUBMIT'] : [];
+  const actions = v.kind !== 'OFFICER' ? bankActions : (Object.keys(row) as string[])
     .filter((a): a is keyof typeof REVIEW_ACTIONS => a in REVIEW_ACTIONS)
     .filter((a) => !(a === 'APPROVAL_CONFIRMED' && c.proposal?.by === v.userId))
     .map((a) => REVIEW_ACTIONS[a]);
@@ -48,6 +49,7 @@ export async function presentClaim(db: Database, c: RiskClaim, log: readonly Any
       ? { fundId: c.proposal.fundId, amountFen: c.proposal.decision.amountFen, sharePercent: percent(c.proposal.decision.share), proposedAt: c.proposal.at, confirmedAt: c.confirmation?.at ?? null, isProposedByMe: c.proposal.by === v.userId }
       : null,
     rejection: c.rejection ? { reason: c.rejection.reason, at: c.rejection.at } : null,
+    resubmissions: c.resubmissions.map((x) => ({ rejectionReason: x.rejection.reason, rejectedAt: x.rejection.at, correction: x.correction, at: x.at })),
     payment: payment ? { paymentId: payment.paymentId, batchId: payment.batchId, status: payment.status, settledOn: payment.settledOn, failureReason: payment.failureReason } : null,
     history: log.map((a) => ({ type: a.type, label: CLAIM_ACTION_LABELS[a.type], at: a.at })),
     actions,

@@ -7,8 +7,8 @@ import type { ApiDeps } from '../deps';
 import { AppError } from '../errors/app-error';
 import { requireBank, requireReviewer, riskViewer, type RiskViewer } from './risk-sharing-actor';
 import { namesOf, presentClaim } from './risk-sharing-present';
-import { ClaimIdParams, FileClaimBody, PoolLoan, PoolLoanList, RegisterLoanBody, ReviewClaimBody, RiskClaimList, RiskClaimView } from './risk-sharing-schemas';
-import { canSeeClaim, fileClaim, loadClaim, registerLoan, reviewClaim } from './risk-sharing-service';
+import { ClaimIdParams, FileClaimBody, PoolLoan, PoolLoanList, RegisterLoanBody, ResubmitClaimBody, ReviewClaimBody, RiskClaimList, RiskClaimView } from './risk-sharing-schemas';
+import { canSeeClaim, fileClaim, loadClaim, registerLoan, resubmitClaim, reviewClaim } from './risk-sharing-service';
 
 const tags = ['financing'];
 
@@ -91,5 +91,13 @@ export function registerRiskSharingRoutes(app: FastifyInstance, { db }: ApiDeps)
     const officer = requireReviewer(request);
     const claim = await reviewClaim(db, officer, request.params.id, request.body);
     return presentClaim(db, claim, await loadClaimLog(db, claim.claimId), officer, await namesOf(db));
+  });
+
+  r.post('/api/financing/risk-claims/:id/resubmit', {
+    schema: { tags, summary: '补正后重新提交被驳回的补偿申请 Correct a rejected claim and file it again (the filing bank only; the rejection stays in the history)', params: ClaimIdParams, body: ResubmitClaimBody, response: { 200: RiskClaimView } },
+  }, async (request) => {
+    const bank = requireBank(request);
+    const claim = await resubmitClaim(db, bank, request.params.id, { ...request.body, defaultedOn: plainDate(request.body.defaultedOn) });
+    return presentClaim(db, claim, await loadClaimLog(db, claim.claimId), bank, await namesOf(db));
   });
 }

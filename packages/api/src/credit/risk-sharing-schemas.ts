@@ -19,6 +19,15 @@ export const FileClaimBody = z.object({
   account: z.object({ accountName: Text(100), accountNumber: Text(100), bankName: Text(100) }),
 });
 
+/** 补正后重新提交: the corrected filing and what was corrected (the domain checks it as a first filing, naming the field). */
+export const ResubmitClaimBody = z.object({
+  lossPrincipalFen: Fen,
+  defaultedOn: PlainDateString,
+  description: Text(1000),
+  account: z.object({ accountName: Text(100), accountNumber: Text(100), bankName: Text(100) }),
+  correction: Text(1000),
+});
+
 /** 审核: propose approval (with the fund that pays), confirm it (another officer), or reject with a reason. */
 export const ReviewClaimBody = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('PROPOSE_APPROVAL'), fundId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, zhEn('请选择支付补偿的专项资金', 'Choose the fund that pays')), note: Text(1000).default('') }),
@@ -69,9 +78,11 @@ export const RiskClaimView = z.object({
   assessment: ClaimAssessment,
   decision: z.object({ fundId: z.string(), amountFen: z.number().int(), sharePercent: z.string(), proposedAt: z.string(), confirmedAt: z.string().nullable(), isProposedByMe: z.boolean() }).nullable(),
   rejection: z.object({ reason: z.string(), at: z.string() }).nullable(),
+  /** Earlier rounds: each rejection the bank answered by correcting the claim (补正), oldest first. */
+  resubmissions: z.array(z.object({ rejectionReason: z.string(), rejectedAt: z.string(), correction: z.string(), at: z.string() })),
   payment: z.object({ paymentId: z.string(), batchId: z.string(), status: z.enum(['PENDING', 'PAID', 'FAILED']), settledOn: PlainDateString.nullable(), failureReason: z.string().nullable() }).nullable(),
   history: z.array(z.object({ type: z.enum(CLAIM_ACTION_TYPES), label: Bilingual, at: z.string() })),
-  /** What the viewer may do next (PROPOSE_APPROVAL, CONFIRM_APPROVAL, REJECT). */
-  actions: z.array(z.enum(['PROPOSE_APPROVAL', 'CONFIRM_APPROVAL', 'REJECT'])),
+  /** What the viewer may do next (officers: PROPOSE_APPROVAL, CONFIRM_APPROVAL, REJECT; the filing bank: RESUBMIT). */
+  actions: z.array(z.enum(['PROPOSE_APPROVAL', 'CONFIRM_APPROVAL', 'REJECT', 'RESUBMIT'])),
 });
 export const RiskClaimList = z.object({ items: z.array(RiskClaimView) });

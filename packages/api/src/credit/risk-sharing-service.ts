@@ -69,6 +69,29 @@ export function canSeeClaim(v: RiskViewer, c: RiskClaim): boolean {
   return true;
 }
 
+/**
+ * 补正后重新提交: the bank that filed a rejected claim corrects the filing (the same checks as a first filing,
+ * naming the field) and says what it corrected; the claim goes back to review, the rejection kept in its log.
+ */
+export async function resubmitClaim(db: Database, bank: Extract<RiskViewer, { kind: 'BANK' }>, claimId: string, body: ClaimPayloads['RESUBMITTED']): Promise<RiskClaim> {
+  const { claim: current } = await loadClaim(db, claimId);
+  if (current.loan.institutionId !== bank.institutionId) throw new AppError('RISK_CLAIM_FORBIDDEN');
+  return db.transaction(async (tx) => {
+    const log = await loadClaimLog(tx, claimId, true);
+    const action: AnyClaimAction = {
+      id: randomUUID(), type: 'RESUBMITTED', at: creditNow().toISOString(), actor: { kind: 'INSTITUTION', userId: bank.userId, institutionId: bank.institutionId },
+      payload: {
+        lossPrincipalFen: body.lossPrincipalFen, defaultedOn: body.defaultedOn, description: body.description.trim(), correction: body.correction.trim(),
+        account: { accountName: body.account.accountName.trim(), accountNumber: body.account.accountNumber.trim(), bankName: body.account.bankName.trim() },
+      },
+    };
+    const r = applyClaimAction(log, action);
+    if (!r.ok) throw refusal(r.error);
+    if (!(await appendClaimAction(tx, r.value.claim, log.length, action))) throw new AppError('RISK_CLAIM_CONFLICT');
+    return r.value.claim;
+  });
+}
+
 export type ReviewDecision = { decision: 'PROPOSE_APPROVAL'; fundId: string; note: string } | { decision: 'CONFIRM_APPROVAL'; note: string } | { decision: 'REJECT'; reason: string };
 
 /**

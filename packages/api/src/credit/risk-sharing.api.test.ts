@@ -176,4 +176,36 @@ describeEachEngine('risk compensation claims (风险补偿)', (getDb) => {
     expect(rejected.json()).toMatchObject({ status: 'REJECTED', rejection: { reason: '借款企业不属于中小微企业' } });
     expect((await call('bank', 'GET', `/api/financing/risk-claims/${midClaim.claimId}`)).json().rejection.reason).toBe('借款企业不属于中小微企业');
   });
+
+  it('a rejected claim is corrected and filed again by the bank that filed it (补正): checked as a first filing, reviewed anew, the rejection kept; the borrower sees it without the account', async () => {
+    const id = await lend('risk-small', '2026-04-01T02:00:00Z', '2026-04-01');
+    at('2026-04-03T02:00:00Z');
+    expect((await register('bank', id)).statusCode).toBe(201);
+    at('2026-12-02T02:00:00Z');
+    const claim = (await call('bank', 'POST', '/api/financing/risk-claims', claimBody(id, { lossPrincipalFen: 500_000_000 }))).json();
+    const body = { lossPrincipalFen: 300_000_000, defaultedOn: '2026-11-30', description: '借款企业停止经营；已处置抵押物收回2000万元', account, correction: '扣除已收回部分，更正本金损失' };
+    const early = await call('bank', 'POST', `/api/financing/risk-claims/${claim.claimId}/resubmit`, body);
+    expect([early.statusCode, early.json().error.code]).toEqual([409, 'RISK_CLAIM_ACTION_NOT_ALLOWED']);
+    const rejected = await call('bureau', 'POST', `/api/financing/risk-claims/${claim.claimId}/review`, { decision: 'REJECT', reason: '本金损失未扣除已收回部分' });
+    expect(rejected.json()).toMatchObject({ status: 'REJECTED', actions: [] });
+    expect((await call('bank', 'GET', `/api/financing/risk-claims/${claim.claimId}`)).json().actions).toEqual(['RESUBMIT']);
+    for (const who of ['risk-bank-b', 'risk-small', 'bureau', 'dept-miit']) {
+      expect((await call(who, 'POST', `/api/financing/risk-claims/${claim.claimId}/resubmit`, body)).statusCode, who).toBe(403);
+    }
+    const noCorrection = await call('bank', 'POST', `/api/financing/risk-claims/${claim.claimId}/resubmit`, { ...body, correction: ' ' });
+    expect([noCorrection.statusCode, noCorrection.json().error.details.field, noCorrection.json().error.message.zh]).toEqual([400, 'correction', expect.stringContaining('补正')]);
+    const tooMuch = await call('bank', 'POST', `/api/financing/risk-claims/${claim.claimId}/resubmit`, { ...body, lossPrincipalFen: 1_000_000_001 });
+    expect([tooMuch.statusCode, tooMuch.json().error.details.field]).toEqual([400, 'lossPrincipalFen']);
+    const again = await call('bank', 'POST', `/api/financing/risk-claims/${claim.claimId}/resubmit`, body);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toMatchObject({
+      claimId: claim.claimId, status: 'FILED', statusLabel: { zh: '待审核' }, lossPrincipalFen: 300_000_000, rejection: null, decision: null, actions: [],
+      resubmissions: [{ rejectionReason: '本金损失未扣除已收回部分', correction: '扣除已收回部分，更正本金损失' }],
+      assessment: { status: 'ELIGIBLE', amountFen: 150_000_000 },
+    });
+    expect(again.json().history.map((h: { type: string }) => h.type)).toEqual(['FILED', 'REJECTED', 'RESUBMITTED']);
+    const mine = (await call('risk-small', 'GET', '/api/financing/risk-claims')).json().items.find((c: { claimId: string }) => c.claimId === claim.claimId);
+    expect(mine).toMatchObject({ status: 'FILED', account: null, resubmissions: [{ correction: '扣除已收回部分，更正本金损失' }] });
+    expect((await call('bureau', 'GET', `/api/financing/risk-claims/${claim.claimId}`)).json().actions).toEqual(['PROPOSE_APPROVAL', 'REJECT']);
+  });
 });

@@ -19,5 +19,10 @@ export const riskSharingMatrix: MatrixRows = {
   },
   'GET /api/financing/risk-claims': { url: '/api/financing/risk-claims', expect: only([...PARTIES]) },
   'GET /api/financing/risk-claims/:id': { url: RC, expect: only([...PARTIES], 404) },
+  'POST /api/financing/risk-claims/:id/resubmit': {
+    url: `${RC}/resubmit`,
+    payload: { lossPrincipalFen: 100, defaultedOn: '2026-01-05', description: '矩阵测试', account: { accountName: '矩阵', accountNumber: '1', bankName: '矩阵' }, correction: '矩阵测试' },
+    expect: only(['bank'], 404),
+  },
   'POST /api/financing/risk-claims/:id/review': { url: `${RC}/review`, payload: { decision: 'REJECT', reason: '矩阵测试' }, expect: only(['bureau'], 404) },
 };

@@ -7253,6 +7253,12 @@ export interface paths {
                                     reason: string;
                                     at: string;
                                 } | null;
+                                resubmissions: {
+                                    rejectionReason: string;
+                                    rejectedAt: string;
+                                    correction: string;
+                                    at: string;
+                                }[];
                                 payment: {
                                     paymentId: string;
                                     batchId: string;
@@ -7263,14 +7269,14 @@ export interface paths {
                                 } | null;
                                 history: {
                                     /** @enum {string} */
-                                    type: "FILED" | "APPROVAL_PROPOSED" | "APPROVAL_CONFIRMED" | "REJECTED" | "PAYMENT_SCHEDULED";
+                                    type: "FILED" | "APPROVAL_PROPOSED" | "APPROVAL_CONFIRMED" | "REJECTED" | "PAYMENT_SCHEDULED" | "RESUBMITTED";
                                     label: {
                                         zh: string;
                                         en: string;
                                     };
                                     at: string;
                                 }[];
-                                actions: ("PROPOSE_APPROVAL" | "CONFIRM_APPROVAL" | "REJECT")[];
+                                actions: ("PROPOSE_APPROVAL" | "CONFIRM_APPROVAL" | "REJECT" | "RESUBMIT")[];
                             }[];
                         };
                     };
@@ -7370,6 +7376,12 @@ export interface paths {
                                 reason: string;
                                 at: string;
                             } | null;
+                            resubmissions: {
+                                rejectionReason: string;
+                                rejectedAt: string;
+                                correction: string;
+                                at: string;
+                            }[];
                             payment: {
                                 paymentId: string;
                                 batchId: string;
@@ -7380,14 +7392,14 @@ export interface paths {
                             } | null;
                             history: {
                                 /** @enum {string} */
-                                type: "FILED" | "APPROVAL_PROPOSED" | "APPROVAL_CONFIRMED" | "REJECTED" | "PAYMENT_SCHEDULED";
+                                type: "FILED" | "APPROVAL_PROPOSED" | "APPROVAL_CONFIRMED" | "REJECTED" | "PAYMENT_SCHEDULED" | "RESUBMITTED";
                                 label: {
                                     zh: string;
                                     en: string;
                                 };
                                 at: string;
                             }[];
-                            actions: ("PROPOSE_APPROVAL" | "CONFIRM_APPROVAL" | "REJECT")[];
+                            actions: ("PROPOSE_APPROVAL" | "CONFIRM_APPROVAL" | "REJECT" | "RESUBMIT")[];
                         };
                     };
                 };
@@ -7486,6 +7498,12 @@ export interface paths {
                                 reason: string;
                                 at: string;
                             } | null;
+                            resubmissions: {
+                                rejectionReason: string;
+                                rejectedAt: string;
+                                correction: string;
+                                at: string;
+                            }[];
                             payment: {
                                 paymentId: string;
                                 batchId: string;
@@ -7496,14 +7514,14 @@ export interface paths {
                             } | null;
                             history: {
                                 /** @enum {string} */
-                                type: "FILED" | "APPROVAL_PROPOSED" | "APPROVAL_CONFIRMED" | "REJECTED" | "PAYMENT_SCHEDULED";
+                                type: "FILED" | "APPROVAL_PROPOSED" | "APPROVAL_CONFIRMED" | "REJECTED" | "PAYMENT_SCHEDULED" | "RESUBMITTED";
                                 label: {
                                     zh: string;
                                     en: string;
                                 };
                                 at: string;
                             }[];
-                            actions: ("PROPOSE_APPROVAL" | "CONFIRM_APPROVAL" | "REJECT")[];
+                            actions: ("PROPOSE_APPROVAL" | "CONFIRM_APPROVAL" | "REJECT" | "RESUBMIT")[];
                         };
                     };
                 };
@@ -7625,6 +7643,12 @@ export interface paths {
                                 reason: string;
                                 at: string;
                             } | null;
+                            resubmissions: {
+                                rejectionReason: string;
+                                rejectedAt: string;
+                                correction: string;
+                                at: string;
+                            }[];
                             payment: {
                                 paymentId: string;
                                 batchId: string;
@@ -7635,14 +7659,152 @@ export interface paths {
                             } | null;
                             history: {
                                 /** @enum {string} */
-                                type: "FILED" | "APPROVAL_PROPOSED" | "APPROVAL_CONFIRMED" | "REJECTED" | "PAYMENT_SCHEDULED";
+                                type: "FILED" | "APPROVAL_PROPOSED" | "APPROVAL_CONFIRMED" | "REJECTED" | "PAYMENT_SCHEDULED" | "RESUBMITTED";
                                 label: {
                                     zh: string;
                                     en: string;
                                 };
                                 at: string;
                             }[];
-                            actions: ("PROPOSE_APPROVAL" | "CONFIRM_APPROVAL" | "REJECT")[];
+                            actions: ("PROPOSE_APPROVAL" | "CONFIRM_APPROVAL" | "REJECT" | "RESUBMIT")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/risk-claims/{id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 补正后重新提交被驳回的补偿申请 Correct a rejected claim and file it again (the filing bank only; the rejection stays in the history) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lossPrincipalFen: number;
+                        defaultedOn: string;
+                        description: string;
+                        account: {
+                            accountName: string;
+                            accountNumber: string;
+                            bankName: string;
+                        };
+                        correction: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claimId: string;
+                            /** @enum {string} */
+                            status: "FILED" | "APPROVAL_PROPOSED" | "APPROVED" | "REJECTED" | "PAYMENT_SCHEDULED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            loan: {
+                                demandId: string;
+                                uscc: string;
+                                enterpriseName: string | null;
+                                institutionId: string;
+                                institutionName: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                principalFen: number;
+                                grantedOn: string;
+                                registeredOn: string | null;
+                            };
+                            lossPrincipalFen: number;
+                            defaultedOn: string;
+                            description: string;
+                            account: {
+                                accountName: string;
+                                accountNumber: string;
+                                bankName: string;
+                            } | null;
+                            filedAt: string;
+                            assessment: {
+                                /** @enum {string} */
+                                status: "ELIGIBLE" | "INELIGIBLE" | "UNKNOWN" | "NOT_IN_FORCE";
+                                amountFen: number | null;
+                                sharePercent: string | null;
+                                shareCapPercent: string | null;
+                                countedLossFen: number | null;
+                                reasons: {
+                                    zh: string;
+                                    en: string;
+                                }[];
+                                missing: {
+                                    zh: string;
+                                    en: string;
+                                }[];
+                                basis: string[];
+                                assessedOn: string;
+                                isUnverified: boolean;
+                                unverifiedNote: string | null;
+                            };
+                            decision: {
+                                fundId: string;
+                                amountFen: number;
+                                sharePercent: string;
+                                proposedAt: string;
+                                confirmedAt: string | null;
+                                isProposedByMe: boolean;
+                            } | null;
+                            rejection: {
+                                reason: string;
+                                at: string;
+                            } | null;
+                            resubmissions: {
+                                rejectionReason: string;
+                                rejectedAt: string;
+                                correction: string;
+                                at: string;
+                            }[];
+                            payment: {
+                                paymentId: string;
+                                batchId: string;
+                                /** @enum {string} */
+                                status: "PENDING" | "PAID" | "FAILED";
+                                settledOn: string | null;
+                                failureReason: string | null;
+                            } | null;
+                            history: {
+                                /** @enum {string} */
+                                type: "FILED" | "APPROVAL_PROPOSED" | "APPROVAL_CONFIRMED" | "REJECTED" | "PAYMENT_SCHEDULED" | "RESUBMITTED";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                at: string;
+                            }[];
+                            actions: ("PROPOSE_APPROVAL" | "CONFIRM_APPROVAL" | "REJECT" | "RESUBMIT")[];
                         };
                     };
                 };

@@ -16,7 +16,7 @@ const blank = (s: string) => s.trim() === '';
  * pool; the default happened after the loan entered the pool (a loan already in default when
  * registered is not the pool's risk) and not after today; a description and a payee account are given.
  */
-export function checkFiling(p: ClaimPayloads['FILED'], today: PlainDate): RiskSharingError | null {
+export function checkFiling(p: Pick<ClaimPayloads['FILED'], 'loan' | 'lossPrincipalFen' | 'defaultedOn' | 'description' | 'account'>, today: PlainDate): RiskSharingError | null {
   if (!Number.isSafeInteger(p.lossPrincipalFen) || p.lossPrincipalFen <= 0 || p.lossPrincipalFen > p.loan.principalFen) {
     return riskSharingError('RISK_CLAIM_LOSS_INVALID', 'lossPrincipalFen', '本金损失须大于零，且不超过入池登记的贷款本金', 'The principal lost must be more than zero and at most the principal registered in the pool');
   }
@@ -42,7 +42,7 @@ function performersOf(c: RiskClaim, actor: ClaimActor): ClaimPerformer[] {
 
 /**
  * Appends one action to a claim's log: the transition table says whether the status allows it and to
- * whom; the guards check the filing, that a proposal carries a compensable amount, that the confirming
+ * whom; the guards check the filing (and a corrected filing, with what was corrected), that a proposal carries a compensable amount, that the confirming
  * officer is not the proposer, and that a rejection has its reason. Returns the new state.
  */
 export function applyClaimAction(log: readonly AnyClaimAction[], action: AnyClaimAction): Result<{ claim: RiskClaim; action: AnyClaimAction }, RiskSharingError> {
@@ -63,6 +63,14 @@ export function applyClaimAction(log: readonly AnyClaimAction[], action: AnyClai
   }
   if (action.type === 'APPROVAL_CONFIRMED' && c.proposal?.by === action.actor.userId) {
     return err(riskSharingError('RISK_CLAIM_SAME_REVIEWER', null, '复核须由另一名工作人员办理', 'A second officer, not the one who proposed it, confirms the approval'));
+  }
+  if (action.type === 'RESUBMITTED') {
+    const p = action.payload;
+    if (blank(p.correction) || p.correction.length > CLAIM_LIMITS.maxTextChars) {
+      return err(riskSharingError('RISK_CLAIM_CORRECTION_REQUIRED', 'correction', `请说明补正了哪些内容（不超过 ${CLAIM_LIMITS.maxTextChars} 字）`, `Say what was corrected (at most ${CLAIM_LIMITS.maxTextChars} characters)`));
+    }
+    const bad = checkFiling({ ...p, loan: c.loan }, beijingDay(action.at));
+    if (bad) return err(bad);
   }
   if (action.type === 'REJECTED' && (blank(action.payload.reason) || action.payload.reason.length > CLAIM_LIMITS.maxTextChars)) {
     return err(riskSharingError('RISK_CLAIM_REASON_REQUIRED', 'reason', '请填写不予补偿的理由', 'Give the reason for rejecting the claim'));

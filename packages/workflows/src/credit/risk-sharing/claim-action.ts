@@ -38,6 +38,8 @@ export interface ClaimPayloads {
   APPROVAL_CONFIRMED: { note: string };
   REJECTED: { reason: string };
   PAYMENT_SCHEDULED: { batchId: string; paymentId: string };
+  /** 补正: the corrected filing (the loan stays the one registered) and what was corrected, in the bank's words. */
+  RESUBMITTED: { lossPrincipalFen: number; defaultedOn: PlainDate; description: string; account: PayeeAccount; correction: string };
 }
 
 export interface ClaimAction<T extends ClaimActionType = ClaimActionType> {

@@ -13,7 +13,7 @@ export const CLAIM_STATUS_LABELS: Record<ClaimStatus, BilingualText> = {
 };
 
 /** Actions on a claim (persisted; never renamed). */
-export const CLAIM_ACTION_TYPES = ['FILED', 'APPROVAL_PROPOSED', 'APPROVAL_CONFIRMED', 'REJECTED', 'PAYMENT_SCHEDULED'] as const;
+export const CLAIM_ACTION_TYPES = ['FILED', 'APPROVAL_PROPOSED', 'APPROVAL_CONFIRMED', 'REJECTED', 'PAYMENT_SCHEDULED', 'RESUBMITTED'] as const;
 export type ClaimActionType = (typeof CLAIM_ACTION_TYPES)[number];
 
 export const CLAIM_ACTION_LABELS: Record<ClaimActionType, BilingualText> = {
@@ -22,4 +22,5 @@ export const CLAIM_ACTION_LABELS: Record<ClaimActionType, BilingualText> = {
   APPROVAL_CONFIRMED: { zh: '复核同意', en: 'Approval confirmed' },
   REJECTED: { zh: '不予补偿', en: 'Rejected' },
   PAYMENT_SCHEDULED: { zh: '列入拨付批次', en: 'Put in a payment batch' },
+  RESUBMITTED: { zh: '补正后重新提交', en: 'Corrected and filed again' },
 };

@@ -34,7 +34,7 @@ describe('the risk-compensation claim transition table', () => {
       FILED: ['APPROVAL_PROPOSED(REVIEWER)→APPROVAL_PROPOSED', 'REJECTED(REVIEWER)→REJECTED'],
       APPROVAL_PROPOSED: ['APPROVAL_CONFIRMED(REVIEWER)→APPROVED', 'REJECTED(REVIEWER)→REJECTED'],
       APPROVED: ['PAYMENT_SCHEDULED(FINANCE)→PAYMENT_SCHEDULED'],
-      REJECTED: [],
+      REJECTED: ['RESUBMITTED(BANK)→FILED'],
       PAYMENT_SCHEDULED: [],
     });
   });
@@ -66,12 +66,35 @@ describe('the risk-compensation claim transition table', () => {
     expect(field(applyClaimAction([], filed({ account: { accountName: '某银行', accountNumber: '', bankName: '某银行' } })))).toBe('account.accountNumber');
   });
 
-  it('a proposal needs a compensable amount; a rejection needs its reason and ends the claim', () => {
+  it('a proposal needs a compensable amount; a rejection needs its reason and stops the review', () => {
     expect(code(applyClaimAction([filed()], { ...proposed, payload: { ...proposed.payload, decision: { ...decision, amountFen: 0 } } } as AnyClaimAction))).toBe('RISK_CLAIM_NOT_COMPENSABLE');
     const reject = (reason: string): AnyClaimAction => ({ id: 'a5', type: 'REJECTED', at: '2026-12-08T02:00:00Z', actor: second, payload: { reason } });
     expect(field(applyClaimAction([filed(), proposed], reject(' ')))).toBe('reason');
     const r = applyClaimAction([filed(), proposed], reject('追偿材料不全'));
     expect(r.ok && [r.value.claim.status, r.value.claim.rejection?.reason]).toEqual(['REJECTED', '追偿材料不全']);
     expect(code(applyClaimAction([filed(), proposed, reject('追偿材料不全')], confirmed()))).toBe('RISK_CLAIM_ACTION_NOT_ALLOWED');
+  });
+
+  it('the bank corrects a rejected claim and files it again (补正): a new round of review, the rejection kept, the filing checked again', () => {
+    const rejected: AnyClaimAction = { id: 'a5', type: 'REJECTED', at: '2026-12-08T02:00:00Z', actor: second, payload: { reason: '损失金额与催收记录不符' } };
+    const log = [filed(), proposed, rejected];
+    const resubmit = (over: Record<string, unknown> = {}, actor: AnyClaimAction['actor'] = bank): AnyClaimAction => ({
+      id: 'a6', type: 'RESUBMITTED', at: '2026-12-09T02:00:00Z', actor,
+      payload: { lossPrincipalFen: 30_000_000, defaultedOn: plainDate('2026-11-30'), description: '借款人停止经营，已收回1000万元', account: filed().payload.account, correction: '扣除已收回部分，更正损失金额', ...over },
+    } as AnyClaimAction);
+    expect(code(applyClaimAction([filed()], resubmit()))).toBe('RISK_CLAIM_ACTION_NOT_ALLOWED');
+    expect(code(applyClaimAction(log, resubmit({}, otherBank)))).toBe('RISK_CLAIM_ACTOR_NOT_PERMITTED');
+    expect(code(applyClaimAction(log, resubmit({}, officer)))).toBe('RISK_CLAIM_ACTOR_NOT_PERMITTED');
+    expect(field(applyClaimAction(log, resubmit({ correction: ' ' })))).toBe('correction');
+    expect(field(applyClaimAction(log, resubmit({ lossPrincipalFen: 100_000_001 })))).toBe('lossPrincipalFen');
+    expect(field(applyClaimAction(log, resubmit({ defaultedOn: plainDate('2026-12-10') })))).toBe('defaultedOn');
+    const r = applyClaimAction(log, resubmit());
+    expect(r.ok).toBe(true);
+    const c = r.ok ? r.value.claim : null;
+    expect(c && [c.status, c.lossPrincipalFen, c.proposal, c.rejection, c.resubmissions.map((x) => [x.rejection.reason, x.correction])]).toEqual([
+      'FILED', 30_000_000, null, null, [['损失金额与催收记录不符', '扣除已收回部分，更正损失金额']],
+    ]);
+    const again = { ...proposed, id: 'a7', at: '2026-12-10T02:00:00Z' };
+    expect(code(applyClaimAction([...log, resubmit()], again))).toBe('APPROVAL_PROPOSED');
   });
 });

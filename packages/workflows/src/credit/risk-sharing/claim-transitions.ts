@@ -17,7 +17,9 @@ export type ClaimStatusTransitions = { readonly [A in ClaimActionType]?: ClaimTr
 /**
  * THE table of allowed actions per status. FILED is the first action, on an empty log. Approval takes two
  * officers (双人复核): one proposes it at the rule's amount, another confirms it; either may reject with
- * a reason. An approved claim is paid through its fund's benefit payment batch.
+ * a reason. A rejected claim may be corrected and filed again by the bank (补正后重新提交, the shape of the
+ * benefits' SUBMIT_CORRECTION: the same case, a new round of review; the rejection stays in the log). An
+ * approved claim is paid through its fund's benefit payment batch.
  */
 export const CLAIM_TRANSITIONS = {
   FILED: {
@@ -31,7 +33,9 @@ export const CLAIM_TRANSITIONS = {
   APPROVED: {
     PAYMENT_SCHEDULED: { by: ['FINANCE'], to: 'PAYMENT_SCHEDULED' },
   },
-  REJECTED: {},
+  REJECTED: {
+    RESUBMITTED: { by: ['BANK'], to: 'FILED' },
+  },
   PAYMENT_SCHEDULED: {},
 } as const satisfies Record<ClaimStatus, ClaimStatusTransitions>;
 

@@ -19,6 +19,8 @@ export interface RiskClaim {
   proposal: { fundId: string; decision: CompensationDecision; note: string; by: string; at: string } | null;
   confirmation: { note: string; by: string; at: string } | null;
   rejection: { reason: string; by: string; at: string } | null;
+  /** Earlier rounds: each rejection the bank answered by correcting and filing again (补正), oldest first. */
+  resubmissions: { rejection: { reason: string; by: string; at: string }; correction: string; by: string; at: string }[];
   payment: { batchId: string; paymentId: string; at: string } | null;
   updatedAt: string;
   version: number;
@@ -33,7 +35,7 @@ export function foldClaim(log: readonly AnyClaimAction[]): RiskClaim {
       const p = first.payload;
       return {
         claimId: p.claimId, loan: { ...p.loan }, lossPrincipalFen: p.lossPrincipalFen, defaultedOn: p.defaultedOn, description: p.description, account: { ...p.account },
-        status: 'FILED', filedAt: first.at, filedBy: first.actor.userId, proposal: null, confirmation: null, rejection: null, payment: null, updatedAt: first.at, version: 1, anomalies: [],
+        status: 'FILED', filedAt: first.at, filedBy: first.actor.userId, proposal: null, confirmation: null, rejection: null, resubmissions: [], payment: null, updatedAt: first.at, version: 1, anomalies: [],
       } satisfies RiskClaim as RiskClaim;
     },
     transitionFor: claimTransitionFor,
@@ -48,6 +50,18 @@ export function foldClaim(log: readonly AnyClaimAction[]): RiskClaim {
         case 'REJECTED':
           c.rejection = { reason: a.payload.reason, by: a.actor.userId, at: a.at };
           break;
+        case 'RESUBMITTED': {
+          const p = a.payload;
+          if (c.rejection) c.resubmissions.push({ rejection: c.rejection, correction: p.correction, by: a.actor.userId, at: a.at });
+          c.lossPrincipalFen = p.lossPrincipalFen;
+          c.defaultedOn = p.defaultedOn;
+          c.description = p.description;
+          c.account = { ...p.account };
+          c.proposal = null;
+          c.confirmation = null;
+          c.rejection = null;
+          break;
+        }
         case 'PAYMENT_SCHEDULED':
           c.payment = { batchId: a.payload.batchId, paymentId: a.payload.paymentId, at: a.at };
           break;
