@@ -9,6 +9,7 @@ import { useMessages } from '../../i18n/define-messages';
 import { LoadFailure } from '../errors/LoadFailure';
 import { ClaimForm } from './ClaimForm';
 import { ClaimTable } from './ClaimTable';
+import { ResubmitClaimForm } from './ResubmitClaimForm';
 import { fetchClaims, fetchPoolLoans, registerPoolLoan, type PoolLoanView } from './risk-sharing-api';
 import { riskSharingMessages } from './risk-sharing-messages';
 
@@ -58,7 +59,10 @@ export function BankRiskPoolPage() {
         <ClaimForm loans={loans.data?.items ?? []} onFiled={() => setVersion((x) => x + 1)} />
       </Card>
       <Card title={t('risk.claims.mine')}>
-        <ClaimTable claims={claims.data?.items ?? []} isLoading={claims.isLoading} />
+        <ClaimTable
+          claims={claims.data?.items ?? []} isLoading={claims.isLoading} actionsTitle={t('risk.review.actions.bank')}
+          actions={(c) => (c.actions.includes('RESUBMIT') ? <ResubmitClaimForm claim={c} onDone={() => setVersion((x) => x + 1)} /> : null)}
+        />
       </Card>
     </Space>
   );

@@ -27,6 +27,11 @@ export function ClaimDetails({ claim }: { claim: ClaimView }) {
         <Descriptions.Item label={t('risk.claims.decision')}>{`${formatFenAsWanYuan(claim.decision.amountFen)} ${fmt.wanYuan()} · ${claim.decision.sharePercent}%`}</Descriptions.Item>
       )}
       {claim.rejection && <Descriptions.Item label={t('risk.claims.rejection')}><span data-testid="claim-rejection">{claim.rejection.reason}</span></Descriptions.Item>}
+      {claim.resubmissions.length > 0 && (
+        <Descriptions.Item label={t('risk.claims.resubmissions')}>
+          <span data-testid="claim-resubmissions">{fmt.clauses(claim.resubmissions.map((r) => t('risk.claims.resubmission', { date: formatTimestamp(r.at, language), reason: r.rejectionReason, correction: r.correction })))}</span>
+        </Descriptions.Item>
+      )}
       {claim.payment && <Descriptions.Item label={t('risk.claims.payment')}>{t(`risk.claims.payment.${claim.payment.status}`)}{claim.payment.settledOn ? ` · ${claim.payment.settledOn}` : ''}</Descriptions.Item>}
       <Descriptions.Item label={t('risk.claims.history')}>{claim.history.map((h) => fmt.withNote(pick(h.label), formatTimestamp(h.at, language))).join(' → ')}</Descriptions.Item>
     </Descriptions>

@@ -11,7 +11,7 @@ import { riskSharingMessages } from './risk-sharing-messages';
 const STATUS_COLOR: Record<ClaimView['status'], string> = { FILED: 'blue', APPROVAL_PROPOSED: 'gold', APPROVED: 'green', REJECTED: 'red', PAYMENT_SCHEDULED: 'cyan' };
 
 /** Claims with the rule's amount in 万元 and the share in words; each row opens its details. `actions` adds the reviewer's column. */
-export function ClaimTable({ claims, isLoading, showBank, actions }: { claims: ClaimView[]; isLoading: boolean; showBank?: boolean; actions?: (c: ClaimView) => ReactNode }) {
+export function ClaimTable({ claims, isLoading, showBank, actions, actionsTitle, emptyText }: { claims: ClaimView[]; isLoading: boolean; showBank?: boolean; actions?: (c: ClaimView) => ReactNode; actionsTitle?: string; emptyText?: string }) {
   const fmt = useFormat();
   const t = useMessages(riskSharingMessages);
   const { pick } = useI18n();
@@ -22,7 +22,7 @@ export function ClaimTable({ claims, isLoading, showBank, actions }: { claims: C
   };
   return (
     <Table<ClaimView>
-      rowKey="claimId" size="small" loading={isLoading} dataSource={claims} pagination={{ pageSize: 10 }} locale={{ emptyText: t('risk.claims.empty') }}
+      rowKey="claimId" size="small" loading={isLoading} dataSource={claims} pagination={{ pageSize: 10 }} locale={{ emptyText: emptyText ?? t('risk.claims.empty') }}
       onRow={(c) => ({ 'data-testid': `claim-${c.loan.demandId}` }) as object}
       expandable={{ expandedRowRender: (c) => <ClaimDetails claim={c} /> }}
       columns={[
@@ -32,7 +32,7 @@ export function ClaimTable({ claims, isLoading, showBank, actions }: { claims: C
         { title: t('risk.claims.loss'), render: (_, c) => `${formatFenAsWanYuan(c.lossPrincipalFen)} ${fmt.wanYuan()}` },
         { title: t('risk.claims.rule'), render: (_, c) => rule(c) },
         { title: t('risk.claims.status'), render: (_, c) => <Tag color={STATUS_COLOR[c.status]} data-testid="claim-status">{pick(c.statusLabel)}</Tag> },
-        ...(actions ? [{ title: t('risk.review.actions'), render: (_: unknown, c: ClaimView) => actions(c) }] : []),
+        ...(actions ? [{ title: actionsTitle ?? t('risk.review.actions'), render: (_: unknown, c: ClaimView) => actions(c) }] : []),
       ]}
     />
   );

@@ -7,6 +7,7 @@ import { definePairedMessages } from '../../i18n/define-messages';
 export const RISK_SHARING_NAV = {
   'risk.menu.bank': { zh: '风险补偿', en: 'Risk compensation' },
   'risk.menu.review': { zh: '风险补偿审核', en: 'Risk compensation review' },
+  'risk.menu.enterprise': { zh: '贷款风险补偿', en: 'Loan risk compensation' },
 } as const;
 
 export const riskSharingNav = definePairedMessages(RISK_SHARING_NAV);

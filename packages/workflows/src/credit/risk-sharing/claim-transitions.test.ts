@@ -80,7 +80,7 @@ describe('the risk-compensation claim transition table', () => {
     const log = [filed(), proposed, rejected];
     const resubmit = (over: Record<string, unknown> = {}, actor: AnyClaimAction['actor'] = bank): AnyClaimAction => ({
       id: 'a6', type: 'RESUBMITTED', at: '2026-12-09T02:00:00Z', actor,
-      payload: { lossPrincipalFen: 30_000_000, defaultedOn: plainDate('2026-11-30'), description: '借款人停止经营，已收回1000万元', account: filed().payload.account, correction: '扣除已收回部分，更正损失金额', ...over },
+      payload: { lossPrincipalFen: 30_000_000, defaultedOn: plainDate('2026-11-30'), description: '借款人停止经营，已收回1000万元', account: (filed().payload as { account: object }).account, correction: '扣除已收回部分，更正损失金额', ...over },
     } as AnyClaimAction);
     expect(code(applyClaimAction([filed()], resubmit()))).toBe('RISK_CLAIM_ACTION_NOT_ALLOWED');
     expect(code(applyClaimAction(log, resubmit({}, otherBank)))).toBe('RISK_CLAIM_ACTOR_NOT_PERMITTED');
