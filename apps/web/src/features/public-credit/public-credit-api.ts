@@ -9,6 +9,7 @@ export type RepairView = ItemOf<ApiJson<'/api/credit/repairs', 'get'>['items']>;
 export type RepairMeasureOption = ItemOf<ApiJson<'/api/credit/my-marks', 'get'>['measures']>;
 export type RepairInput = NonNullable<ApiBody<'/api/credit/repairs', 'post'>>;
 export type RepairActionInput = NonNullable<ApiBody<'/api/credit/repairs/{id}/actions', 'post'>>;
+export type PenaltyMarkInput = NonNullable<ApiBody<'/api/credit/marks/from-inspection', 'post'>>;
 export type ArrearsMarkInput = NonNullable<ApiBody<'/api/credit/marks/from-arrears', 'post'>>;
 
 export const fetchPublicMarks = (after?: string) => callApi('get', '/api/credit/public-marks', { query: after ? { after } : {} });
@@ -18,4 +19,5 @@ export const fetchRepairs = (openOnly: boolean) => callApi('get', '/api/credit/r
 export const fetchRepair = (repairId: string) => callApi('get', '/api/credit/repairs/{id}', { params: { id: repairId } });
 export const actOnRepair = (repairId: string, body: RepairActionInput) => callApi('post', '/api/credit/repairs/{id}/actions', { params: { id: repairId }, body });
 export const recordArrearsMark = (body: ArrearsMarkInput) => callApi('post', '/api/credit/marks/from-arrears', { body });
+export const recordPenaltyMark = (body: PenaltyMarkInput) => callApi('post', '/api/credit/marks/from-inspection', { body });
 export const fetchAllMarks = () => callApi('get', '/api/credit/marks');

@@ -8,6 +8,7 @@ export const PUBLIC_CREDIT_NAV = {
   'pc.menu.public': { zh: '信用信息公示', en: 'Credit records published' },
   'pc.menu.mine': { zh: '我的信用记录', en: 'My credit records' },
   'pc.menu.review': { zh: '信用记录与修复审核', en: 'Credit records and repair review' },
+  'pc.menu.penalty': { zh: '录入行政处罚', en: 'Record penalties' },
 } as const;
 
 export const publicCreditNav = definePairedMessages(PUBLIC_CREDIT_NAV);
