@@ -32,4 +32,13 @@ export const PUBLIC_CREDIT_ERROR_CODES_HTTP = {
   CREDIT_REPAIR_REASONS_REQUIRED: { status: 400, zh: '请填写理由', en: 'Give the reasons' },
   CREDIT_REPAIR_ACTION_NOT_ALLOWED: { status: 409, zh: '当前状态下不能执行此操作', en: 'This action is not allowed in the current status' },
   CREDIT_REPAIR_ACTOR_NOT_PERMITTED: { status: 403, zh: '无权执行此操作', en: 'You may not perform this action' },
+  CREDIT_OBJECTION_NOT_FOUND: { status: 404, zh: '未找到该异议', en: 'No such objection' },
+  CREDIT_OBJECTION_ROLE_REQUIRED: { status: 403, zh: '只有企业、提供信用信息的部门、中小企业服务局和审计人员可以查看异议', en: 'Only enterprises, the providing departments, the SME bureau and auditors see objections' },
+  CREDIT_OBJECTION_ENTERPRISE_REQUIRED: { status: 403, zh: '只有企业用户可以提出异议', en: 'Only enterprise users file objections' },
+  CREDIT_OBJECTION_OPEN: { status: 409, zh: '该信用记录已有正在处理的异议', en: 'An objection to this record is being handled' },
+  CREDIT_OBJECTION_CONFLICT: { status: 409, zh: '该异议已被他人同时处理，请刷新后重试', en: 'The objection was changed at the same time; reload and try again' },
+  CREDIT_OBJECTION_EXPLANATION_EMPTY: { status: 400, zh: '请说明异议的事实和理由', en: 'State the facts and grounds of the objection' },
+  CREDIT_OBJECTION_REASONS_REQUIRED: { status: 400, zh: '请写明处理结果的理由', en: 'Give the reasons for the decision' },
+  CREDIT_OBJECTION_ACTION_NOT_ALLOWED: { status: 409, zh: '该异议已经处理', en: 'This objection has already been decided' },
+  CREDIT_OBJECTION_ACTOR_NOT_PERMITTED: { status: 403, zh: '只有提供该信用信息的单位可以处理异议', en: 'Only the unit that provided the information decides the objection' },
 } as const satisfies Record<string, ErrorCodeEntry>;

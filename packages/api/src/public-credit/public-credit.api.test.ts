@@ -189,5 +189,27 @@ describeEachEngine('public credit API (信用记录、公示与信用修复)', (
     expect(made.statusCode, made.body).toBe(201);
     expect(made.json()).toMatchObject({ kind: 'ADMINISTRATIVE_PENALTY', uscc: DEMO_ENTERPRISE_USCC, isPublic: true, state: 'PUBLISHED', finding: '深工信罚〔2026〕7号：罚款五千元', publicationBasis: expect.arrayContaining([{ citation: '第四十八条第一款', lawTitle: expect.stringContaining('行政处罚法') }]) });
     expect(await publicIds()).toContain(made.json().markId);
+
+    // 异议 (社会信用条例 第四十八—五十一条): the enterprise objects; only the department that provided the record decides, within two working days
+    const markId = made.json().markId as string;
+    const noText = await call('POST', '/api/credit/objections', 'enterprise', { markId, ground: 'ERROR_OR_OMISSION', explanation: ' ' });
+    expect([noText.statusCode, noText.json().error.details.field]).toEqual([400, 'explanation']);
+    expect((await call('POST', '/api/credit/objections', 'firm-other', { markId, ground: 'ERROR_OR_OMISSION', explanation: '不是本企业' })).statusCode).toBe(404);
+    const filed = await call('POST', '/api/credit/objections', 'enterprise', { markId, ground: 'ERROR_OR_OMISSION', explanation: '处罚决定书文号应为深工信罚〔2026〕8号，附决定书复印件' });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const o = filed.json();
+    expect(o).toMatchObject({ status: 'SUBMITTED', statusLabel: { zh: '已受理，正在处理' }, groundLabel: { zh: '信息存在错误或者遗漏' }, canDecide: false, basis: expect.arrayContaining([{ citation: '第五十一条第三款', lawTitle: expect.stringContaining('社会信用条例') }]) });
+    expect(o.decisionDue > found).toBe(true);
+    expect((await call('POST', '/api/credit/objections', 'enterprise', { markId, ground: 'OTHER_UNLAWFUL', explanation: '再次提出' })).json().error.code).toBe('CREDIT_OBJECTION_OPEN');
+    expect((await call('GET', `/api/credit/objections/${o.objectionId}`, 'dept-futian')).statusCode).toBe(404);
+    expect((await call('POST', `/api/credit/objections/${o.objectionId}/decision`, 'bureau', { decision: 'DISMISS', reasons: '不成立' })).statusCode).toBe(403);
+    expect((await call('GET', '/api/credit/objections', 'dept-miit')).json().items).toEqual([expect.objectContaining({ objectionId: o.objectionId, canDecide: true })]);
+    const noReason = await call('POST', `/api/credit/objections/${o.objectionId}/decision`, 'dept-miit', { decision: 'UPHOLD', handling: 'CORRECTED', reasons: '' });
+    expect([noReason.statusCode, noReason.json().error.details.field]).toEqual([400, 'reasons']);
+    const decided = await call('POST', `/api/credit/objections/${o.objectionId}/decision`, 'dept-miit', { decision: 'UPHOLD', handling: 'CORRECTED', reasons: '核对决定书，文号录入错误，予以更正' });
+    expect(decided.statusCode, decided.body).toBe(200);
+    expect(decided.json()).toMatchObject({ status: 'UPHELD', decision: { handlingLabel: { zh: '予以更正' }, reasons: '核对决定书，文号录入错误，予以更正' }, canDecide: false });
+    expect((await call('POST', `/api/credit/objections/${o.objectionId}/decision`, 'dept-miit', { decision: 'DISMISS', reasons: '再次处理' })).json().error.code).toBe('CREDIT_OBJECTION_ACTION_NOT_ALLOWED');
+    expect((await call('GET', '/api/credit/objections', 'enterprise')).json().items[0]).toMatchObject({ objectionId: o.objectionId, status: 'UPHELD' });
   });
 });

@@ -2,6 +2,8 @@ import { all, only, type MatrixRows } from '../matrix/principals';
 
 const M = '/api/credit/marks/cm-no-such-mark';
 const R = '/api/credit/repairs/cr-no-such-repair';
+const O = '/api/credit/objections/co-no-such-objection';
+const OBJECTION_PARTIES = ['enterprise', 'bureau', 'auditor', 'dept-miit', 'dept-futian'] as const;
 
 /**
  * Public credit: anyone reads the published marks; the enterprise reads its own marks and applies for repair;
@@ -24,5 +26,9 @@ export const publicCreditMatrix: MatrixRows = {
   'POST /api/credit/repairs': { url: '/api/credit/repairs', payload: { markId: 'cm-no-such-mark', measures: ['CREDIT_COMMITMENT'], evidence: '矩阵测试' }, expect: only(['enterprise'], 404) },
   'GET /api/credit/repairs': { url: '/api/credit/repairs', expect: only(['enterprise', 'bureau', 'auditor']) },
   'GET /api/credit/repairs/:id': { url: R, expect: only(['enterprise', 'bureau', 'auditor'], 404) },
+  'POST /api/credit/objections': { url: '/api/credit/objections', payload: { markId: 'cm-no-such-mark', ground: 'ERROR_OR_OMISSION', explanation: '矩阵测试' }, expect: only(['enterprise'], 404) },
+  'GET /api/credit/objections': { url: '/api/credit/objections', expect: only([...OBJECTION_PARTIES]) },
+  'GET /api/credit/objections/:id': { url: O, expect: only([...OBJECTION_PARTIES], 404) },
+  'POST /api/credit/objections/:id/decision': { url: `${O}/decision`, payload: { decision: 'DISMISS', reasons: '矩阵测试' }, expect: only([...OBJECTION_PARTIES], 404) },
   'POST /api/credit/repairs/:id/actions': { url: `${R}/actions`, payload: { type: 'WITHDRAWN', payload: {} }, expect: only(['enterprise', 'bureau'], 404) },
 };

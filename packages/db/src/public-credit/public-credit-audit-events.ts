@@ -5,4 +5,6 @@ export type PublicCreditAuditEvent =
   /** An approved repair ended a mark's publication (subject: the mark id). */
   | { type: 'CREDIT_MARK_PUBLICATION_ENDED'; subject: string; payload: { repairId: string; repairedOn: string } }
   /** One action on a credit-repair application (subject: the repair id). */
+  /** One action on an objection (异议; subject: the objection id). */
+  | { type: 'CREDIT_OBJECTION_ACTION_RECORDED'; subject: string; payload: { markId: string; actionId: string; actionType: string; seq: number; actorKind: string } }
   | { type: 'CREDIT_REPAIR_ACTION_RECORDED'; subject: string; payload: { markId: string; actionId: string; actionType: string; seq: number; actorKind: string } };

@@ -30,6 +30,14 @@ export const PUBLIC_CREDIT_ARTICLES = {
   reviewOrLitigation: `${SZ_CREDIT}#art_43__para_2`,
   /** 社会信用条例 第四十八条第一款第（二）项: 超过公开期限仍在公开的，可以提出异议. */
   publicationPeriod: `${SZ_CREDIT}#art_48__para_1__item_2`,
+  /** 社会信用条例 第四十八条第一款: 错误遗漏、超期公开等情形，可以向提供单位提出异议申请. */
+  objectionGrounds: `${SZ_CREDIT}#art_48__para_1`,
+  /** 社会信用条例 第五十条: 受理异议后立即对异议信息进行标注. */
+  objectionFlag: `${SZ_CREDIT}#art_50`,
+  /** 社会信用条例 第五十一条第三款: 提供单位自受理之日起两个工作日内作出处理（可延长三个工作日）. */
+  objectionTimeLimit: `${SZ_CREDIT}#art_51__para_3`,
+  /** 社会信用条例 第五十一条第四款: 异议成立的，更正、补充、停止公开. */
+  objectionHandling: `${SZ_CREDIT}#art_51__para_4`,
   /** 社会信用条例 第七十九条: 最短公示期限届满后，可以申请信用修复. */
   repairAfterMinimum: `${SZ_CREDIT}#art_79`,
   /** 社会信用条例 第八十条: 修复措施（信用承诺、信用整改、信用核查、专题培训、信用报告…）. */

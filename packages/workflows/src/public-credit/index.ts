@@ -10,3 +10,5 @@ export * from './repair-transitions';
 export * from './fold-repair';
 export * from './repair-eligibility';
 export * from './apply-repair-action';
+export * from './objection';
+export * from './fold-objection';

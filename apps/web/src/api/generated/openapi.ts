@@ -25503,6 +25503,291 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/credit/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 信用记录异议（企业：本企业的；部门：本部门提供的记录的；中小企业服务局、审计：全部）Objections to credit marks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                objectionId: string;
+                                markId: string;
+                                subjectName: string;
+                                /** @enum {string} */
+                                ground: "ERROR_OR_OMISSION" | "PUBLISHED_PAST_PERIOD" | "OTHER_UNLAWFUL";
+                                groundLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                explanation: string;
+                                /** @enum {string} */
+                                status: "SUBMITTED" | "UPHELD" | "DISMISSED";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                submittedAt: string;
+                                decisionDue: string | null;
+                                decision: {
+                                    handlingLabel: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                    reasons: string;
+                                    at: string;
+                                } | null;
+                                canDecide: boolean;
+                                basis: {
+                                    citation: string;
+                                    lawTitle: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 对本企业的信用记录提出异议（社会信用条例第四十八条；受理后两个工作日内处理）Object to one of your credit marks */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        markId: string;
+                        /** @enum {string} */
+                        ground: "ERROR_OR_OMISSION" | "PUBLISHED_PAST_PERIOD" | "OTHER_UNLAWFUL";
+                        explanation: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            objectionId: string;
+                            markId: string;
+                            subjectName: string;
+                            /** @enum {string} */
+                            ground: "ERROR_OR_OMISSION" | "PUBLISHED_PAST_PERIOD" | "OTHER_UNLAWFUL";
+                            groundLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            explanation: string;
+                            /** @enum {string} */
+                            status: "SUBMITTED" | "UPHELD" | "DISMISSED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            submittedAt: string;
+                            decisionDue: string | null;
+                            decision: {
+                                handlingLabel: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                reasons: string;
+                                at: string;
+                            } | null;
+                            canDecide: boolean;
+                            basis: {
+                                citation: string;
+                                lawTitle: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/objections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一项异议 One objection */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            objectionId: string;
+                            markId: string;
+                            subjectName: string;
+                            /** @enum {string} */
+                            ground: "ERROR_OR_OMISSION" | "PUBLISHED_PAST_PERIOD" | "OTHER_UNLAWFUL";
+                            groundLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            explanation: string;
+                            /** @enum {string} */
+                            status: "SUBMITTED" | "UPHELD" | "DISMISSED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            submittedAt: string;
+                            decisionDue: string | null;
+                            decision: {
+                                handlingLabel: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                reasons: string;
+                                at: string;
+                            } | null;
+                            canDecide: boolean;
+                            basis: {
+                                citation: string;
+                                lawTitle: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/objections/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 处理异议：成立（更正、补充或停止公开）或不成立，写明理由（提供该信息的单位）Decide an objection (the providing unit) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "UPHOLD";
+                        /** @enum {string} */
+                        handling: "CORRECTED" | "SUPPLEMENTED" | "PUBLICATION_STOPPED";
+                        reasons: string;
+                    } | {
+                        /** @enum {string} */
+                        decision: "DISMISS";
+                        reasons: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            objectionId: string;
+                            markId: string;
+                            subjectName: string;
+                            /** @enum {string} */
+                            ground: "ERROR_OR_OMISSION" | "PUBLISHED_PAST_PERIOD" | "OTHER_UNLAWFUL";
+                            groundLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            explanation: string;
+                            /** @enum {string} */
+                            status: "SUBMITTED" | "UPHELD" | "DISMISSED";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            submittedAt: string;
+                            decisionDue: string | null;
+                            decision: {
+                                handlingLabel: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                reasons: string;
+                                at: string;
+                            } | null;
+                            canDecide: boolean;
+                            basis: {
+                                citation: string;
+                                lawTitle: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
