@@ -60,7 +60,8 @@ export function applyObjectionAction(log: readonly AnyObjectionAction[], action:
   const t = action.type === 'SUBMITTED' ? null : objectionTransitionFor(c.status, action.type);
   if (!t) return err(publicCreditError('CREDIT_OBJECTION_ACTION_NOT_ALLOWED', null, '该异议已经处理，不能再次处理', 'This objection has already been decided'));
   if (!isProvider || action.actor.kind !== 'PROVIDER') return err(publicCreditError('CREDIT_OBJECTION_ACTOR_NOT_PERMITTED', null, '只有提供该信用信息的单位可以处理异议', 'Only the unit that provided the information decides the objection'));
-  if (blank(action.payload.reasons) || action.payload.reasons.length > LIMIT) {
+  const reasons = action.type === 'SUBMITTED' ? '' : action.payload.reasons;
+  if (blank(reasons) || reasons.length > LIMIT) {
     return err(publicCreditError('CREDIT_OBJECTION_REASONS_REQUIRED', 'reasons', '请写明处理结果的理由', 'Give the reasons for the decision'));
   }
   return ok(foldObjection([...log, action]));

@@ -9,6 +9,8 @@ import { LoadFailure } from '../errors/LoadFailure';
 import { MarkDetails } from './MarkDetails';
 import { fetchMyMarks } from './public-credit-api';
 import { publicCreditMessages } from './public-credit-messages';
+import { ObjectionForm } from './ObjectionForm';
+import { ObjectionsCard } from './ObjectionsCard';
 import { RepairForm } from './RepairForm';
 import { RepairTimeline } from './RepairTimeline';
 import { PUBLIC_MARKS_PATH } from './public-credit-paths';
@@ -41,6 +43,11 @@ export function MyMarksPage() {
             {!m.repair.canApply && m.repair.from && <Typography.Text type="secondary">{t('pc.repair.canApplyFrom', { date: m.repair.from })}</Typography.Text>}
             {!m.repair.canApply && !m.repair.from && m.repair.reason && <Typography.Text type="secondary">{pick(m.repair.reason)}</Typography.Text>}
             <RepairTimeline items={m.applications} onChange={refresh} />
+            <ObjectionsCard markId={m.markId} version={version} />
+            <Card size="small" type="inner" title={t('pc.objection.title')}>
+              <Typography.Paragraph type="secondary">{t('pc.objection.intro')}</Typography.Paragraph>
+              <ObjectionForm markId={m.markId} onDone={refresh} />
+            </Card>
           </Space>
         </Card>
       ))}

@@ -7,6 +7,7 @@ import { useMessages } from '../../i18n/define-messages';
 import { useAuth } from '../auth/use-auth';
 import { LoadFailure } from '../errors/LoadFailure';
 import { fetchResults } from '../inspections/inspections-api';
+import { ObjectionsCard } from './ObjectionsCard';
 import { recordPenaltyMark } from './public-credit-api';
 import { publicCreditMessages } from './public-credit-messages';
 
@@ -58,6 +59,7 @@ export function RecordPenaltyMarkPage() {
           <Button type="primary" htmlType="submit" data-testid="penalty-submit">{t('pc.penalty.submit')}</Button>
         </Form>
       </Card>
+      <ObjectionsCard />
     </Space>
   );
 }

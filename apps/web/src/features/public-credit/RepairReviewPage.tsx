@@ -9,6 +9,7 @@ import { LoadFailure } from '../errors/LoadFailure';
 import { DecideRepairForm } from './DecideRepairForm';
 import { fetchAllMarks, fetchRepairs, type MarkView, type RepairView } from './public-credit-api';
 import { publicCreditMessages } from './public-credit-messages';
+import { ObjectionsCard } from './ObjectionsCard';
 import { RecordArrearsMarkCard } from './RecordArrearsMarkCard';
 
 /** 信用记录与修复审核 (SME bureau; auditors read): repair applications to decide, recording arrears findings, all marks. */
@@ -51,6 +52,7 @@ export function RepairReviewPage() {
           ]}
         />
       </Card>
+      <ObjectionsCard />
       {isBureau && <RecordArrearsMarkCard onDone={refresh} />}
       <Card title={t('pc.marks.title')}>
         <Table<MarkView>

@@ -10,6 +10,9 @@ export type RepairMeasureOption = ItemOf<ApiJson<'/api/credit/my-marks', 'get'>[
 export type RepairInput = NonNullable<ApiBody<'/api/credit/repairs', 'post'>>;
 export type RepairActionInput = NonNullable<ApiBody<'/api/credit/repairs/{id}/actions', 'post'>>;
 export type PenaltyMarkInput = NonNullable<ApiBody<'/api/credit/marks/from-inspection', 'post'>>;
+export type ObjectionView = ItemOf<ApiJson<'/api/credit/objections', 'get'>['items']>;
+export type ObjectionInput = NonNullable<ApiBody<'/api/credit/objections', 'post'>>;
+export type ObjectionDecisionInput = NonNullable<ApiBody<'/api/credit/objections/{id}/decision', 'post'>>;
 export type ArrearsMarkInput = NonNullable<ApiBody<'/api/credit/marks/from-arrears', 'post'>>;
 
 export const fetchPublicMarks = (after?: string) => callApi('get', '/api/credit/public-marks', { query: after ? { after } : {} });
@@ -20,4 +23,7 @@ export const fetchRepair = (repairId: string) => callApi('get', '/api/credit/rep
 export const actOnRepair = (repairId: string, body: RepairActionInput) => callApi('post', '/api/credit/repairs/{id}/actions', { params: { id: repairId }, body });
 export const recordArrearsMark = (body: ArrearsMarkInput) => callApi('post', '/api/credit/marks/from-arrears', { body });
 export const recordPenaltyMark = (body: PenaltyMarkInput) => callApi('post', '/api/credit/marks/from-inspection', { body });
+export const fetchObjections = () => callApi('get', '/api/credit/objections');
+export const fileObjection = (body: ObjectionInput) => callApi('post', '/api/credit/objections', { body });
+export const decideObjection = (objectionId: string, body: ObjectionDecisionInput) => callApi('post', '/api/credit/objections/{id}/decision', { params: { id: objectionId }, body });
 export const fetchAllMarks = () => callApi('get', '/api/credit/marks');
