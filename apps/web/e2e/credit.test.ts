@@ -10,7 +10,9 @@ import { chooseOption } from './support/antd-select';
  * its yearly figures); the bank sees the demand, takes it, opens the enterprise with exactly those
  * scopes, a verification answer for revenue and one for a qualification, records a first loan; the enterprise sees each access
  * in its log and the loan, revokes, and the bank's next read is refused — which the enterprise sees too; the first-loan
- * subsidy in force then appears for the enterprise in 我的政策 as 免申即享, fed by the bank's loan record.
+ * subsidy in force then appears for the enterprise in 我的政策 as 免申即享, fed by the bank's loan record. The bank then
+ * claims risk compensation for the loan, the bureau rejects it, the bank corrects and re-files it, and the borrower
+ * follows it on its own page.
  */
 const SLOW = 600_000;
 const PURPOSE = '采购原材料（浏览器测试）';
@@ -118,5 +120,46 @@ describe('credit data with consent and financing', () => {
     expect(await line.getByTestId('policy-amount').innerText()).toContain('20,000.00');
     expect(await line.getByTestId('policy-data-sources').innerText()).toContain('某银行深圳分行放款登记');
     expect(await firm.getByTestId('policy-sz-2023-first-loan-interest-subsidy').getAttribute('data-status')).toBe('NOT_IN_FORCE');
+
+    // 风险补偿: the bank registers the loan in the pool and files a claim; the bureau rejects it with a reason; the bank
+    // corrects it and files it again (补正); the borrower reads the claim on its own page, the status in plain words.
+    await bank.goto('/credit/bank');
+    const demandId = (await demand.getAttribute('data-testid'))!.replace(/^demand-/, '');
+    await bank.goto('/financing/risk-pool');
+    const poolRow = bank.getByTestId(`pool-loan-${demandId}`);
+    await poolRow.getByTestId('pool-register').click();
+    await poolRow.getByTestId('pool-registered').waitFor();
+    await chooseOption(bank, 'claim-loan', '深圳市鹏城智造科技有限公司 · 200.00');
+    const todayInBeijing = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    await bank.getByTestId('claim-loss').fill('150');
+    await bank.getByTestId('claim-defaulted-on').fill(todayInBeijing);
+    await bank.getByTestId('claim-description').fill('借款企业停止经营，催收未果（浏览器测试）');
+    await bank.getByTestId('claim-account-name').fill('某银行深圳分行');
+    await bank.getByTestId('claim-account-number').fill('4000 0000 0001');
+    await bank.getByTestId('claim-bank-name').fill('某银行深圳分行营业部');
+    await bank.getByTestId('claim-submit').click();
+    const bankClaim = bank.getByTestId(`claim-${demandId}`);
+    await expect.poll(() => bankClaim.getByTestId('claim-status').innerText(), { timeout: 60_000 }).toBe('待审核');
+
+    const bureau = await open();
+    await logIn(bureau, 'bureau');
+    await bureau.goto('/financing/risk-claims');
+    const reviewed = bureau.getByTestId(`claim-${demandId}`);
+    await reviewed.getByTestId('review-reason').fill('本金损失未扣除已收回部分');
+    await reviewed.getByTestId('review-reject').click();
+    await expect.poll(() => reviewed.getByTestId('claim-status').innerText(), { timeout: 60_000 }).toBe('不予补偿');
+
+    await bank.reload();
+    await bankClaim.getByTestId('claim-resubmit-open').click();
+    await bank.getByTestId('claim-resubmit-correction').fill('扣除已收回的50万元，更正本金损失');
+    await bank.getByTestId('claim-resubmit-loss').fill('100');
+    await bank.getByTestId('claim-resubmit-submit').click();
+    await expect.poll(() => bankClaim.getByTestId('claim-status').innerText(), { timeout: 60_000 }).toBe('待审核');
+
+    await firm.goto('/financing/my-risk-claims');
+    const mine = firm.getByTestId(`claim-${demandId}`);
+    await expect.poll(() => mine.getByTestId('claim-progress').innerText(), { timeout: 60_000 }).toBe('银行已提出补偿申请，市中小企业服务局正在审核');
+    await mine.locator('.ant-table-row-expand-icon').click();
+    expect(await firm.getByTestId('claim-resubmissions').innerText()).toContain('扣除已收回的50万元');
   }, SLOW);
 });
