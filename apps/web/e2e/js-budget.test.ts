@@ -27,10 +27,11 @@ import { settled } from './support/menu-walk';
  * Select), 我的政策 524.0 KB. The front door and the sign-in page became chunks of their own, menus
  * read small *-nav.ts label files, antd's App loads on first use (app/Feedback.tsx), the home draws
  * plain panels, and unused antd parts are left out (apps/web/unused-antd-parts.ts): 工作台 245.5 KB.
+ * 我的政策 then loaded 260.4 KB; its boxes, total, notes and empty sections became plain markup (antd's Card,
+ * Statistic, Alert and Empty) and 判定依据 a button that loads the explanation when first opened (antd's
+ * Collapse): 244.0 KB (2026-12-07, 工作台 247.3).
  */
 const INITIAL_JS_BUDGET_KB = 250;
-/** 我的政策's bound until it reaches the issue's 250 KB (see the Chromium check below). */
-const MY_POLICIES_INTERIM_BUDGET_KB = 265;
 
 interface ManifestChunk {
   file: string;
@@ -79,6 +80,7 @@ const FIRST_PAGES: readonly { name: string; chunks: readonly RegExp[] }[] = [
   { name: 'the public front door', chunks: [/src\/features\/home\/PublicHomePage\.tsx$/] },
   { name: 'the sign-in page', chunks: [/src\/features\/auth\/LoginPage\.tsx$/] },
   { name: "the enterprise's 工作台 (signed in)", chunks: [/src\/app\/AppRoutes\.tsx$/, /src\/features\/home\/RoleHomePage\.tsx$/] },
+  { name: "the enterprise's 我的政策 (signed in)", chunks: [/src\/app\/AppRoutes\.tsx$/, /src\/features\/policies\/MyPoliciesPage\.tsx$/] },
 ];
 
 describe('JavaScript budget of the first page (chunk graph)', () => {
@@ -134,14 +136,12 @@ function countScripts(page: Page): { stop(): Promise<{ kb: number; files: string
 describe('JavaScript budget of the first page (Chromium, signed in)', () => {
   const { openPhone } = useBrowserSuite();
 
-  // 我的政策 is not yet within the issue's 250 KB: 258.7 KB by the chunk graph (2026-12-07; 524.0 before),
-  // the rest being the shell's antd menu, header and route table; its bound keeps it from growing back.
   const SIGNED_IN_PAGES: readonly { name: string; path: string; shown: string; budgetKb: number }[] = [
     { name: '工作台', path: '/home', shown: 'home-enterprise-card', budgetKb: INITIAL_JS_BUDGET_KB },
-    { name: '我的政策', path: '/me/policies', shown: 'section-ELIGIBLE', budgetKb: MY_POLICIES_INTERIM_BUDGET_KB },
+    { name: '我的政策', path: '/me/policies', shown: 'section-ELIGIBLE', budgetKb: INITIAL_JS_BUDGET_KB },
   ];
 
-  it(`the enterprise signs in on a phone; 工作台 opened afresh loads at most ${INITIAL_JS_BUDGET_KB} KB (gzip) of JavaScript, 我的政策 at most ${MY_POLICIES_INTERIM_BUDGET_KB}`, async () => {
+  it(`the enterprise signs in on a phone; 工作台 and 我的政策, each opened afresh, load at most ${INITIAL_JS_BUDGET_KB} KB (gzip) of JavaScript`, async () => {
     const page = await openPhone();
     await logIn(page, 'enterprise');
     const cdp = await page.context().newCDPSession(page);

@@ -1,14 +1,19 @@
-import { Card, Collapse, Space, Tag, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
+import { Button, Skeleton, Space, Tag, Typography } from 'antd';
+import { DownOutlined, RightOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
 import { formatFenAsYuan } from '../../format/money';
 import { Citation } from './Citation';
 import { DataSourcesLine } from './DataSourcesLine';
-import { ExplanationTree } from './ExplanationTree';
-import type { PolicyAnswer } from './policies-api';
+import type { PolicyAnswer, PolicyExplanation } from './policies-api';
 import { fillLink } from './policy-groups';
 import { policiesMessages } from './policies-messages';
+import './policies.css';
+
+/** 判定依据 loads when first opened: most visitors read the verdicts, not every condition. */
+const ExplanationTree = lazy(() => import('./ExplanationTree').then((m) => ({ default: m.ExplanationTree })));
 
 type ChannelKey = 'policies.channel.ONLINE_APPLICATION' | 'policies.channel.NO_APPLICATION' | 'policies.channel.INFORMATION_ONLY';
 
@@ -19,7 +24,7 @@ export function PolicyLine({ policy, date }: { policy: PolicyAnswer; date: strin
   const channelKey = `policies.channel.${policy.channel}` as ChannelKey;
   const main = policy.citations[0];
   return (
-    <Card size="small" style={{ marginBottom: 12 }} data-testid={`policy-${policy.policyId}`} data-status={policy.status}>
+    <section className="policy-box" data-testid={`policy-${policy.policyId}`} data-status={policy.status}>
       <Space direction="vertical" style={{ width: '100%' }} size={4}>
         <Space wrap>
           <Typography.Text strong>{pick(policy.title)}</Typography.Text>
@@ -59,14 +64,28 @@ export function PolicyLine({ policy, date }: { policy: PolicyAnswer; date: strin
         )}
         {main && <Citation cite={main} date={date} compact />}
         {policy.dataSources && <DataSourcesLine sources={policy.dataSources} />}
-        {policy.explanation && (
-          <Collapse
-            size="small"
-            ghost
-            items={[{ key: 'why', label: <span data-testid="explanation-toggle">{t('policies.explanation')}</span>, children: <ExplanationTree explanation={policy.explanation} date={date} /> }]}
-          />
-        )}
+        {policy.explanation && <ExplanationToggle explanation={policy.explanation} date={date} />}
       </Space>
-    </Card>
+    </section>
+  );
+}
+
+/** 判定依据: a button that shows and hides the explanation, its code loaded on the first opening. */
+function ExplanationToggle({ explanation, date }: { explanation: PolicyExplanation; date: string }) {
+  const t = useMessages(policiesMessages);
+  const [open, setOpen] = useState(false);
+  return (
+    <div>
+      <Button type="link" className="policy-toggle" aria-expanded={open} icon={open ? <DownOutlined /> : <RightOutlined />} onClick={() => setOpen(!open)} data-testid="explanation-toggle">
+        {t('policies.explanation')}
+      </Button>
+      {open && (
+        <div className="policy-explanation">
+          <Suspense fallback={<Skeleton active paragraph={{ rows: 2 }} />}>
+            <ExplanationTree explanation={explanation} date={date} />
+          </Suspense>
+        </div>
+      )}
+    </div>
   );
 }

@@ -1,16 +1,18 @@
-import { Card, Space, Tag, Typography } from 'antd';
+import { Space, Tag, Typography } from 'antd';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
 import { Citation } from './Citation';
 import type { SizeClassAnswer } from './policies-api';
 import { policiesMessages } from './policies-messages';
+import './policies.css';
 
 /** 企业规模: 大型/中型/小型/微型 with the reasons and the cited size standard. */
 export function SizeClassCard({ size, date }: { size: SizeClassAnswer; date: string }) {
   const { pick } = useI18n();
   const t = useMessages(policiesMessages);
   return (
-    <Card size="small" title={t('policies.sizeClass')} style={{ marginBottom: 16 }}>
+    <section className="policy-box" aria-labelledby="size-class-title">
+      <h2 className="policy-box-title" id="size-class-title">{t('policies.sizeClass')}</h2>
       <Space direction="vertical" size={4} style={{ width: '100%' }}>
         {size.label ? (
           <Typography.Title level={4} style={{ margin: 0 }} data-testid="size-class">{pick(size.label)}</Typography.Title>
@@ -26,6 +28,6 @@ export function SizeClassCard({ size, date }: { size: SizeClassAnswer; date: str
         {size.citations.length > 0 && <Typography.Text strong>{t('policies.sizeStandard')}</Typography.Text>}
         {size.citations.map((c) => <Citation key={c.address} cite={c} date={date} compact />)}
       </Space>
-    </Card>
+    </section>
   );
 }
