@@ -76,7 +76,9 @@ describe('我的政策 in words', () => {
     expect(await verdictOf(ineligible, '近2年研发费用合计1200万元以上且各年占比不低于3%')).toBe('不满足');
     expect(await verdictOf(ineligible, '资产负债率不高于75%')).toBe('满足');
     // The shortfall names its operands by their labels, never by the expression.
-    expect(await ineligible.getByTestId('explanation').innerText()).toMatch(/研发费用 \+ 前年研发费用 ¥[\d,.]+，须不低于 ¥12,000,000\.00/);
+    expect(await ineligible.getByTestId('explanation').innerText()).toMatch(/研发费用 \+ 前年研发费用 [\d,.]+ (万元|元)，须不低于 1,200 万元/);
+    // Money in 元/万元 with separators, never a currency sign with empty decimals.
+    expect(await ineligible.getByTestId('explanation').innerText()).not.toMatch(/¥/);
 
     // Unknown: 专精特新, waiting for the enterprise's evaluation score, with where to give it.
     const unknown = page.getByTestId('policy-specialized-sme');

@@ -46,6 +46,31 @@ export function formatYuan(amount: Fen | number, style: 'symbol' | 'suffix' = 's
   return style === 'symbol' ? `¥${grouped}.${cents}` : `${grouped}.${cents}元`;
 }
 
+const FEN_PER_WAN_YUAN = 1_000_000;
+
+const grouped = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/**
+ * An amount for people in a sentence (explanations, reasons): 元 and 万元 with separators, never a
+ * currency sign or empty decimals. Chinese: 1 万元 and above in 万元 when that is exact to two decimals
+ * ("665 万元", "12.5 万元"), else in 元 ("6,650,001 元", "1,234.56 元"); English in yuan ("6,650,000 yuan").
+ */
+export function formatMoney(amount: Fen | number, lang: 'zh' | 'en'): string {
+  fen(amount);
+  const sign = amount < 0 ? '-' : '';
+  const abs = Math.abs(amount);
+  if (lang === 'zh' && abs >= FEN_PER_WAN_YUAN && abs % (FEN_PER_WAN_YUAN / 100) === 0) {
+    const wan = Math.floor(abs / FEN_PER_WAN_YUAN);
+    const hundredths = (abs % FEN_PER_WAN_YUAN) / (FEN_PER_WAN_YUAN / 100);
+    const decimals = hundredths === 0 ? '' : `.${String(hundredths).padStart(2, '0').replace(/0$/, '')}`;
+    return `${sign}${grouped(String(wan))}${decimals} 万元`;
+  }
+  const yuan = Math.floor(abs / 100);
+  const cents = abs % 100;
+  const text = `${sign}${grouped(String(yuan))}${cents === 0 ? '' : `.${String(cents).padStart(2, '0')}`}`;
+  return lang === 'zh' ? `${text} 元` : `${text} yuan`;
+}
+
 export function addFen(...amounts: Fen[]): Fen {
   return fen(amounts.reduce((s, a) => s + a, 0));
 }

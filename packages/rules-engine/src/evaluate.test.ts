@@ -49,8 +49,8 @@ describe('evaluatePolicy', () => {
     const r = evaluatePolicy(rb, giant, facts({ rdExpense: '3500000', rdExpenseYearBefore: '3150000', revenue: '100000000', revenueYearBefore: '90000000' }), { date: d('2026-06-01'), jurisdiction: 'cn-gd-sz', explain: true });
     const clause = r.explanation!.clauses.find((c) => c.label.zh.startsWith('近2年研发费用合计'))!;
     expect(clause.value).toBe(false);
-    expect(clause.gap.map((g) => g.zh)).toContain('研发费用 + 前年研发费用 ¥6,650,000.00，须不低于 ¥12,000,000.00');
-    expect(clause.gap.map((g) => g.en)).toContain('R&D expense + R&D expense, year before ¥6,650,000.00, must be at least ¥12,000,000.00');
+    expect(clause.gap.map((g) => g.zh)).toContain('研发费用 + 前年研发费用 665 万元，须不低于 1,200 万元');
+    expect(clause.gap.map((g) => g.en)).toContain('R&D expense + R&D expense, year before 6,650,000 yuan, must be at least 12,000,000 yuan');
     expect(r.reasons.map((x) => x.zh).join('；')).not.toMatch(/rdExpense|wan_yuan|>=/);
   });
 

@@ -18,7 +18,7 @@ describe('size classification reasons as codes', () => {
     expect(r.why.map((w) => w.code)).toEqual(['SIZE_BOUNDS_MET']);
     expect(r.why[0]).toMatchObject({ sector: 'INDUSTRY', size: 'medium', checks: [{ indicator: 'employees', value: 1200 }, { indicator: 'revenue', value: wan(30000) }] });
     expect(r.reasons).toEqual(r.why.map((w) => sizeReasonText(w, (s) => std.rows.get(s)!.label)));
-    expect(r.reasons[0]!.zh).toBe('工业：从业人员 1200人 ≥ 300人且营业收入 ¥300,000,000.00 ≥ ¥20,000,000.00，同时满足中型下限');
+    expect(r.reasons[0]!.zh).toBe('工业：从业人员 1200人 ≥ 300人且营业收入 30,000 万元 ≥ 2,000 万元，同时满足中型下限');
   });
 
   it('steps down a class with a code per step, then says micro', () => {

@@ -100,7 +100,7 @@ export const policiesMessages = defineMessages(
     'policies.declared.onlyMissing': 'Only what the current decisions are missing',
     'policies.declared.yuan': 'yuan',
     'policies.labelValue': '{label}: {value}',
-    'policies.yuanAmount': '¥{amount}',
+    'policies.yuanAmount': '{amount} yuan',
     'policies.parenthesized': ' ({text})',
     'policies.sectionCount': '{label} ({count})',
     'policies.declared.errorMoney': 'must be an amount in yuan (2 decimals at most)',
