@@ -101,22 +101,36 @@ function missingFact(name: string, fiscalYear: number): MissingFact {
 
 const STATUS_ORDER = { ELIGIBLE: 0, UNKNOWN: 1, INELIGIBLE: 2, NOT_IN_FORCE: 3 } as const;
 
+/** The facts of one enterprise, real or hypothetical, ready to be evaluated against every policy of a jurisdiction. */
+export interface FactsToEvaluate {
+  facts: Facts;
+  /** The fiscal year whose figures count as "prior year" (for where a missing fact is filled in). */
+  fiscalYear: number;
+  /** Facts only the enterprise declared: data shared for a policy takes precedence over them. */
+  declaredOnly?: ReadonlySet<string>;
+  /** The rule base's jurisdiction the facts are judged in. */
+  jurisdiction: string;
+  date: PlainDate;
+  explain: boolean;
+  extra?: readonly ExtraPolicy[];
+  sharedFacts?: ReadonlyMap<string, Facts>;
+}
+
+export type PolicyAnswers = Pick<EligibilityAnswer, 'sizeClass' | 'summary' | 'policies'>;
+
 /**
- * One enterprise against every policy of its jurisdiction on a date: the policies in force with
- * ELIGIBLE / INELIGIBLE / UNKNOWN, and those of its jurisdiction not in force that day (NOT_IN_FORCE,
- * with when they start or ended), then the `extra` (published authored) policies the same way.
- * Pure: the caller reads the registry and the published policies.
+ * Facts against every policy of the jurisdiction on a date: the policies in force with ELIGIBLE /
+ * INELIGIBLE / UNKNOWN, and those of its jurisdiction not in force that day (NOT_IN_FORCE, with when
+ * they start or ended), then the `extra` (published authored) policies the same way; the size class
+ * and the counts. The one evaluation path of 我的政策 (checkEligibility) and the public policy
+ * calculator (policy-calculator.ts). Pure.
  */
-export function checkEligibility(rb: RuleBase, input: EligibilityInput): EligibilityAnswer {
-  const { profile, figures, date, explain } = input;
-  const mapped = enterpriseFactsFromRegistry(profile, figures, date, input.declared ?? null, input.departmentFacts ?? []);
-  // Registry and declared facts are validated when stored, so a failure here is a programming error, not bad input.
-  if (!mapped.ok) throw new Error(`registry facts do not fit the fact schema: ${JSON.stringify(mapped.error)}`);
-  const { facts, fiscalYear } = mapped.value;
-  const where = ruleJurisdictionOf(rb, profile.district, profile.districtName.zh);
-  const ctx = createContext(rb, facts, date, where.id);
+export function evaluatePolicies(rb: RuleBase, input: FactsToEvaluate): PolicyAnswers {
+  const { facts, fiscalYear, date, explain } = input;
+  const whereId = input.jurisdiction;
+  const ctx = createContext(rb, facts, date, whereId);
   const policies: PolicyAnswer[] = [];
-  const declaredOnly = new Set<string>(mapped.value.sources.filter((s) => s.from === 'DECLARED').map((s) => s.fact));
+  const declaredOnly = input.declaredOnly ?? new Set<string>();
   const withShared = (shared: Facts): Facts => {
     const merged: Record<string, Facts[string]> = { ...facts };
     for (const [k, v] of Object.entries(shared)) if (!(k in facts) || declaredOnly.has(k)) merged[k] = v;
@@ -125,7 +139,7 @@ export function checkEligibility(rb: RuleBase, input: EligibilityInput): Eligibi
   const answer = (p: PolicyDef, department: BilingualText, jurisdiction: string): PolicyAnswer => {
     const shared = input.sharedFacts?.get(p.id);
     const own = shared ? withShared(shared) : null;
-    const r = own ? evaluatePolicy(rb, p, own, { date, jurisdiction: where.id, explain }, createContext(rb, own, date, where.id)) : evaluatePolicy(rb, p, facts, { date, jurisdiction: where.id, explain }, ctx);
+    const r = own ? evaluatePolicy(rb, p, own, { date, jurisdiction: whereId, explain }, createContext(rb, own, date, whereId)) : evaluatePolicy(rb, p, facts, { date, jurisdiction: whereId, explain }, ctx);
     const a: PolicyAnswer = {
       policyId: r.policyId,
       title: r.title,
@@ -146,12 +160,49 @@ export function checkEligibility(rb: RuleBase, input: EligibilityInput): Eligibi
     return a;
   };
   for (const p of rb.policies.values()) {
-    if (!rb.jurisdictions.within(where.id, p.jurisdiction)) continue; // another place's policy: not listed
+    if (!rb.jurisdictions.within(whereId, p.jurisdiction)) continue; // another place's policy: not listed
     policies.push(answer(p, p.department, p.jurisdiction));
   }
   for (const x of input.extra ?? []) policies.push(answer(x.policy, x.department, x.jurisdiction));
   policies.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (b.amountFen ?? 0) - (a.amountFen ?? 0) || a.policyId.localeCompare(b.policyId));
   const count = (s: PolicyAnswer['status']) => policies.filter((p) => p.status === s).length;
+  return {
+    sizeClass: describeSize(rb, ctx.sizeOutcome(), date, (m) => missingFact(m, fiscalYear)),
+    summary: {
+      eligible: count('ELIGIBLE'),
+      ineligible: count('INELIGIBLE'),
+      unknown: count('UNKNOWN'),
+      notInForce: count('NOT_IN_FORCE'),
+      // 可享受金额: cash only (paysCash: a fee cut, a tax reduction or deduction or a bid-price deduction is
+      // no payment; a console policy without a kind is a grant) — the same test the benefits module pays by.
+      totalAmountFen: policies.reduce((s, p) => s + (p.status === 'ELIGIBLE' && paysCash(p) && p.amountFen !== null ? p.amountFen : 0), 0),
+    },
+    policies,
+  };
+}
+
+/**
+ * One enterprise against every policy of its jurisdiction on a date (evaluatePolicies over the
+ * registry's facts). Pure: the caller reads the registry and the published policies.
+ */
+export function checkEligibility(rb: RuleBase, input: EligibilityInput): EligibilityAnswer {
+  const { profile, figures, date, explain } = input;
+  const mapped = enterpriseFactsFromRegistry(profile, figures, date, input.declared ?? null, input.departmentFacts ?? []);
+  // Registry and declared facts are validated when stored, so a failure here is a programming error, not bad input.
+  if (!mapped.ok) throw new Error(`registry facts do not fit the fact schema: ${JSON.stringify(mapped.error)}`);
+  const { facts, fiscalYear } = mapped.value;
+  const where = ruleJurisdictionOf(rb, profile.district, profile.districtName.zh);
+  const declaredOnly = new Set<string>(mapped.value.sources.filter((s) => s.from === 'DECLARED').map((s) => s.fact));
+  const evaluated = evaluatePolicies(rb, {
+    facts,
+    fiscalYear,
+    declaredOnly,
+    jurisdiction: where.id,
+    date,
+    explain,
+    ...(input.extra ? { extra: input.extra } : {}),
+    ...(input.sharedFacts ? { sharedFacts: input.sharedFacts } : {}),
+  });
   return {
     uscc: profile.uscc,
     name: profile.name,
@@ -166,17 +217,9 @@ export function checkEligibility(rb: RuleBase, input: EligibilityInput): Eligibi
       ignoredTags: mapped.value.ignoredTags,
       note: input.basisNote ?? null,
     },
-    sizeClass: describeSize(rb, ctx.sizeOutcome(), date, (m) => missingFact(m, fiscalYear)),
-    summary: {
-      eligible: count('ELIGIBLE'),
-      ineligible: count('INELIGIBLE'),
-      unknown: count('UNKNOWN'),
-      notInForce: count('NOT_IN_FORCE'),
-      // 可享受金额: cash only (paysCash: a fee cut, a tax reduction or deduction or a bid-price deduction is
-      // no payment; a console policy without a kind is a grant) — the same test the benefits module pays by.
-      totalAmountFen: policies.reduce((s, p) => s + (p.status === 'ELIGIBLE' && paysCash(p) && p.amountFen !== null ? p.amountFen : 0), 0),
-    },
-    policies,
+    sizeClass: evaluated.sizeClass,
+    summary: evaluated.summary,
+    policies: evaluated.policies,
     lawNote: input.lawNote ?? null,
   };
 }

@@ -1,7 +1,7 @@
 import { DEMO_ENTERPRISE_USCC } from '@huiqi/db/demo';
 import { all, only, type MatrixRows } from '../matrix/principals';
 
-/** Rules module: eligibility is read like the enterprise itself; the policy list, parameters and 划型 are public. */
+/** Rules module: eligibility is read like the enterprise itself; the policy list, parameters, 划型 and the policy calculator are public. */
 export const rulesMatrix: MatrixRows = {
   'GET /api/enterprises/:uscc/eligibility': { url: `/api/enterprises/${DEMO_ENTERPRISE_USCC}/eligibility?date=2024-06-01&explain=1`, expect: only(['enterprise', 'bureau', 'dept-miit', 'auditor', 'admin']) },
   'GET /api/enterprises/:uscc/declared-facts/:year': { url: `/api/enterprises/${DEMO_ENTERPRISE_USCC}/declared-facts/2025`, expect: only(['enterprise', 'bureau', 'dept-miit', 'auditor', 'admin']) },
@@ -12,4 +12,6 @@ export const rulesMatrix: MatrixRows = {
   'GET /api/rules/parameters': { url: '/api/rules/parameters', expect: all(200, 200) },
   'GET /api/rules/parameters/:path': { url: '/api/rules/parameters/procurement.price_deduction.goods_services.min', expect: all(200, 200) },
   'POST /api/rules/classify': { url: '/api/rules/classify', payload: { industryCode: 'C3911', employees: 82, revenueYuan: '48000000', totalAssetsYuan: 36000000, date: '2025-06-01' }, expect: all(200, 200) },
+  'GET /api/public/policy-calculator': { url: '/api/public/policy-calculator', expect: all(200, 200) },
+  'POST /api/public/policy-calculator': { url: '/api/public/policy-calculator', payload: { industryCode: 'C', employees: 80, revenueYuan: '42000000', totalAssetsYuan: 30000000, qualifications: ['TECH_SME'] }, expect: all(200, 200) },
 };

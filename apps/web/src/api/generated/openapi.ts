@@ -15076,6 +15076,184 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/policy-calculator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 政策计算器（表单） The policy calculator's choices: industries, qualifications and districts, in words (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            industries: {
+                                code: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            qualifications: {
+                                /** @enum {string} */
+                                code: "HIGH_TECH" | "TECH_SME" | "SPECIALIZED" | "LITTLE_GIANT" | "INNOVATIVE_SME";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            districts: {
+                                id: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            city: {
+                                id: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 政策计算器 Which policies in force today a company like the one described qualifies for: ELIGIBLE / INELIGIBLE / UNKNOWN with the reasons in words, what would decide it and the cited articles, by the rules engine of 我的政策; nothing is stored (public) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        industryCode: string;
+                        employees: number;
+                        revenueYuan: number | string;
+                        totalAssetsYuan: number | string;
+                        /** @default [] */
+                        qualifications?: ("HIGH_TECH" | "TECH_SME" | "SPECIALIZED" | "LITTLE_GIANT" | "INNOVATIVE_SME")[];
+                        district?: string;
+                        registrationDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            jurisdiction: {
+                                id: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            sizeClass: {
+                                /** @enum {string} */
+                                status: "CLASSIFIED" | "NOT_CLASSIFIED" | "UNKNOWN" | "ERROR";
+                                size: ("large" | "medium" | "small" | "micro") | null;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                sector: string | null;
+                                byReference: boolean;
+                                reasons: {
+                                    zh: string;
+                                    en: string;
+                                }[];
+                                missing: {
+                                    name: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                citations: {
+                                    address: string;
+                                    text: string | null;
+                                    name: string | null;
+                                }[];
+                                standard: {
+                                    from: string;
+                                    reference: string;
+                                } | null;
+                            };
+                            summary: {
+                                eligible: number;
+                                ineligible: number;
+                                unknown: number;
+                                totalAmountFen: number;
+                            };
+                            policies: {
+                                policyId: string;
+                                title: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                department: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                channel: string;
+                                /** @enum {string} */
+                                status: "ELIGIBLE" | "INELIGIBLE" | "UNKNOWN";
+                                amountFen: number | null;
+                                benefitKind: ("CASH" | "FEE_REDUCTION" | "TAX_REDUCTION" | "TAX_DEDUCTION" | "PRICE_PREFERENCE") | null;
+                                reasons: {
+                                    zh: string;
+                                    en: string;
+                                }[];
+                                explanation?: unknown;
+                                missing: {
+                                    name: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                citations: {
+                                    address: string;
+                                    text: string | null;
+                                    name: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enterprises/{uscc}/subscription": {
         parameters: {
             query?: never;
