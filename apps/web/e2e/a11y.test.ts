@@ -28,6 +28,7 @@ const PUBLIC_PAGES = [
   '/inspections/public',
   '/public/cultivation-notices',
   '/public/service-providers',
+  '/policy-calculator',
 ] as const;
 
 /** The sign-in pages have their own frame; every other public page is in the shared public frame. */
@@ -78,6 +79,33 @@ async function check(page: Page, path: string, where: string): Promise<string[]>
   return describeFindings(where, await seriousViolations(page));
 }
 
+/**
+ * 政策计算器 from the front door: a manufacturer of 80 people, 4 200 万元 revenue, 3 000 万元 assets,
+ * 科技型中小企业; the answer has each verdict with reasons in words and money in 万元.
+ */
+async function calculate(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByTestId('front-calculator-link').click();
+  await page.getByTestId('policy-calculator').waitFor();
+  await page.getByLabel('所属行业').click();
+  await page.locator('.ant-select-item-option[title="工业"]').click();
+  await page.getByLabel('从业人员（人）').fill('80');
+  await page.getByLabel('上年营业收入（万元）').fill('4200');
+  await page.getByLabel('上年末资产总额（万元）').fill('3000');
+  await page.getByLabel('科技型中小企业').check();
+  await page.getByTestId('calc-submit').click();
+  const result = page.getByTestId('calc-result');
+  await result.waitFor();
+  expect(await page.getByTestId('size-class').innerText()).toBe('小型');
+  for (const status of ['ELIGIBLE', 'INELIGIBLE', 'UNKNOWN']) {
+    expect(await page.getByTestId(`calc-section-${status}`).locator(`[data-status="${status}"]`).count(), status).toBeGreaterThan(0);
+  }
+  const text = await result.innerText();
+  expect(text).toContain('营业收入 4,200 万元，须不低于 5,000 万元');
+  expect(text).not.toMatch(/¥/);
+  await settled(page);
+}
+
 describe('accessibility (axe-core) in the browser', () => {
   const { open, openPhone } = useBrowserSuite(SLOW);
 
@@ -96,6 +124,13 @@ describe('accessibility (axe-core) in the browser', () => {
     await page.getByTestId('consultation-page').waitFor();
     await settled(page);
     found.push(...describeFindings(`visitor ${new URL(page.url()).pathname}`, await seriousViolations(page)));
+    // The policy calculator's answer, with an explanation opened.
+    await calculate(page);
+    const eligible = page.getByTestId('calc-section-ELIGIBLE').locator('[data-status="ELIGIBLE"]').first();
+    await eligible.getByTestId('explanation-toggle').click();
+    await eligible.getByTestId('explanation').waitFor();
+    await settled(page);
+    found.push(...describeFindings('visitor /policy-calculator (answered)', await seriousViolations(page)), ...(await codesOn(page, '/policy-calculator (answered)')));
     expect(found).toEqual([]);
   }, SLOW);
 
@@ -108,6 +143,14 @@ describe('accessibility (axe-core) in the browser', () => {
       const overflow = await sidewaysScroll(phone);
       if (overflow > 0) wide.push(`${path}: ${overflow} px too wide`);
     }
+    // The policy calculator answered on the phone, with an explanation opened.
+    await calculate(phone);
+    const eligible = phone.getByTestId('calc-section-ELIGIBLE').locator('[data-status="ELIGIBLE"]').first();
+    await eligible.getByTestId('explanation-toggle').tap();
+    await eligible.getByTestId('explanation').waitFor();
+    await settled(phone);
+    const overflow = await sidewaysScroll(phone);
+    if (overflow > 0) wide.push(`/policy-calculator (answered): ${overflow} px too wide`);
     expect(wide).toEqual([]);
   }, SLOW);
 });

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { plainDate } from '@huiqi/kernel';
 import type { RuleBase } from '@huiqi/rules-engine';
 import { CALCULATOR_INDUSTRIES, CalculatorInput, calculatePolicies } from './policy-calculator';
 import { getRules } from './rule-base';
 
 const SHENZHEN = { id: 'cn-gd-sz', parentId: null, name: { zh: '深圳市', en: 'Shenzhen' } };
-const DATE = '2026-06-01';
+const DATE = plainDate('2026-06-01');
 const company = (over: Record<string, unknown> = {}) => CalculatorInput.parse({ industryCode: 'C', employees: 80, revenueYuan: '42000000', totalAssetsYuan: 30000000, ...over });
 
 describe('policy calculator (a hypothetical company through the evaluation of 我的政策)', () => {

@@ -52,6 +52,12 @@ export function PublicHomePage() {
             <Publicity data={home.data} />
           </Col>
           <Col xs={24} lg={12}>
+            <Panel title={t('front.calculator')} testId="front-calculator">
+              <Typography.Paragraph>{t('front.calculatorIntro')}</Typography.Paragraph>
+              <Link to="/policy-calculator" data-testid="front-calculator-link">{t('front.calculatorOpen')}</Link>
+            </Panel>
+          </Col>
+          <Col xs={24} lg={12}>
             <Panel title={t('front.law')}>
               <Typography.Paragraph>{t('front.lawIntro')}</Typography.Paragraph>
               <Link to="/law" data-testid="front-law">{t('front.lawOpen')}</Link>

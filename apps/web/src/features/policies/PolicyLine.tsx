@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { Button, Skeleton, Space, Tag, Typography } from 'antd';
+import { Skeleton, Space, Tag, Typography } from 'antd';
 import { DownOutlined, RightOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/use-i18n';
@@ -17,8 +17,18 @@ const ExplanationTree = lazy(() => import('./ExplanationTree').then((m) => ({ de
 
 type ChannelKey = 'policies.channel.ONLINE_APPLICATION' | 'policies.channel.NO_APPLICATION' | 'policies.channel.INFORMATION_ONLY';
 
-/** One policy of 我的政策: title, amount or gap or what to fill in, the cited article, and the explanation. */
-export function PolicyLine({ policy, date }: { policy: PolicyAnswer; date: string }) {
+/**
+ * What a policy line shows: an answer of 我的政策, or of the public policy calculator (a hypothetical
+ * company: no version note, no data sources, missing facts without a place to fill them in).
+ */
+export type PolicyLineData = Pick<PolicyAnswer, 'policyId' | 'title' | 'channel' | 'department' | 'status' | 'amountFen' | 'reasons' | 'citations' | 'explanation'> & {
+  missing: readonly (Pick<PolicyAnswer['missing'][number], 'name' | 'label'> & { where?: PolicyAnswer['missing'][number]['where'] })[];
+  version?: PolicyAnswer['version'];
+  dataSources?: PolicyAnswer['dataSources'];
+};
+
+/** One policy of 我的政策 or the policy calculator: title, amount or gap or what to fill in, the cited article, and the explanation. */
+export function PolicyLine({ policy, date }: { policy: PolicyLineData; date: string }) {
   const { pick } = useI18n();
   const t = useMessages(policiesMessages);
   const channelKey = `policies.channel.${policy.channel}` as ChannelKey;
@@ -70,15 +80,15 @@ export function PolicyLine({ policy, date }: { policy: PolicyAnswer; date: strin
   );
 }
 
-/** 判定依据: a button that shows and hides the explanation, its code loaded on the first opening. */
+/** 判定依据: a plain button that shows and hides the explanation, its code loaded on the first opening. */
 function ExplanationToggle({ explanation, date }: { explanation: PolicyExplanation; date: string }) {
   const t = useMessages(policiesMessages);
   const [open, setOpen] = useState(false);
   return (
     <div>
-      <Button type="link" className="policy-toggle" aria-expanded={open} icon={open ? <DownOutlined /> : <RightOutlined />} onClick={() => setOpen(!open)} data-testid="explanation-toggle">
-        {t('policies.explanation')}
-      </Button>
+      <button type="button" className="policy-toggle" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="explanation-toggle">
+        {open ? <DownOutlined /> : <RightOutlined />} {t('policies.explanation')}
+      </button>
       {open && (
         <div className="policy-explanation">
           <Suspense fallback={<Skeleton active paragraph={{ rows: 2 }} />}>

@@ -73,3 +73,18 @@ export function fetchDeclaredFacts(uscc: string, year: number): Promise<Declared
 export function saveDeclaredFacts(uscc: string, year: number, facts: NonNullable<ApiBody<'/api/enterprises/{uscc}/declared-facts/{year}', 'put'>>['facts']) {
   return callApi('put', '/api/enterprises/{uscc}/declared-facts/{year}', { params: { uscc, year: String(year) }, body: { facts } });
 }
+
+/** 政策计算器 (public): the form's choices in words, and the answer for a described company. */
+export type CalculatorForm = ApiJson<'/api/public/policy-calculator', 'get'>;
+export type CalculatorInput = NonNullable<ApiBody<'/api/public/policy-calculator', 'post'>>;
+type GeneratedCalculatorAnswer = ApiJson<'/api/public/policy-calculator', 'post'>;
+export type CalculatorPolicy = Omit<ItemOf<GeneratedCalculatorAnswer['policies']>, 'explanation'> & { explanation?: PolicyExplanation };
+export type CalculatorAnswer = Omit<GeneratedCalculatorAnswer, 'policies'> & { policies: CalculatorPolicy[] };
+
+export function fetchCalculatorForm(): Promise<CalculatorForm> {
+  return callApi('get', '/api/public/policy-calculator');
+}
+
+export async function calculatePolicies(body: CalculatorInput): Promise<CalculatorAnswer> {
+  return (await callApi('post', '/api/public/policy-calculator', { body })) as CalculatorAnswer;
+}
