@@ -142,7 +142,7 @@ describe('credit data with consent and financing', () => {
     await expect.poll(() => bankClaim.getByTestId('claim-status').innerText(), { timeout: 60_000 }).toBe('待审核');
 
     const bureau = await open();
-    await logIn(bureau, 'bureau');
+    await signIn(bureau, 'bureau');
     await bureau.goto('/financing/risk-claims');
     const reviewed = bureau.getByTestId(`claim-${demandId}`);
     await reviewed.getByTestId('review-reason').fill('本金损失未扣除已收回部分');
