@@ -21,8 +21,8 @@ const NOT_YET_CONVERTED: Record<string, string> = {};
 /** Named shapes the API documents without a schema, declared once on the web side, with why. */
 const DOCUMENTED_EXCEPTIONS: Record<string, string[]> = {
   // explanation: z.unknown() in packages/api/src/rules/rules-schemas.ts (a recursive trace); the
-  // answer types that carry it are the generated ones with the explanation put back in.
-  'apps/web/src/features/policies/policies-api.ts': ['TraceNode', 'ClauseExplanation', 'PolicyExplanation', 'PolicyAnswer', 'ExplainedEligibility'],
+  // answer types that carry it (我的政策 and the public policy calculator) are the generated ones with the explanation put back in.
+  'apps/web/src/features/policies/policies-api.ts': ['TraceNode', 'ClauseExplanation', 'PolicyExplanation', 'PolicyAnswer', 'ExplainedEligibility', 'CalculatorPolicy', 'CalculatorAnswer'],
   // The error envelope: the routes document their successful answers only.
   'apps/web/src/api/api-error.ts': ['ApiErrorBody'],
 };

@@ -68,7 +68,7 @@ const CalculatorPolicy = PolicyAnswerSchema.pick({ policyId: true, title: true, 
 });
 
 export const CalculatorAnswer = z.object({
-  date: z.string(),
+  date: PlainDateString,
   jurisdiction: z.object({ id: z.string(), name: Bilingual }),
   sizeClass: SizeClassAnswer,
   summary: z.object({ eligible: z.number().int(), ineligible: z.number().int(), unknown: z.number().int(), totalAmountFen: z.number().int() }),
