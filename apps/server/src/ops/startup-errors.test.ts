@@ -33,7 +33,10 @@ describe('configuration errors at startup', () => {
   }, 120_000);
 
   it('the server process prints one line and exits 1, without a stack trace', () => {
-    const r = spawnSync(join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), ['apps/server/src/main.ts'], {
+    // The test run's server bundle when it built one (tools/test-bundles.ts): the tsx command would start a
+    // second node process and compile every module of the server first.
+    const entry = process.env.HUIQI_SERVER_BUNDLE ? [process.env.HUIQI_SERVER_BUNDLE] : ['--import', 'tsx', 'apps/server/src/main.ts'];
+    const r = spawnSync(process.execPath, entry, {
       cwd: REPO_ROOT,
       env: { ...process.env, DATABASE_URL: 'postgres://postgres@127.0.0.1:1/huiqi', HUIQI_DEMO: '0', NODE_ENV: 'test', PORT: '0' },
       encoding: 'utf8',
