@@ -137,6 +137,13 @@ describeEachEngine('risk compensation claims (风险补偿)', (getDb) => {
     at('2026-12-01T02:00:00Z');
     const claimId = (await call('bank', 'POST', '/api/financing/risk-claims', claimBody(id, { lossPrincipalFen: 300_000_000 }))).json().claimId as string;
     const review = (who: string, body: object) => call(who, 'POST', `/api/financing/risk-claims/${claimId}/review`, body);
+    // the payments officer's home counts the claim's payment work with the benefit payments
+    const financeHome = async () => {
+      const h = (await call('finance', 'GET', '/api/home/finance')).json() as { figures: { key: string; value: number }[]; queues: { key: string; value: number }[] };
+      const v = (key: string) => [...h.figures, ...h.queues].find((c) => c.key === key)!.value;
+      return { toBatch: v('payments-to-batch'), toBatchFen: v('payments-to-batch-amount'), atBank: v('payments-at-bank'), failed: v('payments-failed') };
+    };
+    const home0 = await financeHome();
     expect((await review('bank', { decision: 'CONFIRM_APPROVAL' })).statusCode).toBe(403);
     expect((await review('finance', { decision: 'CONFIRM_APPROVAL' })).statusCode).toBe(403);
     const noFund = await review('bureau', { decision: 'PROPOSE_APPROVAL', fundId: 'no-such-fund' });
@@ -147,17 +154,20 @@ describeEachEngine('risk compensation claims (风险补偿)', (getDb) => {
     expect((await review('bureau', { decision: 'CONFIRM_APPROVAL' })).json().error.code).toBe('RISK_CLAIM_SAME_REVIEWER');
     const confirmed = await review('bureau-2', { decision: 'CONFIRM_APPROVAL' });
     expect([confirmed.statusCode, confirmed.json().status]).toEqual([200, 'APPROVED']);
+    expect(await financeHome()).toEqual({ ...home0, toBatch: home0.toBatch + 1, toBatchFen: home0.toBatchFen + 150_000_000 });
 
     const batch = await call('finance', 'POST', '/api/benefits/payment-batches', { fundId: FUND });
     expect(batch.statusCode, batch.body).toBe(201);
     expect(batch.json()).toMatchObject({ lineCount: 1, totalFen: 150_000_000 });
     const scheduled = (await call('bank', 'GET', `/api/financing/risk-claims/${claimId}`)).json();
     expect([scheduled.status, scheduled.payment.status]).toEqual(['PAYMENT_SCHEDULED', 'PENDING']);
+    expect(await financeHome()).toEqual({ ...home0, atBank: home0.atBank + 1 }); // the line waits in the batch, at the bank
     const csv = await call('finance', 'GET', `/api/benefits/payment-batches/${batch.json().id}/export?format=csv`);
     expect(csv.body).toContain(claimId);
     expect(csv.body).toContain('1500000.00');
     const ret = await call('finance', 'POST', `/api/benefits/payment-batches/${batch.json().id}/returns`, { content: `payment_id,result,amount_yuan,bank_reference,settled_on,reason\n${scheduled.payment.paymentId},SUCCESS,1500000.00,BANK-RC-1,2026-12-03,\n` });
     expect([ret.statusCode, ret.json().paid]).toEqual([200, 1]);
+    expect(await financeHome()).toEqual(home0);
     expect((await call('bank', 'GET', `/api/financing/risk-claims/${claimId}`)).json().payment).toMatchObject({ status: 'PAID', settledOn: '2026-12-03' });
     expect((await call('finance', 'POST', '/api/benefits/payment-batches', { fundId: FUND })).statusCode).toBe(409); // nothing left to pay
 

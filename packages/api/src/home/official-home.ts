@@ -9,6 +9,11 @@ type HomeBody = Omit<HomeSummary, 'role' | 'today' | 'asOf'>;
 
 const OPEN_APPEAL = `closed_at IS NULL AND status NOT IN ('REJECTED', 'WITHDRAWN', 'CLOSED')`;
 const OVERDUE_APPEAL = `closed_at IS NULL AND next_due_at IS NOT NULL AND next_due_at < $1::timestamptz`;
+/** Payment lines of the benefit payment batches: benefit payments and risk-compensation claims' lines (migration 0917), one shape. */
+const PAYMENT_LINES = '(SELECT status FROM benefit_payments UNION ALL SELECT status FROM risk_claim_payments) l';
+/** Approved risk-compensation claims waiting for a line in a batch, and those whose line failed (moved to the fund's next batch; packages/db/src/credit/risk-pool.ts). */
+const RISK_CLAIMS_TO_BATCH = `risk_claims c WHERE (c.status = 'APPROVED'
+  OR (c.status = 'PAYMENT_SCHEDULED' AND EXISTS (SELECT 1 FROM risk_claim_payments p WHERE p.claim_id = c.claim_id AND p.status = 'FAILED')))`;
 const FUND_CASES = 'FROM benefit_cases c JOIN benefit_funds f ON f.id = c.fund_id WHERE f.department_id = $1';
 
 /** Whether a jurisdiction is a district (has no sub-jurisdictions): its officers do cultivation 初审. */
@@ -34,7 +39,7 @@ export async function bureauHome(db: Database, user: User, day: PlainDate): Prom
     countCard(db, 'benefits-to-review', `${FUND_CASES} AND c.status IN ('SUBMITTED', 'UNDER_REVIEW')`, [dept], '/benefits/review'),
     countCard(db, 'benefits-second-review', `${FUND_CASES} AND c.status = 'OVERRIDE_PENDING'`, [dept], '/benefits/review', attention),
     countCard(db, 'benefits-awaiting-payment', `FROM benefit_cases WHERE status = 'APPROVED'`, [], '/benefits/dashboard'),
-    countCard(db, 'payments-failed', `FROM benefit_payments WHERE status = 'FAILED'`, [], '/benefits/dashboard', attention),
+    countCard(db, 'payments-failed', `FROM ${PAYMENT_LINES} WHERE status = 'FAILED'`, [], '/benefits/dashboard', attention),
     countCard(db, 'drafts-to-review', `FROM policy_drafts WHERE status = 'SUBMITTED_FOR_REVIEW'`, [], '/console/policies', attention),
     countCard(db, 'consultations-open', `FROM consultations WHERE status = 'OPEN'`, [], '/console/consultations'),
     countCard(db, 'consultations-processing', `FROM consultations WHERE status = 'PROCESSING'`, [], '/console/consultations', attention),
@@ -100,7 +105,7 @@ export async function auditorHome(db: Database, _user: User, day: PlainDate): Pr
       countCard(db, 'appeals-overdue', `FROM appeal_cases WHERE ${OVERDUE_APPEAL}`, [now], '/appeals/supervision', attention),
       countCard(db, 'benefits-under-review', `FROM benefit_cases WHERE status IN ('SUBMITTED', 'UNDER_REVIEW')`, [], '/benefits/review'),
       countCard(db, 'benefits-review-overdue', `FROM benefit_cases WHERE status IN ('SUBMITTED', 'UNDER_REVIEW') AND due_on < $1::date`, [day], '/benefits/dashboard', attention),
-      countCard(db, 'payments-failed', `FROM benefit_payments WHERE status = 'FAILED'`, [], '/benefits/payments', attention),
+      countCard(db, 'payments-failed', `FROM ${PAYMENT_LINES} WHERE status = 'FAILED'`, [], '/benefits/payments', attention),
       countCard(db, 'payment-batches', 'FROM benefit_payment_batches', [], '/benefits/payments'),
     ]),
     appealDeadlines(db, 'TRUE', [], (t) => `/appeals/case/${t}`),
@@ -109,18 +114,22 @@ export async function auditorHome(db: Database, _user: User, day: PlainDate): Pr
   return { figures, queues, deadlines: nearest([appeals]), paidByMonth: chart, enterprise: null };
 }
 
-/** The payments officer's home: approved cases waiting for a batch, payments waiting for the bank, failed ones. */
+/**
+ * The payments officer's home: approved cases and risk-compensation claims waiting for a batch, lines waiting at
+ * the bank, failed ones. A risk-compensation claim is paid as a line of its fund's benefit payment batch
+ * (risk_claim_payments, migration 0917), so its lines count with the benefit payments.
+ */
 export async function financeHome(db: Database, _user: User, day: PlainDate): Promise<HomeBody> {
   const attention = { attentionWhenAny: true };
   const [queues, figures, chart] = await Promise.all([
     Promise.all([
-      countCard(db, 'payments-to-batch', `FROM benefit_cases WHERE status IN ('APPROVED', 'PAYMENT_FAILED')`, [], '/benefits/payments', attention),
+      countCard(db, 'payments-to-batch', `FROM (SELECT id FROM benefit_cases WHERE status IN ('APPROVED', 'PAYMENT_FAILED') UNION ALL SELECT claim_id FROM ${RISK_CLAIMS_TO_BATCH}) w`, [], '/benefits/payments', attention),
       countCard(db, 'vouchers-to-batch', `FROM vouchers WHERE status = 'REDEEMED'`, [], '/benefits/payments'),
-      countCard(db, 'payments-at-bank', `FROM benefit_payments WHERE status = 'PENDING'`, [], '/benefits/payments'),
-      countCard(db, 'payments-failed', `FROM benefit_payments WHERE status = 'FAILED'`, [], '/benefits/payments', attention),
+      countCard(db, 'payments-at-bank', `FROM ${PAYMENT_LINES} WHERE status = 'PENDING'`, [], '/benefits/payments'),
+      countCard(db, 'payments-failed', `FROM ${PAYMENT_LINES} WHERE status = 'FAILED'`, [], '/benefits/payments', attention),
     ]),
     Promise.all([
-      sumCard(db, 'payments-to-batch-amount', `SELECT COALESCE(SUM(amount_fen), 0)::bigint AS s FROM benefit_cases WHERE status IN ('APPROVED', 'PAYMENT_FAILED')`, [], '/benefits/payments'),
+      sumCard(db, 'payments-to-batch-amount', `SELECT ((SELECT COALESCE(SUM(amount_fen), 0) FROM benefit_cases WHERE status IN ('APPROVED', 'PAYMENT_FAILED')) + (SELECT COALESCE(SUM(c.amount_fen), 0) FROM ${RISK_CLAIMS_TO_BATCH}))::bigint AS s`, [], '/benefits/payments'),
       sumCard(db, 'benefits-paid-this-year', `SELECT COALESCE(SUM(amount_fen), 0)::bigint AS s FROM benefit_payments WHERE status = 'PAID' AND settled_on >= $1::date AND settled_on < $2::date`, [`${day.slice(0, 4)}-01-01`, `${Number(day.slice(0, 4)) + 1}-01-01`], '/benefits/payments'),
     ]),
     paidByMonth(db, day),

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { computeDeadline, shippedCalendar, type Calendar } from '@huiqi/calendar';
-import { appendObjectionAction, createObjection, findMark, listObjectionIds, loadObjectionLog, type Database, type ObjectionFilter, type StoredMark } from '@huiqi/db';
+import { appendObjectionAction, createObjection, findMark, recordMarkChange, listObjectionIds, loadObjectionLog, type Database, type ObjectionFilter, type StoredMark } from '@huiqi/db';
 import { today, type PlainDate } from '@huiqi/kernel';
 import {
-  applyObjectionAction, foldObjection, OBJECTION_GROUND_LABELS, OBJECTION_HANDLING_LABELS, OBJECTION_STATUS_LABELS, PUBLIC_CREDIT_ARTICLES,
+  applyObjectionAction, foldObjection, MARK_CHANGE_ARTICLES, markChangeFor, type MarkChange, type MarkCorrection, OBJECTION_GROUND_LABELS, OBJECTION_HANDLING_LABELS, OBJECTION_STATUS_LABELS, PUBLIC_CREDIT_ARTICLES,
   type AnyObjectionAction, type ObjectionCase, type ObjectionGround, type ObjectionHandling,
 } from '@huiqi/workflows';
 import { requirePrincipal } from '../auth/principal';
@@ -15,6 +15,7 @@ import { getRules } from '../rules/rule-base';
 import { CREDIT_JURISDICTION } from '../credit/credit-runtime';
 import { refusal } from './public-credit-refusal';
 import { citeInWords } from './present-mark';
+import { markExtras } from './mark-content';
 
 export const OBJECTION_DECISION_PARAMETER = 'credit.public_marks.objection_decision_working_days';
 const beijingToday = () => today('Asia/Shanghai', creditNow());
@@ -99,17 +100,41 @@ export async function submitObjection(db: Database, v: ObjectionViewer, input: {
   return { objection: r.value, mark };
 }
 
-/** 异议处理: the providing unit upholds the objection (with the handling of 第五十一条第四款) or dismisses it, with reasons. */
-export async function decideObjection(db: Database, v: ObjectionViewer, objectionId: string, d: { decision: 'UPHOLD'; handling: ObjectionHandling; reasons: string } | { decision: 'DISMISS'; reasons: string }) {
+/**
+ * 异议处理: the providing unit upholds the objection (with the handling of 第五十一条第四款) or dismisses it, with
+ * reasons. An upheld objection takes effect on the mark in the same transaction: 更正 makes the corrected content a
+ * new version, 补充 adds the supplementary information, 停止公开 stops publication and sharing at once; each change
+ * audited with its item. A dismissal changes nothing on the mark; either way the flag of 第五十条 goes.
+ */
+export async function decideObjection(
+  db: Database,
+  v: ObjectionViewer,
+  objectionId: string,
+  d: { decision: 'UPHOLD'; handling: ObjectionHandling; reasons: string; correction?: Partial<MarkCorrection> | null; supplement?: string | null } | { decision: 'DISMISS'; reasons: string },
+) {
   const { log, mark } = await loadObjection(db, v, objectionId);
-  const at = creditNow().toISOString();
+  const at = creditNow();
   const actor = { kind: 'PROVIDER', userId: v.userId } as const;
   const action: AnyObjectionAction = d.decision === 'UPHOLD'
-    ? { id: randomUUID(), type: 'UPHELD', at, actor, payload: { handling: d.handling, reasons: d.reasons.trim() } }
-    : { id: randomUUID(), type: 'DISMISSED', at, actor, payload: { reasons: d.reasons.trim() } };
+    ? { id: randomUUID(), type: 'UPHELD', at: at.toISOString(), actor, payload: { handling: d.handling, reasons: d.reasons.trim(), correction: null, supplement: null } }
+    : { id: randomUUID(), type: 'DISMISSED', at: at.toISOString(), actor, payload: { reasons: d.reasons.trim() } };
   const r = applyObjectionAction(log, action, isProviderOf(v, mark));
   if (!r.ok) throw refusal(r.error);
-  if (!(await db.transaction((tx) => appendObjectionAction(tx, r.value, log.length, action)))) throw new AppError('CREDIT_OBJECTION_CONFLICT');
+  let change: MarkChange | null = null;
+  if (d.decision === 'UPHOLD' && action.type === 'UPHELD') {
+    const c = markChangeFor(d.handling, (await markExtras(db, mark)).content.current, { correction: d.correction ?? null, supplement: d.supplement ?? null });
+    if (!c.ok) throw refusal(c.error);
+    change = c.value;
+    // the content the handling puts on the mark is part of the decision's log entry too
+    action.payload.correction = change.kind === 'CORRECTED' ? change.correction : null;
+    action.payload.supplement = change.kind === 'SUPPLEMENTED' ? change.supplement : null;
+  }
+  const stored = await db.transaction(async (tx) => {
+    if (!(await appendObjectionAction(tx, r.value, log.length, action))) return false;
+    if (change) await recordMarkChange(tx, { markId: mark.markId, objectionId, change, article: MARK_CHANGE_ARTICLES[change.kind], userId: v.userId, at });
+    return true;
+  });
+  if (!stored) throw new AppError('CREDIT_OBJECTION_CONFLICT');
   return { objection: r.value, mark };
 }
 

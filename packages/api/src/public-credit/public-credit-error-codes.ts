@@ -41,4 +41,7 @@ export const PUBLIC_CREDIT_ERROR_CODES_HTTP = {
   CREDIT_OBJECTION_REASONS_REQUIRED: { status: 400, zh: '请写明处理结果的理由', en: 'Give the reasons for the decision' },
   CREDIT_OBJECTION_ACTION_NOT_ALLOWED: { status: 409, zh: '该异议已经处理', en: 'This objection has already been decided' },
   CREDIT_OBJECTION_ACTOR_NOT_PERMITTED: { status: 403, zh: '只有提供该信用信息的单位可以处理异议', en: 'Only the unit that provided the information decides the objection' },
+  CREDIT_OBJECTION_CORRECTION_REQUIRED: { status: 400, zh: '予以更正的，请填写更正后的内容', en: 'Give the corrected content' },
+  CREDIT_OBJECTION_SUPPLEMENT_REQUIRED: { status: 400, zh: '予以补充的，请填写补充的信息', en: 'Give the supplementary information' },
+  CREDIT_OBJECTION_CONTENT_NOT_EXPECTED: { status: 400, zh: '该处理方式不需要填写更正或补充的内容', en: 'This handling takes no corrected or supplementary content' },
 } as const satisfies Record<string, ErrorCodeEntry>;

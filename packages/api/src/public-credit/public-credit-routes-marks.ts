@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { findMark, listMarks, listRepairIds, type Database, type StoredMark } from '@huiqi/db';
 import { today, type PlainDate } from '@huiqi/kernel';
-import { PUBLIC_CREDIT_ARTICLES, REPAIR_MEASURE_LABELS, REPAIR_MEASURES, repairEligibility, type RepairEligibility } from '@huiqi/workflows';
+import { CREDIT_MARK_KIND_INFO, PUBLIC_CREDIT_ARTICLES, REPAIR_MEASURE_LABELS, type CreditMarkKind, REPAIR_MEASURES, repairEligibility, type RepairEligibility } from '@huiqi/workflows';
 import type { ApiDeps } from '../deps';
 import { AppError } from '../errors/app-error';
 import { creditNow } from '../credit/credit-clock';
@@ -11,6 +11,7 @@ import { markViewer, requireMarkBureau, requireMarkDepartment, requireOfficial }
 import { ArrearsMarkBody, Mark, MarkIdParams, MarkList, MyMarks, PageQuery, PenaltyMarkBody, PublicMarkList } from './public-credit-schemas';
 import { citeInWords, presentMark, presentPublicMark } from './present-mark';
 import { presentRepair } from './present-repair';
+import { loadMarkExtras, markExtras } from './mark-content';
 import { recordArrearsMark, recordPenaltyMark } from './mark-service';
 import { loadRepair } from './repair-service';
 
@@ -26,7 +27,7 @@ const ELIGIBILITY_LABELS: Record<Exclude<RepairEligibility, { canApply: true }>[
 
 async function applicationsOf(db: Database, mark: StoredMark, viewerIsApplicant: boolean) {
   const ids = await listRepairIds(db, { markId: mark.markId }, 50);
-  const kindLabel = presentPublicMark(mark, new Map()).kindLabel;
+  const kindLabel = CREDIT_MARK_KIND_INFO[mark.kind as CreditMarkKind].label;
   return Promise.all(ids.map(async (id) => presentRepair((await loadRepair(db, id)).repair, viewerIsApplicant ? 'APPLICANT' : null, { subjectName: mark.subjectName, kindLabel })));
 }
 
@@ -40,7 +41,8 @@ export function registerMarkRoutes(app: FastifyInstance, { db }: ApiDeps): void 
     const on = beijingToday();
     const names = await departmentNames(db);
     const rows = await listMarks(db, { publishedOn: on }, { limit: request.query.limit, after: request.query.after ?? null });
-    return { items: rows.map((m) => presentPublicMark(m, names)), next: rows.length === request.query.limit ? rows[rows.length - 1]!.markId : null, asOf: on };
+    const extras = await loadMarkExtras(db, rows);
+    return { items: rows.map((m) => presentPublicMark(m, names, extras(m))), next: rows.length === request.query.limit ? rows[rows.length - 1]!.markId : null, asOf: on };
   });
 
   r.get('/api/credit/my-marks', {
@@ -51,14 +53,18 @@ export function registerMarkRoutes(app: FastifyInstance, { db }: ApiDeps): void 
     const on = beijingToday();
     const names = await departmentNames(db);
     const marks = await listMarks(db, { uscc: v.uscc }, { limit: 200 });
+    const extras = await loadMarkExtras(db, marks);
     const items = await Promise.all(marks.map(async (m) => {
       const applications = await applicationsOf(db, m, true);
       const e = repairEligibility(
-        { markId: m.markId, uscc: m.uscc, isPublic: m.isPublic, period: { minimumEnd: m.period.minimumEnd as PlainDate, end: m.period.end as PlainDate }, repairedOn: m.repairedOn as PlainDate | null },
+        {
+          markId: m.markId, uscc: m.uscc, isPublic: m.isPublic, period: { minimumEnd: m.period.minimumEnd as PlainDate, end: m.period.end as PlainDate }, repairedOn: m.repairedOn as PlainDate | null,
+          publicationStoppedAt: extras(m).content.publicationStoppedAt,
+        },
         on, applications.some((a) => !a.isFinal),
       );
       return {
-        ...presentMark(m, names, on),
+        ...presentMark(m, names, on, extras(m)),
         repair: e.canApply ? { canApply: true, reason: null, from: null } : { canApply: false, reason: ELIGIBILITY_LABELS[e.reason], from: e.reason === 'MINIMUM_NOT_SERVED' ? e.from : null },
         applications,
       };
@@ -77,7 +83,8 @@ export function registerMarkRoutes(app: FastifyInstance, { db }: ApiDeps): void 
     const on = beijingToday();
     const names = await departmentNames(db);
     const rows = await listMarks(db, { all: true }, { limit: request.query.limit, after: request.query.after ?? null });
-    return { items: rows.map((m) => presentMark(m, names, on)), next: rows.length === request.query.limit ? rows[rows.length - 1]!.markId : null };
+    const extras = await loadMarkExtras(db, rows);
+    return { items: rows.map((m) => presentMark(m, names, on, extras(m))), next: rows.length === request.query.limit ? rows[rows.length - 1]!.markId : null };
   });
 
   r.get('/api/credit/marks/:id', {
@@ -86,7 +93,7 @@ export function registerMarkRoutes(app: FastifyInstance, { db }: ApiDeps): void 
     const v = markViewer(request);
     const m = await findMark(db, request.params.id);
     if (!m || (v.kind === 'ENTERPRISE' && m.uscc !== v.uscc)) throw new AppError('CREDIT_MARK_NOT_FOUND');
-    return presentMark(m, await departmentNames(db), beijingToday());
+    return presentMark(m, await departmentNames(db), beijingToday(), await markExtras(db, m));
   });
 
   r.post('/api/credit/marks/from-arrears', {
@@ -100,7 +107,7 @@ export function registerMarkRoutes(app: FastifyInstance, { db }: ApiDeps): void 
     const { userId } = requireMarkBureau(request);
     const m = await recordArrearsMark(db, userId, request.body);
     reply.status(201);
-    return presentMark(m, await departmentNames(db), beijingToday());
+    return presentMark(m, await departmentNames(db), beijingToday(), await markExtras(db, m));
   });
 
   r.post('/api/credit/marks/from-inspection', {
@@ -114,6 +121,6 @@ export function registerMarkRoutes(app: FastifyInstance, { db }: ApiDeps): void 
     const actor = requireMarkDepartment(request);
     const m = await recordPenaltyMark(db, actor, { ...request.body, decidedOn: request.body.decidedOn as PlainDate });
     reply.status(201);
-    return presentMark(m, await departmentNames(db), beijingToday());
+    return presentMark(m, await departmentNames(db), beijingToday(), await markExtras(db, m));
   });
 }

@@ -10,7 +10,15 @@ const tags = ['credit'];
 const ObjectionIdParams = z.object({ id: z.string().regex(/^co-[a-z0-9-]{8,64}$/) });
 const ObjectionBody = z.strictObject({ markId: z.string().regex(/^cm-[a-z0-9-]{8,64}$/), ground: z.enum(OBJECTION_GROUNDS), explanation: z.string().max(2000) });
 const DecisionBody = z.discriminatedUnion('decision', [
-  z.strictObject({ decision: z.literal('UPHOLD'), handling: z.enum(OBJECTION_HANDLINGS), reasons: z.string().max(2000) }),
+  z.strictObject({
+    decision: z.literal('UPHOLD'),
+    handling: z.enum(OBJECTION_HANDLINGS),
+    reasons: z.string().max(2000),
+    /** 予以更正: the corrected content (each part left out stays as it is); required for CORRECTED, refused otherwise. */
+    correction: z.strictObject({ finding: z.string().max(4200).optional(), subjectName: z.string().max(200).optional() }).nullable().optional(),
+    /** 予以补充: the supplementary information, shown with the mark; required for SUPPLEMENTED, refused otherwise. */
+    supplement: z.string().max(2000).nullable().optional(),
+  }),
   z.strictObject({ decision: z.literal('DISMISS'), reasons: z.string().max(2000) }),
 ]);
 const Objection = z.object({

@@ -10,6 +10,7 @@ import { departmentNames } from '../inspections/inspections-context';
 import { markViewer, requireRepairEnterprise, type MarkViewer } from './public-credit-actor';
 import { RepairActionBody, RepairBody, RepairIdParams, RepairList, RepairListQuery, RepairWithMark } from './public-credit-schemas';
 import { presentMark } from './present-mark';
+import { markExtras } from './mark-content';
 import { presentRepair } from './present-repair';
 import { actOnRepair, loadRepair, submitRepair } from './repair-service';
 
@@ -19,7 +20,7 @@ const performerOf = (v: MarkViewer, c: RepairCase): RepairPerformer | null => (v
 
 async function present(db: Database, v: MarkViewer, repair: RepairCase, mark: Parameters<typeof presentMark>[0]) {
   const on = today('Asia/Shanghai', creditNow());
-  const m = presentMark(mark, await departmentNames(db), on);
+  const m = presentMark(mark, await departmentNames(db), on, await markExtras(db, mark));
   return { repair: presentRepair(repair, performerOf(v, repair), { subjectName: mark.subjectName, kindLabel: CREDIT_MARK_KIND_INFO[mark.kind as CreditMarkKind].label }), mark: m };
 }
 

@@ -44,6 +44,10 @@ export const PublicMark = z.object({
   departmentName: z.string().nullable(),
   period: z.object({ start: PlainDateString, end: PlainDateString }),
   publicationBasis: z.array(Article),
+  /** 社会信用条例 第五十条: shown while an objection to the mark is being handled. */
+  objectionFlag: z.object({ label: Bi, article: Article }).nullable(),
+  /** 补充 on an upheld objection (第五十一条第四款第（二）项), shown with the mark. */
+  supplements: z.array(z.object({ text: z.string(), at: z.string(), article: Article })),
 });
 export const PublicMarkList = z.object({ items: z.array(PublicMark), next: z.string().nullable(), asOf: PlainDateString });
 
@@ -54,7 +58,10 @@ export const Mark = PublicMark.extend({
   source: Bi,
   isPublic: z.boolean(),
   publicationReason: z.string(),
-  state: z.enum(['PUBLISHED', 'RECORDED_NOT_PUBLIC', 'PUBLICATION_ENDED', 'REPAIRED']),
+  version: z.number().int(),
+  versions: z.array(z.object({ version: z.number().int(), finding: z.string(), subjectName: z.string(), from: z.string().nullable(), isCurrent: z.boolean() })),
+  publicationStoppedAt: z.string().nullable(),
+  state: z.enum(['PUBLISHED', 'RECORDED_NOT_PUBLIC', 'PUBLICATION_ENDED', 'PUBLICATION_STOPPED', 'REPAIRED']),
   stateLabel: Bi,
   period: z.object({ start: PlainDateString, minimumEnd: PlainDateString, end: PlainDateString }),
   periodBasis: z.object({ minimumMonths: z.number().int(), maximumMonths: z.number().int(), minimumArticle: Article, maximumArticle: Article, isVerified: z.boolean(), note: Bi.nullable() }),

@@ -206,10 +206,95 @@ describeEachEngine('public credit API (信用记录、公示与信用修复)', (
     expect((await call('GET', '/api/credit/objections', 'dept-miit')).json().items).toEqual([expect.objectContaining({ objectionId: o.objectionId, canDecide: true })]);
     const noReason = await call('POST', `/api/credit/objections/${o.objectionId}/decision`, 'dept-miit', { decision: 'UPHOLD', handling: 'CORRECTED', reasons: '' });
     expect([noReason.statusCode, noReason.json().error.details.field]).toEqual([400, 'reasons']);
-    const decided = await call('POST', `/api/credit/objections/${o.objectionId}/decision`, 'dept-miit', { decision: 'UPHOLD', handling: 'CORRECTED', reasons: '核对决定书，文号录入错误，予以更正' });
+    const noCorrection = await call('POST', `/api/credit/objections/${o.objectionId}/decision`, 'dept-miit', { decision: 'UPHOLD', handling: 'CORRECTED', reasons: '核对决定书，文号录入错误，予以更正' });
+    expect([noCorrection.statusCode, noCorrection.json().error.code, noCorrection.json().error.details.field]).toEqual([400, 'CREDIT_OBJECTION_CORRECTION_REQUIRED', 'correction']);
+    const decided = await call('POST', `/api/credit/objections/${o.objectionId}/decision`, 'dept-miit', { decision: 'UPHOLD', handling: 'CORRECTED', reasons: '核对决定书，文号录入错误，予以更正', correction: { finding: '深工信罚〔2026〕8号：罚款五千元' } });
     expect(decided.statusCode, decided.body).toBe(200);
+    // 更正 takes effect on the mark: a new version, the first kept
+    const corrected = (await call('GET', `/api/credit/marks/${markId}`, 'enterprise')).json();
+    expect(corrected).toMatchObject({ finding: '深工信罚〔2026〕8号：罚款五千元', version: 2, state: 'PUBLISHED', objectionFlag: null });
+    expect(corrected.versions.map((v: { finding: string; isCurrent: boolean }) => [v.finding, v.isCurrent])).toEqual([['深工信罚〔2026〕7号：罚款五千元', false], ['深工信罚〔2026〕8号：罚款五千元', true]]);
     expect(decided.json()).toMatchObject({ status: 'UPHELD', decision: { handlingLabel: { zh: '予以更正' }, reasons: '核对决定书，文号录入错误，予以更正' }, canDecide: false });
     expect((await call('POST', `/api/credit/objections/${o.objectionId}/decision`, 'dept-miit', { decision: 'DISMISS', reasons: '再次处理' })).json().error.code).toBe('CREDIT_OBJECTION_ACTION_NOT_ALLOWED');
     expect((await call('GET', '/api/credit/objections', 'enterprise')).json().items[0]).toMatchObject({ objectionId: o.objectionId, status: 'UPHELD' });
+  });
+
+  it('carries out the objection decision on the mark: 停止公开 at once, 更正 as a new version, 补充 shown with the mark, dismissal changes nothing; flagged while open (第五十、五十一条)', async () => {
+    at(found);
+    const mark = async (key: string, name = '深圳市甲测试集团有限公司') => {
+      const made = await record(await arrearsFinding(`objection-${key}`), true, `情节严重（${key}）`);
+      expect(made.statusCode, made.body).toBe(201);
+      expect(made.json().subjectName).toBe(name);
+      return made.json() as { markId: string; finding: string };
+    };
+    const object = async (markId: string) => {
+      const r = await call('POST', '/api/credit/objections', 'firm-debtor', { markId, ground: 'ERROR_OR_OMISSION', explanation: '认定所依据的事实有误，附付款凭证' });
+      expect(r.statusCode, r.body).toBe(201);
+      return r.json().objectionId as string;
+    };
+    const decide = (objectionId: string, body: object) => call('POST', `/api/credit/objections/${objectionId}/decision`, 'bureau', body);
+    const publicMark = async (markId: string) => (await call('GET', '/api/credit/public-marks?limit=200')).json().items.find((m: { markId: string }) => m.markId === markId) as Record<string, any> | undefined;
+    const consent = await call('POST', '/api/credit/consents', 'firm-debtor', { institutionId: 'bank-demo', scopes: [{ scope: 'PUBLIC_CREDIT_MARKS', access: 'FULL' }], purpose: { kind: 'PRODUCT', productName: '经营贷', text: '授信审查（异议）' }, startDate: found, endDate: addDays(found, 29) });
+    expect(consent.statusCode, consent.body).toBe(201);
+    const bankRecords = async () => ((await call('GET', `/api/credit/enterprises/${debtor}/data?scopes=PUBLIC_CREDIT_MARKS`, 'bank')).json().scopes[0].records as { values: Record<string, any> }[]).map((r) => r.values);
+    const changes = async (markId: string) => getDb().query<{ type: string; payload: { change: string; article: string } }>(`SELECT type, payload FROM audit_events WHERE subject = $1 AND type = 'CREDIT_MARK_CHANGED_ON_OBJECTION' ORDER BY seq`, [markId]);
+
+    // 停止公开: flagged on the public page and in the bank's view while open, then gone from both at once
+    const stop = await mark('stop');
+    const stopObjection = await object(stop.markId);
+    expect((await publicMark(stop.markId))!.objectionFlag).toEqual({ label: { zh: expect.stringContaining('异议处理中'), en: expect.any(String) }, article: { citation: '第五十条', lawTitle: '深圳经济特区社会信用条例' } });
+    // (every arrears mark of this file has the same finding: the bank's records are told apart by what objections did)
+    expect((await bankRecords()).filter((v) => v.objectionFlag).map((v) => v.objectionFlag.label.zh)).toEqual([expect.stringContaining('异议处理中')]);
+    const shared = (await bankRecords()).length;
+    const content = await decide(stopObjection, { decision: 'UPHOLD', handling: 'PUBLICATION_STOPPED', reasons: '已超过公开期限', supplement: '多余' });
+    expect([content.statusCode, content.json().error.details.field]).toEqual([400, 'supplement']);
+    expect((await decide(stopObjection, { decision: 'UPHOLD', handling: 'PUBLICATION_STOPPED', reasons: '经核查，予以停止公开' })).statusCode).toBe(200);
+    expect(await publicMark(stop.markId)).toBeUndefined();
+    expect((await bankRecords()).length).toBe(shared - 1);
+    expect((await bankRecords()).filter((v) => v.objectionFlag)).toEqual([]);
+    expect(await myMark(stop.markId)).toMatchObject({ state: 'PUBLICATION_STOPPED', stateLabel: { zh: '异议成立，已停止公开' }, objectionFlag: null, publicationStoppedAt: expect.any(String), repair: { canApply: false } });
+    expect((await changes(stop.markId)).map((c) => [c.payload.change, c.payload.article])).toEqual([['PUBLICATION_STOPPED', 'cn-gd-sz/regulation/social-credit@2023-03-01#art_51__para_4__item_3']]);
+
+    // 更正: the corrected content is the mark's new version; the old one is kept but no longer published or shared
+    const fix = await mark('fix');
+    const fixObjection = await object(fix.markId);
+    const same = await decide(fixObjection, { decision: 'UPHOLD', handling: 'CORRECTED', reasons: '名称有误', correction: { finding: fix.finding } });
+    expect([same.statusCode, same.json().error.code]).toEqual([400, 'CREDIT_OBJECTION_CORRECTION_REQUIRED']);
+    const fixed = await decide(fixObjection, { decision: 'UPHOLD', handling: 'CORRECTED', reasons: '被投诉方名称录入有误，予以更正', correction: { subjectName: '深圳市甲测试集团股份有限公司', finding: '经核实逾期未付96万元，认定失信' } });
+    expect(fixed.statusCode, fixed.body).toBe(200);
+    expect((await publicMark(fix.markId))!).toMatchObject({ subjectName: '深圳市甲测试集团股份有限公司', objectionFlag: null });
+    expect((await bankRecords()).filter((v) => v.finding === '经核实逾期未付96万元，认定失信').length).toBe(1);
+    const mine = await myMark(fix.markId);
+    expect(mine).toMatchObject({ version: 2, finding: '经核实逾期未付96万元，认定失信', subjectName: '深圳市甲测试集团股份有限公司', state: 'PUBLISHED' });
+    expect(mine.versions.map((v: { version: number; finding: string; isCurrent: boolean }) => [v.version, v.finding, v.isCurrent])).toEqual([[1, fix.finding, false], [2, '经核实逾期未付96万元，认定失信', true]]);
+    expect((await changes(fix.markId)).map((c) => c.payload.article)).toEqual(['cn-gd-sz/regulation/social-credit@2023-03-01#art_51__para_4__item_1']);
+
+    // 补充: shown with the mark, to the public, the bank and the enterprise
+    const add = await mark('add');
+    const addObjection = await object(add.markId);
+    const empty = await decide(addObjection, { decision: 'UPHOLD', handling: 'SUPPLEMENTED', reasons: '遗漏了履行情况' });
+    expect([empty.statusCode, empty.json().error.details.field]).toEqual([400, 'supplement']);
+    expect((await decide(addObjection, { decision: 'UPHOLD', handling: 'SUPPLEMENTED', reasons: '遗漏了履行情况，予以补充', supplement: '被投诉方已于认定后支付部分款项' })).statusCode).toBe(200);
+    const supplement = { text: '被投诉方已于认定后支付部分款项', at: expect.any(String), article: { citation: '第五十一条第四款第（二）项', lawTitle: '深圳经济特区社会信用条例' } };
+    expect((await publicMark(add.markId))!.supplements).toEqual([supplement]);
+    expect((await bankRecords()).filter((v) => v.supplements.length > 0).map((v) => v.supplements)).toEqual([[supplement]]);
+    expect(await myMark(add.markId)).toMatchObject({ version: 1, supplements: [supplement], state: 'PUBLISHED' });
+    expect((await changes(add.markId)).map((c) => c.payload.change)).toEqual(['SUPPLEMENTED']);
+
+    // 不成立: nothing changes on the mark; the flag goes
+    const keep = await mark('keep');
+    const keepObjection = await object(keep.markId);
+    expect((await decide(keepObjection, { decision: 'DISMISS', reasons: '经核查，记录与投诉处理结果一致' })).statusCode).toBe(200);
+    expect(await publicMark(keep.markId)).toMatchObject({ subjectName: '深圳市甲测试集团有限公司', objectionFlag: null, supplements: [] });
+    expect(await myMark(keep.markId)).toMatchObject({ version: 1, finding: keep.finding, state: 'PUBLISHED' });
+    expect(await changes(keep.markId)).toEqual([]);
+  });
+
+  it('refuses in the database an objection or a change to a mark that does not exist (the foreign key 0918 could not declare)', async () => {
+    const now = new Date().toISOString();
+    await expect(getDb().query(
+      `INSERT INTO credit_objections (objection_id, mark_id, uscc, status, ground, decision_due, submitted_at, updated_at, version) VALUES ('co-no-mark-0001', 'cm-no-such-mark', $1, 'SUBMITTED', 'OTHER_UNLAWFUL', NULL, $2, $2, 1)`,
+      [debtor, now],
+    )).rejects.toMatchObject({ code: '23503' });
   });
 });

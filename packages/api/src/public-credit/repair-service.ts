@@ -9,11 +9,15 @@ import { isUniqueViolation } from '../appeals/appeals-service';
 import { creditNow } from '../credit/credit-clock';
 import { repairDecisionDue } from './public-credit-runtime';
 import { refusal } from './public-credit-refusal';
+import { markExtras } from './mark-content';
 
 const beijingToday = () => today('Asia/Shanghai', creditNow());
 
 const contextOf = async (db: Database, mark: StoredMark, excludeOpen = false): Promise<RepairContext> => ({
-  mark: { markId: mark.markId, uscc: mark.uscc, isPublic: mark.isPublic, period: { minimumEnd: mark.period.minimumEnd as PlainDate, end: mark.period.end as PlainDate }, repairedOn: mark.repairedOn as PlainDate | null },
+  mark: {
+    markId: mark.markId, uscc: mark.uscc, isPublic: mark.isPublic, period: { minimumEnd: mark.period.minimumEnd as PlainDate, end: mark.period.end as PlainDate }, repairedOn: mark.repairedOn as PlainDate | null,
+    publicationStoppedAt: (await markExtras(db, mark)).content.publicationStoppedAt,
+  },
   today: beijingToday(),
   hasOpenApplication: excludeOpen ? false : await hasOpenRepair(db, mark.markId),
 });

@@ -79,6 +79,8 @@ export async function listMarks(q: Queryable, filter: MarkFilter, page: { limit:
   if ('publishedOn' in filter) {
     const on = `$${params.push(filter.publishedOn)}::date`;
     where.push(`is_public AND repaired_on IS NULL AND publication_start <= ${on} AND publication_end >= ${on}`);
+    // 停止公开 on an upheld objection (社会信用条例 第五十一条第四款第（三）项): off the public list at once.
+    where.push(`NOT EXISTS (SELECT 1 FROM credit_mark_changes s WHERE s.mark_id = credit_marks.mark_id AND s.kind = 'PUBLICATION_STOPPED')`);
   }
   if (page.after) {
     const a = `$${params.push(page.after)}`;

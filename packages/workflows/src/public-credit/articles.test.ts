@@ -18,5 +18,9 @@ describe('the articles the public-credit module cites', () => {
     expect(text('repairTimeLimit')).toContain('三个工作日内');
     expect(text('repairStopsPublication')).toContain('不再公开或者共享');
     expect(text('arrearsRecord')).toContain('记入相关主体信用记录');
+    expect(text('objectionFlag')).toContain('立即对异议信用信息进行标注');
+    expect(text('objectionCorrect')).toContain('予以更正');
+    expect(text('objectionSupplement')).toContain('予以补充');
+    expect(text('objectionStopPublication')).toContain('停止公开');
   });
 });

@@ -38,6 +38,12 @@ export const PUBLIC_CREDIT_ARTICLES = {
   objectionTimeLimit: `${SZ_CREDIT}#art_51__para_3`,
   /** 社会信用条例 第五十一条第四款: 异议成立的，更正、补充、停止公开. */
   objectionHandling: `${SZ_CREDIT}#art_51__para_4`,
+  /** 社会信用条例 第五十一条第四款第（一）项: 存在错误的，予以更正. */
+  objectionCorrect: `${SZ_CREDIT}#art_51__para_4__item_1`,
+  /** 社会信用条例 第五十一条第四款第（二）项: 存在遗漏的，予以补充. */
+  objectionSupplement: `${SZ_CREDIT}#art_51__para_4__item_2`,
+  /** 社会信用条例 第五十一条第四款第（三）项: 超过公开期限仍在公开的，停止公开. */
+  objectionStopPublication: `${SZ_CREDIT}#art_51__para_4__item_3`,
   /** 社会信用条例 第七十九条: 最短公示期限届满后，可以申请信用修复. */
   repairAfterMinimum: `${SZ_CREDIT}#art_79`,
   /** 社会信用条例 第八十条: 修复措施（信用承诺、信用整改、信用核查、专题培训、信用报告…）. */

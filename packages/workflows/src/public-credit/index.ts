@@ -12,3 +12,4 @@ export * from './repair-eligibility';
 export * from './apply-repair-action';
 export * from './objection';
 export * from './fold-objection';
+export * from './objection-effect';

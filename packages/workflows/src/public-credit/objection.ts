@@ -33,13 +33,17 @@ export const OBJECTION_HANDLING_LABELS: Record<ObjectionHandling, BilingualText>
   PUBLICATION_STOPPED: { zh: '停止公开', en: 'Publication stopped' },
 };
 
+/** 更正: the mark's content as corrected (the finding and the name of the organisation it names). */
+export interface MarkCorrection { finding: string; subjectName: string }
+
 /** Who acts: the enterprise the mark names, or an officer of the providing unit. */
 export type ObjectionActor = { kind: 'ENTERPRISE'; userId: string; uscc: string } | { kind: 'PROVIDER'; userId: string };
 
 export interface ObjectionPayloads {
   /** `decisionDue`: the last day for the decision, counted when it was accepted (null when the calendar has no data). */
   SUBMITTED: { objectionId: string; markId: string; uscc: string; ground: ObjectionGround; explanation: string; decisionDue: PlainDate | null };
-  UPHELD: { handling: ObjectionHandling; reasons: string };
+  /** `correction` (更正) and `supplement` (补充): the content the handling puts on the mark (see `objection-effect.ts`); absent on older logs. */
+  UPHELD: { handling: ObjectionHandling; reasons: string; correction?: MarkCorrection | null; supplement?: string | null };
   DISMISSED: { reasons: string };
 }
 

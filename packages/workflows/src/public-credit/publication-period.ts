@@ -34,11 +34,15 @@ export function publicationPeriod(decidedOn: PlainDate, minimum: PeriodFigure | 
   return ok({ start: decidedOn, minimumEnd: addMonthsClamped(decidedOn, minimum.months), end: addMonthsClamped(decidedOn, maximum.months), minimum, maximum });
 }
 
-/** 公示状态 on a day: repaired (准予修复: publication ended), ended (the longest period ran out), or running. */
-export type MarkState = 'PUBLISHED' | 'RECORDED_NOT_PUBLIC' | 'PUBLICATION_ENDED' | 'REPAIRED';
+/**
+ * 公示状态 on a day: repaired (准予修复: publication ended), publication stopped on an upheld objection
+ * (停止公开, 社会信用条例 第五十一条第四款第（三）项), ended (the longest period ran out), or running.
+ */
+export type MarkState = 'PUBLISHED' | 'RECORDED_NOT_PUBLIC' | 'PUBLICATION_ENDED' | 'PUBLICATION_STOPPED' | 'REPAIRED';
 
-export function markState(m: { isPublic: boolean; period: Pick<PublicationPeriod, 'end'>; repairedOn: PlainDate | null }, today: PlainDate): MarkState {
+export function markState(m: { isPublic: boolean; period: Pick<PublicationPeriod, 'end'>; repairedOn: PlainDate | null; publicationStoppedAt?: string | null }, today: PlainDate): MarkState {
   if (m.repairedOn !== null) return 'REPAIRED';
+  if (m.publicationStoppedAt) return 'PUBLICATION_STOPPED';
   if (compareDates(today, m.period.end) > 0) return 'PUBLICATION_ENDED';
   return m.isPublic ? 'PUBLISHED' : 'RECORDED_NOT_PUBLIC';
 }
@@ -47,5 +51,6 @@ export const MARK_STATE_LABELS: Record<MarkState, { zh: string; en: string }> = 
   PUBLISHED: { zh: '公示中', en: 'Published' },
   RECORDED_NOT_PUBLIC: { zh: '已记入信用记录，未向社会公示', en: 'In the credit record, not published' },
   PUBLICATION_ENDED: { zh: '公示期满，已停止公示', en: 'Publication period over' },
+  PUBLICATION_STOPPED: { zh: '异议成立，已停止公开', en: 'Objection upheld; publication stopped' },
   REPAIRED: { zh: '已信用修复，停止公示', en: 'Repaired; no longer published' },
 };

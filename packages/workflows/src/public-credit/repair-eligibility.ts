@@ -8,6 +8,7 @@ export interface RepairableMark {
   isPublic: boolean;
   period: { minimumEnd: PlainDate; end: PlainDate };
   repairedOn: PlainDate | null;
+  publicationStoppedAt?: string | null;
 }
 
 /**
@@ -23,7 +24,7 @@ export type RepairEligibility =
 export function repairEligibility(m: RepairableMark, today: PlainDate, hasOpenApplication: boolean): RepairEligibility {
   const state = markState(m, today);
   if (state === 'REPAIRED') return { canApply: false, reason: 'ALREADY_REPAIRED' };
-  if (state === 'PUBLICATION_ENDED') return { canApply: false, reason: 'PUBLICATION_ENDED' };
+  if (state === 'PUBLICATION_ENDED' || state === 'PUBLICATION_STOPPED') return { canApply: false, reason: 'PUBLICATION_ENDED' };
   if (hasOpenApplication) return { canApply: false, reason: 'APPLICATION_OPEN' };
   if (compareDates(today, m.period.minimumEnd) <= 0) return { canApply: false, reason: 'MINIMUM_NOT_SERVED', from: addDays(m.period.minimumEnd, 1) };
   return { canApply: true };
