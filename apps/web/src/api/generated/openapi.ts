@@ -24478,6 +24478,24 @@ export interface paths {
                                     citation: string;
                                     lawTitle: string;
                                 }[];
+                                objectionFlag: {
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    article: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                } | null;
+                                supplements: {
+                                    text: string;
+                                    at: string;
+                                    article: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                }[];
                             }[];
                             next: string | null;
                             asOf: string;
@@ -24537,6 +24555,24 @@ export interface paths {
                                     citation: string;
                                     lawTitle: string;
                                 }[];
+                                objectionFlag: {
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    article: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                } | null;
+                                supplements: {
+                                    text: string;
+                                    at: string;
+                                    article: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                }[];
                                 /** @enum {string} */
                                 kind: "ARREARS_DEBTOR" | "ADMINISTRATIVE_PENALTY";
                                 explanation: {
@@ -24550,8 +24586,17 @@ export interface paths {
                                 };
                                 isPublic: boolean;
                                 publicationReason: string;
+                                version: number;
+                                versions: {
+                                    version: number;
+                                    finding: string;
+                                    subjectName: string;
+                                    from: string | null;
+                                    isCurrent: boolean;
+                                }[];
+                                publicationStoppedAt: string | null;
                                 /** @enum {string} */
-                                state: "PUBLISHED" | "RECORDED_NOT_PUBLIC" | "PUBLICATION_ENDED" | "REPAIRED";
+                                state: "PUBLISHED" | "RECORDED_NOT_PUBLIC" | "PUBLICATION_ENDED" | "PUBLICATION_STOPPED" | "REPAIRED";
                                 stateLabel: {
                                     zh: string;
                                     en: string;
@@ -24711,6 +24756,24 @@ export interface paths {
                                     citation: string;
                                     lawTitle: string;
                                 }[];
+                                objectionFlag: {
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    article: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                } | null;
+                                supplements: {
+                                    text: string;
+                                    at: string;
+                                    article: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                }[];
                                 /** @enum {string} */
                                 kind: "ARREARS_DEBTOR" | "ADMINISTRATIVE_PENALTY";
                                 explanation: {
@@ -24724,8 +24787,17 @@ export interface paths {
                                 };
                                 isPublic: boolean;
                                 publicationReason: string;
+                                version: number;
+                                versions: {
+                                    version: number;
+                                    finding: string;
+                                    subjectName: string;
+                                    from: string | null;
+                                    isCurrent: boolean;
+                                }[];
+                                publicationStoppedAt: string | null;
                                 /** @enum {string} */
-                                state: "PUBLISHED" | "RECORDED_NOT_PUBLIC" | "PUBLICATION_ENDED" | "REPAIRED";
+                                state: "PUBLISHED" | "RECORDED_NOT_PUBLIC" | "PUBLICATION_ENDED" | "PUBLICATION_STOPPED" | "REPAIRED";
                                 stateLabel: {
                                     zh: string;
                                     en: string;
@@ -24822,6 +24894,24 @@ export interface paths {
                                 citation: string;
                                 lawTitle: string;
                             }[];
+                            objectionFlag: {
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                article: {
+                                    citation: string;
+                                    lawTitle: string;
+                                };
+                            } | null;
+                            supplements: {
+                                text: string;
+                                at: string;
+                                article: {
+                                    citation: string;
+                                    lawTitle: string;
+                                };
+                            }[];
                             /** @enum {string} */
                             kind: "ARREARS_DEBTOR" | "ADMINISTRATIVE_PENALTY";
                             explanation: {
@@ -24835,8 +24925,17 @@ export interface paths {
                             };
                             isPublic: boolean;
                             publicationReason: string;
+                            version: number;
+                            versions: {
+                                version: number;
+                                finding: string;
+                                subjectName: string;
+                                from: string | null;
+                                isCurrent: boolean;
+                            }[];
+                            publicationStoppedAt: string | null;
                             /** @enum {string} */
-                            state: "PUBLISHED" | "RECORDED_NOT_PUBLIC" | "PUBLICATION_ENDED" | "REPAIRED";
+                            state: "PUBLISHED" | "RECORDED_NOT_PUBLIC" | "PUBLICATION_ENDED" | "PUBLICATION_STOPPED" | "REPAIRED";
                             stateLabel: {
                                 zh: string;
                                 en: string;
@@ -24940,6 +25039,24 @@ export interface paths {
                                 citation: string;
                                 lawTitle: string;
                             }[];
+                            objectionFlag: {
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                article: {
+                                    citation: string;
+                                    lawTitle: string;
+                                };
+                            } | null;
+                            supplements: {
+                                text: string;
+                                at: string;
+                                article: {
+                                    citation: string;
+                                    lawTitle: string;
+                                };
+                            }[];
                             /** @enum {string} */
                             kind: "ARREARS_DEBTOR" | "ADMINISTRATIVE_PENALTY";
                             explanation: {
@@ -24953,8 +25070,17 @@ export interface paths {
                             };
                             isPublic: boolean;
                             publicationReason: string;
+                            version: number;
+                            versions: {
+                                version: number;
+                                finding: string;
+                                subjectName: string;
+                                from: string | null;
+                                isCurrent: boolean;
+                            }[];
+                            publicationStoppedAt: string | null;
                             /** @enum {string} */
-                            state: "PUBLISHED" | "RECORDED_NOT_PUBLIC" | "PUBLICATION_ENDED" | "REPAIRED";
+                            state: "PUBLISHED" | "RECORDED_NOT_PUBLIC" | "PUBLICATION_ENDED" | "PUBLICATION_STOPPED" | "REPAIRED";
                             stateLabel: {
                                 zh: string;
                                 en: string;
@@ -25056,6 +25182,24 @@ export interface paths {
                                 citation: string;
                                 lawTitle: string;
                             }[];
+                            objectionFlag: {
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                article: {
+                                    citation: string;
+                                    lawTitle: string;
+                                };
+                            } | null;
+                            supplements: {
+                                text: string;
+                                at: string;
+                                article: {
+                                    citation: string;
+                                    lawTitle: string;
+                                };
+                            }[];
                             /** @enum {string} */
                             kind: "ARREARS_DEBTOR" | "ADMINISTRATIVE_PENALTY";
                             explanation: {
@@ -25069,8 +25213,17 @@ export interface paths {
                             };
                             isPublic: boolean;
                             publicationReason: string;
+                            version: number;
+                            versions: {
+                                version: number;
+                                finding: string;
+                                subjectName: string;
+                                from: string | null;
+                                isCurrent: boolean;
+                            }[];
+                            publicationStoppedAt: string | null;
                             /** @enum {string} */
-                            state: "PUBLISHED" | "RECORDED_NOT_PUBLIC" | "PUBLICATION_ENDED" | "REPAIRED";
+                            state: "PUBLISHED" | "RECORDED_NOT_PUBLIC" | "PUBLICATION_ENDED" | "PUBLICATION_STOPPED" | "REPAIRED";
                             stateLabel: {
                                 zh: string;
                                 en: string;
@@ -25279,6 +25432,24 @@ export interface paths {
                                     citation: string;
                                     lawTitle: string;
                                 }[];
+                                objectionFlag: {
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    article: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                } | null;
+                                supplements: {
+                                    text: string;
+                                    at: string;
+                                    article: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                }[];
                                 /** @enum {string} */
                                 kind: "ARREARS_DEBTOR" | "ADMINISTRATIVE_PENALTY";
                                 explanation: {
@@ -25292,8 +25463,17 @@ export interface paths {
                                 };
                                 isPublic: boolean;
                                 publicationReason: string;
+                                version: number;
+                                versions: {
+                                    version: number;
+                                    finding: string;
+                                    subjectName: string;
+                                    from: string | null;
+                                    isCurrent: boolean;
+                                }[];
+                                publicationStoppedAt: string | null;
                                 /** @enum {string} */
-                                state: "PUBLISHED" | "RECORDED_NOT_PUBLIC" | "PUBLICATION_ENDED" | "REPAIRED";
+                                state: "PUBLISHED" | "RECORDED_NOT_PUBLIC" | "PUBLICATION_ENDED" | "PUBLICATION_STOPPED" | "REPAIRED";
                                 stateLabel: {
                                     zh: string;
                                     en: string;
@@ -25430,6 +25610,24 @@ export interface paths {
                                     citation: string;
                                     lawTitle: string;
                                 }[];
+                                objectionFlag: {
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    article: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                } | null;
+                                supplements: {
+                                    text: string;
+                                    at: string;
+                                    article: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                }[];
                                 /** @enum {string} */
                                 kind: "ARREARS_DEBTOR" | "ADMINISTRATIVE_PENALTY";
                                 explanation: {
@@ -25443,8 +25641,17 @@ export interface paths {
                                 };
                                 isPublic: boolean;
                                 publicationReason: string;
+                                version: number;
+                                versions: {
+                                    version: number;
+                                    finding: string;
+                                    subjectName: string;
+                                    from: string | null;
+                                    isCurrent: boolean;
+                                }[];
+                                publicationStoppedAt: string | null;
                                 /** @enum {string} */
-                                state: "PUBLISHED" | "RECORDED_NOT_PUBLIC" | "PUBLICATION_ENDED" | "REPAIRED";
+                                state: "PUBLISHED" | "RECORDED_NOT_PUBLIC" | "PUBLICATION_ENDED" | "PUBLICATION_STOPPED" | "REPAIRED";
                                 stateLabel: {
                                     zh: string;
                                     en: string;
@@ -25617,6 +25824,24 @@ export interface paths {
                                     citation: string;
                                     lawTitle: string;
                                 }[];
+                                objectionFlag: {
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    article: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                } | null;
+                                supplements: {
+                                    text: string;
+                                    at: string;
+                                    article: {
+                                        citation: string;
+                                        lawTitle: string;
+                                    };
+                                }[];
                                 /** @enum {string} */
                                 kind: "ARREARS_DEBTOR" | "ADMINISTRATIVE_PENALTY";
                                 explanation: {
@@ -25630,8 +25855,17 @@ export interface paths {
                                 };
                                 isPublic: boolean;
                                 publicationReason: string;
+                                version: number;
+                                versions: {
+                                    version: number;
+                                    finding: string;
+                                    subjectName: string;
+                                    from: string | null;
+                                    isCurrent: boolean;
+                                }[];
+                                publicationStoppedAt: string | null;
                                 /** @enum {string} */
-                                state: "PUBLISHED" | "RECORDED_NOT_PUBLIC" | "PUBLICATION_ENDED" | "REPAIRED";
+                                state: "PUBLISHED" | "RECORDED_NOT_PUBLIC" | "PUBLICATION_ENDED" | "PUBLICATION_STOPPED" | "REPAIRED";
                                 stateLabel: {
                                     zh: string;
                                     en: string;
@@ -25909,6 +26143,11 @@ export interface paths {
                         /** @enum {string} */
                         handling: "CORRECTED" | "SUPPLEMENTED" | "PUBLICATION_STOPPED";
                         reasons: string;
+                        correction?: {
+                            finding?: string;
+                            subjectName?: string;
+                        } | null;
+                        supplement?: string | null;
                     } | {
                         /** @enum {string} */
                         decision: "DISMISS";

@@ -11,16 +11,23 @@ import { publicCreditMessages } from './public-credit-messages';
 
 const COLOR: Record<ObjectionView['status'], string> = { SUBMITTED: 'gold', UPHELD: 'green', DISMISSED: 'default' };
 const HANDLINGS = ['CORRECTED', 'SUPPLEMENTED', 'PUBLICATION_STOPPED'] as const;
+interface DecisionValues { decision: 'UPHOLD' | 'DISMISS'; handling?: (typeof HANDLINGS)[number]; reasons: string; correctedSubjectName?: string; correctedFinding?: string; supplement?: string }
 
 function DecideObjectionForm({ objection, onDone }: { objection: ObjectionView; onDone: () => void }) {
   const t = useMessages(publicCreditMessages);
   const { language } = useI18n();
-  const [form] = Form.useForm<{ decision: 'UPHOLD' | 'DISMISS'; handling?: (typeof HANDLINGS)[number]; reasons: string }>();
+  const [form] = Form.useForm<DecisionValues>();
   const decision = Form.useWatch('decision', form);
+  const handling = Form.useWatch('handling', form);
   const [failure, setFailure] = useState<unknown>(undefined);
-  const submit = async (v: { decision: 'UPHOLD' | 'DISMISS'; handling?: (typeof HANDLINGS)[number]; reasons: string }) => {
+  const submit = async (v: DecisionValues) => {
     setFailure(undefined);
-    const body: ObjectionDecisionInput = v.decision === 'UPHOLD' ? { decision: 'UPHOLD', handling: v.handling ?? 'CORRECTED', reasons: v.reasons } : { decision: 'DISMISS', reasons: v.reasons };
+    const h = v.handling ?? 'CORRECTED';
+    const filled = (x: string | undefined) => (x && x.trim() !== '' ? x : undefined);
+    const correction = h === 'CORRECTED' ? { finding: filled(v.correctedFinding), subjectName: filled(v.correctedSubjectName) } : null;
+    const body: ObjectionDecisionInput = v.decision === 'UPHOLD'
+      ? { decision: 'UPHOLD', handling: h, reasons: v.reasons, correction, supplement: h === 'SUPPLEMENTED' ? (v.supplement ?? null) : null }
+      : { decision: 'DISMISS', reasons: v.reasons };
     try {
       await decideObjection(objection.objectionId, body);
       onDone();
@@ -37,7 +44,18 @@ function DecideObjectionForm({ objection, onDone }: { objection: ObjectionView; 
         </Form.Item>
         {decision === 'UPHOLD' && (
           <Form.Item name="handling" label={t('pc.objection.handling')} rules={[{ required: true, message: t('pc.objection.handlingRequired') }]}>
-            <Select options={HANDLINGS.map((h) => ({ value: h, label: t(`pc.objection.handling.${h}`) }))} />
+            <Select data-testid="objection-handling" options={HANDLINGS.map((h) => ({ value: h, label: t(`pc.objection.handling.${h}`) }))} />
+          </Form.Item>
+        )}
+        {decision === 'UPHOLD' && handling === 'CORRECTED' && (
+          <>
+            <Form.Item name="correctedSubjectName" label={t('pc.objection.correctedSubject')}><Input maxLength={200} /></Form.Item>
+            <Form.Item name="correctedFinding" label={t('pc.objection.correctedFinding')}><Input.TextArea rows={2} maxLength={4200} data-testid="objection-corrected-finding" /></Form.Item>
+          </>
+        )}
+        {decision === 'UPHOLD' && handling === 'SUPPLEMENTED' && (
+          <Form.Item name="supplement" label={t('pc.objection.supplement')} rules={[{ required: true, whitespace: true, message: t('pc.objection.supplementRequired') }]}>
+            <Input.TextArea rows={2} maxLength={2000} data-testid="objection-supplement" />
           </Form.Item>
         )}
         <Form.Item name="reasons" label={t('pc.objection.reasons')} rules={[{ required: true, whitespace: true, message: t('pc.objection.reasonsRequired') }]}>

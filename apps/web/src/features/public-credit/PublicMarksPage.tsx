@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Table, Typography } from 'antd';
+import { Button, Card, Table, Tag, Typography } from 'antd';
 import { useApi } from '../../api/use-api';
 import { useFormat } from '../../i18n/format-messages';
 import { useI18n } from '../../i18n/use-i18n';
@@ -33,7 +33,16 @@ export function PublicMarksPage() {
         rowKey="markId" size="small" loading={first.isLoading} dataSource={[...(first.data?.items ?? []), ...more]} pagination={false} scroll={{ x: true }}
         locale={{ emptyText: t('pc.public.empty') }}
         columns={[
-          { title: t('pc.col.subject'), dataIndex: 'subjectName' },
+          {
+            title: t('pc.col.subject'),
+            render: (_, m) => (
+              <>
+                <div>{m.subjectName}</div>
+                {m.objectionFlag && <Tag color="gold" style={{ whiteSpace: 'normal' }} data-testid="objection-flag">{pick(m.objectionFlag.label)}</Tag>}
+                {m.supplements.map((x) => <Typography.Text key={x.at} type="secondary" style={{ display: 'block' }} data-testid="mark-supplement">{fmt.labelValue(t('pc.mark.supplements'), x.text)}</Typography.Text>)}
+              </>
+            ),
+          },
           { title: t('pc.col.uscc'), dataIndex: 'uscc' },
           { title: t('pc.col.kind'), render: (_, m) => pick(m.kindLabel) },
           { title: t('pc.col.decidedOn'), dataIndex: 'decidedOn' },
