@@ -55,7 +55,7 @@ describe('procurement in the browser', () => {
     const card = page.getByTestId('compliance-card');
     expect(await card.locator('.ant-alert-error').count()).toBe(1);
     expect(await card.locator('.ant-progress-status-exception').count()).toBe(1);
-    expect(await page.getByTestId('compliance-to-meet').innerText()).toContain('再预留 ¥1,500,000.00 给中小企业，其中 ¥900,000.00 给小微企业');
+    expect(await page.getByTestId('compliance-to-meet').innerText()).toContain('再预留 150 万元 给中小企业，其中 90 万元 给小微企业');
     await screenshot(page, 'procurement-red');
 
     // Reserve a lot of 150万 of it for small and micro enterprises.

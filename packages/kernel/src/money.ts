@@ -31,19 +31,13 @@ function yuanNumberText(n: number): string {
   return fixed;
 }
 
+/** Plain yuan with two decimals and no separators ("1234.56"): for files and inputs, never for people — they get formatMoney. */
 export function fenToYuanText(amount: Fen | number): string {
   const sign = amount < 0 ? '-' : '';
   const abs = Math.abs(amount);
   const yuan = Math.floor(abs / 100);
   const cents = String(abs % 100).padStart(2, '0');
   return `${sign}${yuan}.${cents}`;
-}
-
-/** Formats for people: ¥1,234.50 or 1,234.50元. */
-export function formatYuan(amount: Fen | number, style: 'symbol' | 'suffix' = 'symbol'): string {
-  const [whole, cents] = fenToYuanText(amount).split('.') as [string, string];
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return style === 'symbol' ? `¥${grouped}.${cents}` : `${grouped}.${cents}元`;
 }
 
 const FEN_PER_WAN_YUAN = 1_000_000;

@@ -6,7 +6,7 @@ import {
   type BenefitPaymentRow, type Database, type User,
 } from '@huiqi/db';
 import { appendAuditEvent } from '@huiqi/db';
-import { bi, formatYuan } from '@huiqi/kernel';
+import { bi, formatMoney } from '@huiqi/kernel';
 import { foldBenefitCase, parseReturnFile, paymentRows, toCsv } from '@huiqi/workflows';
 import { pagesByKey, textDownload } from '../guard/paged-download';
 import { streamPaymentXlsx } from './payment-xlsx-stream';
@@ -75,7 +75,7 @@ export async function importBankReturn(db: Database, user: User, batchId: string
     for (const line of parsed.value) {
       const p = await findPaymentForUpdate(tx, line.paymentId);
       if (!p || p.batchId !== batchId) { problems.push(`${line.paymentId}：不属于本批次 / not in this batch`); continue; }
-      if (p.amountFen !== line.amountFen) { problems.push(`${line.paymentId}：金额 ${formatYuan(line.amountFen)} 与批次 ${formatYuan(p.amountFen)} 不符 / amount differs`); continue; }
+      if (p.amountFen !== line.amountFen) { problems.push(`${line.paymentId}：金额 ${formatMoney(line.amountFen, 'zh')} 与批次 ${formatMoney(p.amountFen, 'zh')} 不符 / amount differs`); continue; }
       const target = line.outcome === 'PAID' ? 'PAID' : 'FAILED';
       if (p.status === target) { summary.unchanged++; continue; }
       if (p.status === 'PAID') { problems.push(`${line.paymentId}：已记为到账，不能改为失败 / already paid`); continue; }

@@ -120,7 +120,7 @@ describeEachEngine('benefits API', (getDb) => {
     expect(over.status).toBe(409);
     expect(over.body.error.code).toBe('BENEFIT_FUND_BUDGET_EXCEEDED');
     expect(over.body.error.details.figures).toMatchObject({ budgetFen: 5_500_000, remainingFen: 500_000, amountFen: 1_000_000 });
-    expect(over.body.error.message.zh).toContain('剩余 ¥5,000.00');
+    expect(over.body.error.message.zh).toContain('剩余 5,000 元');
     await db.transaction((tx) => saveFund(tx, fund, null));
 
     const noReason = await act('bureau', second, { action: 'APPROVE', amountFen: 900_000 });

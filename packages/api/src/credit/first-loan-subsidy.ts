@@ -1,5 +1,5 @@
 import { findFundPolicy, findSharedFacts, FIRST_LOAN_POLICY_ID, FIRST_LOAN_POLICY_IDS, type Database } from '@huiqi/db';
-import { today, type BilingualText, type PlainDate } from '@huiqi/kernel';
+import { formatMoney, today, type BilingualText, type PlainDate } from '@huiqi/kernel';
 import { factField } from '@huiqi/rules-engine';
 import { assessPolicy, type Assessment } from '../benefits/benefit-assessment';
 import { AppError } from '../errors/app-error';
@@ -23,11 +23,9 @@ export interface FirstLoanSubsidyView {
   assessment: { status: Assessment['status']; amountFen: number | null; assessedOn: PlainDate; reasons: BilingualText[]; basis: string[] } | null;
 }
 
-const yuan = (fen: number) => `${(fen / 100).toFixed(2)} 元`;
-
 function shown(fact: string, v: unknown): BilingualText {
   if (typeof v === 'boolean') return v ? { zh: '是', en: 'yes' } : { zh: '否', en: 'no' };
-  if (fact === 'firstLoanPrincipal' && typeof v === 'number') return { zh: yuan(v), en: yuan(v).replace('元', 'yuan') };
+  if (fact === 'firstLoanPrincipal' && typeof v === 'number') return { zh: formatMoney(v, 'zh'), en: formatMoney(v, 'en') };
   if (fact === 'firstLoanMonths') return { zh: `${String(v)} 个月`, en: `${String(v)} months` };
   return { zh: String(v), en: String(v) };
 }

@@ -86,7 +86,7 @@ describeEachEngine('first-loan facts from recorded loans (免申即享)', (getDb
     expect(c.evaluation.amountFen).toBe(5_000_000); // 500万元 × 2% × 6/12
     const seen = (await call('GET', '/api/financing/loans', 'loan-today')).json().firstLoanSubsidy;
     expect(seen).toMatchObject({ channel: 'NO_APPLICATION', source: expect.stringContaining('某银行深圳分行放款登记'), assessment: { status: 'INELIGIBLE', assessedOn: '2023-12-31' } });
-    expect(seen.facts).toContainEqual({ fact: 'firstLoanPrincipal', label: expect.anything(), value: { zh: '5000000.00 元', en: '5000000.00 yuan' } });
+    expect(seen.facts).toContainEqual({ fact: 'firstLoanPrincipal', label: expect.anything(), value: { zh: '500 万元', en: '5,000,000 yuan' } });
     expect(JSON.stringify(seen.assessment.reasons)).toContain('2023年1月1日至3月31日');
     expect(seen.assessment.basis).toContain('《关于进一步支持中小微企业纾困及高质量发展的若干措施》5.第一段');
     expect((await call('GET', '/api/financing/loans', 'bank')).json().firstLoanSubsidy).toBeUndefined();

@@ -66,7 +66,7 @@ describeEachEngine('loan products (贷款产品) matched with financing demands'
     expect(tech.terms.every((x) => x.met)).toBe(true);
     expect(tech.basis).toContain('《中华人民共和国中小企业促进法》第二条第一款');
     const quick = mine.find((x) => x.productId === small.json().productId)!;
-    expect([quick.status, quick.terms[0]!.reason.zh]).toEqual(['INELIGIBLE', '申请金额300万元不在产品额度50万元至100万元之内']);
+    expect([quick.status, quick.terms[0]!.reason.zh]).toEqual(['INELIGIBLE', '申请金额 300 万元 不在产品额度 50 万元 至 100 万元 之内']);
     expect(mine.map((x) => x.status)).toEqual([...mine.map((x) => x.status)].sort((a, b) => ['ELIGIBLE', 'UNKNOWN', 'INELIGIBLE'].indexOf(a) - ['ELIGIBLE', 'UNKNOWN', 'INELIGIBLE'].indexOf(b)));
 
     const listed = (await call('GET', '/api/financing/products', 'enterprise')).json().items;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   appendClaimAction, claimsCommittedFen, findClaimIdByLoan, findPoolRegistration, findRecordedLoan, fundUse, insertClaim, insertPoolRegistration, loadClaimLog, type Database, type PoolRegistration,
 } from '@huiqi/db';
-import { bi, formatYuan, type PlainDate } from '@huiqi/kernel';
+import { bi, formatMoney, type PlainDate } from '@huiqi/kernel';
 import { applyClaimAction, foldClaim, type AnyClaimAction, type ClaimActor, type ClaimPayloads, type PooledLoan, type RiskClaim, type RiskSharingError } from '@huiqi/workflows';
 import { AppError } from '../errors/app-error';
 import { creditNow } from './credit-clock';
@@ -116,7 +116,7 @@ export async function reviewClaim(db: Database, officer: Extract<RiskViewer, { k
       }
       const left = fund.budgetFen - fund.committedFen - (await claimsCommittedFen(tx, fund.id));
       if (a.amountFen > left) {
-        throw new AppError('RISK_CLAIM_BUDGET_EXCEEDED', { message: bi(`专项资金余额 ${formatYuan(left)} 元，不足以支付补偿 ${formatYuan(a.amountFen)} 元`, `The fund has ${formatYuan(left)} yuan left, less than the ${formatYuan(a.amountFen)} yuan of compensation`), details: { field: 'fundId' } });
+        throw new AppError('RISK_CLAIM_BUDGET_EXCEEDED', { message: bi(`专项资金余额 ${formatMoney(left, 'zh')}，不足以支付补偿 ${formatMoney(a.amountFen, 'zh')}`, `The fund has ${formatMoney(left, 'en')} left, less than the ${formatMoney(a.amountFen, 'en')} of compensation`), details: { field: 'fundId' } });
       }
       const decision = { amountFen: a.amountFen, share: a.raw.share ?? '0', countedLossFen: a.countedLossFen ?? 0, assessedOn: a.raw.assessedOn, citations: a.raw.citations, isUnverified: a.isUnverified };
       action = { id: randomUUID(), type: 'APPROVAL_PROPOSED', at, actor, payload: { fundId: fund.id, decision, note: d.note.trim() } };

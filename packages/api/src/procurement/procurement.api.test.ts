@@ -48,9 +48,9 @@ describeEachEngine('procurement API', (getDb) => {
     expect(red.requirements.find((r: { code: string }) => r.code === 'RESERVED_SHARE')).toMatchObject({ met: false, requiredFen: 150 * WAN, gapFen: 150 * WAN });
     expect(red.requirements.find((r: { code: string }) => r.code === 'RESERVED_SHARE').citations).toContain(`${M46}#art_8__para_2`);
     expect(red.toMeet.map((x: { zh: string }) => x.zh)).toEqual([
-      '在超过全部预留上限的项目中再预留 ¥1,500,000.00 给中小企业，其中 ¥900,000.00 给小微企业',
+      '在超过全部预留上限的项目中再预留 150 万元 给中小企业，其中 90 万元 给小微企业',
       // 中小企业促进法 第四十条第二款 (every jurisdiction since 2018-01-01): ≥30% of the 650万 suitable budget.
-      '在本部门年度项目中再预留 ¥450,000.00 给中小企业，其中 ¥450,000.00 给小微企业，并将已预留部分中的 ¥720,000.00 改为专门面向小微企业',
+      '在本部门年度项目中再预留 45 万元 给中小企业，其中 45 万元 给小微企业，并将已预留部分中的 72 万元 改为专门面向小微企业',
     ]);
     // The Shenzhen consultation draft's department-wide 40% is shown for information and never decides the status.
     expect(red.requirements.filter((r: { draft: boolean }) => r.draft).length).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ describe('fund-check reasons (codes worded in one file)', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.message).toEqual(fundCheckText({ code: 'BENEFIT_ENTERPRISE_CAP_EXCEEDED', capReference: 'relief.sz_first_loan.max_subsidy', capFen: 20_000_000, alreadyFen: 15_000_000, amountFen: 5_000_001 }));
-    expect(r.error.message.zh).toBe('超出单户企业上限（relief.sz_first_loan.max_subsidy）：上限 ¥200,000.00，该企业已获核定 ¥150,000.00，本次 ¥50,000.01，合计 ¥200,000.01');
+    expect(r.error.message.zh).toBe('超出单户企业上限（relief.sz_first_loan.max_subsidy）：上限 20 万元，该企业已获核定 15 万元，本次 50,000.01 元，合计 200,000.01 元');
   });
 
   it('names the case that already funded the expense', () => {

@@ -1,4 +1,4 @@
-import { bi, formatYuan, type BilingualText } from '@huiqi/kernel';
+import { bi, formatMoney, type BilingualText } from '@huiqi/kernel';
 
 /**
  * Why a fund check refused an approval, as a code with its figures (issue 20: reasons as codes).
@@ -13,14 +13,14 @@ export function fundCheckText(r: FundCheckReason): BilingualText {
   switch (r.code) {
     case 'BENEFIT_FUND_BUDGET_EXCEEDED':
       return bi(
-        `超出专项资金预算：${r.fundName.zh}${r.year}年度预算 ${formatYuan(r.budgetFen)}，已承诺 ${formatYuan(r.committedFen)}，剩余 ${formatYuan(r.remainingFen)}，本次核定 ${formatYuan(r.amountFen)}`,
-        `Exceeds the fund budget: ${r.fundName.en} ${r.year} budget ${formatYuan(r.budgetFen)}, committed ${formatYuan(r.committedFen)}, remaining ${formatYuan(r.remainingFen)}, this approval ${formatYuan(r.amountFen)}`,
+        `超出专项资金预算：${r.fundName.zh}${r.year}年度预算 ${formatMoney(r.budgetFen, 'zh')}，已承诺 ${formatMoney(r.committedFen, 'zh')}，剩余 ${formatMoney(r.remainingFen, 'zh')}，本次核定 ${formatMoney(r.amountFen, 'zh')}`,
+        `Exceeds the fund budget: ${r.fundName.en} ${r.year} budget ${formatMoney(r.budgetFen, 'en')}, committed ${formatMoney(r.committedFen, 'en')}, remaining ${formatMoney(r.remainingFen, 'en')}, this approval ${formatMoney(r.amountFen, 'en')}`,
       );
     case 'BENEFIT_ENTERPRISE_CAP_EXCEEDED': {
       const total = r.alreadyFen + r.amountFen;
       return bi(
-        `超出单户企业上限${r.capReference ? `（${r.capReference}）` : ''}：上限 ${formatYuan(r.capFen)}，该企业已获核定 ${formatYuan(r.alreadyFen)}，本次 ${formatYuan(r.amountFen)}，合计 ${formatYuan(total)}`,
-        `Exceeds the per-enterprise cap${r.capReference ? ` (${r.capReference})` : ''}: cap ${formatYuan(r.capFen)}, already granted ${formatYuan(r.alreadyFen)}, this approval ${formatYuan(r.amountFen)}, total ${formatYuan(total)}`,
+        `超出单户企业上限${r.capReference ? `（${r.capReference}）` : ''}：上限 ${formatMoney(r.capFen, 'zh')}，该企业已获核定 ${formatMoney(r.alreadyFen, 'zh')}，本次 ${formatMoney(r.amountFen, 'zh')}，合计 ${formatMoney(total, 'zh')}`,
+        `Exceeds the per-enterprise cap${r.capReference ? ` (${r.capReference})` : ''}: cap ${formatMoney(r.capFen, 'en')}, already granted ${formatMoney(r.alreadyFen, 'en')}, this approval ${formatMoney(r.amountFen, 'en')}, total ${formatMoney(total, 'en')}`,
       );
     }
     case 'BENEFIT_DUPLICATE_EXPENSE':

@@ -11,7 +11,7 @@ describe('fund checks', () => {
     if (r.ok) return;
     expect(r.error.code).toBe('BENEFIT_FUND_BUDGET_EXCEEDED');
     expect(r.error.figures).toEqual({ budgetFen: 100_000_000, committedFen: 95_000_000, remainingFen: 5_000_000, amountFen: 6_000_000 });
-    expect(r.error.message.zh).toContain('剩余 ¥50,000.00');
+    expect(r.error.message.zh).toContain('剩余 5 万元');
     expect(checkFundBudget(fund, 5_000_000)).toEqual({ ok: true, value: { remainingAfterFen: 0 } });
   });
 

@@ -29,9 +29,9 @@ describe('assessReservedShares — 46号 Art. 8', () => {
     expect(before.requirements.find((r) => r.code === 'FULL_RESERVATION')).toMatchObject({ met: true, projectIds: ['P1'] });
     expect(before.requirements.find((r) => r.code === 'SMALL_MICRO_SHARE')).toMatchObject({ met: false, requiredFen: 90 * WAN });
     expect(before.toMeet.map((t) => t.zh)).toEqual([
-      '在超过全部预留上限的项目中再预留 ¥1,500,000.00 给中小企业，其中 ¥900,000.00 给小微企业',
+      '在超过全部预留上限的项目中再预留 150 万元 给中小企业，其中 90 万元 给小微企业',
       // 中小企业促进法 第四十条第二款: ≥30% of the department's suitable annual budget (650万), ≥60% of that to small and micro.
-      '在本部门年度项目中再预留 ¥450,000.00 给中小企业，其中 ¥450,000.00 给小微企业，并将已预留部分中的 ¥720,000.00 改为专门面向小微企业',
+      '在本部门年度项目中再预留 45 万元 给中小企业，其中 45 万元 给小微企业，并将已预留部分中的 72 万元 改为专门面向小微企业',
     ]);
 
     const withLot: PlanProjectInput = { ...large, reservation: { method: 'LOTS', lots: [{ id: '包2', budgetFen: 150 * WAN, reservedFor: 'SMALL_MICRO' }] } };
@@ -46,7 +46,7 @@ describe('assessReservedShares — 46号 Art. 8', () => {
     const r = run([lot(150 * WAN - 1)]);
     expect(r.status).toBe('NOT_MET');
     // small-micro part already met; the department-wide 30% (促进法 第四十条第二款) is one fen short as well
-    expect(r.toMeet.map((t) => t.zh)).toEqual(['在超过全部预留上限的项目中再预留 ¥0.01 给中小企业', '在本部门年度项目中再预留 ¥0.01 给中小企业']);
+    expect(r.toMeet.map((t) => t.zh)).toEqual(['在超过全部预留上限的项目中再预留 0.01 元 给中小企业', '在本部门年度项目中再预留 0.01 元 给中小企业']);
   });
 
   it('a project up to 200万 not reserved wholly is listed with its gap', () => {
@@ -54,14 +54,14 @@ describe('assessReservedShares — 46号 Art. 8', () => {
     expect(r.status).toBe('NOT_MET');
     expect(r.requirements[0]).toMatchObject({ code: 'FULL_RESERVATION', met: false, gapFen: 50 * WAN });
     expect(r.requirements[0]!.citations).toContain('cn/measures/procurement-sme-promotion@2021-01-01#art_8__para_1');
-    expect(r.toMeet[0]!.zh).toBe('将「办公家具」全部预留给中小企业（尚差 ¥500,000.00）');
+    expect(r.toMeet[0]!.zh).toBe('将「办公家具」全部预留给中小企业（尚差 50 万元）');
   });
 
   it('reserved share met but too little for small and micro: the small-micro part is what it takes', () => {
     const r = run([{ ...large, reservation: { method: 'CONSORTIUM', smeShare: '0.3', smallMicroShare: '0.1' } }]);
     expect(r.requirements.find((x) => x.code === 'RESERVED_SHARE')!.met).toBe(true);
     expect(r.requirements.find((x) => x.code === 'SMALL_MICRO_SHARE')).toMatchObject({ met: false, requiredFen: 90 * WAN, actualFen: 50 * WAN });
-    expect(r.toMeet[0]!.zh).toContain('将已预留部分中的 ¥400,000.00 改为专门面向小微企业');
+    expect(r.toMeet[0]!.zh).toContain('将已预留部分中的 40 万元 改为专门面向小微企业');
   });
 
   it('works: 30% in 2021, 40% in 2023 in Shenzhen (深工信〔2023〕26号 measure 9)', () => {
@@ -103,7 +103,7 @@ describe('assessReservedShares — local rules', () => {
     expect(dep).toMatchObject({ draft: false, baseFen: 650 * WAN, requiredFen: 195 * WAN, actualFen: 150 * WAN, met: false });
     expect(dep.citations).toContain('cn-sh/regulation/sme-promotion@2020-06-18#art_49__para_3');
     expect(r.requirements.find((x) => x.code === 'RESERVED_SHARE')!.citations).toContain('cn/measures/procurement-sme-promotion@2021-01-01#art_8__para_2');
-    expect(r.toMeet.map((t) => t.zh)).toContain('在本部门年度项目中再预留 ¥450,000.00 给中小企业，其中 ¥450,000.00 给小微企业，并将已预留部分中的 ¥720,000.00 改为专门面向小微企业');
+    expect(r.toMeet.map((t) => t.zh)).toContain('在本部门年度项目中再预留 45 万元 给中小企业，其中 45 万元 给小微企业，并将已预留部分中的 72 万元 改为专门面向小微企业');
   });
 
   it('Shenzhen 2025: the draft 40%/70% are shown as information and do not decide the status', () => {

@@ -1,4 +1,4 @@
-import { bi, err, fen, fenTimes, formatYuan, ok, parsePlainDate, ratio, toDecimalText, toPercentText, type BilingualText, type Fen, type PlainDate, type Result } from '@huiqi/kernel';
+import { bi, err, fen, fenTimes, formatMoney, ok, parsePlainDate, ratio, toDecimalText, toPercentText, type BilingualText, type Fen, type PlainDate, type Result } from '@huiqi/kernel';
 import type { ResolvedParam } from '@huiqi/rules-engine';
 import { CITE } from './citations';
 import { checkPlanProject, type PlanProject, type PlanProjectInput } from './procurement-plan';
@@ -157,8 +157,8 @@ export function assessReservedShares(
       projectIds: [p.id],
       citations: [CITE.fullReservation, ceiling.reference],
       explanation: bi(
-        `${CATEGORY_LABEL[p.category].zh}项目预算 ${formatYuan(p.budgetFen)}，不超过 ${formatYuan(Number(ceiling.value))} 且适宜由中小企业提供，应专门面向中小企业采购；已预留 ${formatYuan(p.reservedFen)}`,
-        `${CATEGORY_LABEL[p.category].en} project budget ${formatYuan(p.budgetFen)}, at most ${formatYuan(Number(ceiling.value))} and suitable for SMEs: it must be procured from SMEs only; reserved ${formatYuan(p.reservedFen)}`,
+        `${CATEGORY_LABEL[p.category].zh}项目预算 ${formatMoney(p.budgetFen, 'zh')}，不超过 ${formatMoney(Number(ceiling.value), 'zh')} 且适宜由中小企业提供，应专门面向中小企业采购；已预留 ${formatMoney(p.reservedFen, 'zh')}`,
+        `${CATEGORY_LABEL[p.category].en} project budget ${formatMoney(p.budgetFen, 'en')}, at most ${formatMoney(Number(ceiling.value), 'en')} and suitable for SMEs: it must be procured from SMEs only; reserved ${formatMoney(p.reservedFen, 'en')}`,
       ),
     });
   }
@@ -187,8 +187,8 @@ export function assessReservedShares(
       projectIds: above.map((p) => p.id),
       citations: unique([CITE.partReservation, ...(gs.length ? [v.minRatio.reference] : []), ...(w.length ? [v.worksRatio.reference] : [])]),
       explanation: bi(
-        `${above.length} 个项目预算合计 ${formatYuan(baseGs + baseW)}，须预留 ${formatYuan(required)}，已预留 ${formatYuan(actual)}`,
-        `${above.length} project(s) with budgets totalling ${formatYuan(baseGs + baseW)}: ${formatYuan(required)} must be reserved, ${formatYuan(actual)} is`,
+        `${above.length} 个项目预算合计 ${formatMoney(baseGs + baseW, 'zh')}，须预留 ${formatMoney(required, 'zh')}，已预留 ${formatMoney(actual, 'zh')}`,
+        `${above.length} project(s) with budgets totalling ${formatMoney(baseGs + baseW, 'en')}: ${formatMoney(required, 'en')} must be reserved, ${formatMoney(actual, 'en')} is`,
       ),
     });
     requirements.push(smallMicroCheck('SMALL_MICRO_SHARE', required, sum(above.map((p) => p.smallMicroFen)), v.smRatio, above.map((p) => p.id), false));
@@ -222,8 +222,8 @@ export function assessReservedShares(
       projectIds: suitable.map((p) => p.id),
       citations: unique([basis.reference, mr.reference]),
       explanation: bi(
-        `本部门年度适宜由中小企业提供的项目预算 ${formatYuan(base)}（已扣除中小企业无法提供的 ${formatYuan(sum(views.filter((p) => p.band === 'EXEMPT').map((p) => p.budgetFen)))}），须预留 ${formatYuan(required)}，已预留 ${formatYuan(actual)}`,
-        `the department's annual budget suitable for SMEs is ${formatYuan(base)}: ${formatYuan(required)} must be reserved, ${formatYuan(actual)} is`,
+        `本部门年度适宜由中小企业提供的项目预算 ${formatMoney(base, 'zh')}（已扣除中小企业无法提供的 ${formatMoney(sum(views.filter((p) => p.band === 'EXEMPT').map((p) => p.budgetFen)), 'zh')}），须预留 ${formatMoney(required, 'zh')}，已预留 ${formatMoney(actual, 'zh')}`,
+        `the department's annual budget suitable for SMEs is ${formatMoney(base, 'en')}: ${formatMoney(required, 'en')} must be reserved, ${formatMoney(actual, 'en')} is`,
       ),
     });
     requirements.push(smallMicroCheck('DEPARTMENT_SMALL_MICRO_SHARE', required, sum(suitable.map((p) => p.smallMicroFen)), sr, suitable.map((p) => p.id), includeDrafts));
@@ -284,17 +284,17 @@ function smallMicroCheck(code: RequirementCode, reservedRequired: Fen, actual: F
     projectIds,
     citations: unique([CITE.partReservation, ratio.reference]),
     explanation: bi(
-      `应预留 ${formatYuan(reservedRequired)} 的 ${pct} 即 ${formatYuan(required)} 给小微企业，已预留 ${formatYuan(actual)}`,
-      `${pct} of the ${formatYuan(reservedRequired)} to be reserved, ${formatYuan(required)}, must go to small and micro enterprises; ${formatYuan(actual)} does`,
+      `应预留 ${formatMoney(reservedRequired, 'zh')} 的 ${pct} 即 ${formatMoney(required, 'zh')} 给小微企业，已预留 ${formatMoney(actual, 'zh')}`,
+      `${pct} of the ${formatMoney(reservedRequired, 'en')} to be reserved, ${formatMoney(required, 'en')}, must go to small and micro enterprises; ${formatMoney(actual, 'en')} does`,
     ),
   };
 }
 
-/** Turns unmet requirements into actions: "再预留 ¥1,200,000.00 给中小企业，其中 ¥840,000.00 给小微企业". */
+/** Turns unmet requirements into actions: "再预留 120 万元 给中小企业，其中 84 万元 给小微企业". */
 function whatItTakes(reqs: RequirementCheck[]): BilingualText[] {
   const out: BilingualText[] = [];
   for (const r of reqs.filter((x) => x.code === 'FULL_RESERVATION' && !x.met)) {
-    out.push(bi(`将${r.label.zh.replace(/应全部预留给中小企业$/, '')}全部预留给中小企业（尚差 ${formatYuan(r.gapFen)}）`, `reserve ${r.label.en.replace(/ must be reserved wholly for SMEs$/, '')} wholly for SMEs (${formatYuan(r.gapFen)} missing)`));
+    out.push(bi(`将${r.label.zh.replace(/应全部预留给中小企业$/, '')}全部预留给中小企业（尚差 ${formatMoney(r.gapFen, 'zh')}）`, `reserve ${r.label.en.replace(/ must be reserved wholly for SMEs$/, '')} wholly for SMEs (${formatMoney(r.gapFen, 'en')} missing)`));
   }
   for (const [share, sm] of [
     ['RESERVED_SHARE', 'SMALL_MICRO_SHARE'],
@@ -309,12 +309,12 @@ function whatItTakes(reqs: RequirementCheck[]): BilingualText[] {
       const rest = b.gapFen - extraSm;
       out.push(
         bi(
-          `${scope.zh}再预留 ${formatYuan(a.gapFen)} 给中小企业${b.gapFen > 0 ? `，其中 ${formatYuan(extraSm)} 给小微企业` : ''}${rest > 0 ? `，并将已预留部分中的 ${formatYuan(rest)} 改为专门面向小微企业` : ''}`,
-          `${scope.en}reserve another ${formatYuan(a.gapFen)} for SMEs${b.gapFen > 0 ? `, ${formatYuan(extraSm)} of it for small and micro enterprises` : ''}${rest > 0 ? `, and turn ${formatYuan(rest)} of the reserved part over to small and micro enterprises` : ''}`,
+          `${scope.zh}再预留 ${formatMoney(a.gapFen, 'zh')} 给中小企业${b.gapFen > 0 ? `，其中 ${formatMoney(extraSm, 'zh')} 给小微企业` : ''}${rest > 0 ? `，并将已预留部分中的 ${formatMoney(rest, 'zh')} 改为专门面向小微企业` : ''}`,
+          `${scope.en}reserve another ${formatMoney(a.gapFen, 'en')} for SMEs${b.gapFen > 0 ? `, ${formatMoney(extraSm, 'en')} of it for small and micro enterprises` : ''}${rest > 0 ? `, and turn ${formatMoney(rest, 'en')} of the reserved part over to small and micro enterprises` : ''}`,
         ),
       );
     } else if (b.gapFen > 0) {
-      out.push(bi(`${scope.zh}将已预留部分中的 ${formatYuan(b.gapFen)} 改为专门面向小微企业`, `${scope.en}turn ${formatYuan(b.gapFen)} of the reserved part over to small and micro enterprises`));
+      out.push(bi(`${scope.zh}将已预留部分中的 ${formatMoney(b.gapFen, 'zh')} 改为专门面向小微企业`, `${scope.en}turn ${formatMoney(b.gapFen, 'en')} of the reserved part over to small and micro enterprises`));
     }
   }
   return out;

@@ -1,4 +1,4 @@
-import { add, bi, cmp, err, exactFrom, fenTimes, formatYuan, isSizeClass, isSmallOrMicro, ok, parsePlainDate, sub, toDecimalText, toPercentText, type BilingualText, type Fen, type Num, type PlainDate, type Result, type SizeClass } from '@huiqi/kernel';
+import { add, bi, cmp, err, exactFrom, fenTimes, formatMoney, isSizeClass, isSmallOrMicro, ok, parsePlainDate, sub, toDecimalText, toPercentText, type BilingualText, type Fen, type Num, type PlainDate, type Result, type SizeClass } from '@huiqi/kernel';
 import type { ResolvedParam } from '@huiqi/rules-engine';
 import { CITE } from './citations';
 import { deductionRange, resolveParam, type RateRange } from './rate-ranges';
@@ -387,7 +387,7 @@ export function evaluateBids(project: ProjectBidsInput, ctx: ProcurementContext)
   });
 }
 
-/** "¥1,000,000.00 → ¥900,000.00" for people. */
-export function describeEvaluatedPrice(b: BidEvaluation): string {
-  return `${formatYuan(b.priceFen)} → ${formatYuan(b.evaluatedPriceFen)}`;
+/** "100 万元 → 90 万元" (or "1,000,000 yuan → 900,000 yuan") for people. */
+export function describeEvaluatedPrice(b: BidEvaluation, lang: 'zh' | 'en'): string {
+  return `${formatMoney(b.priceFen, lang)} → ${formatMoney(b.evaluatedPriceFen, lang)}`;
 }

@@ -31,9 +31,10 @@ describe('loan product terms', () => {
     expect(at(1_000_000_000, 36, 'NONE')).toEqual([true, true, true]);
     expect(at(49_999_999, 37, 'REAL_ESTATE')).toEqual([false, false, false]);
     const [amount, , collateral] = compareTerms(product(), { amountFen: 1_200_000_000, termMonths: 12, collateral: 'REAL_ESTATE' });
-    expect(amount!.reason.zh).toBe('申请金额1200万元不在产品额度50万元至1000万元之内');
+    expect(amount!.reason.zh).toBe('申请金额 1,200 万元 不在产品额度 50 万元 至 1,000 万元 之内');
     expect(collateral!.reason.zh).toBe('产品不接受不动产抵押（接受：信用（无担保）、知识产权质押）');
-    expect(wanYuan(12_345_678)).toBe('12.345678万元');
+    expect(wanYuan(12_345_678)).toBe('123,456.78 元');
+    expect(wanYuan(12_340_000)).toBe('12.34 万元');
   });
 
   it('is three-valued: a failed term is INELIGIBLE, unknown facts (or none, for a bank without consent) UNKNOWN', () => {

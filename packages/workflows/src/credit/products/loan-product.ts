@@ -1,4 +1,4 @@
-import { bi, type BilingualText } from '@huiqi/kernel';
+import { bi, formatMoney, type BilingualText } from '@huiqi/kernel';
 import { COLLATERAL_KINDS, type CollateralKind, type DemandTerms } from '../financing/demand';
 
 /**
@@ -97,26 +97,22 @@ export const COLLATERAL_LABELS: Record<CollateralKind, BilingualText> = {
   GUARANTOR: bi('保证担保', 'guarantor'),
 };
 
-/** Money in 万元 for explanations (exact to the fen: trailing zeros dropped). */
-export function wanYuan(fen: number): string {
-  const whole = Math.floor(fen / 1_000_000);
-  const rest = fen % 1_000_000;
-  return rest === 0 ? `${whole}万元` : `${(fen / 1_000_000).toFixed(6).replace(/0+$/, '')}万元`;
-}
-const wanEn = (fen: number) => `${wanYuan(fen).replace('万元', '')} × 10,000 yuan`;
+/** Money for explanations: 万元 (or 元 when 万元 would need more than two decimals) with separators, by the kernel's formatMoney. */
+export const wanYuan = (fen: number): string => formatMoney(fen, 'zh');
+const wanEn = (fen: number) => formatMoney(fen, 'en');
 
 /** The demand's published terms against the product's: amount within the range, term within the range, collateral accepted. */
 export function compareTerms(product: Pick<LoanProductTerms, 'minAmountFen' | 'maxAmountFen' | 'minTermMonths' | 'maxTermMonths' | 'collateral'>, demand: Pick<DemandTerms, 'amountFen' | 'termMonths' | 'collateral'>): TermCheck[] {
   const inAmount = demand.amountFen >= product.minAmountFen && demand.amountFen <= product.maxAmountFen;
   const inTerm = demand.termMonths >= product.minTermMonths && demand.termMonths <= product.maxTermMonths;
   const accepts = product.collateral.includes(demand.collateral);
-  const range = `${wanYuan(product.minAmountFen)}至${wanYuan(product.maxAmountFen)}`;
+  const range = `${wanYuan(product.minAmountFen)} 至 ${wanYuan(product.maxAmountFen)}`;
   return [
     {
       term: 'AMOUNT', met: inAmount,
       reason: inAmount
-        ? bi(`申请金额${wanYuan(demand.amountFen)}在产品额度${range}之内`, `the amount asked (${wanEn(demand.amountFen)}) is within the product's ${wanEn(product.minAmountFen)}–${wanEn(product.maxAmountFen)}`)
-        : bi(`申请金额${wanYuan(demand.amountFen)}不在产品额度${range}之内`, `the amount asked (${wanEn(demand.amountFen)}) is outside the product's ${wanEn(product.minAmountFen)}–${wanEn(product.maxAmountFen)}`),
+        ? bi(`申请金额 ${wanYuan(demand.amountFen)} 在产品额度 ${range} 之内`, `the amount asked (${wanEn(demand.amountFen)}) is within the product's ${wanEn(product.minAmountFen)}–${wanEn(product.maxAmountFen)}`)
+        : bi(`申请金额 ${wanYuan(demand.amountFen)} 不在产品额度 ${range} 之内`, `the amount asked (${wanEn(demand.amountFen)}) is outside the product's ${wanEn(product.minAmountFen)}–${wanEn(product.maxAmountFen)}`),
     },
     {
       term: 'TERM', met: inTerm,

@@ -1,4 +1,4 @@
-import { compareDates, err, formatYuan, ok, type BilingualText, type PlainDate, type Result } from '@huiqi/kernel';
+import { compareDates, err, formatMoney, ok, type BilingualText, type PlainDate, type Result } from '@huiqi/kernel';
 import type { ServiceProvider } from '../provider/fold-provider';
 import { PROVIDER_STATUS_LABELS } from '../provider/provider-status';
 import { isServiceCategory, SERVICE_CATEGORY_LABELS } from '../service-categories';
@@ -124,4 +124,4 @@ export function applyVoucherAction(log: readonly AnyVoucherAction[], action: Any
 }
 
 /** The settlement line's purpose text for the bank file. */
-export const settlementPurpose = (v: Pick<Voucher, 'code' | 'redemption'>): string => `服务券结算 ${v.code}${v.redemption ? ` ${formatYuan(v.redemption.payableFen)}` : ''}`;
+export const settlementPurpose = (v: Pick<Voucher, 'code' | 'redemption'>): string => `服务券结算 ${v.code}${v.redemption ? ` ${formatMoney(v.redemption.payableFen, 'zh')}` : ''}`;

@@ -1,4 +1,4 @@
-import { compareDates, formatYuan, isPlainDate, type PlainDate } from '@huiqi/kernel';
+import { compareDates, formatMoney, isPlainDate, type PlainDate } from '@huiqi/kernel';
 import { isServiceCategory, type ServiceCategory } from '../service-categories';
 import { servicesError, type ServicesError } from '../services-error';
 
@@ -54,7 +54,7 @@ export function checkIssue(use: BudgetUse, amountFen: number, count: number): Se
   if (!Number.isInteger(count) || count < 1 || count > 10_000) return servicesError('PROGRAMME_INVALID', '一次发放 1 至 10000 张', 'Issue 1 to 10,000 vouchers at a time', { field: 'count' });
   const need = amountFen * count;
   if (need > use.availableFen) {
-    return servicesError('PROGRAMME_BUDGET_EXCEEDED', `预算不足：本次需 ${formatYuan(need)}，可用 ${formatYuan(use.availableFen)}`, `Not enough budget: ${formatYuan(need)} needed, ${formatYuan(use.availableFen)} available`, { needFen: need, availableFen: use.availableFen });
+    return servicesError('PROGRAMME_BUDGET_EXCEEDED', `预算不足：本次需 ${formatMoney(need, 'zh')}，可用 ${formatMoney(use.availableFen, 'zh')}`, `Not enough budget: ${formatMoney(need, 'en')} needed, ${formatMoney(use.availableFen, 'en')} available`, { needFen: need, availableFen: use.availableFen });
   }
   return null;
 }
