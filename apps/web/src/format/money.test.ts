@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { fenToYuanInput, formatCount, formatFenAsWanYuan, formatFenAsYuan, parseYuanToFen } from './money';
+import { formatterFor } from '../i18n/format-messages';
+import { fenToYuanInput, formatCount, formatFenAsWanYuan, formatFenAsYuan, parseYuanToFen, splitMoney } from './money';
 
 describe('money display', () => {
   it('shows exact yuan with thousands separators', () => {
@@ -18,6 +19,26 @@ describe('money display', () => {
     expect(formatFenAsWanYuan(123_456_789_000_00)).toBe('12,345,678.90');
     expect(formatFenAsWanYuan(-5_000)).toBe('-0.01');
     expect(formatFenAsWanYuan(-4_999)).toBe('0.00');
+  });
+
+  it('splits amounts for sentences as the kernel does: 万元 when exact to two decimals, else 元, no empty decimals', () => {
+    const wan = (n: number) => splitMoney(n, true);
+    expect(wan(300_000_000)).toEqual({ digits: '300', unit: 'WAN_YUAN' });
+    expect(wan(1_200_000_000)).toEqual({ digits: '1,200', unit: 'WAN_YUAN' });
+    expect(wan(12_500_000)).toEqual({ digits: '12.5', unit: 'WAN_YUAN' });
+    expect(wan(665_000_100)).toEqual({ digits: '6,650,001', unit: 'YUAN' });
+    expect(wan(123_456)).toEqual({ digits: '1,234.56', unit: 'YUAN' });
+    expect(wan(0)).toEqual({ digits: '0', unit: 'YUAN' });
+    expect(wan(-1_000_000)).toEqual({ digits: '-1', unit: 'WAN_YUAN' });
+    expect(splitMoney(300_000_000, false)).toEqual({ digits: '3,000,000', unit: 'YUAN' });
+    expect(splitMoney(5, false)).toEqual({ digits: '0.05', unit: 'YUAN' });
+    expect(() => splitMoney(1.5, true)).toThrow(RangeError);
+  });
+
+  it('useFormat().money writes the unit in the language: 万元 and 元 in Chinese, yuan in English', () => {
+    expect(formatterFor('zh').money(300_000_000)).toBe('300 万元');
+    expect(formatterFor('zh').money(0)).toBe('0 元');
+    expect(formatterFor('en').money(300_000_000)).toBe('3,000,000 yuan');
   });
 
   it('groups head counts', () => {

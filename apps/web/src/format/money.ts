@@ -43,6 +43,25 @@ export function formatFenAsWanYuan(amount: number): string {
   return `${sign}${groupThousands(String(whole))}.${decimals}`;
 }
 
+/**
+ * An amount for people in a sentence, split as the kernel's formatMoney writes it (the web app cannot
+ * import the kernel; useFormat().money adds the unit's words): in 万元 from 1 万元 when exact to two
+ * decimals and the language counts in 万 ("300", "12.5"), else in 元 ("6,650,001", "1,234.56", "0").
+ * Separators, no empty decimals.
+ */
+export function splitMoney(amount: number, countsInWan: boolean): { digits: string; unit: 'WAN_YUAN' | 'YUAN' } {
+  assertFen(amount);
+  const sign = amount < 0 ? '-' : '';
+  const abs = Math.abs(amount);
+  if (countsInWan && abs >= FEN_PER_WAN_YUAN && abs % (FEN_PER_WAN_YUAN / 100) === 0) {
+    const hundredths = (abs % FEN_PER_WAN_YUAN) / (FEN_PER_WAN_YUAN / 100);
+    const decimals = hundredths === 0 ? '' : `.${String(hundredths).padStart(2, '0').replace(/0$/, '')}`;
+    return { digits: `${sign}${groupThousands(String(Math.floor(abs / FEN_PER_WAN_YUAN)))}${decimals}`, unit: 'WAN_YUAN' };
+  }
+  const cents = abs % FEN_PER_YUAN;
+  return { digits: `${sign}${groupThousands(String(Math.floor(abs / FEN_PER_YUAN)))}${cents === 0 ? '' : `.${String(cents).padStart(2, '0')}`}`, unit: 'YUAN' };
+}
+
 /** 万元 as a plain number for charts (not for display of exact amounts). */
 export function fenToWanYuanNumber(amount: number): number {
   return amount / FEN_PER_WAN_YUAN;

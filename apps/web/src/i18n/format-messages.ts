@@ -1,3 +1,4 @@
+import { splitMoney } from '../format/money';
 import { defineMessages, translateFeature } from './define-messages';
 import type { MessageParams } from './dictionary';
 import type { Language } from './language';
@@ -20,6 +21,8 @@ export const formatMessages = defineMessages(
     'fmt.paragraph': '{num}第{n}款',
     'fmt.colon': '：',
     'unit.wanYuan': '万元',
+    'fmt.money.WAN_YUAN': '{n} 万元',
+    'fmt.money.YUAN': '{n} 元',
   },
   {
     'fmt.labelValue': '{label}: {value}',
@@ -32,6 +35,8 @@ export const formatMessages = defineMessages(
     'fmt.paragraph': '{num}, paragraph {n}',
     'fmt.colon': ': ',
     'unit.wanYuan': '10k yuan',
+    'fmt.money.WAN_YUAN': '{n} × 10,000 yuan',
+    'fmt.money.YUAN': '{n} yuan',
   },
 );
 
@@ -54,6 +59,11 @@ export function formatterFor(language: Language) {
     paragraph: (num: string, index: number) => t('fmt.paragraph', { num, n: language === 'zh' ? (CHINESE_ORDINALS[index] ?? String(index + 1)) : String(index + 1) }),
     colon: () => t('fmt.colon'),
     wanYuan: () => t('unit.wanYuan'),
+    /** An amount in fen in a sentence: "300 万元", "1,234.56 元" ("3,000,000 yuan"). */
+    money: (fen: number) => {
+      const { digits, unit } = splitMoney(fen, language === 'zh');
+      return t(`fmt.money.${unit}`, { n: digits });
+    },
   };
 }
 

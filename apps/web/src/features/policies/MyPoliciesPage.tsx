@@ -5,12 +5,13 @@ import { useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
 import { useApi } from '../../api/use-api';
-import { formatFenAsYuan } from '../../format/money';
+import { useFormat } from '../../i18n/format-messages';
 import { useAuth } from '../auth/use-auth';
 import { LoadFailure } from '../errors/LoadFailure';
 import { lazyPage } from '../../app/lazy-page';
 import { WhenVisible } from '../../app/WhenVisible';
-import { PolicyLine } from './PolicyLine';
+import { PolicyLine, type BenefitKindKey } from './PolicyLine';
+import { benefitTotals } from './benefit-totals';
 import { SizeClassCard } from './SizeClassCard';
 import { fetchEligibility } from './policies-api';
 import { groupPolicies, POLICY_SECTIONS } from './policy-groups';
@@ -23,6 +24,33 @@ const DeclaredFactsCard = lazyPage(() => import('./DeclaredFactsCard'), 'Declare
 /** A note above the list in plain markup (antd's Alert with its icons is about 5 KB gzip of the page's first load). */
 function Note({ kind, testId, children }: { kind: 'info' | 'warning'; testId?: string; children: ReactNode }) {
   return <div role="note" className={`policy-note policy-note-${kind}`} data-testid={testId}>{children}</div>;
+}
+
+/**
+ * 现金补贴合计 (cash only, as the API sums it) and, each on its own line, the benefits that are not cash —
+ * a fee cut, tax relief, a deduction from taxable income, a bid-price deduction — so a 300 万元 tax
+ * deduction beside 0 元 of cash reads as what it is.
+ */
+function BenefitTotal({ cashFen, nonCash }: { cashFen: number; nonCash: ReturnType<typeof benefitTotals>['nonCash'] }) {
+  const { pick } = useI18n();
+  const t = useMessages(policiesMessages);
+  const f = useFormat();
+  return (
+    <div className="policy-total" data-testid="policies-total">
+      <div className="policy-total-label">{t('policies.totalAmount')}</div>
+      <div className="policy-total-value" data-testid="policies-total-cash">{f.money(cashFen)}</div>
+      {nonCash.length > 0 && (
+        <div className="policy-total-noncash" data-testid="policies-total-noncash">
+          <div>{cashFen === 0 && `${t('policies.noCash')} `}{t('policies.nonCashIntro')}</div>
+          <ul>
+            {nonCash.map((l) => (
+              <li key={l.policyId} data-kind={l.kind}>{t('policies.nonCashLine', { kind: t(`policies.kind.${l.kind}` as BenefitKindKey), amount: f.money(l.amountFen), title: pick(l.title) })}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
 }
 
 type SectionKey = 'policies.section.ELIGIBLE' | 'policies.section.INELIGIBLE' | 'policies.section.UNKNOWN' | 'policies.section.NOT_IN_FORCE';
@@ -43,6 +71,7 @@ export function EnterprisePolicies({ uscc }: { uscc: string }) {
   const state = useApi(() => fetchEligibility(uscc, date), [uscc, date]);
   const answer = state.data;
   const groups = useMemo(() => (answer ? groupPolicies(answer.policies) : null), [answer]);
+  const totals = useMemo(() => (answer ? benefitTotals(answer.policies) : null), [answer]);
   const declaredMissing = useMemo(() => (answer ? [...new Set(answer.policies.flatMap((p) => p.missing.filter((m) => m.group === 'declared' || m.where?.kind === 'DECLARED').map((m) => m.name)))] : []), [answer]);
 
   const setDate = (next: string | null) => {
@@ -78,10 +107,7 @@ export function EnterprisePolicies({ uscc }: { uscc: string }) {
           {answer.jurisdiction.note && <Note kind="warning">{pick(answer.jurisdiction.note)}</Note>}
           <Typography.Paragraph type="secondary">{t('policies.basis', { year: answer.basis.fiscalYear, version: answer.basis.profileVersion })}</Typography.Paragraph>
           <SizeClassCard size={answer.sizeClass} date={answer.date} />
-          <div className="policy-total" data-testid="policies-total">
-            <div className="policy-total-label">{t('policies.totalAmount')}</div>
-            <div className="policy-total-value">{t('policies.yuanAmount', { amount: formatFenAsYuan(answer.summary.totalAmountFen) })}</div>
-          </div>
+          <BenefitTotal cashFen={answer.summary.totalAmountFen} nonCash={totals?.nonCash ?? []} />
           {POLICY_SECTIONS.map((s) => (
             <section key={s} data-testid={`section-${s}`} style={{ marginBottom: 24 }}>
               <Typography.Title level={4}>

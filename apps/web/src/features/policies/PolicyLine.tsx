@@ -4,7 +4,7 @@ import { DownOutlined, RightOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
-import { formatFenAsYuan } from '../../format/money';
+import { useFormat } from '../../i18n/format-messages';
 import { Citation } from './Citation';
 import { DataSourcesLine } from './DataSourcesLine';
 import type { PolicyAnswer, PolicyExplanation } from './policies-api';
@@ -16,12 +16,15 @@ import './policies.css';
 const ExplanationTree = lazy(() => import('./ExplanationTree').then((m) => ({ default: m.ExplanationTree })));
 
 type ChannelKey = 'policies.channel.ONLINE_APPLICATION' | 'policies.channel.NO_APPLICATION' | 'policies.channel.INFORMATION_ONLY';
+/** The words for what an amount is (cash, a fee cut, tax relief, a deduction from taxable income, a bid-price deduction). */
+export type BenefitKindKey = `policies.kind.${NonNullable<PolicyAnswer['benefitKind']>}`;
 
 /**
  * What a policy line shows: an answer of 我的政策, or of the public policy calculator (a hypothetical
  * company: no version note, no data sources, missing facts without a place to fill them in).
  */
 export type PolicyLineData = Pick<PolicyAnswer, 'policyId' | 'title' | 'channel' | 'department' | 'status' | 'amountFen' | 'reasons' | 'citations' | 'explanation'> & {
+  benefitKind?: PolicyAnswer['benefitKind'];
   missing: readonly (Pick<PolicyAnswer['missing'][number], 'name' | 'label'> & { where?: PolicyAnswer['missing'][number]['where'] })[];
   version?: PolicyAnswer['version'];
   dataSources?: PolicyAnswer['dataSources'];
@@ -31,6 +34,7 @@ export type PolicyLineData = Pick<PolicyAnswer, 'policyId' | 'title' | 'channel'
 export function PolicyLine({ policy, date }: { policy: PolicyLineData; date: string }) {
   const { pick } = useI18n();
   const t = useMessages(policiesMessages);
+  const f = useFormat();
   const channelKey = `policies.channel.${policy.channel}` as ChannelKey;
   const main = policy.citations[0];
   return (
@@ -45,7 +49,7 @@ export function PolicyLine({ policy, date }: { policy: PolicyLineData; date: str
         {policy.status === 'ELIGIBLE' && (
           policy.amountFen !== null ? (
             <Typography.Text data-testid="policy-amount" style={{ fontSize: 16 }}>
-              {t('policies.labelValue', { label: t('policies.amount'), value: '' })}<Typography.Text strong type="success">{t('policies.yuanAmount', { amount: formatFenAsYuan(policy.amountFen) })}</Typography.Text>
+              {t('policies.labelValue', { label: t(`policies.kind.${policy.benefitKind ?? 'CASH'}` as BenefitKindKey), value: '' })}<Typography.Text strong type="success">{f.money(policy.amountFen)}</Typography.Text>
             </Typography.Text>
           ) : (
             <Typography.Text type="secondary">{t('policies.amountPending')}</Typography.Text>
