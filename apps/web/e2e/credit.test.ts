@@ -117,7 +117,7 @@ describe('credit data with consent and financing', () => {
     const text = await line.innerText();
     expect(text).toContain('免申即享');
     expect(text).toContain('未核实');
-    expect(await line.getByTestId('policy-amount').innerText()).toContain('20,000.00');
+    expect(await line.getByTestId('policy-amount').innerText()).toContain('2 万元');
     expect(await line.getByTestId('policy-data-sources').innerText()).toContain('某银行深圳分行放款登记');
     expect(await firm.getByTestId('policy-sz-2023-first-loan-interest-subsidy').getAttribute('data-status')).toBe('NOT_IN_FORCE');
 

@@ -70,6 +70,13 @@ describe('home pages and the public front door', () => {
         expect(s.queues.find((c) => c.key === 'appeals-open')!.value).toBeGreaterThan(0);
         const policies = page.getByTestId('home-policies');
         await expect.poll(() => policies.locator('[data-testid^="home-policy-"]').count()).toBeGreaterThan(0);
+        // At 1440 px the key-figure cards keep the page's gap above the policies panel (they touched it).
+        await page.setViewportSize({ width: 1440, height: 900 });
+        const gap = await page.evaluate(() => {
+          const box = (id: string) => document.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect();
+          return box('home-policies').top - box('home-figures').bottom;
+        });
+        expect(gap).toBeGreaterThanOrEqual(16);
       }
       if (username === 'provider') await page.getByTestId('home-card-provider-vouchers-to-settle').waitFor();
       if (username === 'bureau') {

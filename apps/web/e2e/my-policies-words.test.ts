@@ -64,6 +64,14 @@ describe('我的政策 in words', () => {
     expect(await eligible.getAttribute('data-status')).toBe('ELIGIBLE');
     await openExplanation(eligible);
     expect(await verdictOf(eligible, '为科技型中小企业')).toBe('满足');
+    // The total counts cash only; the R&D super deduction (a deduction from taxable income, not money
+    // received) has its own line beside it, with its kind in words and its amount in 万元/元.
+    const total = page.getByTestId('policies-total');
+    expect(await total.innerText()).toContain('现金补贴合计');
+    expect(await total.getByTestId('policies-total-cash').innerText()).toMatch(/^[\d,.]+ (万元|元)$/);
+    const deduction = total.getByTestId('policies-total-noncash').locator('li[data-kind="TAX_DEDUCTION"]');
+    expect(await deduction.innerText()).toMatch(/^税前扣除 [\d,.]+ (万元|元)（.+）$/);
+    expect(await eligible.getByTestId('policy-amount').innerText()).toMatch(/^税前扣除：[\d,.]+ (万元|元)$/);
     // The amount in words: what it is, its formula from the vocabulary's labels, and the article by name.
     expect(await eligible.getByTestId('amount-in-words').innerText()).toBe('研发费用加计扣除额（未形成无形资产部分） = 未形成无形资产计入当期损益的研发费用 × 未形成无形资产的研发费用加计扣除比例');
     expect(await eligible.getByTestId('explanation').getByTestId('law-citation').first().innerText()).toMatch(/^《关于进一步支持中小微企业纾困及高质量发展的若干措施》/);

@@ -1,10 +1,10 @@
 import { Col, Empty, Row, Tag, Typography } from 'antd';
 import { CheckCircleOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
-import { formatFenAsYuan } from '../../format/money';
 import { formatTimestamp } from '../../format/timestamp';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
+import { useFormat } from '../../i18n/format-messages';
 import type { HomeSummary } from './home-api';
 import { homeMessages } from './home-messages';
 import { Panel } from './Panel';
@@ -15,6 +15,7 @@ type EnterprisePart = NonNullable<HomeSummary['enterprise']>;
 export function EnterprisePanel({ part }: { part: EnterprisePart }) {
   const t = useMessages(homeMessages);
   const { pick, language } = useI18n();
+  const f = useFormat();
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={14}>
@@ -30,7 +31,7 @@ export function EnterprisePanel({ part }: { part: EnterprisePart }) {
                     <div className="front-item-title">{pick(p.title)}</div>
                     {p.amountFen !== null && (
                       <Typography.Text type="secondary">
-                        {p.isCash ? t('home.enterprise.cash', { amount: formatFenAsYuan(p.amountFen) }) : t('home.enterprise.nonCash')}
+                        {p.isCash ? t('home.enterprise.cash', { amount: f.money(p.amountFen) }) : t('home.enterprise.nonCash')}
                       </Typography.Text>
                     )}
                   </div>

@@ -59,9 +59,11 @@ function HomeBody({ data }: { data: HomeSummary }) {
       <StatCards cards={data.queues} testId="home-queues" />
     </section>
   );
+  // One column with a gap between its blocks: the page's Space spaces HomeBody as a single child, so a
+  // fragment here let the key-figure cards touch the panel below them (issue 19).
   if (e) {
     return (
-      <>
+      <div className="home-body" data-testid="home-body">
         <Panel title={<span data-testid="home-enterprise-name">{e.name}</span>} testId="home-enterprise-card">
           <Space wrap>
             <Typography.Text>{t('home.enterprise.size')}</Typography.Text>
@@ -75,11 +77,11 @@ function HomeBody({ data }: { data: HomeSummary }) {
         <EnterprisePanel part={e} />
         {queues}
         <DeadlineList deadlines={data.deadlines} />
-      </>
+      </div>
     );
   }
   return (
-    <>
+    <div className="home-body" data-testid="home-body">
       {queues}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={data.paidByMonth ? 10 : 24}>
@@ -94,6 +96,6 @@ function HomeBody({ data }: { data: HomeSummary }) {
         )}
       </Row>
       {figures}
-    </>
+    </div>
   );
 }

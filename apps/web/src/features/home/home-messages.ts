@@ -42,7 +42,7 @@ export const homeMessages = definePairedMessages({
   'home.enterprise.apply': { zh: '去申报', en: 'Apply' },
   'home.enterprise.confirm': { zh: '确认享受', en: 'Confirm' },
   'home.enterprise.details': { zh: '查看说明', en: 'Details' },
-  'home.enterprise.cash': { zh: '可获资金 {amount} 元', en: '{amount} yuan in cash' },
+  'home.enterprise.cash': { zh: '可获资金 {amount}', en: '{amount} in cash' },
   'home.enterprise.nonCash': { zh: '减免或抵扣，不是现金', en: 'A reduction or deduction, not cash' },
   'home.enterprise.notices': { zh: '最新消息', en: 'Latest notices' },
   'home.enterprise.noticesNone': { zh: '暂无消息', en: 'No notices' },
