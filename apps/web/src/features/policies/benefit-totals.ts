@@ -1,21 +1,21 @@
 import type { PolicyAnswer } from './policies-api';
 
 /** What a policy's amount is (the rules' benefit_kind); a policy without a kind is a grant and counts as cash, as paysCash says. */
-export type BenefitKind = NonNullable<PolicyAnswer['benefitKind']>;
+type BenefitKind = NonNullable<PolicyAnswer['benefitKind']>;
 
 /** The non-cash kinds, in the order 我的政策 lists them: money not charged, then tax, then the bid-price preference. */
-export const NON_CASH_KINDS = ['FEE_REDUCTION', 'TAX_REDUCTION', 'TAX_DEDUCTION', 'PRICE_PREFERENCE'] as const satisfies readonly BenefitKind[];
+const NON_CASH_KINDS = ['FEE_REDUCTION', 'TAX_REDUCTION', 'TAX_DEDUCTION', 'PRICE_PREFERENCE'] as const satisfies readonly BenefitKind[];
 type NonCashKind = (typeof NON_CASH_KINDS)[number];
 
 /** One eligible non-cash benefit, on its own line. */
-export interface NonCashLine {
+interface NonCashLine {
   kind: NonCashKind;
   policyId: string;
   title: PolicyAnswer['title'];
   amountFen: number;
 }
 
-export interface BenefitTotals {
+interface BenefitTotals {
   /** 现金补贴合计: the eligible cash amounts (the API's summary.totalAmountFen, summed the same way). */
   cashFen: number;
   /** Every eligible benefit with an amount that is not paid out as money: never added to the cash, nor to each other. */
