@@ -29,7 +29,7 @@ import { settled } from './support/menu-walk';
  * plain panels, and unused antd parts are left out (apps/web/unused-antd-parts.ts): 工作台 245.5 KB.
  * 我的政策 then loaded 260.4 KB; its boxes, total, notes and empty sections became plain markup (antd's Card,
  * Statistic, Alert and Empty) and 判定依据 a button that loads the explanation when first opened (antd's
- * Collapse): 244.0 KB (2026-12-07, 工作台 247.3); 246.1 with the policy calculator's words in the feature's messages (工作台 247.8); 247.9 with the cash total's
+ * Collapse): 244.0 KB (2026-12-07, 工作台 247.3); 246.1 with the policy calculator's words in the feature's messages (工作台 247.8); 248.0 with the cash total's
  * non-cash lines and money in 万元 through useFormat().money (工作台 248.3).
  */
 const INITIAL_JS_BUDGET_KB = 250;
