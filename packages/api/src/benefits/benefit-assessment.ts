@@ -116,12 +116,13 @@ export async function assessPolicy(db: Queryable, uscc: string, link: FundPolicy
  * The per-enterprise cap of a policy: the cap set on the fund link (fen), else the rules parameter
  * named on the link, as of `date`.
  */
-export async function enterpriseCap(link: FundPolicyLink, jurisdiction: string, date: PlainDate): Promise<{ capFen: number | null; reference: string | null }> {
-  if (link.capFen) return { capFen: link.capFen, reference: `资金关联设定的单户上限 per-enterprise cap set on the fund link (${link.fundId})` };
+export async function enterpriseCap(link: FundPolicyLink, jurisdiction: string, date: PlainDate): Promise<{ capFen: number | null; reference: BilingualText | null }> {
+  if (link.capFen) return { capFen: link.capFen, reference: bi('专项资金为本政策设定的单户上限', 'the per-enterprise cap set on this fund for the policy') };
   if (!link.capParam) return { capFen: null, reference: null };
   const { rb } = await getRules();
   const p = rb.params.resolve(link.capParam, jurisdiction, date);
   if (!p) return { capFen: null, reference: null };
   const value = typeof p.value === 'number' ? p.value : Number(p.value.n) / Number(p.value.d);
-  return { capFen: Math.round(value), reference: `${link.capParam} · ${p.reference}` };
+  const def = rb.params.def(link.capParam);
+  return { capFen: Math.round(value), reference: def ? bi(def.description, def.descriptionEn) : null };
 }

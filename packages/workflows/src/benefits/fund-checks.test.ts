@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bi } from '@huiqi/kernel';
 import { checkDuplicateExpense, checkEnterpriseCap, checkFundBudget, normaliseExpenseKey } from './fund-checks';
 import { smallMicroShare } from './small-micro-share';
 
@@ -16,7 +17,7 @@ describe('fund checks', () => {
   });
 
   it('refuses past the per-enterprise cap across applications', () => {
-    const r = checkEnterpriseCap({ capFen: 20_000_000, capReference: 'relief.sz_first_loan.max_subsidy', alreadyFen: 15_000_000, amountFen: 5_000_001 });
+    const r = checkEnterpriseCap({ capFen: 20_000_000, capReference: bi('首贷贴息单户上限', 'first-loan subsidy cap per enterprise'), alreadyFen: 15_000_000, amountFen: 5_000_001 });
     expect(r.ok ? null : r.error.figures).toEqual({ capFen: 20_000_000, alreadyFen: 15_000_000, amountFen: 5_000_001, totalFen: 20_000_001 });
     expect(checkEnterpriseCap({ capFen: 20_000_000, capReference: null, alreadyFen: 15_000_000, amountFen: 5_000_000 }).ok).toBe(true);
     expect(checkEnterpriseCap({ capFen: null, capReference: null, alreadyFen: 1e12, amountFen: 1 }).ok).toBe(true);

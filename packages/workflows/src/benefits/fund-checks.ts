@@ -38,7 +38,7 @@ export function checkFundBudget(p: FundPosition, amountFen: number): Result<{ re
  * Per-enterprise cap across applications of one policy (e.g. 首贷贴息 单户最高20万元): what the
  * enterprise already received or was granted, plus this amount, must not exceed the cap.
  */
-export function checkEnterpriseCap(input: { capFen: number | null; capReference: string | null; alreadyFen: number; amountFen: number }): Result<{ headroomAfterFen: Fen | null }, FundCheckRefusal> {
+export function checkEnterpriseCap(input: { capFen: number | null; capReference: BilingualText | null; alreadyFen: number; amountFen: number }): Result<{ headroomAfterFen: Fen | null }, FundCheckRefusal> {
   const { capFen, alreadyFen, amountFen } = input;
   if (capFen === null) return ok({ headroomAfterFen: null });
   if (alreadyFen + amountFen > capFen) {
