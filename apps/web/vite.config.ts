@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { leaveOutUnusedAntdParts } from './unused-antd-parts.ts';
+import { precompress } from './precompress.ts';
 
 /**
  * React and ECharts (with zrender) get their own named chunks. antd has none on purpose: one antd
@@ -28,7 +29,7 @@ const vendorGroups = [
 const PURE_PACKAGES = /node_modules[\\/](@rc-component[\\/]|@ant-design[\\/](colors|cssinjs|cssinjs-utils|fast-color)[\\/]|@babel[\\/]runtime[\\/])/;
 
 export default defineConfig({
-  plugins: [react(), leaveOutUnusedAntdParts()],
+  plugins: [react(), leaveOutUnusedAntdParts(), precompress()],
   server: {
     port: 5173,
     proxy: {

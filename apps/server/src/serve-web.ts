@@ -34,7 +34,18 @@ export function webServing(distDir: string): {
     built,
     register: async (app) => {
       // wildcard: false registers one route per built file; anything else falls through to the SPA fallback.
-      await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false, serve: true });
+      // preCompressed: the build's .br/.gz copies (apps/web/precompress.ts) go to browsers that accept them.
+      // Files under assets/ are named by their content's hash, so a browser may keep them for good.
+      await app.register(fastifyStatic, {
+        root: distDir,
+        wildcard: false,
+        index: false,
+        serve: true,
+        preCompressed: true,
+        setHeaders: (reply, path) => {
+          if (/[\\/]assets[\\/]/.test(path)) void reply.header('cache-control', 'public, max-age=31536000, immutable');
+        },
+      });
       app.get('/', (_request, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml));
     },
     fallback: (_request, reply) => reply.status(200).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml),

@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createScratchPostgres } from '@huiqi/db/testing';
 import { EnvError, startServer } from './index';
@@ -20,6 +21,12 @@ describe('startServer', () => {
     const dist = mkdtempSync(join(temp, 'dist-'));
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>惠企</title><div id="root"></div>');
     writeFileSync(join(dist, 'app.js'), 'console.log(1)');
+    // A hashed asset with the build's compressed copies (apps/web/precompress.ts).
+    const asset = `export const words = ${JSON.stringify('惠企'.repeat(500))};`;
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(join(dist, 'assets', 'page-Ab12.js'), asset);
+    writeFileSync(join(dist, 'assets', 'page-Ab12.js.br'), brotliCompressSync(asset));
+    writeFileSync(join(dist, 'assets', 'page-Ab12.js.gz'), gzipSync(asset));
 
     const first = await startServer({ PORT: 0, HOST: '127.0.0.1', HUIQI_DATA_DIR: dataDir, HUIQI_WEB_DIST: dist, HUIQI_DEMO: false, NODE_ENV: 'test', DATABASE_URL: '' as unknown as undefined });
     try {
@@ -29,6 +36,13 @@ describe('startServer', () => {
       const root = await fetch(`${first.url}/`);
       expect(await root.text()).toContain('<div id="root">');
       expect(await (await fetch(`${first.url}/app.js`)).text()).toBe('console.log(1)');
+      // The compressed copy a browser accepts, the plain file to one that accepts none; assets kept for good.
+      for (const [accepts, encoding] of [['br, gzip', 'br'], ['gzip', 'gzip'], ['identity', null]] as const) {
+        const res = await fetch(`${first.url}/assets/page-Ab12.js`, { headers: { 'accept-encoding': accepts } });
+        expect([res.status, res.headers.get('content-encoding')], accepts).toEqual([200, encoding]);
+        expect(await res.text()).toBe(asset); // fetch decodes what the server encoded
+        expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      }
       const deep = await fetch(`${first.url}/enterprises/91440300MA5HQ1PC0C/history`);
       expect(deep.status).toBe(200);
       expect(await deep.text()).toContain('<div id="root">');

@@ -114,7 +114,7 @@ describe('JavaScript budget of the first page (chunk graph)', () => {
   });
 });
 
-/** The scripts a page fetches from now on, gzipped as a server would send them (the test server sends them plain). */
+/** The scripts a page fetches from now on, each gzipped from its decoded body (the budget is in gzip, whatever the server sends). */
 function countScripts(page: Page): { stop(): Promise<{ kb: number; files: string[] }> } {
   const pending: Promise<{ file: string; bytes: number }>[] = [];
   const onResponse = (response: import('playwright-core').Response) => {
