@@ -7,6 +7,7 @@ import { LoadFailure } from '../errors/LoadFailure';
 import { actOn, fetchCase, uploadAttachment, type CaseAction, type CaseDetail } from './benefits-api';
 import type { BenefitsMessageKey } from './benefits-messages';
 import { useBenefitsText } from './use-benefits-text';
+import { Citation } from '../policies/Citation';
 
 function toBase64(buffer: ArrayBuffer): string {
   let s = '';
@@ -84,7 +85,9 @@ export function CaseDetailPage() {
       <Card title={t('benefits.case.explanation')}>
         <List size="small" dataSource={c.evaluation.reasons} renderItem={(r) => <List.Item>{pick(r)}</List.Item>} data-testid="rule-reasons" />
         {c.evaluation.dateNote && <Typography.Paragraph type="secondary">{pick(c.evaluation.dateNote)}</Typography.Paragraph>}
-        <List size="small" dataSource={c.evaluation.citations} renderItem={(x) => <List.Item><Typography.Text code>{x.address}</Typography.Text> {x.text}</List.Item>} />
+        <div data-testid="rule-citations">
+          {c.evaluation.citations.map((x) => <Citation key={x.address} cite={x} compact />)}
+        </div>
       </Card>
       {c.corrections.length > 0 && (
         <Card title={t('benefits.case.corrections')}>
