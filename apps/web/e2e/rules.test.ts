@@ -79,5 +79,12 @@ describe('rules in the browser', () => {
     await expect.poll(() => law.getAttribute('data-address'), { timeout: 120_000 }).toMatch(/#art_/);
     expect(await law.innerText()).toMatch(/《.+》第.+条/);
     await screenshot(page, 'rules-parameter-history');
+
+    // A policy of the rule library reads in words; its expressions are behind the 规则原文 switch.
+    await page.goto('/rulebook/policies/sz-2023-first-loan-interest-subsidy');
+    await page.getByTestId('rulebook-policy').waitFor();
+    expect(await page.getByTestId('rule-source').count()).toBe(0);
+    await page.getByTestId('show-rule-source').click();
+    await page.getByTestId('rule-source').first().waitFor();
   }, NORMAL);
 });

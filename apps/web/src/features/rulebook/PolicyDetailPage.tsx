@@ -1,4 +1,5 @@
-import { Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Card, Descriptions, Space, Switch, Tag, Typography } from 'antd';
 import { useParams } from 'react-router';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
@@ -9,23 +10,34 @@ import { channelLabel } from './PolicyListPage';
 import { fetchPolicy } from './rulebook-api';
 import { rulebookMessages } from './rulebook-messages';
 
-/** `/rulebook/policies/:id`: versions, each condition with its formula and cited article, the amount formula. */
+/**
+ * `/rulebook/policies/:id`: versions, each condition in words with its cited article, the amount. The rule's
+ * own text (expressions, formulas, the policy's id) is there for the official who checks a rule, behind the
+ * 规则原文 switch: by default the page reads in words like every other page.
+ */
 export function PolicyDetailPage() {
   const { id = '' } = useParams();
   const { pick } = useI18n();
   const t = useMessages(rulebookMessages);
   const state = useApi(() => fetchPolicy(id), [id]);
+  const [showSource, setShowSource] = useState(false);
   if (state.error) return <LoadFailure error={state.error} onRetry={state.reload} />;
   const p = state.data;
   if (!p) return <Card loading />;
   return (
     <div data-testid="rulebook-policy">
-      <Typography.Title level={3}>{pick(p.title)}</Typography.Title>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <Typography.Title level={3}>{pick(p.title)}</Typography.Title>
+        <Space title={t('rulebook.showSourceHint')}>
+          <Switch checked={showSource} onChange={setShowSource} data-testid="show-rule-source" aria-label={t('rulebook.showSource')} />
+          <span>{t('rulebook.showSource')}</span>
+        </Space>
+      </Space>
       <Descriptions size="small" column={2} bordered style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('rulebook.col.department')}>{pick(p.department)}</Descriptions.Item>
         <Descriptions.Item label={t('rulebook.col.jurisdiction')}>{pick(p.jurisdictionName)}</Descriptions.Item>
         <Descriptions.Item label={t('rulebook.col.channel')}>{pick(channelLabel(p.channel))}</Descriptions.Item>
-        <Descriptions.Item label="id"><Typography.Text code>{p.id}</Typography.Text></Descriptions.Item>
+        {showSource && <Descriptions.Item label="id"><Typography.Text code>{p.id}</Typography.Text></Descriptions.Item>}
       </Descriptions>
       <Typography.Title level={5}>{t('rulebook.implements')}</Typography.Title>
       {p.implements.map((c) => <Citation key={c.address} cite={c} />)}
@@ -38,7 +50,7 @@ export function PolicyDetailPage() {
             {v.conditions.map((c) => (
               <li key={c.id} style={{ marginBottom: 8 }}>
                 <div>{pick(c.label)}</div>
-                <Typography.Text code style={{ fontSize: 12 }}>{c.when}</Typography.Text>
+                {showSource && <Typography.Text code style={{ fontSize: 12 }} data-testid="rule-source">{c.when}</Typography.Text>}
                 <Citation cite={c.cite} date={v.from} compact />
               </li>
             ))}
@@ -48,7 +60,7 @@ export function PolicyDetailPage() {
               <Typography.Text strong>{t('rulebook.amount')}</Typography.Text>
               <div style={{ margin: '4px 0 8px 16px' }}>
                 <div>{pick(v.amount.label)}</div>
-                <Typography.Text code style={{ fontSize: 12 }}>{v.amount.formula}</Typography.Text>
+                {showSource && <Typography.Text code style={{ fontSize: 12 }} data-testid="rule-source">{v.amount.formula}</Typography.Text>}
                 <Citation cite={v.amount.cite} date={v.from} compact />
               </div>
             </>
@@ -59,7 +71,7 @@ export function PolicyDetailPage() {
               <ul>
                 {v.outputs.map((o) => (
                   <li key={o.id}>
-                    {pick(o.label)} <Typography.Text code style={{ fontSize: 12 }}>{o.formula}</Typography.Text>
+                    {pick(o.label)} {showSource && <Typography.Text code style={{ fontSize: 12 }} data-testid="rule-source">{o.formula}</Typography.Text>}
                   </li>
                 ))}
               </ul>
