@@ -27,7 +27,7 @@ export function MyMarksPage() {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }} data-testid="my-credit-marks">
       <Card title={t('pc.mine.title')} loading={isLoading}>
-        <Typography.Paragraph>{t('pc.mine.intro')} <Link to={PUBLIC_MARKS_PATH}>{t('pc.menu.public')}</Link></Typography.Paragraph>
+        <Typography.Paragraph>{t('pc.mine.intro')} <Link to={PUBLIC_MARKS_PATH} style={{ textDecoration: 'underline' }}>{t('pc.menu.public')}</Link></Typography.Paragraph>
         {data && data.items.length === 0 && <Empty description={t('pc.mine.empty')} />}
         {data && <Typography.Text type="secondary">{t('pc.repair.articles', { articles: fmt.list(data.repairArticles.map((a) => a.citation)) })}</Typography.Text>}
       </Card>
