@@ -41,7 +41,7 @@ export function presentMark(m: StoredMark, departmentNames: Map<string, string>,
     finding: x.content.current.finding,
     /** 更正 (第五十一条第四款第（一）项): every version, the first as recorded; the last is the one in force. */
     version: x.content.version,
-    versions: x.content.versions.map((v) => ({ version: v.version, finding: v.content.finding, subjectName: v.content.subjectName, from: v.from, isCurrent: v.version === x.content.version })),
+    versions: x.content.versions.map((v) => ({ version: v.version, finding: v.content.finding, subjectName: v.content.subjectName, recordedAt: v.from, isCurrent: v.version === x.content.version })),
     publicationStoppedAt: x.content.publicationStoppedAt,
     source: m.sourceKind === 'ARREARS_COMPLAINT'
       ? { zh: '拖欠中小企业款项投诉的处理结果', en: 'The outcome of a payment-arrears complaint' }

@@ -59,7 +59,7 @@ export const Mark = PublicMark.extend({
   isPublic: z.boolean(),
   publicationReason: z.string(),
   version: z.number().int(),
-  versions: z.array(z.object({ version: z.number().int(), finding: z.string(), subjectName: z.string(), from: z.string().nullable(), isCurrent: z.boolean() })),
+  versions: z.array(z.object({ version: z.number().int(), finding: z.string(), subjectName: z.string(), recordedAt: z.string().nullable(), isCurrent: z.boolean() })),
   publicationStoppedAt: z.string().nullable(),
   state: z.enum(['PUBLISHED', 'RECORDED_NOT_PUBLIC', 'PUBLICATION_ENDED', 'PUBLICATION_STOPPED', 'REPAIRED']),
   stateLabel: Bi,

@@ -24591,7 +24591,7 @@ export interface paths {
                                     version: number;
                                     finding: string;
                                     subjectName: string;
-                                    from: string | null;
+                                    recordedAt: string | null;
                                     isCurrent: boolean;
                                 }[];
                                 publicationStoppedAt: string | null;
@@ -24792,7 +24792,7 @@ export interface paths {
                                     version: number;
                                     finding: string;
                                     subjectName: string;
-                                    from: string | null;
+                                    recordedAt: string | null;
                                     isCurrent: boolean;
                                 }[];
                                 publicationStoppedAt: string | null;
@@ -24930,7 +24930,7 @@ export interface paths {
                                 version: number;
                                 finding: string;
                                 subjectName: string;
-                                from: string | null;
+                                recordedAt: string | null;
                                 isCurrent: boolean;
                             }[];
                             publicationStoppedAt: string | null;
@@ -25075,7 +25075,7 @@ export interface paths {
                                 version: number;
                                 finding: string;
                                 subjectName: string;
-                                from: string | null;
+                                recordedAt: string | null;
                                 isCurrent: boolean;
                             }[];
                             publicationStoppedAt: string | null;
@@ -25218,7 +25218,7 @@ export interface paths {
                                 version: number;
                                 finding: string;
                                 subjectName: string;
-                                from: string | null;
+                                recordedAt: string | null;
                                 isCurrent: boolean;
                             }[];
                             publicationStoppedAt: string | null;
@@ -25468,7 +25468,7 @@ export interface paths {
                                     version: number;
                                     finding: string;
                                     subjectName: string;
-                                    from: string | null;
+                                    recordedAt: string | null;
                                     isCurrent: boolean;
                                 }[];
                                 publicationStoppedAt: string | null;
@@ -25646,7 +25646,7 @@ export interface paths {
                                     version: number;
                                     finding: string;
                                     subjectName: string;
-                                    from: string | null;
+                                    recordedAt: string | null;
                                     isCurrent: boolean;
                                 }[];
                                 publicationStoppedAt: string | null;
@@ -25860,7 +25860,7 @@ export interface paths {
                                     version: number;
                                     finding: string;
                                     subjectName: string;
-                                    from: string | null;
+                                    recordedAt: string | null;
                                     isCurrent: boolean;
                                 }[];
                                 publicationStoppedAt: string | null;

@@ -24,7 +24,7 @@ export function MarkDetails({ mark }: { mark: MarkView }) {
           <ul style={{ margin: 0, paddingInlineStart: 18 }}>
             {mark.versions.map((v) => (
               <li key={v.version}>
-                {t('pc.mark.versionLine', { version: v.version, from: v.from ? formatTimestamp(v.from, language) : '—', subject: v.subjectName, finding: v.finding })}
+                {t('pc.mark.versionLine', { version: v.version, from: v.recordedAt ? formatTimestamp(v.recordedAt, language) : '—', subject: v.subjectName, finding: v.finding })}
                 {v.isCurrent ? <Tag style={{ marginInlineStart: 8 }}>{t('pc.mark.versionCurrent')}</Tag> : null}
               </li>
             ))}
