@@ -3,6 +3,7 @@ import { DEMO_LOGINS, DEMO_PASSWORD, redact, type Database } from '@huiqi/db';
 import { loadEnv, oidcSettingsOf, type Env } from './env';
 import { loadDemoCity } from './demo/load-demo-city';
 import { webServing } from './serve-web';
+import { compressAnswers } from './compress-answers';
 import { startJobRunner, type JobRunner } from './jobs';
 import { explainListenError, openConfiguredDatabase } from './ops';
 import { installObservability, type ObservabilityState } from './observability';
@@ -60,6 +61,7 @@ export async function startServer(overrides: Partial<Env> = {}, internals: Serve
       fallback: web.fallback,
       beforeReady: async (instance) => {
         installObservability(instance, { db, metricsToken: env.HUIQI_METRICS_TOKEN, state });
+        compressAnswers(instance);
         await web.register(instance);
       },
     });

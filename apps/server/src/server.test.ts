@@ -43,6 +43,14 @@ describe('startServer', () => {
         expect(await res.text()).toBe(asset); // fetch decodes what the server encoded
         expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
       }
+      // JSON answers of 1 KB and more are compressed for a browser that accepts it, small ones are not.
+      const plainDoc = await (await fetch(`${first.url}/api/openapi.json`, { headers: { 'accept-encoding': 'identity' } })).text();
+      for (const [accepts, encoding] of [['gzip, deflate, br', 'br'], ['gzip', 'gzip'], ['identity', null]] as const) {
+        const res = await fetch(`${first.url}/api/openapi.json`, { headers: { 'accept-encoding': accepts } });
+        expect([res.status, res.headers.get('content-encoding'), res.headers.get('vary')], accepts).toEqual([200, encoding, 'accept-encoding']);
+        expect(await res.text()).toBe(plainDoc);
+      }
+      expect((await fetch(`${first.url}/api/health`, { headers: { 'accept-encoding': 'br' } })).headers.get('content-encoding')).toBeNull();
       const deep = await fetch(`${first.url}/enterprises/91440300MA5HQ1PC0C/history`);
       expect(deep.status).toBe(200);
       expect(await deep.text()).toContain('<div id="root">');
