@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { api } from './support/api-call';
 import { useBrowserSuite } from './support/browser-suite';
 import { signIn } from './support/flows';
 import { chooseOption } from './support/antd-select';
@@ -21,14 +22,6 @@ const SLOW = 600_000;
 const START = 600_000;
 const ART_68 = 'cn-gd-sz/regulation/sme-promotion@2025-01-23#art_68__para_3';
 const ENTERPRISE = '深圳市鹏城智造科技有限公司';
-
-/** A JSON call from the page, with its session; fails the test on a status other than `status`. */
-async function api<T>(page: Page, method: string, url: string, body: unknown, status: number): Promise<T> {
-  const res = await page.request.fetch(url, { method, ...(body === null ? {} : { data: body }) });
-  const text = await res.text();
-  expect(res.status(), text).toBe(status);
-  return JSON.parse(text) as T;
-}
 
 describe('inspection results, 轻微免罚 and merged visits in the browser', () => {
   const { open } = useBrowserSuite(START);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { api } from './support/api-call';
 import { useBrowserSuite } from './support/browser-suite';
 import { signIn } from './support/flows';
 import { chooseOption } from './support/antd-select';
@@ -16,14 +16,6 @@ import { screenshot } from './support/screenshots';
  */
 const SLOW = 600_000;
 const ART_68 = 'cn-gd-sz/regulation/sme-promotion@2025-01-23#art_68__para_3';
-
-/** A JSON call from the page, with its session; fails the test on a status other than `status`. */
-async function api<T>(page: Page, method: string, url: string, body: unknown, status: number): Promise<T> {
-  const res = await page.request.fetch(url, { method, ...(body === null ? {} : { data: body }) });
-  const text = await res.text();
-  expect(res.status(), text).toBe(status);
-  return JSON.parse(text) as T;
-}
 
 describe('监督码 on the enterprise\'s phone', () => {
   const { open } = useBrowserSuite(SLOW);
