@@ -73,6 +73,8 @@ export interface CityBenchResult {
   loadAverage: { before: number[]; after: number[]; duringMean: number };
   /** CPU time (user + system) the server process used during the load: with the request counts, its cost per request. */
   serverCpuSeconds: number | null;
+  /** The server's own view of the load window (/api/metrics): see `runtimeFigures`. */
+  serverRuntime: ServerRuntimeFigures;
   withinTargets: boolean;
 }
 
@@ -112,7 +114,8 @@ export async function runCityBench(o: CityBenchOptions): Promise<CityBenchResult
     if (report.applied.length) log(`  applied ${report.applied.join(', ')} in ${migrateSeconds} s`);
     await db.exec('ANALYZE enterprises');
     const { password, officialNames, enterprises } = await benchUsers(db, officials, sessions, log);
-    const started = await startServer(url.toString());
+    const metricsToken = randomBytes(16).toString('hex');
+    const started = await startServer(url.toString(), metricsToken);
     server = started.child;
     const base = started.url;
     log(`服务器 server at ${base} (pid ${server.pid})`);
@@ -176,6 +179,7 @@ export async function runCityBench(o: CityBenchOptions): Promise<CityBenchResult
     const deadline = Date.now() + seconds * 1000;
     log(`负载 load: ${officials} officials, ${sessions} enterprise sessions for ${seconds} s…`);
     const cpu0 = cpuSeconds(server.pid);
+    await fetch(`${base}/api/metrics/runtime/reset`, { method: 'POST', headers: { 'x-metrics-token': metricsToken } });
     const loadSamples: number[] = [];
     const sampler = setInterval(() => loadSamples.push(loadavg()[0]!), 5000);
     const official = async (cookie: string, k: number) => {
@@ -212,6 +216,7 @@ export async function runCityBench(o: CityBenchOptions): Promise<CityBenchResult
     const cpu1 = cpuSeconds(server.pid);
     const health = await call(base, '', 'GET', '/api/health').catch(() => ({ status: 0, body: '' }));
     const peak = peakRssMb(server.pid);
+    const scrape = await fetch(`${base}/api/metrics`, { headers: { 'x-metrics-token': metricsToken } }).then((r) => r.text()).catch(() => '');
     const pages: PageFigure[] = [...samples.entries()].map(([page, s]) => {
       const sorted = s.ms.sort((a, b) => a - b);
       const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -233,6 +238,7 @@ export async function runCityBench(o: CityBenchOptions): Promise<CityBenchResult
       serverAliveAtEnd: alive,
       loadAverage: { before: before.map(round), after: after.map(round), duringMean: round(loadSamples.reduce((x, y) => x + y, 0) / Math.max(1, loadSamples.length)) },
       serverCpuSeconds: cpu0 === null || cpu1 === null ? null : round(cpu1 - cpu0),
+      serverRuntime: runtimeFigures(scrape),
       withinTargets: alive && pages.every((p) => p.withinTarget !== false) && (peak === null || peak <= MEMORY_TARGET_MB),
     };
   } finally {
@@ -356,11 +362,11 @@ async function call(base: string, cookie: string, method: 'GET' | 'POST', path: 
 }
 
 /** The production server on the benchmark database; resolves with its address once it listens. */
-function startServer(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
+function startServer(databaseUrl: string, metricsToken: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'apps', 'server', 'src', 'main.ts')], {
     cwd: REPO,
     // The snapshot file under bench/out (ignored by git): a rerun starts from it instead of rebuilding.
-    env: { HUIQI_SNAPSHOT_DIR: join(REPO, 'bench', 'out', 'snapshots'), ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', HUIQI_DEMO: '0', NODE_ENV: 'development' },
+    env: { HUIQI_SNAPSHOT_DIR: join(REPO, 'bench', 'out', 'snapshots'), ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', HUIQI_DEMO: '0', NODE_ENV: 'development', HUIQI_METRICS_TOKEN: metricsToken },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolveStart, reject) => {
@@ -412,6 +418,47 @@ function peakRssMb(pid: number | undefined): number | null {
   } catch {
     return null;
   }
+}
+
+export interface ServerRuntimeFigures {
+  /** Event-loop delay during the load (ms): how long a request that arrived could wait before its turn. */
+  loopDelayMs: { p50: number; p99: number; max: number } | null;
+  /** Garbage-collection pauses during the load: total and longest (ms), by kind. */
+  gc: Record<string, { count: number; totalMs: number; maxMs: number }>;
+  /** Per route pattern, requests and the server-side time under which 95 % finished (a histogram bucket's upper bound, ms). */
+  routesP95Ms: Record<string, { requests: number; p95AtMostMs: number | null }>;
+}
+
+/** Reads the figures of a Prometheus scrape of /api/metrics (the lines the server writes). */
+export function runtimeFigures(scrape: string): ServerRuntimeFigures {
+  const num = (re: RegExp) => {
+    const m = re.exec(scrape);
+    return m ? Number(m[1]) * 1000 : null;
+  };
+  const p50 = num(/^huiqi_event_loop_delay_seconds\{quantile="0\.5"\} (\S+)$/m);
+  const p99 = num(/^huiqi_event_loop_delay_seconds\{quantile="0\.99"\} (\S+)$/m);
+  const max = num(/^huiqi_event_loop_delay_seconds_max (\S+)$/m);
+  const gc: ServerRuntimeFigures['gc'] = {};
+  for (const m of scrape.matchAll(/^huiqi_gc_pause_seconds_(sum|count|max)\{kind="(\w+)"\} (\S+)$/gm)) {
+    const g = (gc[m[2]!] ??= { count: 0, totalMs: 0, maxMs: 0 });
+    if (m[1] === 'count') g.count = Number(m[3]);
+    else if (m[1] === 'sum') g.totalMs = round(Number(m[3]) * 1000);
+    else g.maxMs = round(Number(m[3]) * 1000);
+  }
+  const buckets = new Map<string, { le: number; n: number }[]>();
+  for (const m of scrape.matchAll(/^huiqi_http_request_duration_seconds_bucket\{method="(\w+)",route="([^"]+)",status="2xx",le="([^"]+)"\} (\d+)$/gm)) {
+    const key = `${m[1]} ${m[2]}`;
+    const list = buckets.get(key) ?? [];
+    list.push({ le: m[3] === '+Inf' ? Infinity : Number(m[3]), n: Number(m[4]) });
+    buckets.set(key, list);
+  }
+  const routesP95Ms: ServerRuntimeFigures['routesP95Ms'] = {};
+  for (const [key, list] of buckets) {
+    const total = list.find((b) => b.le === Infinity)?.n ?? 0;
+    const at = list.filter((b) => b.le !== Infinity).sort((a, b) => a.le - b.le).find((b) => b.n >= total * 0.95);
+    routesP95Ms[key] = { requests: total, p95AtMostMs: at ? at.le * 1000 : null };
+  }
+  return { loopDelayMs: p50 === null || p99 === null || max === null ? null : { p50: round(p50), p99: round(p99), max: round(max) }, gc, routesP95Ms };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -55,6 +55,11 @@ export default defineCommand({
       }
       const requests = r.pages.reduce((n, p) => n + p.requests, 0);
       io.stdout.write(`server peak RSS ${r.serverPeakRssMb ?? '?'} MB (target ≤ ${r.serverMemoryTargetMb}); CPU ${r.serverCpuSeconds ?? '?'} s for ${requests} requests; alive at the end: ${r.serverAliveAtEnd ? 'yes' : 'NO'}\n`);
+      const rt = r.serverRuntime;
+      if (rt.loopDelayMs) io.stdout.write(`server event-loop delay during the load: median ${rt.loopDelayMs.p50} ms, p99 ${rt.loopDelayMs.p99} ms, max ${rt.loopDelayMs.max} ms\n`);
+      const gc = Object.entries(rt.gc).map(([k, g]) => `${k} ${g.count}× ${g.totalMs} ms (longest ${g.maxMs})`).join(', ');
+      if (gc) io.stdout.write(`server GC pauses during the load: ${gc}\n`);
+      for (const [route, f] of Object.entries(rt.routesP95Ms)) io.stdout.write(`  server-side ${route.padEnd(52)} n=${String(f.requests).padStart(6)}  p95 ≤ ${f.p95AtMostMs ?? '>10000'} ms\n`);
     }
     return r.withinTargets ? 0 : 1;
   },

@@ -1,9 +1,10 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '@huiqi/db';
 import { planMigrations } from '../ops/migration-plan';
 import { HttpMetrics } from './http-metrics';
 import { renderPlatformMetrics } from './platform-metrics';
+import { RuntimeMetrics } from './runtime-metrics';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 /** The header that carries HUIQI_METRICS_TOKEN (Prometheus: scrape_config http_headers). */
@@ -43,6 +44,8 @@ const sameToken = (given: string, expected: string) => {
  */
 export function installObservability(app: FastifyInstance, options: ObservabilityOptions): HttpMetrics {
   const metrics = new HttpMetrics();
+  const runtime = new RuntimeMetrics();
+  app.addHook('onClose', async () => runtime.stop());
   app.decorateRequest('requestId', '');
   app.addHook('onRequest', async (request, reply) => {
     const incoming = request.headers[REQUEST_ID_HEADER];
@@ -57,15 +60,28 @@ export function installObservability(app: FastifyInstance, options: Observabilit
     request.log.info({ method: request.method, route, status: reply.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
   });
 
-  app.get('/api/metrics', { schema: { hide: true } }, async (request, reply) => {
+  /** Null when the scrape may go on; otherwise the refusal already sent. */
+  const refuse = (request: FastifyRequest, reply: FastifyReply) => {
     if (!options.metricsToken) return reply.code(404).send({ error: { code: 'NOT_FOUND', message: { zh: '未开启指标接口（HUIQI_METRICS_TOKEN）', en: 'metrics are off (HUIQI_METRICS_TOKEN)' } } });
     // Its own header: Authorization belongs to the API's user tokens (an unknown bearer is a 401 there).
     const given = request.headers[METRICS_TOKEN_HEADER];
     if (typeof given !== 'string' || !sameToken(given, options.metricsToken)) {
       return reply.code(401).send({ error: { code: 'UNAUTHENTICATED', message: { zh: '需要指标令牌', en: 'the metrics token is required' } } });
     }
-    const lines = [...metrics.render(), ...(await renderPlatformMetrics(options.db)), ...processMetrics()];
+    return null;
+  };
+  app.get('/api/metrics', { schema: { hide: true } }, async (request, reply) => {
+    const refused = refuse(request, reply);
+    if (refused) return refused;
+    const lines = [...metrics.render(), ...runtime.render(), ...(await renderPlatformMetrics(options.db)), ...processMetrics()];
     return reply.type('text/plain; version=0.0.4; charset=utf-8').send(`${lines.join('\n')}\n`);
+  });
+  // The event-loop and GC figures start afresh: a benchmark measures its load window only.
+  app.post('/api/metrics/runtime/reset', { schema: { hide: true } }, async (request, reply) => {
+    const refused = refuse(request, reply);
+    if (refused) return refused;
+    runtime.reset();
+    return reply.code(204).send();
   });
 
   app.get('/api/ready', { schema: { hide: true } }, async (_request, reply) => {

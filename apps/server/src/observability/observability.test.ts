@@ -51,6 +51,10 @@ describe('request ids, JSON logs without personal data, metrics, readiness', () 
       expect(body).toContain('# TYPE huiqi_jobs_due gauge');
       expect(body).toContain('# TYPE huiqi_jobs_oldest_due_age_seconds gauge');
       expect(body).toContain('# TYPE huiqi_deliveries gauge');
+      expect(body).toMatch(/^huiqi_event_loop_delay_seconds\{quantile="0\.99"\} \d/m);
+      expect(body).toMatch(/^huiqi_event_loop_delay_seconds_max \d/m);
+      expect((await fetch(`${server.url}/api/metrics/runtime/reset`, { method: 'POST' })).status).toBe(401);
+      expect((await fetch(`${server.url}/api/metrics/runtime/reset`, { method: 'POST', headers: { 'x-metrics-token': TOKEN } })).status).toBe(204);
 
       const ready = await fetch(`${server.url}/api/ready`);
       expect(ready.status).toBe(200);
