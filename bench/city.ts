@@ -180,6 +180,8 @@ export async function runCityBench(o: CityBenchOptions): Promise<CityBenchResult
     log(`负载 load: ${officials} officials, ${sessions} enterprise sessions for ${seconds} s…`);
     const cpu0 = cpuSeconds(server.pid);
     await fetch(`${base}/api/metrics/runtime/reset`, { method: 'POST', headers: { 'x-metrics-token': metricsToken } });
+    // The request histograms are counters for the process's life: the load window's share is the difference of two scrapes.
+    const scrapeBefore = await fetch(`${base}/api/metrics`, { headers: { 'x-metrics-token': metricsToken } }).then((r) => r.text()).catch(() => '');
     const loadSamples: number[] = [];
     const sampler = setInterval(() => loadSamples.push(loadavg()[0]!), 5000);
     const official = async (cookie: string, k: number) => {
@@ -238,7 +240,7 @@ export async function runCityBench(o: CityBenchOptions): Promise<CityBenchResult
       serverAliveAtEnd: alive,
       loadAverage: { before: before.map(round), after: after.map(round), duringMean: round(loadSamples.reduce((x, y) => x + y, 0) / Math.max(1, loadSamples.length)) },
       serverCpuSeconds: cpu0 === null || cpu1 === null ? null : round(cpu1 - cpu0),
-      serverRuntime: runtimeFigures(scrape),
+      serverRuntime: runtimeFigures(scrapeBefore, scrape),
       withinTargets: alive && pages.every((p) => p.withinTarget !== false) && (peak === null || peak <= MEMORY_TARGET_MB),
     };
   } finally {
@@ -429,8 +431,8 @@ export interface ServerRuntimeFigures {
   routesP95Ms: Record<string, { requests: number; p95AtMostMs: number | null }>;
 }
 
-/** Reads the figures of a Prometheus scrape of /api/metrics (the lines the server writes). */
-export function runtimeFigures(scrape: string): ServerRuntimeFigures {
+/** Reads the load window's figures from two Prometheus scrapes of /api/metrics (the lines the server writes), taken at its start and end. */
+export function runtimeFigures(before: string, scrape: string): ServerRuntimeFigures {
   const num = (re: RegExp) => {
     const m = re.exec(scrape);
     return m ? Number(m[1]) * 1000 : null;
@@ -445,16 +447,20 @@ export function runtimeFigures(scrape: string): ServerRuntimeFigures {
     else if (m[1] === 'sum') g.totalMs = round(Number(m[3]) * 1000);
     else g.maxMs = round(Number(m[3]) * 1000);
   }
+  const BUCKET = /^huiqi_http_request_duration_seconds_bucket\{method="(\w+)",route="([^"]+)",status="2xx",le="([^"]+)"\} (\d+)$/gm;
+  const earlier = new Map<string, number>();
+  for (const m of before.matchAll(BUCKET)) earlier.set(`${m[1]} ${m[2]} ${m[3]}`, Number(m[4]));
   const buckets = new Map<string, { le: number; n: number }[]>();
-  for (const m of scrape.matchAll(/^huiqi_http_request_duration_seconds_bucket\{method="(\w+)",route="([^"]+)",status="2xx",le="([^"]+)"\} (\d+)$/gm)) {
+  for (const m of scrape.matchAll(BUCKET)) {
     const key = `${m[1]} ${m[2]}`;
     const list = buckets.get(key) ?? [];
-    list.push({ le: m[3] === '+Inf' ? Infinity : Number(m[3]), n: Number(m[4]) });
+    list.push({ le: m[3] === '+Inf' ? Infinity : Number(m[3]), n: Number(m[4]) - (earlier.get(`${key} ${m[3]}`) ?? 0) });
     buckets.set(key, list);
   }
   const routesP95Ms: ServerRuntimeFigures['routesP95Ms'] = {};
   for (const [key, list] of buckets) {
     const total = list.find((b) => b.le === Infinity)?.n ?? 0;
+    if (total === 0) continue;
     const at = list.filter((b) => b.le !== Infinity).sort((a, b) => a.le - b.le).find((b) => b.n >= total * 0.95);
     routesP95Ms[key] = { requests: total, p95AtMostMs: at ? at.le * 1000 : null };
   }
