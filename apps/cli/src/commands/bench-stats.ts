@@ -117,7 +117,7 @@ export default defineCommand({
 
     t0 = performance.now();
     const cube = await page(`${year}-12`);
-    const report = buildAnnualReport({ year, asOf: date, ...registryReportPart(cube), funds: [], policies: [], appeals: [], procurement: [], inspections: [], financing: [], consultations: [], feedbackTargetDays: 30, narratives: {} });
+    const report = buildAnnualReport({ year, asOf: date, ...registryReportPart(cube), funds: [], fundEvaluations: [], policies: [], appeals: [], procurement: [], inspections: [], financing: [], consultations: [], feedbackTargetDays: 30, narratives: {} });
     const docx = await reportDocx(report);
     const docxMs = ms(t0);
     await writeFile(join(tmpdir(), `huiqi-bench-report-${process.pid}.docx`), docx);

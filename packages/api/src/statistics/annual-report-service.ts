@@ -1,5 +1,5 @@
 import {
-  benefitsByPolicy, consultationsByDepartment, financingByInstitution, fundsOfYear, inspectionsByDepartment, listDepartments, listReportNarratives,
+  benefitsByPolicy, consultationsByDepartment, financingByInstitution, fundsOfYear, inspectionsByDepartment, listDepartments, listFundEvaluations, listReportNarratives,
   procurementByDepartment, yearHasData, type Database,
 } from '@huiqi/db';
 import { today } from '@huiqi/kernel';
@@ -47,8 +47,8 @@ async function generate(db: Database, year: number, between?: () => Promise<void
   const registry = registryReportPart(await registryCubeOf(db, `${year}-12`, between));
   const { rb } = await getRules();
   const departments = new Map((await listDepartments(db)).map((d) => [d.id, d.name.zh]));
-  const [policies, funds, procurement, narratives] = await Promise.all([
-    benefitsByPolicy(db, year), fundsOfYear(db, year), procurementByDepartment(db, year), listReportNarratives(db, year),
+  const [policies, funds, procurement, narratives, evaluations] = await Promise.all([
+    benefitsByPolicy(db, year), fundsOfYear(db, year), procurementByDepartment(db, year), listReportNarratives(db, year), listFundEvaluations(db, year, 'PUBLISHED'),
   ]);
   const [inspections, financing, consultations] = await Promise.all([
     inspectionsByDepartment(db, year, `${year}-01-01`, `${year}-12-31`),
@@ -70,6 +70,9 @@ async function generate(db: Database, year: number, between?: () => Promise<void
     asOf: `${year}-12-31`,
     ...registry,
     funds: funds.map((f) => ({ nameZh: f.nameZh, budgetFen: Number(f.budgetFen), paidFen: Number(f.paidFen), smallMicroPaidFen: Number(f.smallMicroPaidFen) })),
+    fundEvaluations: [...evaluations].sort((a, b) => a.reportDate.localeCompare(b.reportDate) || a.evaluationId.localeCompare(b.evaluationId)).map((e) => ({
+      fundZh: e.fundNameZh, kind: e.kind, bodyZh: e.body.zh, reportDate: e.reportDate, conclusion: e.conclusion, rectifiedOn: e.rectifiedOn,
+    })),
     policies: policies.filter((p) => p.cases > 0 || p.paidCases > 0).map((p) => ({ nameZh: rb.policies.get(p.policyId)?.title.zh ?? '（已停用的政策）', cases: p.cases, paidCases: p.paidCases, paidFen: Number(p.paidFen) })),
     appeals: [...appeals.entries()].map(([id, a]) => ({ departmentZh: departments.get(id) ?? '其他部门', ...a })),
     procurement: procurement.map((p) => ({ departmentZh: p.departmentZh, budgetFen: Number(p.budgetFen), reservedFen: Number(p.reservedFen), smallMicroFen: Number(p.smallMicroFen) })),

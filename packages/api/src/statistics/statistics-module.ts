@@ -1,4 +1,5 @@
 import type { ApiModule } from '../api-module';
+import { registerFundEvaluationRoutes } from './fund-evaluation-routes';
 import { registerReleaseRoutes } from './release-routes';
 import { registerReportRoutes } from './report-routes';
 import { registerStatisticsRoutes } from './statistics-routes';
@@ -6,7 +7,8 @@ import { registerStatisticsRoutes } from './statistics-routes';
 /**
  * Statistics (统计监测): indicators computed from live data — the registry snapshot for the
  * registry figures, SQL aggregates for the modules' — the public statistics page with disclosure
- * control, and the annual report to the people's congress (深圳 draft 第六条) as DOCX and PDF.
+ * control, and the annual report to the people's congress (深圳 draft 第六条) as DOCX and PDF; the funds' audit and evaluation results
+ * recorded and published (第五十六条).
  */
 export const statisticsModule: ApiModule = {
   id: 'statistics',
@@ -14,5 +16,6 @@ export const statisticsModule: ApiModule = {
     registerStatisticsRoutes(app, deps);
     registerReportRoutes(app, deps);
     registerReleaseRoutes(app, deps);
+    registerFundEvaluationRoutes(app, deps);
   },
 };

@@ -17,3 +17,14 @@ export function canEditReport(user: User): Decision {
 export function canPublishStatistics(user: User): Decision {
   return user.role === 'SME_BUREAU' ? allow : deny('仅中小企业主管部门可以发布统计数据', 'Only the SME bureau can publish the statistics');
 }
+
+/**
+ * Recording, changing and publishing the funds' audit and evaluation results (深圳 draft 第五十六条): the SME
+ * bureau, which administers the support funds and publishes the funds disclosure; the audit office and the
+ * evaluators deliver their reports to it.
+ */
+export function canRecordFundEvaluations(user: User): Decision {
+  return user.role === 'SME_BUREAU'
+    ? allow
+    : deny('仅中小企业主管部门可以登记和公布资金评估审计结果', 'Only the SME bureau can record and publish the funds\' evaluation and audit results');
+}

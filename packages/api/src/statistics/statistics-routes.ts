@@ -8,6 +8,7 @@ import type { ApiDeps } from '../deps';
 import { requirePrincipal } from '../auth/principal';
 import { AppError } from '../errors/app-error';
 import { enforce } from '../policies/decision';
+import { PublicFundEvaluationView } from './fund-evaluation-schemas';
 import { fundsDisclosure } from './funds-disclosure';
 import { indicatorView } from './indicator-view';
 import { lastCompleteMonth, publishedTables, tableCsv, type PublishedTableData } from './public-tables';
@@ -84,14 +85,16 @@ export function registerStatisticsRoutes(app: FastifyInstance, { db }: ApiDeps):
   r.get('/api/statistics/public/funds/:year', {
     schema: {
       tags: ['statistics'],
-      summary: '资金使用公开 Use of the year\'s support funds: budget per fund and the amounts paid where at least 3 enterprises were paid (public)',
+      summary: '资金使用公开 Use of the year\'s support funds: budget per fund, the amounts paid where at least 3 enterprises were paid, and each fund\'s published audit and performance-evaluation results (深圳 draft 第五十六条) (public)',
       params: YearParams,
       response: {
         200: z.object({
           year: z.number().int(),
+          article: z.string(),
           funds: z.array(z.object({
-            nameZh: z.string(), nameEn: z.string(), departmentZh: z.string(), budgetFen: z.number().int(),
+            fundId: z.string(), nameZh: z.string(), nameEn: z.string(), departmentZh: z.string(), budgetFen: z.number().int(),
             paidFen: z.number().int().nullable(), smallMicroPaidFen: z.number().int().nullable(), recipients: z.number().int().nullable(),
+            evaluations: z.array(PublicFundEvaluationView),
           })),
         }),
       },

@@ -25,4 +25,19 @@ export const statisticsMatrix: MatrixRows = {
     payload: { text: '无。', expectedVersion: 0 },
     expect: only(['bureau']),
   },
+  'GET /api/statistics/fund-evaluations/:year': { url: '/api/statistics/fund-evaluations/2026', expect: OFFICIALS },
+  // A fund that does not exist: the bureau is answered 404 (after authorization), the others are refused.
+  'POST /api/statistics/fund-evaluations': {
+    url: '/api/statistics/fund-evaluations',
+    payload: { fundId: 'no-such-fund', kind: 'AUDIT', bodyZh: '市审计局', reportDate: '2026-03-01', conclusion: 'NO_MAJOR_PROBLEM', findings: '矩阵测试' },
+    expect: only(['bureau'], 404),
+  },
+  'PUT /api/statistics/fund-evaluations/:evaluationId': {
+    url: '/api/statistics/fund-evaluations/fe-no-such-result',
+    payload: { kind: 'AUDIT', bodyZh: '市审计局', reportDate: '2026-03-01', conclusion: 'NO_MAJOR_PROBLEM', findings: '矩阵测试', expectedVersion: 1 },
+    expect: only(['bureau'], 404),
+  },
+  'POST /api/statistics/fund-evaluations/:evaluationId/publish': {
+    url: '/api/statistics/fund-evaluations/fe-no-such-result/publish', payload: { expectedVersion: 1 }, expect: only(['bureau'], 404),
+  },
 };

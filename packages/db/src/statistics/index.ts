@@ -9,3 +9,7 @@ export {
   DEFAULT_RELEASE_DAY, getRelease, insertRelease, listReleases, releaseDay, setReleaseDay,
   type NewRelease, type ReleaseSummary, type ReleaseTrigger, type StoredRelease,
 } from './statistics-releases';
+export {
+  changeFundEvaluation, findFundForEvaluation, FundEvaluationVersionConflictError, fundEvaluationVersions, getFundEvaluation, listFundEvaluations,
+  publishFundEvaluation, recordFundEvaluation, type StoredFundEvaluation,
+} from './fund-evaluations';

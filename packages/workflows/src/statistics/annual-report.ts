@@ -4,6 +4,8 @@
  * gathers the figures and renders DOCX / PDF from these sections.
  */
 
+import { fundEvaluationSentence, type PublishedFundEvaluation } from './fund-evaluation';
+
 export const REPORT_SECTIONS = [
   { key: 'BASIC_SITUATION', headingZh: '一、上一年度本市中小企业发展的基本情况', headingEn: 'I. Basic situation of the city\'s SMEs in the previous year' },
   { key: 'FUNDS', headingZh: '二、扶持中小企业发展的资金使用情况', headingEn: 'II. Use of funds supporting SMEs' },
@@ -49,6 +51,8 @@ export interface AnnualReportInput {
   sme: { count: number; entries: number; registrations: number; unclassified: number; employment: number; revenueWan: number; bySize: { sizeZh: string; count: number }[] };
   byDistrict: { nameZh: string; count: number | null }[];
   funds: { nameZh: string; budgetFen: number; paidFen: number; smallMicroPaidFen: number }[];
+  /** The published audit and performance-evaluation results of the year's funds (深圳 draft 第五十六条), oldest report first. */
+  fundEvaluations: PublishedFundEvaluation[];
   policies: { nameZh: string; cases: number; paidCases: number; paidFen: number }[];
   appeals: { departmentZh: string; closed: number; onTime: number }[];
   procurement: { departmentZh: string; budgetFen: number; reservedFen: number; smallMicroFen: number }[];
@@ -79,6 +83,13 @@ export function wanYuanText(fen: number): string {
 
 const int = (n: number) => n.toLocaleString('zh-CN');
 const pct = (a: number, b: number) => (b > 0 ? `${((100 * a) / b).toFixed(1)}%` : '—');
+
+/** Section (二)'s account of the audits and evaluations of the year's funds: the published results, or that none has been published yet. */
+function fundEvaluationParagraphs(x: AnnualReportInput): string[] {
+  if (x.funds.length === 0) return [];
+  if (x.fundEvaluations.length === 0) return [`截至报告生成时，尚未公布 ${x.year} 年扶持资金的绩效评估和审计结果。`];
+  return [`${x.year} 年扶持资金已向社会公布的绩效评估和审计结果 ${int(x.fundEvaluations.length)} 项：${x.fundEvaluations.map(fundEvaluationSentence).join('；')}。`];
+}
 
 export function buildAnnualReport(x: AnnualReportInput): AnnualReport {
   const text = (k: ReportSectionKey, fallback: string) => (x.narratives[k]?.trim() ? x.narratives[k]!.trim().split(/\n{2,}|\r?\n/) : [fallback]);
@@ -113,7 +124,8 @@ export function buildAnnualReport(x: AnnualReportInput): AnnualReport {
       ...REPORT_SECTIONS[1], editable: false,
       paragraphs: [x.funds.length === 0
         ? `${x.year} 年未登记扶持资金。`
-        : `${x.year} 年扶持中小企业发展资金预算合计 ${wanYuanText(fundsBudget)}，已兑付 ${wanYuanText(fundsPaid)}（执行率 ${pct(fundsPaid, fundsBudget)}），其中兑付给小型、微型企业 ${wanYuanText(smallMicro)}，占 ${pct(smallMicro, fundsPaid)}。`],
+        : `${x.year} 年扶持中小企业发展资金预算合计 ${wanYuanText(fundsBudget)}，已兑付 ${wanYuanText(fundsPaid)}（执行率 ${pct(fundsPaid, fundsBudget)}），其中兑付给小型、微型企业 ${wanYuanText(smallMicro)}，占 ${pct(smallMicro, fundsPaid)}。`,
+      ...fundEvaluationParagraphs(x)],
       tables: [{ captionZh: '表2 扶持资金使用情况', headers: ['资金', '预算', '已兑付', '其中小微企业'], rows: x.funds.map((f) => [f.nameZh, wanYuanText(f.budgetFen), wanYuanText(f.paidFen), wanYuanText(f.smallMicroPaidFen)]) }],
     },
     {

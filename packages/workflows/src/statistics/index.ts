@@ -4,3 +4,4 @@ export * from './registry-indicators';
 export * from './registry-tables';
 export * from './disclosure-control';
 export * from './annual-report';
+export * from './fund-evaluation';

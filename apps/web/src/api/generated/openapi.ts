@@ -23161,7 +23161,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 资金使用公开 Use of the year's support funds: budget per fund and the amounts paid where at least 3 enterprises were paid (public) */
+        /** 资金使用公开 Use of the year's support funds: budget per fund, the amounts paid where at least 3 enterprises were paid, and each fund's published audit and performance-evaluation results (深圳 draft 第五十六条) (public) */
         get: {
             parameters: {
                 query?: never;
@@ -23181,7 +23181,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             year: number;
+                            article: string;
                             funds: {
+                                fundId: string;
                                 nameZh: string;
                                 nameEn: string;
                                 departmentZh: string;
@@ -23189,6 +23191,30 @@ export interface paths {
                                 paidFen: number | null;
                                 smallMicroPaidFen: number | null;
                                 recipients: number | null;
+                                evaluations: {
+                                    evaluationId: string;
+                                    /** @enum {string} */
+                                    kind: "AUDIT" | "PERFORMANCE_EVALUATION";
+                                    kindLabel: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    body: {
+                                        zh: string;
+                                        en: string | null;
+                                    };
+                                    reportDate: string;
+                                    /** @enum {string} */
+                                    conclusion: "NO_MAJOR_PROBLEM" | "PROBLEMS_RECTIFIED" | "RECTIFICATION_IN_PROGRESS";
+                                    conclusionLabel: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    findings: string;
+                                    rectification: string;
+                                    rectifiedOn: string | null;
+                                    publishedAt: string;
+                                }[];
                             }[];
                         };
                     };
@@ -23715,6 +23741,369 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/fund-evaluations/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 资金评估审计结果 Every support fund of a year with its audit and evaluation results, published or not (officials and auditors) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number | string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            article: string;
+                            funds: {
+                                fundId: string;
+                                nameZh: string;
+                                nameEn: string;
+                                evaluations: {
+                                    evaluationId: string;
+                                    /** @enum {string} */
+                                    kind: "AUDIT" | "PERFORMANCE_EVALUATION";
+                                    kindLabel: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    body: {
+                                        zh: string;
+                                        en: string | null;
+                                    };
+                                    reportDate: string;
+                                    /** @enum {string} */
+                                    conclusion: "NO_MAJOR_PROBLEM" | "PROBLEMS_RECTIFIED" | "RECTIFICATION_IN_PROGRESS";
+                                    conclusionLabel: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    findings: string;
+                                    rectification: string;
+                                    rectifiedOn: string | null;
+                                    publishedAt: string | null;
+                                    fundId: string;
+                                    fundYear: number;
+                                    published: boolean;
+                                    version: number;
+                                    recordedAt: string;
+                                    updatedAt: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/fund-evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记评估审计结果 Records an audit or performance-evaluation result of a fund, unpublished (SME bureau); an unknown fund is 404 naming it, a report dated in the future or inconsistent rectification fields 422; audited */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description AUDIT 审计 / PERFORMANCE_EVALUATION 绩效评估
+                         * @enum {string}
+                         */
+                        kind: "AUDIT" | "PERFORMANCE_EVALUATION";
+                        /** @description 实施单位（审计机关或第三方评价机构）The body that did it, in Chinese */
+                        bodyZh: string;
+                        /**
+                         * @description The body in English (optional)
+                         * @default null
+                         */
+                        bodyEn?: string | null;
+                        /** @description 报告日期 The report's date (not in the future) */
+                        reportDate: string;
+                        /**
+                         * @description NO_MAJOR_PROBLEM 未发现重大问题 / PROBLEMS_RECTIFIED 发现问题，已整改 / RECTIFICATION_IN_PROGRESS 发现问题，正在整改
+                         * @enum {string}
+                         */
+                        conclusion: "NO_MAJOR_PROBLEM" | "PROBLEMS_RECTIFIED" | "RECTIFICATION_IN_PROGRESS";
+                        /** @description 主要发现 Findings */
+                        findings: string;
+                        /**
+                         * @description 整改情况 Rectification (required when problems were found)
+                         * @default
+                         */
+                        rectification?: string;
+                        /**
+                         * @description 整改完成日期 Day rectification was completed (only with PROBLEMS_RECTIFIED)
+                         * @default null
+                         */
+                        rectifiedOn?: string | null;
+                        /** @description 资金编号 The fund evaluated (its year is the year evaluated) */
+                        fundId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            evaluation: {
+                                evaluationId: string;
+                                /** @enum {string} */
+                                kind: "AUDIT" | "PERFORMANCE_EVALUATION";
+                                kindLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                body: {
+                                    zh: string;
+                                    en: string | null;
+                                };
+                                reportDate: string;
+                                /** @enum {string} */
+                                conclusion: "NO_MAJOR_PROBLEM" | "PROBLEMS_RECTIFIED" | "RECTIFICATION_IN_PROGRESS";
+                                conclusionLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                findings: string;
+                                rectification: string;
+                                rectifiedOn: string | null;
+                                publishedAt: string | null;
+                                fundId: string;
+                                fundYear: number;
+                                published: boolean;
+                                version: number;
+                                recordedAt: string;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/fund-evaluations/{evaluationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改评估审计结果 Changes a result (SME bureau) as a new version, kept with the earlier ones; `expectedVersion` guards against overwriting someone else's change (409); a published result stays published; audited */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    evaluationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description AUDIT 审计 / PERFORMANCE_EVALUATION 绩效评估
+                         * @enum {string}
+                         */
+                        kind: "AUDIT" | "PERFORMANCE_EVALUATION";
+                        /** @description 实施单位（审计机关或第三方评价机构）The body that did it, in Chinese */
+                        bodyZh: string;
+                        /**
+                         * @description The body in English (optional)
+                         * @default null
+                         */
+                        bodyEn?: string | null;
+                        /** @description 报告日期 The report's date (not in the future) */
+                        reportDate: string;
+                        /**
+                         * @description NO_MAJOR_PROBLEM 未发现重大问题 / PROBLEMS_RECTIFIED 发现问题，已整改 / RECTIFICATION_IN_PROGRESS 发现问题，正在整改
+                         * @enum {string}
+                         */
+                        conclusion: "NO_MAJOR_PROBLEM" | "PROBLEMS_RECTIFIED" | "RECTIFICATION_IN_PROGRESS";
+                        /** @description 主要发现 Findings */
+                        findings: string;
+                        /**
+                         * @description 整改情况 Rectification (required when problems were found)
+                         * @default
+                         */
+                        rectification?: string;
+                        /**
+                         * @description 整改完成日期 Day rectification was completed (only with PROBLEMS_RECTIFIED)
+                         * @default null
+                         */
+                        rectifiedOn?: string | null;
+                        expectedVersion: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            evaluation: {
+                                evaluationId: string;
+                                /** @enum {string} */
+                                kind: "AUDIT" | "PERFORMANCE_EVALUATION";
+                                kindLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                body: {
+                                    zh: string;
+                                    en: string | null;
+                                };
+                                reportDate: string;
+                                /** @enum {string} */
+                                conclusion: "NO_MAJOR_PROBLEM" | "PROBLEMS_RECTIFIED" | "RECTIFICATION_IN_PROGRESS";
+                                conclusionLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                findings: string;
+                                rectification: string;
+                                rectifiedOn: string | null;
+                                publishedAt: string | null;
+                                fundId: string;
+                                fundYear: number;
+                                published: boolean;
+                                version: number;
+                                recordedAt: string;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/fund-evaluations/{evaluationId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公布评估审计结果 Publishes a result to the public funds disclosure (SME bureau); one already published is returned as it is (changed: false); audited */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    evaluationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            evaluation: {
+                                evaluationId: string;
+                                /** @enum {string} */
+                                kind: "AUDIT" | "PERFORMANCE_EVALUATION";
+                                kindLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                body: {
+                                    zh: string;
+                                    en: string | null;
+                                };
+                                reportDate: string;
+                                /** @enum {string} */
+                                conclusion: "NO_MAJOR_PROBLEM" | "PROBLEMS_RECTIFIED" | "RECTIFICATION_IN_PROGRESS";
+                                conclusionLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                findings: string;
+                                rectification: string;
+                                rectifiedOn: string | null;
+                                publishedAt: string | null;
+                                fundId: string;
+                                fundYear: number;
+                                published: boolean;
+                                version: number;
+                                recordedAt: string;
+                                updatedAt: string;
+                            };
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
