@@ -125,4 +125,4 @@ describeEachEngine('funds evaluation and audit results', (getDb) => {
     expect(funds).toContain('深圳市审计局对“2025年评估测试资金”的审计（报告日期 2026-03-02）：发现问题，已整改（2026-05-10 整改完成）');
     expect(funds).not.toMatch(/AUDIT|PROBLEMS_RECTIFIED/);
   });
-}, { setup: seedDemoCity });
+}, { setup: async (db) => { await seedDemoCity(db); } });

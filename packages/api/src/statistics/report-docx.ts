@@ -21,7 +21,7 @@ function table(t: ReportTable): (Paragraph | Table)[] {
 export async function reportDocx(r: AnnualReport): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: r.titleZh, font: FONT, bold: true, size: 36 })] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `（依据《深圳经济特区促进中小企业发展条例》第六条；数据截至 ${r.asOf}）`, font: FONT, size: 21 })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `（依据《深圳经济特区中小企业发展促进条例（征求意见稿）》第六条；数据截至 ${r.asOf}）`, font: FONT, size: 21 })] }),
   ];
   for (const s of r.sections) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 240, after: 120 }, children: [new TextRun({ text: s.headingZh, font: FONT, bold: true, size: 28 })] }));

@@ -16,7 +16,7 @@ h1{text-align:center;font-size:20pt;margin:0 0 4pt}.sub{text-align:center;font-s
 h2{font-size:14pt;margin:16pt 0 6pt}p{text-indent:2em;margin:0 0 6pt}
 table{border-collapse:collapse;width:100%;margin:8pt 0;font-size:10.5pt}caption{font-weight:bold;margin-bottom:4pt}
 th,td{border:1px solid #999;padding:3pt 6pt;text-align:left}.note{color:#666;font-size:9pt;margin-top:16pt;text-indent:0}
-</style></head><body><h1>${esc(r.titleZh)}</h1><div class="sub">（依据《深圳经济特区促进中小企业发展条例》第六条；数据截至 ${esc(r.asOf)}）</div>
+</style></head><body><h1>${esc(r.titleZh)}</h1><div class="sub">（依据《深圳经济特区中小企业发展促进条例（征求意见稿）》第六条；数据截至 ${esc(r.asOf)}）</div>
 ${body}
 <p class="note">数据来源与口径：各项指标的定义、公式和数据截至日期见统计指标说明。</p></body></html>`;
 }

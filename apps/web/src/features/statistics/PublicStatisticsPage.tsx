@@ -9,6 +9,8 @@ import { useAuth } from '../auth/use-auth';
 import { LoadFailure } from '../errors/LoadFailure';
 import { fetchFundsDisclosure, fetchRelease, fetchReleases, releaseCsvUrl, type FundDisclosure, type PublishedTable, type ReleaseSummary } from './statistics-api';
 import { statisticsMessages, type StatisticsMessageKey } from './statistics-messages';
+import { FundEvaluationAdminCard } from './FundEvaluationAdminCard';
+import { FundEvaluationList } from './FundEvaluationList';
 import { ReleaseAdminCard } from './ReleaseAdminCard';
 
 function PublishedTableCard({ table, month }: { table: PublishedTable; month: string }) {
@@ -47,23 +49,52 @@ function PublishedTableCard({ table, month }: { table: PublishedTable; month: st
   );
 }
 
-function FundsCard({ year }: { year: number }) {
+/** The years the funds disclosure offers: this year (Beijing) and the five before it, newest first. */
+function fundYears(): number[] {
+  const current = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
+  return Array.from({ length: 6 }, (_, i) => current - i);
+}
+
+function FundsCard({ year, onYear, revision }: { year: number; onYear: (year: number) => void; revision: number }) {
   const t = useMessages(statisticsMessages);
   const { language } = useI18n();
-  const funds = useApi(() => fetchFundsDisclosure(year), [year]);
+  const funds = useApi(() => fetchFundsDisclosure(year), [year, revision]);
   if (funds.error) return <LoadFailure error={funds.error} onRetry={funds.reload} />;
   const hidden = <Tooltip title={t('stats.public.hidden')}><Tag>x</Tag></Tooltip>;
+  const rows = funds.data?.funds ?? [];
   return (
-    <Card size="small" style={{ marginBottom: 16 }} title={t('stats.funds.title', { year })} data-testid="public-funds">
+    <Card
+      size="small"
+      style={{ marginBottom: 16 }}
+      title={t('stats.funds.title', { year })}
+      extra={<Space><span>{t('stats.funds.year')}</span><Select style={{ width: 100 }} aria-label={t('stats.funds.year')} value={year} onChange={onYear} options={fundYears().map((y) => ({ value: y, label: String(y) }))} data-testid="funds-year" /></Space>}
+      data-testid="public-funds"
+    >
       <Typography.Paragraph type="secondary">{t('stats.funds.intro')}</Typography.Paragraph>
       <Table<FundDisclosure>
         size="small"
         pagination={false}
-        rowKey={(f) => `${f.nameZh}|${f.departmentZh}`}
-        dataSource={funds.data?.funds ?? []}
+        rowKey="fundId"
+        dataSource={rows}
         locale={{ emptyText: t('stats.empty') }}
+        expandable={{
+          expandedRowRender: (f) => <FundEvaluationList evaluations={f.evaluations} />,
+          rowExpandable: (f) => f.evaluations.length > 0,
+          expandedRowKeys: rows.filter((f) => f.evaluations.length > 0).map((f) => f.fundId),
+          showExpandColumn: false,
+        }}
         columns={[
-          { title: t('stats.funds.name'), key: 'name', render: (_: unknown, f) => (language === 'en' ? f.nameEn : f.nameZh) },
+          {
+            title: t('stats.funds.name'), key: 'name',
+            render: (_: unknown, f) => (
+              <Space direction="vertical" size={0}>
+                <span>{language === 'en' ? f.nameEn : f.nameZh}</span>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {f.evaluations.length > 0 ? t('stats.funds.evaluationCount', { n: f.evaluations.length }) : t('stats.funds.noEvaluation')}
+                </Typography.Text>
+              </Space>
+            ),
+          },
           { title: t('stats.funds.department'), dataIndex: 'departmentZh' },
           { title: t('stats.funds.budget'), align: 'right', render: (_: unknown, f) => formatFenAsWanYuan(f.budgetFen) },
           { title: t('stats.funds.paid'), align: 'right', render: (_: unknown, f) => (f.paidFen === null ? hidden : formatFenAsWanYuan(f.paidFen)) },
@@ -102,7 +133,10 @@ function ReleaseList({ releases, shown, onShow }: { releases: ReleaseSummary[]; 
   );
 }
 
-/** `/statistics/public`: the latest monthly release (tables with small or dominated cells hidden, CSV downloads), earlier releases listed. */
+/**
+ * `/statistics/public`: the latest monthly release (tables with small or dominated cells hidden, CSV downloads), earlier releases listed;
+ * the use of a year's support funds with their published evaluation and audit results, and for the SME bureau the card that records and publishes them.
+ */
 export function PublicStatisticsPage() {
   const t = useMessages(statisticsMessages);
   const { language } = useI18n();
@@ -113,7 +147,9 @@ export function PublicStatisticsPage() {
   const month = chosen ?? releases[0]?.month ?? null;
   const release = useApi(() => (month ? fetchRelease(month) : Promise.resolve(null)), [month]);
   const shown = release.data && release.data.month === month ? release.data : null;
-  const fundsYear = Number((month ?? releases[0]?.month ?? `${new Date(Date.now() + 8 * 3_600_000).getUTCFullYear() - 1}`).slice(0, 4));
+  const [chosenFundsYear, setFundsYear] = useState<number | null>(null);
+  const [fundsRevision, setFundsRevision] = useState(0);
+  const fundsYear = chosenFundsYear ?? Number((month ?? releases[0]?.month ?? `${new Date(Date.now() + 8 * 3_600_000).getUTCFullYear() - 1}`).slice(0, 4));
   const failure = list.error ?? release.error;
   return (
     <div data-testid="statistics-public">
@@ -140,7 +176,8 @@ export function PublicStatisticsPage() {
           </>
         )
       )}
-      <FundsCard year={fundsYear} />
+      <FundsCard year={fundsYear} onYear={setFundsYear} revision={fundsRevision} />
+      {isBureau && <FundEvaluationAdminCard year={fundsYear} onPublished={() => setFundsRevision((r) => r + 1)} />}
     </div>
   );
 }

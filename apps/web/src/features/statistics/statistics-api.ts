@@ -1,3 +1,5 @@
+import type { ApiBody, ApiJson } from '../../api/api-types';
+import { callApi } from '../../api/call-api';
 import { request } from '../../api/client';
 
 export interface IndicatorDefinition {
@@ -60,8 +62,19 @@ export const fetchReport = (year: number) => request<AnnualReport>('GET', `/api/
 export const saveNarrative = (year: number, section: string, text: string, expectedVersion: number) =>
   request<{ version: number; updatedAt: string }>('PUT', `/api/statistics/reports/${year}/narratives/${section}`, { body: { text, expectedVersion } });
 export const reportFileUrl = (year: number, kind: 'docx' | 'pdf') => `/api/statistics/reports/${year}/${kind}`;
-export interface FundDisclosure { nameZh: string; nameEn: string; departmentZh: string; budgetFen: number; paidFen: number | null; smallMicroPaidFen: number | null; recipients: number | null }
-export const fetchFundsDisclosure = (year: number) => request<{ year: number; funds: FundDisclosure[] }>('GET', `/api/statistics/public/funds/${year}`);
+/** One fund of the public funds disclosure, with its published audit and evaluation results (深圳 draft 第五十六条). */
+export type FundDisclosure = ApiJson<'/api/statistics/public/funds/{year}', 'get'>['funds'][number];
+export type PublicFundEvaluation = FundDisclosure['evaluations'][number];
+export const fetchFundsDisclosure = (year: number) => callApi('get', '/api/statistics/public/funds/{year}', { params: { year } });
+
+/** The officers' view of a year's funds with every result, published or not. */
+export type FundEvaluationsOfYear = ApiJson<'/api/statistics/fund-evaluations/{year}', 'get'>;
+export type FundEvaluation = FundEvaluationsOfYear['funds'][number]['evaluations'][number];
+export type FundEvaluationInput = ApiBody<'/api/statistics/fund-evaluations', 'post'>;
+export const fetchFundEvaluations = (year: number) => callApi('get', '/api/statistics/fund-evaluations/{year}', { params: { year } });
+export const recordFundEvaluation = (body: FundEvaluationInput) => callApi('post', '/api/statistics/fund-evaluations', { body });
+export const publishFundEvaluation = (evaluationId: string, expectedVersion: number) =>
+  callApi('post', '/api/statistics/fund-evaluations/{evaluationId}/publish', { params: { evaluationId }, body: { expectedVersion } });
 
 /** A monthly release of the public tables (统计发布), stored as published. */
 export interface ReleaseSummary {
