@@ -12,13 +12,15 @@ import { signIn } from './support/flows';
  * largest district; generates that year's annual report, writes 问题及对策 (saved, still there after a
  * reload), downloads the DOCX and the PDF and finds in both the five section headings of 第六条, the
  * city's SME count the indicators page showed and the text just written; then publishes December by
- * hand as the month's release. An anonymous visitor sees that release's tables with a cell hidden
- * (disclosure control), also in its CSV.
+ * hand as the month's release, and records and publishes an audit of one of this year's funds. An anonymous
+ * visitor sees that release's tables with a cell hidden (disclosure control), also in its CSV, and the audit
+ * under its fund in the funds disclosure.
  */
 const SLOW = 600_000;
 const WAIT = { timeout: 120_000 };
 const OPEN_DROPDOWN = '.ant-select-dropdown:not(.ant-select-dropdown-hidden):not(.ant-slide-up-leave)';
 const YEAR = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear() - 1;
+const AUDITOR = `深圳市审计局（${YEAR + 1}年浏览器测试）`;
 const PROBLEMS = `融资难仍较突出：首贷户占比偏低（${YEAR}年浏览器测试）。\n对策：扩大信用贷款和首贷贴息覆盖面。`;
 
 /** The five contents of the report (深圳 draft 第六条), as its sections are headed. */
@@ -108,6 +110,13 @@ async function chooseByKeyboard(page: Page, testId: string, label: string): Prom
   await expect.poll(() => select.innerText(), WAIT).toContain(label);
 }
 
+/** Opens the Select carrying `testId` and clicks the first option whose text holds `text`. */
+async function pickOption(page: Page, testId: string, text: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.locator(`${OPEN_DROPDOWN} .ant-select-item-option`).filter({ hasText: text }).first().click();
+  await expect.poll(() => page.getByTestId(testId).innerText(), WAIT).toContain(text);
+}
+
 async function download(page: Page, testId: string): Promise<{ file: Buffer; name: string }> {
   const [d] = await Promise.all([page.waitForEvent('download', WAIT), page.getByTestId(testId).click()]) as [Download, unknown];
   return { file: await readFile((await d.path())!), name: d.suggestedFilename() };
@@ -178,6 +187,25 @@ describe('statistics, the annual report and the public tables', () => {
     await expect.poll(() => bureau.getByTestId('release-list').innerText(), WAIT).toContain(`${YEAR}-12-31`);
     expect(await bureau.getByTestId('release-list').innerText()).toContain('手动发布');
 
+    // 5b. The bureau records an audit of one of this year's funds (深圳 draft 第五十六条) and publishes it; it appears under the fund.
+    // Yesterday in Beijing: not in the future for the server (Beijing) nor for the browser's date picker (its own zone).
+    const reportDate = new Date(Date.now() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
+    await pickOption(bureau, 'funds-year', String(YEAR + 1));
+    const admin = bureau.getByTestId('fund-evaluation-admin');
+    await pickOption(bureau, 'evaluation-fund', '首贷贴息资金（演示）');
+    await admin.getByTestId('evaluation-body-zh').fill(AUDITOR);
+    await admin.getByTestId('evaluation-report-date').click();
+    await bureau.keyboard.type(reportDate);
+    await bureau.keyboard.press('Enter');
+    await admin.getByTestId('evaluation-findings').fill('资金拨付程序合规。');
+    await admin.getByTestId('record-evaluation').click();
+    const row = admin.getByTestId('evaluation-row').filter({ hasText: reportDate });
+    await expect.poll(() => row.innerText(), WAIT).toContain('未公布');
+    await row.locator('[data-testid^="publish-evaluation-"]').click();
+    await bureau.locator('[data-testid^="publish-evaluation-"][data-testid$="-ok"]').click();
+    await expect.poll(() => row.innerText(), WAIT).toContain('已公布');
+    await expect.poll(() => bureau.getByTestId('public-funds').innerText(), WAIT).toContain(AUDITOR);
+
     // 6. The public page, signed out: the latest release with its tables, a hidden cell marked, and hidden in the CSV too.
     const visitor = await open();
     await visitor.goto('/statistics/public');
@@ -191,6 +219,12 @@ describe('statistics, the annual report and the public tables', () => {
     await hidden.hover();
     await visitor.locator('.ant-tooltip').filter({ hasText: '不予公布' }).waitFor();
     const table = visitor.locator('[data-testid^="public-table-"]').filter({ has: visitor.getByTestId('suppressed-cell') }).first();
+    // The funds disclosure of this year: the published audit under its fund, in words and with its date.
+    await pickOption(visitor, 'funds-year', String(YEAR + 1));
+    const audit = visitor.getByTestId('fund-evaluation').filter({ hasText: AUDITOR });
+    await expect.poll(() => audit.innerText(), WAIT).toContain('未发现重大问题');
+    expect(await audit.innerText()).toContain(reportDate);
+    expect(await visitor.getByTestId('public-funds').innerText()).not.toMatch(/NO_MAJOR_PROBLEM|AUDIT/);
     const csv = await (await visitor.request.get((await table.getByRole('link', { name: /CSV/ }).getAttribute('href'))!)).text();
     expect(csv.split('\n').some((line) => line.split(',').includes('x'))).toBe(true);
   }, SLOW);
