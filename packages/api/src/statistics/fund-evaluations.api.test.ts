@@ -124,5 +124,9 @@ describeEachEngine('funds evaluation and audit results', (getDb) => {
     expect(funds).toContain('2025 年扶持资金已向社会公布的绩效评估和审计结果 2 项');
     expect(funds).toContain('深圳市审计局对“2025年评估测试资金”的审计（报告日期 2026-03-02）：发现问题，已整改（2026-05-10 整改完成）');
     expect(funds).not.toMatch(/AUDIT|PROBLEMS_RECTIFIED/);
+    // The third-party evaluation pack carries the same published results.
+    const pack = await call('GET', `/api/statistics/evaluation-pack/${YEAR}`, 'auditor');
+    expect(pack.statusCode, pack.body.slice(0, 300)).toBe(200);
+    expect(pack.json().fundEvaluations.map((e: { fundId: string; kind: string }) => `${e.fundId} ${e.kind}`).sort()).toEqual([`${FUND} AUDIT`, `${FUND} PERFORMANCE_EVALUATION`]);
   });
 }, { setup: async (db) => { await seedDemoCity(db); } });

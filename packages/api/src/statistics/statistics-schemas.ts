@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { yearOf } from '../schemas/common';
+import { PlainDateString, yearOf } from '../schemas/common';
 
 export const MonthQuery = z.object({
   month: z.string().refine((s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s), { message: 'must be a month YYYY-MM', params: { zh: '月份应为 YYYY-MM', en: 'must be a month YYYY-MM' } }).optional(),
@@ -63,8 +63,8 @@ export const ReleaseDayBody = z.object({ releaseDay: z.number().int().min(1).max
 
 /**
  * The evaluation pack as downloaded (a JSON file; format huiqi-evaluation-pack-1): the year, the
- * disclosure rules, the indicator definitions, the year-end published tables and the modules' yearly
- * aggregates (money in integer fen). Aggregates only.
+ * disclosure rules, the indicator definitions, the year-end published tables, the modules' yearly
+ * aggregates (money in integer fen) and the published audit and evaluation results of the year's funds. Aggregates only.
  */
 export const EvaluationPackView = z.looseObject({
   format: z.literal('huiqi-evaluation-pack-1'),
@@ -75,6 +75,7 @@ export const EvaluationPackView = z.looseObject({
   definitions: z.array(z.record(z.string(), z.unknown())),
   publishedTables: z.array(z.record(z.string(), z.unknown())),
   funds: z.array(z.looseObject({ fundId: z.string(), budgetFen: z.number().int(), paidFen: z.number().int(), smallMicroPaidFen: z.number().int() })),
+  fundEvaluations: z.array(z.looseObject({ fundId: z.string(), evaluationId: z.string(), kind: z.string(), reportDate: PlainDateString, conclusion: z.string() })),
   policies: z.array(z.looseObject({ policyId: z.string(), cases: z.number().int(), paidCases: z.number().int(), paidFen: z.number().int() })),
   inspections: z.array(z.record(z.string(), z.unknown())),
   financing: z.array(z.record(z.string(), z.unknown())),

@@ -23473,6 +23473,15 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             })[];
+                            fundEvaluations: ({
+                                fundId: string;
+                                evaluationId: string;
+                                kind: string;
+                                reportDate: string;
+                                conclusion: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             policies: ({
                                 policyId: string;
                                 cases: number;
