@@ -1,7 +1,10 @@
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type InlineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { leaveOutUnusedAntdParts } from './unused-antd-parts.ts';
 import { precompress } from './precompress.ts';
+import { firstPagePreloads } from './first-pages.ts';
+import { firstPageChunks } from './first-page-chunks.ts';
 
 /**
  * React and ECharts (with zrender) get their own named chunks. antd has none on purpose: one antd
@@ -11,6 +14,8 @@ import { precompress } from './precompress.ts';
  * ECharts is only reached from pages with charts, so its chunk is never part of a first load. Feature
  * pages are loaded when first shown (app/lazy-page.tsx), so the signed-in app's own first load carries none of them.
  * A group also takes the dependencies of what it captures, so react (used by all) is claimed first.
+ * The build then groups what the first page of each flow loads into a few chunks (first-page-chunks.ts)
+ * and lists them for the server to announce in that page's HTML (first-pages.ts).
  */
 const vendorGroups = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser)[\\/]/, priority: 30 },
@@ -28,27 +33,39 @@ const vendorGroups = [
  */
 const PURE_PACKAGES = /node_modules[\\/](@rc-component[\\/]|@ant-design[\\/](colors|cssinjs|cssinjs-utils|fast-color)[\\/]|@babel[\\/]runtime[\\/])/;
 
-export default defineConfig({
-  plugins: [react(), leaveOutUnusedAntdParts(), precompress()],
-  server: {
-    port: 5173,
-    proxy: {
-      // HUIQI_API_URL points the dev server at another API (default: the server's default port).
-      '/api': { target: process.env.HUIQI_API_URL ?? 'http://localhost:8080', changeOrigin: false },
-    },
-  },
-  build: {
-    // HUIQI_WEB_DIST: build somewhere else (the server serves the same variable), e.g. one folder per checkout or helper.
-    outDir: process.env.HUIQI_WEB_DIST ?? 'dist',
-    emptyOutDir: true,
-    chunkSizeWarningLimit: 1500,
-    // .vite/manifest.json: the chunk graph, read by the JS budget check (apps/web/e2e/js-budget.test.ts).
-    manifest: true,
-    rolldownOptions: {
-      treeshake: { moduleSideEffects: (id: string) => !PURE_PACKAGES.test(id) },
-      output: {
-        codeSplitting: { groups: vendorGroups },
+/** The app as the bundler sees it; the build adds its own steps and the first pages' chunks (first-page-chunks.ts). */
+function appConfig(): InlineConfig {
+  return {
+    root: fileURLToPath(new URL('.', import.meta.url)),
+    plugins: [react(), leaveOutUnusedAntdParts()],
+    build: {
+      // HUIQI_WEB_DIST: build somewhere else (the server serves the same variable), e.g. one folder per checkout or helper.
+      outDir: process.env.HUIQI_WEB_DIST ?? 'dist',
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 1500,
+      // .vite/manifest.json: the chunk graph, read by the JS budget check (apps/web/e2e/js-budget.test.ts).
+      manifest: true,
+      rolldownOptions: {
+        treeshake: { moduleSideEffects: (id: string) => !PURE_PACKAGES.test(id) },
+        output: {
+          codeSplitting: { groups: [...vendorGroups] },
+        },
       },
     },
-  },
+  };
+}
+
+export default defineConfig(() => {
+  const config = appConfig();
+  return {
+    ...config,
+    plugins: [...config.plugins!, firstPageChunks(appConfig), firstPagePreloads(), precompress()],
+    server: {
+      port: 5173,
+      proxy: {
+        // HUIQI_API_URL points the dev server at another API (default: the server's default port).
+        '/api': { target: process.env.HUIQI_API_URL ?? 'http://localhost:8080', changeOrigin: false },
+      },
+    },
+  };
 });

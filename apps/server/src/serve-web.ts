@@ -11,6 +11,36 @@ const NOT_BUILT_PAGE = `<!doctype html>
 <p>The web UI is not built. Run <code>npm run build:web</code> and restart the server. The API works: <a href="/api/docs">/api/docs</a>.</p>
 </body></html>`;
 
+interface FirstPagePreloads {
+  scripts: string[];
+  styles: string[];
+  data: string[];
+}
+
+const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * index.html for each first page of a flow, announcing what that page will load on demand — its
+ * chunks, their CSS and its public data (`.vite/first-pages.json`, written by the build:
+ * apps/web/first-pages.ts) — so the browser fetches them with the entry instead of one after another.
+ * Data is preloaded with the credentials the app's calls send (apps/web/src/api/client.ts), so the
+ * app's own request takes the preloaded answer.
+ */
+export function firstPageHtml(indexHtml: string, preloadsFile: string): Map<string, Buffer> {
+  const pages = new Map<string, Buffer>();
+  if (!existsSync(preloadsFile) || !indexHtml.includes('</head>')) return pages;
+  const preloads = JSON.parse(readFileSync(preloadsFile, 'utf8')) as Record<string, FirstPagePreloads>;
+  for (const [path, p] of Object.entries(preloads)) {
+    const links = [
+      ...p.data.map((href) => `<link rel="preload" href="${attribute(href)}" as="fetch" crossorigin="use-credentials">`),
+      ...p.scripts.map((href) => `<link rel="modulepreload" crossorigin href="${attribute(href)}">`),
+      ...p.styles.map((href) => `<link rel="preload" as="style" crossorigin href="${attribute(href)}">`),
+    ];
+    pages.set(path, Buffer.from(indexHtml.replace('</head>', `${links.join('\n    ')}\n  </head>`)));
+  }
+  return pages;
+}
+
 /**
  * Serves the built web UI at / with an SPA fallback (unknown non-/api paths get index.html), or
  * a small bilingual page when the build is missing. Returns the fallback for the API's 404 handler.
@@ -30,6 +60,8 @@ export function webServing(distDir: string): {
     };
   }
   const indexHtml = readFileSync(indexFile);
+  const pageHtml = firstPageHtml(indexHtml.toString('utf8'), join(distDir, '.vite', 'first-pages.json'));
+  const htmlFor = (request: FastifyRequest) => pageHtml.get(request.url.split('?')[0] ?? '') ?? indexHtml;
   return {
     built,
     register: async (app) => {
@@ -46,8 +78,8 @@ export function webServing(distDir: string): {
           if (/[\\/]assets[\\/]/.test(path)) void reply.header('cache-control', 'public, max-age=31536000, immutable');
         },
       });
-      app.get('/', (_request, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml));
+      app.get('/', (request, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(htmlFor(request)));
     },
-    fallback: (_request, reply) => reply.status(200).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml),
+    fallback: (request, reply) => reply.status(200).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(htmlFor(request)),
   };
 }

@@ -31,7 +31,7 @@ interface Shot {
 
 const SHOTS: readonly Shot[] = [
   { name: 'enterprise-home', user: 'enterprise', path: '/home', ready: 'home-enterprise-card' },
-  { name: 'my-policies', user: 'enterprise', path: '/me/policies', ready: 'section-ELIGIBLE' },
+  { name: 'my-policies', user: 'enterprise', path: '/me/policies', ready: 'section-NOT_IN_FORCE' },
   { name: 'bureau-home', user: 'bureau', path: '/home', ready: 'home-bureau' },
   { name: 'public-home', user: null, path: '/', ready: 'front-door' },
 ];

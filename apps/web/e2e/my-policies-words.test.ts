@@ -36,6 +36,8 @@ async function myPolicies(page: Page): Promise<Locator> {
   await signIn(page, 'enterprise');
   await page.goto('/me/policies');
   const cards = page.getByTestId('my-policies').locator('[data-status]');
+  // Every section drawn (the page draws the eligible policies first, the other sections right after).
+  await page.getByTestId('section-NOT_IN_FORCE').waitFor();
   await cards.first().waitFor();
   return cards;
 }

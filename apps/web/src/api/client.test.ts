@@ -1,5 +1,5 @@
 import { afterEach, describe, it, expect } from 'vitest';
-import { buildUrl, onUnauthorized, request, setFetch } from './client';
+import { buildUrl, onUnauthorized, request, setFetch, startEarly } from './client';
 import { ApiError, NETWORK_ERROR, UNREADABLE_RESPONSE } from './api-error';
 import { errorMessage } from './error-message';
 
@@ -118,5 +118,26 @@ describe('API client', () => {
     const error = await request('PUT', '/api/enterprises/X/figures/2024', { body: {} }).catch((e: unknown) => e);
     expect(errorMessage(error, 'zh')).toBe('数据校验未通过（employees：须为非负整数；revenueFen：too small）');
     expect(errorMessage(error, 'en')).toBe('Validation failed (employees: must be a non-negative integer; revenueFen: too small)');
+  });
+
+  it('a page takes the GET answer started early for its address, once, and asks itself afterwards', async () => {
+    const calls = answer(200, '{"n":1}');
+    startEarly('/api/home/enterprise');
+    expect(calls.map((c) => c.url)).toEqual(['/api/home/enterprise']);
+    expect(calls[0]?.init.credentials).toBe('include');
+    await expect(request('GET', '/api/home/enterprise')).resolves.toEqual({ n: 1 });
+    expect(calls).toHaveLength(1);
+    await request('GET', '/api/home/enterprise');
+    expect(calls).toHaveLength(2);
+  });
+
+  it('an answer started early is only taken by a GET of the very same address', async () => {
+    const calls = answer(200, '{}');
+    startEarly('/api/x?explain=1');
+    await request('GET', '/api/x');
+    await request('POST', '/api/x', { query: { explain: 1 } });
+    expect(calls.map((c) => `${c.init.method} ${c.url}`)).toEqual(['GET /api/x?explain=1', 'GET /api/x', 'POST /api/x?explain=1']);
+    await request('GET', '/api/x', { query: { explain: 1 } });
+    expect(calls).toHaveLength(3);
   });
 });

@@ -13,6 +13,28 @@ export function setFetch(next: FetchLike): void {
   fetchImpl = next;
 }
 
+/**
+ * GET answers asked for before the page that reads them has loaded (app/first-page-data.ts), by
+ * address: the page's own request takes one instead of asking again, once, and only while it is fresh.
+ */
+const early = new Map<string, { response: Promise<Response>; until: number }>();
+const EARLY_ANSWER_KEPT_MS = 30_000;
+
+/** Starts a GET of `path` (with its query) now, for a request that a page about to load will make. */
+export function startEarly(path: string): void {
+  if (early.has(path)) return;
+  const response = fetchImpl(path, { method: 'GET', credentials: 'include', headers: { Accept: 'application/json' } });
+  response.catch(() => undefined); // a failure is the taker's (request() reports it), not an unhandled rejection
+  early.set(path, { response, until: Date.now() + EARLY_ANSWER_KEPT_MS });
+}
+
+function takeEarly(method: HttpMethod, url: string): Promise<Response> | undefined {
+  const answer = method === 'GET' ? early.get(url) : undefined;
+  if (!answer) return undefined;
+  early.delete(url);
+  return answer.until >= Date.now() ? answer.response : undefined;
+}
+
 /** Called whenever an authenticated call answers 401 (the session ended): the app goes back to login. */
 export function onUnauthorized(listener: () => void): () => void {
   unauthorizedListeners.add(listener);
@@ -57,7 +79,8 @@ export async function request<T>(method: HttpMethod, path: string, options: Requ
   };
   let response: Response;
   try {
-    response = await fetchImpl(buildUrl(path, options.query), init);
+    const url = buildUrl(path, options.query);
+    response = await (takeEarly(method, url) ?? fetchImpl(url, init));
   } catch {
     throw new ApiError(0, NETWORK_ERROR, null);
   }

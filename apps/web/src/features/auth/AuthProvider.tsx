@@ -2,6 +2,7 @@ import { createContext, useCallback, useEffect, useMemo, useState, type ReactNod
 import { fetchMe, logout } from '../../api/auth';
 import { onUnauthorized } from '../../api/client';
 import type { Me } from '../../api/types';
+import { startFirstPageData } from '../../app/first-page-data';
 
 export interface Auth {
   /** undefined while the session is being checked, null when signed out. */
@@ -24,7 +25,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     let isCurrent = true;
     setCheckError(undefined);
     fetchMe().then(
-      (user) => isCurrent && setMe(user),
+      (user) => {
+        if (!isCurrent) return;
+        // The first check, on the page the browser opened: its data is asked for now (app/first-page-data.ts).
+        if (user && generation === 0) startFirstPageData(user);
+        setMe(user);
+      },
       (error: unknown) => {
         if (!isCurrent) return;
         setCheckError(error);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Button, Skeleton, Space, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
@@ -72,6 +72,12 @@ export function EnterprisePolicies({ uscc }: { uscc: string }) {
   const answer = state.data;
   const groups = useMemo(() => (answer ? groupPolicies(answer.policies) : null), [answer]);
   const totals = useMemo(() => (answer ? benefitTotals(answer.policies) : null), [answer]);
+  // The policies the enterprise qualifies for are drawn first; the other sections right after, once
+  // the first screenful is on screen (on a phone's slow CPU, drawing every line at once took seconds: bench/first-load.ts).
+  const [allDrawn, setAllDrawn] = useState(false);
+  useEffect(() => {
+    if (answer && !allDrawn) startTransition(() => setAllDrawn(true));
+  }, [answer, allDrawn]);
   const declaredMissing = useMemo(() => (answer ? [...new Set(answer.policies.flatMap((p) => p.missing.filter((m) => m.group === 'declared' || m.where?.kind === 'DECLARED').map((m) => m.name)))] : []), [answer]);
 
   const setDate = (next: string | null) => {
@@ -108,7 +114,7 @@ export function EnterprisePolicies({ uscc }: { uscc: string }) {
           <Typography.Paragraph type="secondary">{t('policies.basis', { year: answer.basis.fiscalYear, version: answer.basis.profileVersion })}</Typography.Paragraph>
           <SizeClassCard size={answer.sizeClass} date={answer.date} />
           <BenefitTotal cashFen={answer.summary.totalAmountFen} nonCash={totals?.nonCash ?? []} />
-          {POLICY_SECTIONS.map((s) => (
+          {POLICY_SECTIONS.filter((s) => allDrawn || s === 'ELIGIBLE').map((s) => (
             <section key={s} data-testid={`section-${s}`} style={{ marginBottom: 24 }}>
               <Typography.Title level={4}>
                 {t('policies.sectionCount', { label: t(`policies.section.${s}` as SectionKey), count: groups[s].length })}
@@ -116,9 +122,11 @@ export function EnterprisePolicies({ uscc }: { uscc: string }) {
               {groups[s].length === 0 ? <Typography.Text type="secondary">{t('policies.sectionEmpty')}</Typography.Text> : groups[s].map((p) => <PolicyLine key={p.policyId} policy={p} date={answer.date} />)}
             </section>
           ))}
-          <WhenVisible id="declared-facts" minHeight={120}>
-            <DeclaredFactsCard uscc={uscc} fiscalYear={answer.basis.fiscalYear} missing={declaredMissing} onSaved={state.reload} />
-          </WhenVisible>
+          {allDrawn && (
+            <WhenVisible id="declared-facts" minHeight={120}>
+              <DeclaredFactsCard uscc={uscc} fiscalYear={answer.basis.fiscalYear} missing={declaredMissing} onSaved={state.reload} />
+            </WhenVisible>
+          )}
         </>
       )}
     </div>
