@@ -7,8 +7,9 @@ import type { Plugin } from 'vite';
  * over Fast 3G; bench/first-load.ts): the source modules it loads after the entry, and the API answers
  * it reads whoever asks (public data).
  */
-export const FIRST_PAGES: readonly { name: string; path: string; modules: readonly string[]; data?: readonly string[] }[] = [
-  { name: 'front', path: '/', modules: ['src/features/home/PublicHomePage.tsx'], data: ['/api/home/public'] },
+export const FIRST_PAGES: readonly { name: string; path: string; modules: readonly string[]; data?: readonly string[]; visitorsOnly?: boolean }[] = [
+  // `/` is the front door for a visitor only: someone signed in is taken to their home.
+  { name: 'front', path: '/', modules: ['src/features/home/PublicHomePage.tsx'], data: ['/api/home/public'], visitorsOnly: true },
   { name: 'signin', path: '/login', modules: ['src/features/auth/LoginPage.tsx'] },
   {
     name: 'calculator',
@@ -32,6 +33,8 @@ export interface FirstPagePreloads {
   scripts: string[];
   styles: string[];
   data: string[];
+  /** Announced only to a browser without a session (apps/server/src/serve-web.ts). */
+  visitorsOnly: boolean;
 }
 
 /**
@@ -72,6 +75,7 @@ export function firstPagePreloads(): Plugin {
           scripts: keys.map((k) => `/${manifest[k]!.file}`),
           styles: [...new Set(keys.flatMap((k) => manifest[k]!.css ?? []))].map((f) => `/${f}`),
           data: [...(page.data ?? [])],
+          visitorsOnly: page.visitorsOnly ?? false,
         };
       }
       writeFileSync(join(outDir, '.vite', 'first-pages.json'), `${JSON.stringify(preloads, null, 2)}\n`);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import { SESSION_COOKIE } from '@huiqi/api';
 
 const NOT_BUILT_PAGE = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>惠企 Huiqi</title></head>
@@ -15,7 +16,10 @@ interface FirstPagePreloads {
   scripts: string[];
   styles: string[];
   data: string[];
+  visitorsOnly?: boolean;
 }
+
+const hasSessionCookie = (request: FastifyRequest) => (request.headers.cookie ?? '').split(';').some((c) => c.trim().startsWith(`${SESSION_COOKIE}=`));
 
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -26,8 +30,8 @@ const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, 
  * Data is preloaded with the credentials the app's calls send (apps/web/src/api/client.ts), so the
  * app's own request takes the preloaded answer.
  */
-export function firstPageHtml(indexHtml: string, preloadsFile: string): Map<string, Buffer> {
-  const pages = new Map<string, Buffer>();
+export function firstPageHtml(indexHtml: string, preloadsFile: string): Map<string, { html: Buffer; visitorsOnly: boolean }> {
+  const pages = new Map<string, { html: Buffer; visitorsOnly: boolean }>();
   if (!existsSync(preloadsFile) || !indexHtml.includes('</head>')) return pages;
   const preloads = JSON.parse(readFileSync(preloadsFile, 'utf8')) as Record<string, FirstPagePreloads>;
   for (const [path, p] of Object.entries(preloads)) {
@@ -36,7 +40,7 @@ export function firstPageHtml(indexHtml: string, preloadsFile: string): Map<stri
       ...p.scripts.map((href) => `<link rel="modulepreload" crossorigin href="${attribute(href)}">`),
       ...p.styles.map((href) => `<link rel="preload" as="style" crossorigin href="${attribute(href)}">`),
     ];
-    pages.set(path, Buffer.from(indexHtml.replace('</head>', `${links.join('\n    ')}\n  </head>`)));
+    pages.set(path, { html: Buffer.from(indexHtml.replace('</head>', `${links.join('\n    ')}\n  </head>`)), visitorsOnly: p.visitorsOnly ?? false });
   }
   return pages;
 }
@@ -61,7 +65,12 @@ export function webServing(distDir: string): {
   }
   const indexHtml = readFileSync(indexFile);
   const pageHtml = firstPageHtml(indexHtml.toString('utf8'), join(distDir, '.vite', 'first-pages.json'));
-  const htmlFor = (request: FastifyRequest) => pageHtml.get(request.url.split('?')[0] ?? '') ?? indexHtml;
+  const htmlFor = (request: FastifyRequest) => {
+    const page = pageHtml.get(request.url.split('?')[0] ?? '');
+    // A page shown to visitors only (the front door) announces nothing to a browser with a session.
+    if (!page || (page.visitorsOnly && hasSessionCookie(request))) return indexHtml;
+    return page.html;
+  };
   return {
     built,
     register: async (app) => {
