@@ -1,6 +1,6 @@
 import { fenToYuanText, type BilingualText } from '@huiqi/kernel';
 import { formatLoadError, loadRuleBase, type RuleBase } from '@huiqi/rules-engine';
-import { evaluateBids, invalidField, projectBidsFromJson, type ProcurementInputError } from '@huiqi/workflows';
+import { evaluateBids, fieldError, projectBidsFromJson, type ProcurementInputError } from '@huiqi/workflows';
 import { defineCommand, parseOptions, readAll } from '../command';
 
 const both = (t: BilingualText) => `${t.zh} / ${t.en}`;
@@ -12,7 +12,7 @@ export function evaluateProjectText(rb: RuleBase, text: string): Outcome {
   try {
     o = JSON.parse(text);
   } catch {
-    return { code: 2, errors: [invalidField('(stdin)', '不是有效的 JSON', 'not valid JSON')] };
+    return { code: 2, errors: [fieldError('(stdin)', { code: 'NOT_JSON' })] };
   }
   const mapped = projectBidsFromJson(o);
   if ('errors' in mapped) return { code: 1, errors: mapped.errors };

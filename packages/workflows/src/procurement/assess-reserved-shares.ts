@@ -1,9 +1,10 @@
-import { bi, err, fen, fenTimes, formatMoney, ok, parsePlainDate, ratio, toDecimalText, toPercentText, type BilingualText, type Fen, type PlainDate, type Result } from '@huiqi/kernel';
+import { err, fen, fenTimes, ok, parsePlainDate, ratio, toDecimalText, type BilingualText, type Fen, type PlainDate, type Result } from '@huiqi/kernel';
 import type { ResolvedParam } from '@huiqi/rules-engine';
 import { CITE } from './citations';
 import { checkPlanProject, type PlanProject, type PlanProjectInput } from './procurement-plan';
 import { resolveParam } from './rate-ranges';
-import { CATEGORY_LABEL, type ProcurementContext, type ProcurementInputError } from './types';
+import { decimal, fieldError, procurementNoteText, requirementText, toMeetText, type ProcurementFieldProblem, type RequirementReason, type ShareScope, type ToMeetAction } from './procurement-reasons';
+import { type ProcurementContext, type ProcurementInputError } from './types';
 import { shownValue } from './shown-value';
 
 export interface DepartmentRef {
@@ -29,6 +30,8 @@ export interface RequirementCheck {
   gapFen: Fen;
   projectIds: string[];
   citations: string[];
+  /** The rule and its figures as a code (worded by `requirementText`, procurement-reasons.ts). */
+  why: RequirementReason;
   explanation: BilingualText;
 }
 
@@ -94,18 +97,18 @@ export function assessReservedShares(
   opts: AssessOptions = {},
 ): Result<ReservedShareAssessment, ProcurementInputError[]> {
   const errors: ProcurementInputError[] = [];
-  const bad = (field: string, zh: string, en: string) => errors.push({ code: 'INVALID_FIELD', field, message: bi(`${field}：${zh}`, `${field}: ${en}`) });
-  if (!department || typeof department.id !== 'string' || !department.id) bad('department.id', '须为非空文本', 'must be non-empty text');
-  if (!department || !ctx.jurisdictions.has(department.jurisdiction)) bad('department.jurisdiction', `未知辖区 ${shownValue(department?.jurisdiction)}`, `unknown jurisdiction ${shownValue(department?.jurisdiction)}`);
-  if (!Number.isInteger(year) || year < 1900 || year > 2999) bad('year', '须为四位年份', 'must be a four-digit year');
+  const bad = (field: string, problem: ProcurementFieldProblem) => errors.push(fieldError(field, problem));
+  if (!department || typeof department.id !== 'string' || !department.id) bad('department.id', { code: 'TEXT_REQUIRED' });
+  if (!department || !ctx.jurisdictions.has(department.jurisdiction)) bad('department.jurisdiction', { code: 'JURISDICTION_UNKNOWN', shown: shownValue(department?.jurisdiction) });
+  if (!Number.isInteger(year) || year < 1900 || year > 2999) bad('year', { code: 'YEAR_EXPECTED' });
   const asOf = opts.asOf ?? parsePlainDate(`${year}-12-31`);
-  if (!asOf) bad('asOf', '须为 YYYY-MM-DD', 'must be YYYY-MM-DD');
-  if (!Array.isArray(projects)) bad('projects', '须为数组', 'must be an array');
+  if (!asOf) bad('asOf', { code: 'DATE_FORMAT_EXPECTED' });
+  if (!Array.isArray(projects)) bad('projects', { code: 'NOT_AN_ARRAY' });
   if (errors.length) return err(errors);
   const ids = new Set<string>();
   const checked = projects.map((p, i) => {
     const c = checkPlanProject(p, i, errors);
-    if (c && ids.has(c.id)) bad(`projects[${i}].id`, `项目编号 ${c.id} 重复`, `project id ${c.id} is repeated`);
+    if (c && ids.has(c.id)) bad(`projects[${i}].id`, { code: 'PROJECT_ID_REPEATED', id: c.id });
     if (c) ids.add(c.id);
     return c;
   });
@@ -144,23 +147,19 @@ export function assessReservedShares(
   for (const p of views.filter((x) => x.band === 'UP_TO_CEILING')) {
     const ceiling = p.category === 'WORKS' ? v.ceilingW : v.ceilingGs;
     const gap = fen(p.budgetFen - p.reservedFen);
-    requirements.push({
-      code: 'FULL_RESERVATION',
-      label: bi(`「${p.name}」应全部预留给中小企业`, `"${p.name}" must be reserved wholly for SMEs`),
-      met: gap === 0,
-      draft: false,
-      baseFen: p.budgetFen,
-      ratio: '1',
-      requiredFen: p.budgetFen,
-      actualFen: p.reservedFen,
-      gapFen: gap,
-      projectIds: [p.id],
-      citations: [CITE.fullReservation, ceiling.reference],
-      explanation: bi(
-        `${CATEGORY_LABEL[p.category].zh}项目预算 ${formatMoney(p.budgetFen, 'zh')}，不超过 ${formatMoney(Number(ceiling.value), 'zh')} 且适宜由中小企业提供，应专门面向中小企业采购；已预留 ${formatMoney(p.reservedFen, 'zh')}`,
-        `${CATEGORY_LABEL[p.category].en} project budget ${formatMoney(p.budgetFen, 'en')}, at most ${formatMoney(Number(ceiling.value), 'en')} and suitable for SMEs: it must be procured from SMEs only; reserved ${formatMoney(p.reservedFen, 'en')}`,
-      ),
-    });
+    requirements.push(
+      check({ code: 'FULL_RESERVATION', projectName: p.name, category: p.category, budgetFen: p.budgetFen, ceilingFen: fen(Number(ceiling.value)), reservedFen: p.reservedFen }, {
+        met: gap === 0,
+        draft: false,
+        baseFen: p.budgetFen,
+        ratio: '1',
+        requiredFen: p.budgetFen,
+        actualFen: p.reservedFen,
+        gapFen: gap,
+        projectIds: [p.id],
+        citations: [CITE.fullReservation, ceiling.reference],
+      }),
+    );
   }
 
   // 第八条第二款: larger suitable projects together, ≥ ratio reserved (works at the works ratio), part of it for small and micro.
@@ -172,25 +171,20 @@ export function assessReservedShares(
     const baseW = sum(w.map((p) => p.budgetFen));
     const required = fen(fenTimes(baseGs, v.minRatio.value, 'CEIL') + fenTimes(baseW, v.worksRatio.value, 'CEIL'));
     const actual = sum(above.map((p) => p.reservedFen));
-    const ratioText = w.length && gs.length ? `${toPercentText(v.minRatio.value)}（工程 ${toPercentText(v.worksRatio.value)}）` : toPercentText((w.length ? v.worksRatio : v.minRatio).value);
-    const ratioEn = w.length && gs.length ? `${toPercentText(v.minRatio.value)} (works ${toPercentText(v.worksRatio.value)})` : ratioText;
-    requirements.push({
-      code: 'RESERVED_SHARE',
-      label: bi(`超过全部预留上限的适宜项目预留不少于 ${ratioText}`, `suitable projects above the ceiling: at least ${ratioEn} reserved`),
-      met: actual >= required,
-      draft: false,
-      baseFen: fen(baseGs + baseW),
-      ratio: w.length && gs.length ? null : toDecimalText((w.length ? v.worksRatio : v.minRatio).value, 10),
-      requiredFen: required,
-      actualFen: actual,
-      gapFen: fen(Math.max(0, required - actual)),
-      projectIds: above.map((p) => p.id),
-      citations: unique([CITE.partReservation, ...(gs.length ? [v.minRatio.reference] : []), ...(w.length ? [v.worksRatio.reference] : [])]),
-      explanation: bi(
-        `${above.length} 个项目预算合计 ${formatMoney(baseGs + baseW, 'zh')}，须预留 ${formatMoney(required, 'zh')}，已预留 ${formatMoney(actual, 'zh')}`,
-        `${above.length} project(s) with budgets totalling ${formatMoney(baseGs + baseW, 'en')}: ${formatMoney(required, 'en')} must be reserved, ${formatMoney(actual, 'en')} is`,
-      ),
-    });
+    const both = w.length > 0 && gs.length > 0;
+    requirements.push(
+      check({ code: 'RESERVED_SHARE', ratio: decimal((!both && w.length ? v.worksRatio : v.minRatio).value), worksRatio: both ? decimal(v.worksRatio.value) : null, projects: above.length, baseFen: fen(baseGs + baseW), requiredFen: required, actualFen: actual }, {
+        met: actual >= required,
+        draft: false,
+        baseFen: fen(baseGs + baseW),
+        ratio: both ? null : toDecimalText((w.length ? v.worksRatio : v.minRatio).value, 10),
+        requiredFen: required,
+        actualFen: actual,
+        gapFen: fen(Math.max(0, required - actual)),
+        projectIds: above.map((p) => p.id),
+        citations: unique([CITE.partReservation, ...(gs.length ? [v.minRatio.reference] : []), ...(w.length ? [v.worksRatio.reference] : [])]),
+      }),
+    );
     requirements.push(smallMicroCheck('SMALL_MICRO_SHARE', required, sum(above.map((p) => p.smallMicroFen)), v.smRatio, above.map((p) => p.id), false));
   }
 
@@ -207,37 +201,27 @@ export function assessReservedShares(
     const base = sum(suitable.map((p) => p.budgetFen));
     const required = fenTimes(base, mr.value, 'CEIL');
     const actual = sum(suitable.map((p) => p.reservedFen));
-    const draftZh = includeDrafts ? '（征求意见稿，未生效，仅供参考）' : '';
-    const draftEn = includeDrafts ? ' (consultation draft, not in force; for information)' : '';
-    requirements.push({
-      code: 'DEPARTMENT_RESERVED_SHARE',
-      label: bi(`预留份额不低于本部门年度适宜项目预算总额的 ${toPercentText(mr.value)}${draftZh}`, `reserved share at least ${toPercentText(mr.value)} of the department's suitable annual budget${draftEn}`),
-      met: actual >= required,
-      draft: includeDrafts,
-      baseFen: base,
-      ratio: toDecimalText(mr.value, 10),
-      requiredFen: required,
-      actualFen: actual,
-      gapFen: fen(Math.max(0, required - actual)),
-      projectIds: suitable.map((p) => p.id),
-      citations: unique([basis.reference, mr.reference]),
-      explanation: bi(
-        `本部门年度适宜由中小企业提供的项目预算 ${formatMoney(base, 'zh')}（已扣除中小企业无法提供的 ${formatMoney(sum(views.filter((p) => p.band === 'EXEMPT').map((p) => p.budgetFen)), 'zh')}），须预留 ${formatMoney(required, 'zh')}，已预留 ${formatMoney(actual, 'zh')}`,
-        `the department's annual budget suitable for SMEs is ${formatMoney(base, 'en')}: ${formatMoney(required, 'en')} must be reserved, ${formatMoney(actual, 'en')} is`,
-      ),
-    });
+    const exemptFen = sum(views.filter((p) => p.band === 'EXEMPT').map((p) => p.budgetFen));
+    requirements.push(
+      check({ code: 'DEPARTMENT_RESERVED_SHARE', ratio: decimal(mr.value), draft: includeDrafts, baseFen: base, exemptFen, requiredFen: required, actualFen: actual }, {
+        met: actual >= required,
+        draft: includeDrafts,
+        baseFen: base,
+        ratio: toDecimalText(mr.value, 10),
+        requiredFen: required,
+        actualFen: actual,
+        gapFen: fen(Math.max(0, required - actual)),
+        projectIds: suitable.map((p) => p.id),
+        citations: unique([basis.reference, mr.reference]),
+      }),
+    );
     requirements.push(smallMicroCheck('DEPARTMENT_SMALL_MICRO_SHARE', required, sum(suitable.map((p) => p.smallMicroFen)), sr, suitable.map((p) => p.id), includeDrafts));
     if (includeDrafts) parameters.push(mr, sr);
     else parameters.push(basis, mr, sr);
   }
 
-  for (const p of parameters.filter((x) => x.unverified)) notes.push(bi(`参数 ${p.path}（自 ${p.from}）出处未完全核实：${p.note ?? ''}`, `parameter ${p.path} (from ${p.from}) rests on an unverified source`));
-  notes.push(
-    bi(
-      '第八条第一款只适用于采购限额标准以上的项目；限额标准未编码，请只登记限额标准以上的项目',
-      'Art. 8 para 1 applies above the procurement threshold, which is not encoded: register only projects above it',
-    ),
-  );
+  for (const p of parameters.filter((x) => x.unverified)) notes.push(procurementNoteText({ code: 'PARAMETER_UNVERIFIED', path: p.path, from: p.from, note: p.note ?? '' }));
+  notes.push(procurementNoteText({ code: 'PROCUREMENT_THRESHOLD_NOT_ENCODED' }));
 
   const inForce = requirements.filter((r) => !r.draft);
   const status = suitable.length === 0 ? 'NO_SUITABLE_PROJECTS' : inForce.every((r) => r.met) ? 'MET' : 'NOT_MET';
@@ -266,14 +250,15 @@ export function assessReservedShares(
   });
 }
 
-function smallMicroCheck(code: RequirementCode, reservedRequired: Fen, actual: Fen, ratio: ResolvedParam, projectIds: string[], draft: boolean): RequirementCheck {
+/** A requirement check: its code and figures, worded by the reasons file. */
+function check(why: RequirementReason, rest: Omit<RequirementCheck, 'code' | 'label' | 'explanation' | 'why'>): RequirementCheck {
+  const { label, explanation } = requirementText(why);
+  return { code: why.code, label, ...rest, why, explanation };
+}
+
+function smallMicroCheck(code: 'SMALL_MICRO_SHARE' | 'DEPARTMENT_SMALL_MICRO_SHARE', reservedRequired: Fen, actual: Fen, ratio: ResolvedParam, projectIds: string[], draft: boolean): RequirementCheck {
   const required = fenTimes(reservedRequired, ratio.value, 'CEIL');
-  const pct = toPercentText(ratio.value);
-  const draftZh = draft ? '（征求意见稿，未生效，仅供参考）' : '';
-  const draftEn = draft ? ' (consultation draft, not in force; for information)' : '';
-  return {
-    code,
-    label: bi(`预留份额中给小微企业的比例不低于 ${pct}${draftZh}`, `at least ${pct} of the reserved share for small and micro enterprises${draftEn}`),
+  return check({ code, ratio: decimal(ratio.value), draft, reservedRequiredFen: reservedRequired, requiredFen: required, actualFen: actual }, {
     met: actual >= required,
     draft,
     baseFen: reservedRequired,
@@ -283,19 +268,13 @@ function smallMicroCheck(code: RequirementCode, reservedRequired: Fen, actual: F
     gapFen: fen(Math.max(0, required - actual)),
     projectIds,
     citations: unique([CITE.partReservation, ratio.reference]),
-    explanation: bi(
-      `应预留 ${formatMoney(reservedRequired, 'zh')} 的 ${pct} 即 ${formatMoney(required, 'zh')} 给小微企业，已预留 ${formatMoney(actual, 'zh')}`,
-      `${pct} of the ${formatMoney(reservedRequired, 'en')} to be reserved, ${formatMoney(required, 'en')}, must go to small and micro enterprises; ${formatMoney(actual, 'en')} does`,
-    ),
-  };
+  });
 }
 
 /** Turns unmet requirements into actions: "再预留 120 万元 给中小企业，其中 84 万元 给小微企业". */
 function whatItTakes(reqs: RequirementCheck[]): BilingualText[] {
-  const out: BilingualText[] = [];
-  for (const r of reqs.filter((x) => x.code === 'FULL_RESERVATION' && !x.met)) {
-    out.push(bi(`将${r.label.zh.replace(/应全部预留给中小企业$/, '')}全部预留给中小企业（尚差 ${formatMoney(r.gapFen, 'zh')}）`, `reserve ${r.label.en.replace(/ must be reserved wholly for SMEs$/, '')} wholly for SMEs (${formatMoney(r.gapFen, 'en')} missing)`));
-  }
+  const out: ToMeetAction[] = [];
+  for (const r of reqs) if (r.why.code === 'FULL_RESERVATION' && !r.met) out.push({ code: 'RESERVE_PROJECT_WHOLLY', projectName: r.why.projectName, gapFen: r.gapFen });
   for (const [share, sm] of [
     ['RESERVED_SHARE', 'SMALL_MICRO_SHARE'],
     ['DEPARTMENT_RESERVED_SHARE', 'DEPARTMENT_SMALL_MICRO_SHARE'],
@@ -303,21 +282,15 @@ function whatItTakes(reqs: RequirementCheck[]): BilingualText[] {
     const a = reqs.find((x) => x.code === share);
     const b = reqs.find((x) => x.code === sm);
     if (!a || !b || (a.met && b.met)) continue;
-    const scope = share === 'RESERVED_SHARE' ? bi('在超过全部预留上限的项目中', 'in the projects above the ceiling, ') : bi('在本部门年度项目中', "across the department's projects, ");
+    const scope: ShareScope = share === 'RESERVED_SHARE' ? 'ABOVE_CEILING' : 'DEPARTMENT';
     if (a.gapFen > 0) {
       const extraSm = Math.min(a.gapFen, b.gapFen);
-      const rest = b.gapFen - extraSm;
-      out.push(
-        bi(
-          `${scope.zh}再预留 ${formatMoney(a.gapFen, 'zh')} 给中小企业${b.gapFen > 0 ? `，其中 ${formatMoney(extraSm, 'zh')} 给小微企业` : ''}${rest > 0 ? `，并将已预留部分中的 ${formatMoney(rest, 'zh')} 改为专门面向小微企业` : ''}`,
-          `${scope.en}reserve another ${formatMoney(a.gapFen, 'en')} for SMEs${b.gapFen > 0 ? `, ${formatMoney(extraSm, 'en')} of it for small and micro enterprises` : ''}${rest > 0 ? `, and turn ${formatMoney(rest, 'en')} of the reserved part over to small and micro enterprises` : ''}`,
-        ),
-      );
+      out.push({ code: 'RESERVE_MORE', scope, moreFen: a.gapFen, smallMicroFen: b.gapFen > 0 ? extraSm : 0, turnOverFen: b.gapFen - extraSm });
     } else if (b.gapFen > 0) {
-      out.push(bi(`${scope.zh}将已预留部分中的 ${formatMoney(b.gapFen, 'zh')} 改为专门面向小微企业`, `${scope.en}turn ${formatMoney(b.gapFen, 'en')} of the reserved part over to small and micro enterprises`));
+      out.push({ code: 'TURN_OVER_TO_SMALL_MICRO', scope, turnOverFen: b.gapFen });
     }
   }
-  return out;
+  return out.map(toMeetText);
 }
 
 function parentChain(ctx: ProcurementContext, j: string): string[] {

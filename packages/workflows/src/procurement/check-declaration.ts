@@ -1,6 +1,7 @@
-import { bi, err, ok, sizeClassLabel, yearOf, type BilingualText, type Fen, type PlainDate, type Result, type SizeClass, type SizeSector } from '@huiqi/kernel';
+import { err, ok, yearOf, type BilingualText, type Fen, type PlainDate, type Result, type SizeClass, type SizeSector } from '@huiqi/kernel';
 import { classifySize, sizeStandardOn, type SizeOutcome } from '@huiqi/rules-engine';
 import type { Declaration, DeclaredMaker } from './declaration';
+import { declarationReasonText, type DeclarationReason } from './procurement-reasons';
 import type { ProcurementContext } from './types';
 
 /** An enterprise as the registry holds it: industry and yearly figures (money in fen). */
@@ -47,11 +48,11 @@ function findEnterprise(registry: readonly RegistryEnterprise[], m: DeclaredMake
   return registry.find((e) => e.name === m.name);
 }
 
-function sizeFrom(e: RegistryEnterprise, year: number, date: PlainDate, ctx: ProcurementContext): { outcome: SizeOutcome | null; figures: RegistryEnterprise['yearlyFigures'][number] | null; reason?: BilingualText } {
+function sizeFrom(e: RegistryEnterprise, year: number, date: PlainDate, ctx: ProcurementContext): { outcome: SizeOutcome | null; figures: RegistryEnterprise['yearlyFigures'][number] | null; reason?: DeclarationReason } {
   const figures = e.yearlyFigures.find((f) => f.year === year) ?? null;
-  if (!figures) return { outcome: null, figures: null, reason: bi(`登记库中没有 ${e.name} ${year} 年的数据`, `the registry has no ${year} figures for ${e.name}`) };
+  if (!figures) return { outcome: null, figures: null, reason: { code: 'REGISTRY_FIGURES_MISSING', enterprise: e.name, year } };
   const std = sizeStandardOn(ctx.sizeStandard, date);
-  if (!std) return { outcome: null, figures, reason: bi(`${date} 没有生效的划型标准`, `no size standard in force on ${date}`) };
+  if (!std) return { outcome: null, figures, reason: { code: 'NO_SIZE_STANDARD', date } };
   const outcome = classifySize(std, ctx.industryMap, {
     sizeSector: e.sizeSector ?? undefined,
     industryCode: e.industryCode ?? undefined,
@@ -74,7 +75,7 @@ export function checkDeclaration(declared: Declaration, registry: readonly Regis
     const m = it.maker;
     const base = { index: i + 1, itemName: it.name, makerName: m.name, declaredSize: m.size as SizeClass, figuresYear: year };
     const e = findEnterprise(registry, m);
-    if (!e) return { ...base, computedSize: null, matches: null, figureDifferences: [], reasons: [bi(`登记库中没有找到${m.name}`, `${m.name} is not in the registry`)], citations: [] };
+    if (!e) return { ...base, computedSize: null, matches: null, figureDifferences: [], reasons: [declarationReasonText({ code: 'MAKER_NOT_IN_REGISTRY', maker: m.name })], citations: [] };
     const { outcome, figures, reason } = sizeFrom(e, year, date, ctx);
     const figureDifferences: DeclarationItemCheck['figureDifferences'] = [];
     if (figures) {
@@ -83,18 +84,14 @@ export function checkDeclaration(declared: Declaration, registry: readonly Regis
         if (m[k] !== null && reg !== null && m[k] !== reg) figureDifferences.push({ field: k, declared: m[k], registry: reg });
       }
     }
-    if (!outcome) return { ...base, computedSize: null, matches: null, figureDifferences, reasons: [reason!], citations: [] };
+    if (!outcome) return { ...base, computedSize: null, matches: null, figureDifferences, reasons: [declarationReasonText(reason!)], citations: [] };
     if (outcome.status !== 'CLASSIFIED') {
       const why = outcome.status === 'ERROR' ? outcome.reason : outcome.reason;
       return { ...base, computedSize: null, matches: null, figureDifferences, reasons: [why], citations: 'cites' in outcome ? outcome.cites : [] };
     }
     const matches = outcome.size === m.size;
-    const head = matches
-      ? bi(`声明为${sizeClassLabel(m.size as SizeClass).zh}企业，按 ${year} 年登记数据计算一致`, `declared ${m.size}; the registry's ${year} figures agree`)
-      : bi(
-          `声明为${sizeClassLabel(m.size as SizeClass).zh}企业，但按 ${year} 年登记数据计算为${sizeClassLabel(outcome.size).zh}企业`,
-          `declared ${m.size}, but the registry's ${year} figures make it ${outcome.size}`,
-        );
+    const declaredSize = m.size as SizeClass;
+    const head = declarationReasonText(matches ? { code: 'DECLARED_SIZE_AGREES', declared: declaredSize, year } : { code: 'DECLARED_SIZE_DIFFERS', declared: declaredSize, computed: outcome.size, year });
     return { ...base, computedSize: outcome.size, matches, figureDifferences, reasons: [head, ...outcome.reasons], citations: outcome.cites };
   });
   const mismatches = items.filter((x) => x.matches === false);
@@ -109,9 +106,9 @@ export function checkDeclaration(declared: Declaration, registry: readonly Regis
 export function makerFromRegistry(e: RegistryEnterprise, date: PlainDate, ctx: ProcurementContext): Result<DeclaredMaker, BilingualText> {
   const year = yearOf(date) - 1;
   const { outcome, figures, reason } = sizeFrom(e, year, date, ctx);
-  if (!outcome || !figures) return err(reason!);
+  if (!outcome || !figures) return err(declarationReasonText(reason!));
   if (outcome.status !== 'CLASSIFIED') return err(outcome.reason);
-  if (outcome.size === 'large') return err(bi(`${e.name}按 ${year} 年数据为大型企业，不能出具中小企业声明函`, `${e.name} is large on its ${year} figures and cannot make an SME declaration`));
+  if (outcome.size === 'large') return err(declarationReasonText({ code: 'MAKER_IS_LARGE', enterprise: e.name, year }));
   return ok({
     name: e.name,
     uscc: e.uscc ?? null,

@@ -1,5 +1,6 @@
-import { bi, err, ok, parsePlainDate, SIZE_CLASS_NAMES, SME_SIZE_CLASSES, yearOf, type BilingualText, type Fen, type PlainDate, type Result, type SmeSizeClass } from '@huiqi/kernel';
+import { err, ok, parsePlainDate, SIZE_CLASS_NAMES, SME_SIZE_CLASSES, yearOf, type BilingualText, type Fen, type PlainDate, type Result, type SmeSizeClass } from '@huiqi/kernel';
 import { CITE } from './citations';
+import { fieldError, procurementNoteText, type ProcurementFieldProblem } from './procurement-reasons';
 import { PROCUREMENT_CATEGORIES, type ProcurementCategory, type ProcurementInputError } from './types';
 
 /** The enterprise that makes the goods, builds the works or performs the services of one item, with last year's figures. */
@@ -96,34 +97,34 @@ function line(category: ProcurementCategory, i: number, it: DeclarationItemInput
  */
 export function buildDeclaration(input: DeclarationInput): Result<Declaration, ProcurementInputError[]> {
   const errors: ProcurementInputError[] = [];
-  const bad = (field: string, zh: string, en: string) => errors.push({ code: 'INVALID_FIELD', field, message: bi(`${field}：${zh}`, `${field}: ${en}`) });
+  const bad = (field: string, problem: ProcurementFieldProblem) => errors.push(fieldError(field, problem));
   const text = (v: unknown) => typeof v === 'string' && v.trim() !== '';
-  if (!PROCUREMENT_CATEGORIES.includes(input.category)) bad('category', '须为 GOODS、WORKS 或 SERVICES', 'must be GOODS, WORKS or SERVICES');
-  if (!text(input.purchaser)) bad('purchaser', '须填写采购人名称', 'the purchaser name is required');
-  if (!text(input.project)) bad('project', '须填写项目名称', 'the project name is required');
-  if (!text(input.supplier?.name)) bad('supplier.name', '须填写供应商名称', 'the supplier name is required');
+  if (!PROCUREMENT_CATEGORIES.includes(input.category)) bad('category', { code: 'CATEGORY_EXPECTED' });
+  if (!text(input.purchaser)) bad('purchaser', { code: 'REQUIRED', what: 'PURCHASER_NAME' });
+  if (!text(input.project)) bad('project', { code: 'REQUIRED', what: 'PROJECT_NAME' });
+  if (!text(input.supplier?.name)) bad('supplier.name', { code: 'REQUIRED', what: 'SUPPLIER_NAME' });
   const date = typeof input.date === 'string' ? parsePlainDate(input.date) : null;
-  if (!date) bad('date', '须为 YYYY-MM-DD', 'must be YYYY-MM-DD');
-  if (!Array.isArray(input.items) || input.items.length === 0) bad('items', '须至少列出一项标的', 'at least one item is required');
+  if (!date) bad('date', { code: 'DATE_FORMAT_EXPECTED' });
+  if (!Array.isArray(input.items) || input.items.length === 0) bad('items', { code: 'ITEMS_REQUIRED' });
   const warnings: BilingualText[] = [];
   (Array.isArray(input.items) ? input.items : []).forEach((it, i) => {
     const at = `items[${i}]`;
-    if (!text(it?.name)) bad(`${at}.name`, '须填写标的名称', 'the item name is required');
-    if (!text(it?.industry)) bad(`${at}.industry`, '须填写采购文件中明确的所属行业', 'the industry stated in the procurement documents is required');
+    if (!text(it?.name)) bad(`${at}.name`, { code: 'REQUIRED', what: 'ITEM_NAME' });
+    if (!text(it?.industry)) bad(`${at}.industry`, { code: 'REQUIRED', what: 'ITEM_INDUSTRY' });
     const m = it?.maker;
-    if (!m || !text(m.name)) return void bad(`${at}.maker.name`, '须填写企业名称', 'the enterprise name is required');
+    if (!m || !text(m.name)) return void bad(`${at}.maker.name`, { code: 'REQUIRED', what: 'ENTERPRISE_NAME' });
     if (!(SME_SIZE_CLASSES as readonly unknown[]).includes(m.size)) {
-      bad(`${at}.maker.size`, '须为 medium、small 或 micro（大型企业不能出具中小企业声明函）', 'must be medium, small or micro (a large enterprise cannot declare)');
+      bad(`${at}.maker.size`, { code: 'SME_SIZE_CLASS_EXPECTED' });
     }
     for (const k of ['employees', 'revenueFen', 'totalAssetsFen'] as const) {
       const v = m[k];
-      if (v !== null && (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)) bad(`${at}.maker.${k}`, '须为不小于0的整数或 null（新成立企业）', 'must be a whole number ≥ 0, or null (newly founded)');
+      if (v !== null && (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)) bad(`${at}.maker.${k}`, { code: 'FIGURE_EXPECTED' });
     }
     if (date && (m.employees === null || m.revenueFen === null || m.totalAssetsFen === null)) {
-      warnings.push(bi(`第 ${i + 1} 项「${it.name}」的${MAKER_ROLE[input.category]}${m.name}有指标未填；仅无上一年度数据的新成立企业可不填报`, `item ${i + 1}: ${m.name} left figures blank; only enterprises founded too recently to have last year's figures may`));
+      warnings.push(procurementNoteText({ code: 'FIGURES_BLANK', item: i + 1, itemName: it.name, role: MAKER_ROLE[input.category], maker: m.name }));
     }
     if (date && m.figuresYear != null && m.figuresYear !== yearOf(date) - 1) {
-      warnings.push(bi(`第 ${i + 1} 项：${m.name}的数据为 ${m.figuresYear} 年，声明函应填报上一年度（${yearOf(date) - 1} 年）数据`, `item ${i + 1}: ${m.name}'s figures are for ${m.figuresYear}; the declaration needs the previous year (${yearOf(date) - 1})`));
+      warnings.push(procurementNoteText({ code: 'FIGURES_WRONG_YEAR', item: i + 1, maker: m.name, year: m.figuresYear, expected: yearOf(date) - 1 }));
     }
   });
   if (errors.length) return err(errors);

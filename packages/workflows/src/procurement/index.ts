@@ -9,3 +9,4 @@ export * from './render-declaration';
 export * from './check-declaration';
 export * from './award-notice';
 export * from './project-bids-json';
+export * from './procurement-reasons';

@@ -1,5 +1,6 @@
-import { bi, err, ok, type Num, type PlainDate, type Result } from '@huiqi/kernel';
+import { err, ok, type Num, type PlainDate, type Result } from '@huiqi/kernel';
 import type { ParamStore, ResolvedParam } from '@huiqi/rules-engine';
+import { noParameterError } from './procurement-reasons';
 import type { ProcurementCategory, ProcurementInputError } from './types';
 
 /** A range of deduction rates in force, with the parameters it was read from. */
@@ -18,11 +19,7 @@ const group = (c: ProcurementCategory) => (c === 'WORKS' ? 'works' : 'goods_serv
 export function resolveParam(params: ParamStore, path: string, jurisdiction: string, date: PlainDate): Result<ResolvedParam, ProcurementInputError> {
   const r = params.resolve(path, jurisdiction, date);
   if (r) return ok(r);
-  return err({
-    code: 'NO_PARAMETER',
-    field: 'date',
-    message: bi(`${date} 在辖区 ${jurisdiction} 没有生效的参数 ${path}`, `no value of parameter ${path} in force in ${jurisdiction} on ${date}`),
-  });
+  return err(noParameterError(path, jurisdiction, date));
 }
 
 /**
