@@ -25,6 +25,7 @@ export { runCase, runCases, type CaseResult } from './cases/run-cases';
 export { loadLawCitations, citationIndexFromLibrary, defaultLawDir } from './law-citations';
 export { paymentDeadline, type PaymentContract, type PaymentDeadline, type PaymentDeadlineOptions, type PayerType, type SettlementMode } from './payment/payment-deadline';
 export { PAYMENT_ARTICLES, type PaymentArticles, type PaymentVersion } from './payment/payment-articles';
+export { paymentReasonText, type PaymentReason } from './payment/payment-reasons';
 export { cited, describePolicy, parameterHistory, listParameters, describeFactSchema, type PolicyDescription, type ParameterHistory, type CitedAddress } from './describe';
 // Checked tree and closure compiler, for packages that compile the same tree another way (matching's columnar kernels).
 export { plan, type Plan } from './expr/plan';

@@ -368,12 +368,22 @@ export function reservationText(r: ReservationReason): BilingualText {
   }
 }
 
+/** The small-micro part of a reserved share: `ratio` of `reservedRequiredFen`. */
+export interface SmallMicroFigures {
+  ratio: Decimal;
+  draft: boolean;
+  reservedRequiredFen: Fen;
+  requiredFen: Fen;
+  actualFen: Fen;
+}
+
 /** One reserved-share rule checked against a plan, with the figures its label and explanation show. */
 export type RequirementReason =
   | { code: 'FULL_RESERVATION'; projectName: string; category: ProcurementCategory; budgetFen: Fen; ceilingFen: Fen; reservedFen: Fen }
   /** `worksRatio` is given when goods/services and works projects are both counted. */
   | { code: 'RESERVED_SHARE'; ratio: Decimal; worksRatio: Decimal | null; projects: number; baseFen: Fen; requiredFen: Fen; actualFen: Fen }
-  | { code: 'SMALL_MICRO_SHARE' | 'DEPARTMENT_SMALL_MICRO_SHARE'; ratio: Decimal; draft: boolean; reservedRequiredFen: Fen; requiredFen: Fen; actualFen: Fen }
+  | ({ code: 'SMALL_MICRO_SHARE' } & SmallMicroFigures)
+  | ({ code: 'DEPARTMENT_SMALL_MICRO_SHARE' } & SmallMicroFigures)
   | { code: 'DEPARTMENT_RESERVED_SHARE'; ratio: Decimal; draft: boolean; baseFen: Fen; exemptFen: Fen; requiredFen: Fen; actualFen: Fen };
 
 const money = formatMoney;
