@@ -1,1 +1,2 @@
 export * from './loan-product';
+export * from './loan-product-reasons';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkProductTerms, compareTerms, combineMatch, wanYuan, type LoanProductTerms } from './loan-product';
+import { checkProductTerms, compareTerms, combineMatch, type LoanProductTerms } from './loan-product';
+import { wanYuan } from './loan-product-reasons';
 
 const product = (over: Partial<LoanProductTerms> = {}): LoanProductTerms => ({
   name: '科技信用贷', description: '', minAmountFen: 50_000_000, maxAmountFen: 1_000_000_000, annualRatePercent: '3.45', minTermMonths: 6, maxTermMonths: 36,

@@ -1,5 +1,6 @@
-import { bi, formatMoney, type BilingualText } from '@huiqi/kernel';
+import type { BilingualText } from '@huiqi/kernel';
 import { COLLATERAL_KINDS, type CollateralKind, type DemandTerms } from '../financing/demand';
+import { productProblemText, termReasonText, type ProductProblem, type TermReason } from './loan-product-reasons';
 
 /**
  * 贷款产品: what a financial institution offers, as data. The product's terms (amount range in fen, annual
@@ -50,10 +51,12 @@ const CONDITION_ID = /^[a-z][a-z0-9_]{0,39}$/;
 export interface ProductError {
   code: 'LOAN_PRODUCT_INVALID';
   field: string;
+  /** What is wrong, as a code (worded by `productProblemText`, loan-product-reasons.ts); none for a condition the rule base refuses. */
+  problem?: ProductProblem;
   message: BilingualText;
 }
 
-const bad = (field: string, zh: string, en: string): ProductError => ({ code: 'LOAN_PRODUCT_INVALID', field, message: bi(zh, en) });
+const bad = (field: string, problem: ProductProblem): ProductError => ({ code: 'LOAN_PRODUCT_INVALID', field, problem, message: productProblemText(problem) });
 const positiveFen = (n: number) => Number.isSafeInteger(n) && n > 0;
 
 /**
@@ -61,22 +64,22 @@ const positiveFen = (n: number) => Number.isSafeInteger(n) && n > 0;
  * checked by the caller against the rule base (they need the fact schema); here only their shape.
  */
 export function checkProductTerms(p: LoanProductTerms): ProductError | null {
-  if (p.name.trim() === '' || p.name.length > PRODUCT_LIMITS.maxNameChars) return bad('name', `请填写产品名称（不超过 ${PRODUCT_LIMITS.maxNameChars} 字）`, `Name the product (at most ${PRODUCT_LIMITS.maxNameChars} characters)`);
-  if (p.description.length > PRODUCT_LIMITS.maxDescriptionChars) return bad('description', '产品说明过长', 'The description is too long');
-  if (!positiveFen(p.minAmountFen)) return bad('minAmountFen', '最低金额须大于零', 'The minimum amount must be greater than zero');
-  if (!positiveFen(p.maxAmountFen) || p.maxAmountFen < p.minAmountFen) return bad('maxAmountFen', '最高金额不能低于最低金额', 'The maximum amount cannot be below the minimum');
-  if (!RATE.test(p.annualRatePercent)) return bad('annualRatePercent', '年利率应为百分数，如 3.45', 'The annual rate is a percentage such as 3.45');
-  if (!Number.isInteger(p.minTermMonths) || p.minTermMonths < 1 || p.minTermMonths > PRODUCT_LIMITS.maxTermMonths) return bad('minTermMonths', `最短期限须为 1 至 ${PRODUCT_LIMITS.maxTermMonths} 个月`, `The shortest term must be 1 to ${PRODUCT_LIMITS.maxTermMonths} months`);
-  if (!Number.isInteger(p.maxTermMonths) || p.maxTermMonths < p.minTermMonths || p.maxTermMonths > PRODUCT_LIMITS.maxTermMonths) return bad('maxTermMonths', '最长期限不能短于最短期限，且不超过 360 个月', 'The longest term cannot be shorter than the shortest, nor over 360 months');
-  if (p.collateral.length === 0 || p.collateral.some((c) => !COLLATERAL_KINDS.includes(c)) || new Set(p.collateral).size !== p.collateral.length) return bad('collateral', '请选择产品接受的担保方式（不重复）', 'Choose the kinds of collateral the product accepts (each once)');
-  if (p.conditions.length > PRODUCT_LIMITS.maxConditions) return bad('conditions', `准入条件最多 ${PRODUCT_LIMITS.maxConditions} 条`, `At most ${PRODUCT_LIMITS.maxConditions} eligibility conditions`);
+  if (p.name.trim() === '' || p.name.length > PRODUCT_LIMITS.maxNameChars) return bad('name', { code: 'NAME_MISSING', maxChars: PRODUCT_LIMITS.maxNameChars });
+  if (p.description.length > PRODUCT_LIMITS.maxDescriptionChars) return bad('description', { code: 'DESCRIPTION_TOO_LONG' });
+  if (!positiveFen(p.minAmountFen)) return bad('minAmountFen', { code: 'MIN_AMOUNT_NOT_POSITIVE' });
+  if (!positiveFen(p.maxAmountFen) || p.maxAmountFen < p.minAmountFen) return bad('maxAmountFen', { code: 'MAX_AMOUNT_BELOW_MIN' });
+  if (!RATE.test(p.annualRatePercent)) return bad('annualRatePercent', { code: 'RATE_NOT_PERCENT' });
+  if (!Number.isInteger(p.minTermMonths) || p.minTermMonths < 1 || p.minTermMonths > PRODUCT_LIMITS.maxTermMonths) return bad('minTermMonths', { code: 'MIN_TERM_OUT_OF_RANGE', maxMonths: PRODUCT_LIMITS.maxTermMonths });
+  if (!Number.isInteger(p.maxTermMonths) || p.maxTermMonths < p.minTermMonths || p.maxTermMonths > PRODUCT_LIMITS.maxTermMonths) return bad('maxTermMonths', { code: 'MAX_TERM_OUT_OF_RANGE' });
+  if (p.collateral.length === 0 || p.collateral.some((c) => !COLLATERAL_KINDS.includes(c)) || new Set(p.collateral).size !== p.collateral.length) return bad('collateral', { code: 'COLLATERAL_NOT_CHOSEN' });
+  if (p.conditions.length > PRODUCT_LIMITS.maxConditions) return bad('conditions', { code: 'TOO_MANY_CONDITIONS', max: PRODUCT_LIMITS.maxConditions });
   const ids = new Set<string>();
   for (const [i, c] of p.conditions.entries()) {
     const field = `conditions[${i}]`;
-    if (!CONDITION_ID.test(c.id) || ids.has(c.id)) return bad(field, '条件编号须为小写字母开头的 snake_case 且不重复', 'Condition ids are snake_case, start with a letter, and are unique');
+    if (!CONDITION_ID.test(c.id) || ids.has(c.id)) return bad(field, { code: 'CONDITION_ID_INVALID' });
     ids.add(c.id);
-    if (c.label.zh.trim() === '') return bad(field, '请用中文写明条件的含义', 'Describe the condition in Chinese');
-    if (c.when.trim() === '' || c.when.length > PRODUCT_LIMITS.maxExpressionChars) return bad(field, '请填写条件表达式（规则语言）', 'Write the condition in the rules language');
+    if (c.label.zh.trim() === '') return bad(field, { code: 'CONDITION_LABEL_MISSING' });
+    if (c.when.trim() === '' || c.when.length > PRODUCT_LIMITS.maxExpressionChars) return bad(field, { code: 'CONDITION_EXPRESSION_MISSING' });
   }
   return null;
 }
@@ -85,47 +88,21 @@ export function checkProductTerms(p: LoanProductTerms): ProductError | null {
 export interface TermCheck {
   term: 'AMOUNT' | 'TERM' | 'COLLATERAL';
   met: boolean;
+  /** The comparison as a code with its figures (worded by `termReasonText`, loan-product-reasons.ts). */
+  why: TermReason;
   reason: BilingualText;
 }
-
-export const COLLATERAL_LABELS: Record<CollateralKind, BilingualText> = {
-  NONE: bi('信用（无担保）', 'unsecured'),
-  REAL_ESTATE: bi('不动产抵押', 'real estate'),
-  MOVABLE_PROPERTY: bi('动产抵押', 'movable property'),
-  RECEIVABLES: bi('应收账款质押', 'receivables'),
-  INTELLECTUAL_PROPERTY: bi('知识产权质押', 'intellectual property'),
-  GUARANTOR: bi('保证担保', 'guarantor'),
-};
-
-/** Money for explanations: 万元 (or 元 when 万元 would need more than two decimals) with separators, by the kernel's formatMoney. */
-export const wanYuan = (fen: number): string => formatMoney(fen, 'zh');
-const wanEn = (fen: number) => formatMoney(fen, 'en');
 
 /** The demand's published terms against the product's: amount within the range, term within the range, collateral accepted. */
 export function compareTerms(product: Pick<LoanProductTerms, 'minAmountFen' | 'maxAmountFen' | 'minTermMonths' | 'maxTermMonths' | 'collateral'>, demand: Pick<DemandTerms, 'amountFen' | 'termMonths' | 'collateral'>): TermCheck[] {
   const inAmount = demand.amountFen >= product.minAmountFen && demand.amountFen <= product.maxAmountFen;
   const inTerm = demand.termMonths >= product.minTermMonths && demand.termMonths <= product.maxTermMonths;
   const accepts = product.collateral.includes(demand.collateral);
-  const range = `${wanYuan(product.minAmountFen)} 至 ${wanYuan(product.maxAmountFen)}`;
+  const check = (term: TermCheck['term'], why: TermReason): TermCheck => ({ term, met: why.met, why, reason: termReasonText(why) });
   return [
-    {
-      term: 'AMOUNT', met: inAmount,
-      reason: inAmount
-        ? bi(`申请金额 ${wanYuan(demand.amountFen)} 在产品额度 ${range} 之内`, `the amount asked (${wanEn(demand.amountFen)}) is within the product's ${wanEn(product.minAmountFen)}–${wanEn(product.maxAmountFen)}`)
-        : bi(`申请金额 ${wanYuan(demand.amountFen)} 不在产品额度 ${range} 之内`, `the amount asked (${wanEn(demand.amountFen)}) is outside the product's ${wanEn(product.minAmountFen)}–${wanEn(product.maxAmountFen)}`),
-    },
-    {
-      term: 'TERM', met: inTerm,
-      reason: inTerm
-        ? bi(`期限${demand.termMonths}个月在产品期限${product.minTermMonths}至${product.maxTermMonths}个月之内`, `the term of ${demand.termMonths} months is within ${product.minTermMonths}–${product.maxTermMonths} months`)
-        : bi(`期限${demand.termMonths}个月不在产品期限${product.minTermMonths}至${product.maxTermMonths}个月之内`, `the term of ${demand.termMonths} months is outside ${product.minTermMonths}–${product.maxTermMonths} months`),
-    },
-    {
-      term: 'COLLATERAL', met: accepts,
-      reason: accepts
-        ? bi(`产品接受${COLLATERAL_LABELS[demand.collateral].zh}`, `the product accepts ${COLLATERAL_LABELS[demand.collateral].en}`)
-        : bi(`产品不接受${COLLATERAL_LABELS[demand.collateral].zh}（接受：${product.collateral.map((c) => COLLATERAL_LABELS[c].zh).join('、')}）`, `the product does not accept ${COLLATERAL_LABELS[demand.collateral].en} (accepts: ${product.collateral.map((c) => COLLATERAL_LABELS[c].en).join(', ')})`),
-    },
+    check('AMOUNT', { code: 'AMOUNT_RANGE', met: inAmount, amountFen: demand.amountFen, minFen: product.minAmountFen, maxFen: product.maxAmountFen }),
+    check('TERM', { code: 'TERM_RANGE', met: inTerm, months: demand.termMonths, minMonths: product.minTermMonths, maxMonths: product.maxTermMonths }),
+    check('COLLATERAL', { code: 'COLLATERAL_ACCEPTED', met: accepts, offered: demand.collateral, accepted: product.collateral }),
   ];
 }
 
