@@ -2,7 +2,7 @@ import { err, ok, type PlainDate, type Result } from '@huiqi/kernel';
 import type { BenefitAction, BenefitActor, LoggedBenefitAction } from './benefit-action';
 import { benefitError, type BenefitError } from './benefit-error';
 import { foldBenefitCase, type BenefitCaseState } from './fold-case';
-import { BENEFIT_STATUS_LABELS } from './status';
+import { BENEFIT_STATUS_LABELS } from './status-labels';
 import { BENEFIT_TRANSITIONS } from './transition-table';
 
 export interface AppliedBenefitAction {

@@ -1,5 +1,5 @@
 import { err, fen, ok, type BilingualText, type Fen, type Result } from '@huiqi/kernel';
-import { fundCheckText, type FundCheckReason } from './fund-check-reasons';
+import { fundCheckText, type FundCheckReason } from './benefits-reasons';
 
 /** A fund's money for one year, in fen: the budget and what approvals already commit. */
 export interface FundPosition {
@@ -12,7 +12,7 @@ export interface FundPosition {
 
 export interface FundCheckRefusal {
   code: FundCheckReason['code'];
-  /** The reason in words (fund-check-reasons.ts). */
+  /** The reason in words (benefits-reasons.ts). */
   message: BilingualText;
   figures: Record<string, number | string>;
 }

@@ -1,5 +1,6 @@
 /** Benefits delivered (惠企政策兑现): application and 免申即享 case logs, fund checks, payment files. */
 export * from './status';
+export * from './status-labels';
 export * from './benefit-action';
 export * from './benefit-error';
 export * from './transition-table';

@@ -1,4 +1,5 @@
-import { bi, err, fenToYuanText, ok, parsePlainDate, yuanToFen, type BilingualText, type PlainDate, type Result } from '@huiqi/kernel';
+import { err, fenToYuanText, ok, parsePlainDate, yuanToFen, type BilingualText, type PlainDate, type Result } from '@huiqi/kernel';
+import { returnFileText, type ReturnFileProblem } from './benefits-reasons';
 
 /** A cell of a payment file: text, a number, or empty. */
 export type Cell = string | number | null;
@@ -61,8 +62,12 @@ export type ReturnLine =
 
 export interface ReturnFileError {
   line: number;
+  /** What is wrong, as a code (worded by `returnFileText`, benefits-reasons.ts). */
+  problem: ReturnFileProblem;
   message: BilingualText;
 }
+
+const problemAt = (line: number, problem: ReturnFileProblem): ReturnFileError => ({ line, problem, message: returnFileText(problem) });
 
 /**
  * Parses a bank return file: CSV with a header row and the columns
@@ -71,11 +76,11 @@ export interface ReturnFileError {
  */
 export function parseReturnFile(text: string): Result<ReturnLine[], ReturnFileError[]> {
   const rows = parseCsv(text);
-  if (rows.length === 0) return err([{ line: 1, message: bi('回单文件为空', 'The return file is empty') }]);
+  if (rows.length === 0) return err([problemAt(1, { code: 'RETURN_FILE_EMPTY' })]);
   const header = rows[0]!.map((h) => h.trim().toLowerCase());
   const need = ['payment_id', 'result', 'amount_yuan', 'bank_reference', 'settled_on', 'reason'];
   const missing = need.filter((n) => !header.includes(n));
-  if (missing.length > 0) return err([{ line: 1, message: bi(`回单表头缺少列：${missing.join(', ')}`, `Header lacks columns: ${missing.join(', ')}`) }]);
+  if (missing.length > 0) return err([problemAt(1, { code: 'RETURN_FILE_COLUMNS_MISSING', columns: missing })]);
   const col = (r: string[], n: string) => (r[header.indexOf(n)] ?? '').trim();
   const out: ReturnLine[] = [];
   const errors: ReturnFileError[] = [];
@@ -89,20 +94,20 @@ export function parseReturnFile(text: string): Result<ReturnLine[], ReturnFileEr
     try {
       amountFen = yuanToFen(col(r, 'amount_yuan'));
     } catch {
-      errors.push({ line, message: bi(`第${line}行金额无效`, `Line ${line}: invalid amount`) });
+      errors.push(problemAt(line, { code: 'RETURN_LINE_AMOUNT_INVALID', line }));
       return;
     }
-    if (!paymentId) { errors.push({ line, message: bi(`第${line}行缺少付款编号`, `Line ${line}: payment id missing`) }); return; }
-    if (seen.has(paymentId)) { errors.push({ line, message: bi(`第${line}行付款编号 ${paymentId} 重复`, `Line ${line}: payment ${paymentId} appears twice`) }); return; }
+    if (!paymentId) { errors.push(problemAt(line, { code: 'RETURN_LINE_PAYMENT_ID_MISSING', line })); return; }
+    if (seen.has(paymentId)) { errors.push(problemAt(line, { code: 'RETURN_LINE_PAYMENT_ID_REPEATED', line, paymentId })); return; }
     seen.add(paymentId);
-    if (!settledOn) { errors.push({ line, message: bi(`第${line}行日期无效（YYYY-MM-DD）`, `Line ${line}: invalid date (YYYY-MM-DD)`) }); return; }
+    if (!settledOn) { errors.push(problemAt(line, { code: 'RETURN_LINE_DATE_INVALID', line })); return; }
     if (result === 'SUCCESS') {
       const ref = col(r, 'bank_reference');
-      if (!ref) { errors.push({ line, message: bi(`第${line}行成功记录缺少银行流水号`, `Line ${line}: a successful line needs the bank reference`) }); return; }
+      if (!ref) { errors.push(problemAt(line, { code: 'RETURN_LINE_BANK_REFERENCE_MISSING', line })); return; }
       out.push({ paymentId, outcome: 'PAID', amountFen, bankReference: ref, settledOn });
     } else if (result === 'FAILED') {
       out.push({ paymentId, outcome: 'FAILED', amountFen, reason: col(r, 'reason') || '银行未说明原因', settledOn });
-    } else errors.push({ line, message: bi(`第${line}行结果须为 SUCCESS 或 FAILED`, `Line ${line}: result must be SUCCESS or FAILED`) });
+    } else errors.push(problemAt(line, { code: 'RETURN_LINE_RESULT_INVALID', line }));
   });
   return errors.length > 0 ? err(errors) : ok(out);
 }

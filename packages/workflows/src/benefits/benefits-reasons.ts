@@ -1,8 +1,9 @@
 import { bi, formatMoney, type BilingualText } from '@huiqi/kernel';
 
 /**
- * Why a fund check refused an approval, as a code with its figures (issue 20: reasons as codes).
- * `fund-checks.ts` decides; this file is the one place that words the refusal in Chinese and English.
+ * The benefits module's reasons as codes with their figures (issue 20: reasons as codes): why a fund
+ * check refused an approval (`fund-checks.ts` decides) and what is wrong with a line of the bank's
+ * return file (`payment-file.ts`). This file is the one place that words them in Chinese and English.
  */
 export type FundCheckReason =
   | { code: 'BENEFIT_FUND_BUDGET_EXCEEDED'; fundName: BilingualText; year: number; budgetFen: number; committedFen: number; remainingFen: number; amountFen: number }
@@ -28,5 +29,37 @@ export function fundCheckText(r: FundCheckReason): BilingualText {
         `同一事项不得重复支持：费用凭证「${r.expenseKey}」已由申报 ${r.fundedBy} 获得支持`,
         `The same expense cannot be funded twice: '${r.expenseKey}' is already funded by application ${r.fundedBy}`,
       );
+  }
+}
+
+/** What is wrong with a bank return file, or with one of its lines (`line`, counting the header as 1). */
+export type ReturnFileProblem =
+  | { code: 'RETURN_FILE_EMPTY' }
+  | { code: 'RETURN_FILE_COLUMNS_MISSING'; columns: string[] }
+  | { code: 'RETURN_LINE_AMOUNT_INVALID'; line: number }
+  | { code: 'RETURN_LINE_PAYMENT_ID_MISSING'; line: number }
+  | { code: 'RETURN_LINE_PAYMENT_ID_REPEATED'; line: number; paymentId: string }
+  | { code: 'RETURN_LINE_DATE_INVALID'; line: number }
+  | { code: 'RETURN_LINE_BANK_REFERENCE_MISSING'; line: number }
+  | { code: 'RETURN_LINE_RESULT_INVALID'; line: number };
+
+export function returnFileText(p: ReturnFileProblem): BilingualText {
+  switch (p.code) {
+    case 'RETURN_FILE_EMPTY':
+      return bi('回单文件为空', 'The return file is empty');
+    case 'RETURN_FILE_COLUMNS_MISSING':
+      return bi(`回单表头缺少列：${p.columns.join(', ')}`, `Header lacks columns: ${p.columns.join(', ')}`);
+    case 'RETURN_LINE_AMOUNT_INVALID':
+      return bi(`第${p.line}行金额无效`, `Line ${p.line}: invalid amount`);
+    case 'RETURN_LINE_PAYMENT_ID_MISSING':
+      return bi(`第${p.line}行缺少付款编号`, `Line ${p.line}: payment id missing`);
+    case 'RETURN_LINE_PAYMENT_ID_REPEATED':
+      return bi(`第${p.line}行付款编号 ${p.paymentId} 重复`, `Line ${p.line}: payment ${p.paymentId} appears twice`);
+    case 'RETURN_LINE_DATE_INVALID':
+      return bi(`第${p.line}行日期无效（YYYY-MM-DD）`, `Line ${p.line}: invalid date (YYYY-MM-DD)`);
+    case 'RETURN_LINE_BANK_REFERENCE_MISSING':
+      return bi(`第${p.line}行成功记录缺少银行流水号`, `Line ${p.line}: a successful line needs the bank reference`);
+    case 'RETURN_LINE_RESULT_INVALID':
+      return bi(`第${p.line}行结果须为 SUCCESS 或 FAILED`, `Line ${p.line}: result must be SUCCESS or FAILED`);
   }
 }
