@@ -46,7 +46,7 @@ export function registerAppealReferenceRoutes(app: FastifyInstance, { db }: ApiD
   }, async (request) => {
     requirePrincipal(request.principal);
     const form = parseArrearsComplaintForm(request.body);
-    if (!form.ok) throw new AppError('APPEAL_ARREARS_FORM_INVALID', { message: form.error.message, details: { fields: form.error.fields } });
+    if (!form.ok) throw new AppError('APPEAL_ARREARS_FORM_INVALID', { message: form.error.message, details: { fields: form.error.fields.map(({ path, message }) => ({ path, message })) } });
     const { context } = await appealsRuntime(db);
     if (!context.paymentTerms) throw new AppError('APPEAL_ARREARS_TERMS_FAILED');
     const terms = context.paymentTerms.compute(form.value, localDateOf(nowInstant()));

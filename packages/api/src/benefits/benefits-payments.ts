@@ -63,7 +63,7 @@ export async function createPaymentBatch(db: Database, user: User, fundId: strin
  */
 export async function importBankReturn(db: Database, user: User, batchId: string, content: string, on = todayCst()) {
   const parsed = parseReturnFile(content);
-  if (!parsed.ok) throw new AppError('BENEFIT_RETURN_FILE_INVALID', { message: bi(parsed.error.map((e) => e.message.zh).join('；'), parsed.error.map((e) => e.message.en).join('; ')), details: { lines: parsed.error } });
+  if (!parsed.ok) throw new AppError('BENEFIT_RETURN_FILE_INVALID', { message: bi(parsed.error.map((e) => e.message.zh).join('；'), parsed.error.map((e) => e.message.en).join('; ')), details: { lines: parsed.error.map(({ line, message }) => ({ line, message })) } });
   const sha256 = createHash('sha256').update(content).digest('hex');
   return db.transaction(async (tx) => {
     const batch = (await listPaymentBatches(tx, batchId))[0];

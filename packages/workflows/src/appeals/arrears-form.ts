@@ -1,5 +1,6 @@
-import { bi, err, fen, ok, parsePlainDate, PlainDateSchema, type BilingualText, type Fen, type PlainDate, type Result } from '@huiqi/kernel';
+import { err, fen, ok, parsePlainDate, PlainDateSchema, type BilingualText, type Fen, type PlainDate, type Result } from '@huiqi/kernel';
 import { z } from 'zod';
+import { arrearsFieldText, arrearsFormText, isArrearsFormCode, type ArrearsFieldProblem, type ArrearsFormCode } from './appeals-reasons';
 
 /**
  * The payment-arrears complaint form (拖欠账款投诉), under 《保障中小企业款项支付条例》(国务院令第802号).
@@ -9,12 +10,6 @@ import { z } from 'zod';
 /** Persisted debtor kinds: 机关 / 事业单位 / 大型企业 (Art. 9 sets different payment periods). */
 export const DEBTOR_KINDS = ['GOVERNMENT_AGENCY', 'PUBLIC_INSTITUTION', 'LARGE_ENTERPRISE'] as const;
 export type DebtorKind = (typeof DEBTOR_KINDS)[number];
-export const debtorKindLabels: Record<DebtorKind, BilingualText> = {
-  GOVERNMENT_AGENCY: bi('机关', 'Government agency'),
-  PUBLIC_INSTITUTION: bi('事业单位', 'Public institution'),
-  LARGE_ENTERPRISE: bi('大型企业', 'Large enterprise'),
-};
-
 /** What starts the payment period: delivery of the goods, works or services, or passing acceptance (检验/验收). */
 export const PAYMENT_TRIGGERS = ['DELIVERY', 'ACCEPTANCE'] as const;
 export type PaymentTrigger = (typeof PAYMENT_TRIGGERS)[number];
@@ -65,21 +60,10 @@ export type ArrearsComplaintForm = {
   claim: string;
 };
 
-const MESSAGES: Record<string, BilingualText> = {
-  INTEGER_FEN: bi('金额应为整数（分）', 'amount must be whole fen'),
-  POSITIVE: bi('金额应大于零', 'amount must be positive'),
-  REQUIRED: bi('必填', 'required'),
-  TOO_LONG: bi('内容过长', 'too long'),
-  RATE: bi('日利率应为小于1的小数，如 0.0005', 'daily rate must be a decimal below 1, e.g. 0.0005'),
-  USCC: bi('统一社会信用代码应为18位', 'unified social credit code must have 18 characters'),
-  REQUIRED_FOR_ACCEPTANCE: bi('以验收为付款条件的，须填写验收日期', 'acceptance date is required when payment depends on acceptance'),
-  BEFORE_SIGNING: bi('日期不得早于合同签订日', 'date must not be before the contract was signed'),
-  BEFORE_DELIVERY: bi('验收日期不得早于交付日期', 'acceptance must not be before delivery'),
-  NOTHING_OUTSTANDING: bi('已付款项不少于合同金额，没有拖欠', 'payments cover the amount; nothing is outstanding'),
-};
-
 export interface FieldProblem {
   path: string;
+  /** What is wrong, as a code (worded by `arrearsFieldText`, appeals-reasons.ts). */
+  problem: ArrearsFieldProblem;
   message: BilingualText;
 }
 
@@ -97,13 +81,13 @@ const asDate = (v: unknown): string | null => (typeof v === 'string' && parsePla
  * Rules across fields, checked on the raw input so they are reported together with the field
  * errors (not only once every field is well-formed).
  */
-function crossFieldProblems(input: unknown): { path: string; key: string }[] {
+function crossFieldProblems(input: unknown): { path: string; key: ArrearsFormCode }[] {
   const f = asRecord(input);
   const contract = asRecord(f.contract);
   const signedOn = asDate(contract.signedOn);
   const deliveredOn = asDate(f.deliveredOn);
   const acceptedOn = asDate(f.acceptedOn);
-  const out: { path: string; key: string }[] = [];
+  const out: { path: string; key: ArrearsFormCode }[] = [];
   if (f.deliveredOn === null) out.push({ path: 'deliveredOn', key: 'REQUIRED' });
   if (contract.paymentTrigger === 'ACCEPTANCE' && f.acceptedOn === null) out.push({ path: 'acceptedOn', key: 'REQUIRED_FOR_ACCEPTANCE' });
   if (signedOn && deliveredOn && deliveredOn < signedOn) out.push({ path: 'deliveredOn', key: 'BEFORE_SIGNING' });
@@ -130,15 +114,11 @@ export function parseArrearsComplaintForm(input: unknown): Result<ArrearsComplai
   const issues = r.success ? [] : r.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(form)', key: i.message, code: i.code, own: ownReason(i) }));
   const seen = new Set(issues.map((i) => i.path));
   const all = [...issues, ...cross.filter((c) => !seen.has(c.path)).map((c) => ({ ...c, code: 'custom', own: null }))];
-  const fields = all.map((i) => ({
-    path: i.path,
-    message: MESSAGES[i.key] ?? i.own ?? bi(`格式不正确（${i.code}）`, `invalid (${i.code}): ${i.key}`),
-  }));
-  return err({
-    code: 'ARREARS_FORM_INVALID',
-    message: bi(`拖欠账款投诉表有${fields.length}处需更正`, `the arrears complaint form has ${fields.length} problem(s)`),
-    fields,
+  const fields = all.map((i): FieldProblem => {
+    const problem: ArrearsFieldProblem = isArrearsFormCode(i.key) ? { code: i.key } : i.own ? { code: 'KERNEL_REASON', text: i.own } : { code: 'FORMAT_INVALID', issue: i.code, detail: i.key };
+    return { path: i.path, problem, message: arrearsFieldText(problem) };
   });
+  return err({ code: 'ARREARS_FORM_INVALID', message: arrearsFormText(fields.length), fields });
 }
 
 /** Outstanding amount: contract amount less payments, in fen. */
@@ -148,5 +128,5 @@ export function outstandingFen(form: ArrearsComplaintForm): Fen {
 
 function ownReason(issue: object): BilingualText | null {
   const p = 'params' in issue ? (issue.params as { zh?: unknown; en?: unknown } | undefined) : undefined;
-  return p && typeof p.zh === 'string' && typeof p.en === 'string' ? bi(p.zh, p.en) : null;
+  return p && typeof p.zh === 'string' && typeof p.en === 'string' ? { zh: p.zh, en: p.en } : null;
 }

@@ -32,3 +32,5 @@ export * from './open311/open311-discovery';
 export * from './arrears-terms-from-rules-engine';
 export * from './manifest';
 export * from './tracking-number';
+export * from './appeals-labels';
+export * from './appeals-reasons';

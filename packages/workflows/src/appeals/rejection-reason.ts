@@ -1,4 +1,5 @@
-import { bi, type BilingualText } from '@huiqi/kernel';
+import type { BilingualText } from '@huiqi/kernel';
+import { REJECTION_REASON_LABELS } from './appeals-labels';
 import type { AppealType } from './appeal-type';
 
 /**
@@ -27,17 +28,17 @@ export interface RejectionReasonInfo {
 
 export const rejectionReasons = {
   IN_LITIGATION_ARBITRATION_OR_PETITION: {
-    label: bi('已进入诉讼、仲裁、行政复议或信访程序', 'Already in litigation, arbitration, administrative review or the petition (信访) procedure'),
+    label: REJECTION_REASON_LABELS.IN_LITIGATION_ARBITRATION_OR_PETITION,
     needsRelatedCase: false,
   },
-  OUTSIDE_JURISDICTION: { label: bi('不属于本辖区管辖', 'Outside this jurisdiction'), needsRelatedCase: false },
+  OUTSIDE_JURISDICTION: { label: REJECTION_REASON_LABELS.OUTSIDE_JURISDICTION, needsRelatedCase: false },
   REPEAT_OF_CLOSED_CASE: {
-    label: bi('与已办结诉求事实相同的重复诉求', 'Repeats a closed case on the same facts'),
+    label: REJECTION_REASON_LABELS.REPEAT_OF_CLOSED_CASE,
     needsRelatedCase: true,
   },
-  NO_CONCRETE_REQUEST: { label: bi('无具体诉求事项', 'No concrete request'), needsRelatedCase: false },
+  NO_CONCRETE_REQUEST: { label: REJECTION_REASON_LABELS.NO_CONCRETE_REQUEST, needsRelatedCase: false },
   NO_CONTRACT_WITH_DEBTOR: {
-    label: bi('投诉人与被投诉人之间无合同关系', 'The complainant has no contract with the debtor'),
+    label: REJECTION_REASON_LABELS.NO_CONTRACT_WITH_DEBTOR,
     onlyFor: ['ARREARS_COMPLAINT'],
     needsRelatedCase: false,
   },

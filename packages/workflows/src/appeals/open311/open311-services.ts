@@ -1,5 +1,6 @@
 import { APPEAL_TYPES, appealTypes, type AppealType } from '../appeal-type';
-import { debtorKindLabels, DEBTOR_KINDS, PAYMENT_TRIGGERS } from '../arrears-form';
+import { debtorKindLabels } from '../appeals-labels';
+import { DEBTOR_KINDS, PAYMENT_TRIGGERS } from '../arrears-form';
 import type { Open311Attribute, Open311Lang, Open311Service, Open311ServiceDefinition } from './open311-types';
 
 const pick = (t: { zh: string; en: string }, lang: Open311Lang) => (lang === 'en' ? t.en : t.zh);
