@@ -56,10 +56,10 @@ const SIZE_LISTS_LEFT: Leftovers = {
 const SIZE_TABLES_LEFT: Leftovers = {
   'packages/api/src/statistics/annual-report-service.ts': 2,
 };
-/** Chinese size names written out: the annual report (statistics); 大型企业 as a kind of debtor (arrears form). */
+/** Chinese size names written out: the annual report (statistics); 大型企业 as a kind of debtor (appeals labels). */
 const SIZE_NAMES_LEFT: Leftovers = {
   'packages/api/src/statistics/annual-report-service.ts': 4,
-  'packages/workflows/src/appeals/arrears-form.ts': 1,
+  'packages/workflows/src/appeals/appeals-labels.ts': 1,
 };
 const SECTOR_TABLES_LEFT: Leftovers = {
   'packages/api/src/statistics/indicator-view.ts': 1,
