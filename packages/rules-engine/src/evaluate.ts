@@ -3,6 +3,7 @@ import type { EvalContext, Facts } from './expr/context';
 import { missingLabel, traceEval, type TraceEnv, type TraceNode } from './expr/trace';
 import { UNKNOWN, type Value } from './expr/types';
 import { expressionWords, type Vocabulary } from './expr/words';
+import { policyReasonText, type PolicyReason } from './evaluate-reasons';
 import { jsonValue } from './format';
 import type { RuleBase } from './load-rule-base';
 import type { ResolvedParam } from './params/param-store';
@@ -134,16 +135,15 @@ function versionOn(p: PolicyDef, date: PlainDate): PolicyVersion | null {
   return null;
 }
 
-function notInForce(p: PolicyDef, date: PlainDate, jurisdiction: string, rb: RuleBase): BilingualText {
+function notInForce(p: PolicyDef, date: PlainDate, jurisdiction: string, rb: RuleBase): PolicyReason {
   if (!rb.jurisdictions.within(jurisdiction, p.jurisdiction)) {
-    const name = rb.jurisdictions.get(p.jurisdiction)?.name ?? bi(p.jurisdiction, p.jurisdiction);
-    return bi(`本政策仅适用于${name.zh}`, `this policy applies only in ${name.en}`);
+    return { code: 'POLICY_OUTSIDE_JURISDICTION', jurisdiction: rb.jurisdictions.get(p.jurisdiction)?.name ?? bi(p.jurisdiction, p.jurisdiction) };
   }
   const first = p.versions[0];
-  if (first && date < first.from) return bi(`本政策尚未施行，自 ${first.from} 起施行`, `not yet in force; in force from ${first.from}`);
+  if (first && date < first.from) return { code: 'POLICY_NOT_YET_IN_FORCE', from: first.from };
   const last = p.versions[p.versions.length - 1];
-  if (last?.until && date >= last.until) return bi(`本政策已于 ${last.until} 起失效`, `expired on ${last.until}`);
-  return bi(`${date} 无有效版本`, `no version in force on ${date}`);
+  if (last?.until && date >= last.until) return { code: 'POLICY_EXPIRED', until: last.until };
+  return { code: 'POLICY_NO_VERSION', date };
 }
 
 const uniq = (xs: string[]) => [...new Set(xs)];
@@ -154,7 +154,7 @@ export function evaluatePolicy(rb: RuleBase, policy: PolicyDef, facts: Facts, op
   const base = { policyId: policy.id, title: policy.title, channel: policy.channel, benefitKind: policy.benefitKind ?? null, outputs: {} as Record<string, unknown> };
   const version = rb.jurisdictions.within(opts.jurisdiction, policy.jurisdiction) ? versionOn(policy, opts.date) : null;
   if (!version) {
-    return { ...base, status: 'NOT_IN_FORCE', reasons: [notInForce(policy, opts.date, opts.jurisdiction, rb)], missing: [], citations: policy.implements, version: null };
+    return { ...base, status: 'NOT_IN_FORCE', reasons: [policyReasonText(notInForce(policy, opts.date, opts.jurisdiction, rb))], missing: [], citations: policy.implements, version: null };
   }
   const explain = opts.explain === true;
   const tenv: TraceEnv | null = explain ? (ctx.traceEnv ??= traceEnvFor(rb, ctx)) : null;
@@ -181,15 +181,11 @@ export function evaluatePolicy(rb: RuleBase, policy: PolicyDef, facts: Facts, op
       anyFalse = true;
       firstFailing ??= c.id;
       const gaps = trace ? failingGaps(trace) : [];
-      reasons.push(gaps.length ? bi(`${c.label.zh}：${gaps.map((g) => g.zh).join('；')}`, `${c.label.en}: ${gaps.map((g) => g.en).join('; ')}`) : bi(`不满足：${c.label.zh}`, `not met: ${c.label.en}`));
+      reasons.push(policyReasonText({ code: 'CLAUSE_NOT_MET', clause: c.label, gaps }));
     } else if (value === UNKNOWN) {
       anyUnknown = true;
       missing.push(...clauseMissing);
-      reasons.push(
-        clauseMissing.length
-          ? bi(`无法判断：${c.label.zh}（需补充 ${factLabels(rb, clauseMissing, 'zh').join('、')}）`, `cannot decide: ${c.label.en} (needs ${factLabels(rb, clauseMissing, 'en').join(', ')})`)
-          : bi(`无法判断：${c.label.zh}（计算无定义，如比率的分母为零）`, `cannot decide: ${c.label.en} (undefined result, e.g. a ratio with a zero denominator)`),
-      );
+      reasons.push(policyReasonText({ code: 'CLAUSE_UNDECIDED', clause: c.label, needed: factLabels(rb, clauseMissing) }));
     }
     if (trace) {
       clauses.push({ id: c.id, label: c.label, cite: c.cite, citeText: citeText(rb, c.cite), citeName: citeName(rb, c.cite), value: value === UNKNOWN ? null : (value as boolean), missing: clauseMissing, gap: collectGaps(trace), trace });
@@ -219,7 +215,7 @@ export function evaluatePolicy(rb: RuleBase, policy: PolicyDef, facts: Facts, op
     if (v === UNKNOWN) {
       const m = uniq(ctx.missing.slice(mark));
       result.missing = uniq([...result.missing, ...m]);
-      reasons.push(bi(`金额无法计算（需补充 ${factLabels(rb, m, 'zh').join('、')}）`, `amount cannot be computed (needs ${factLabels(rb, m, 'en').join(', ')})`));
+      reasons.push(policyReasonText({ code: 'AMOUNT_UNDECIDED', needed: factLabels(rb, m) }));
     } else result.amountFen = v as Fen;
     ctx.missing.length = mark;
   }
@@ -342,6 +338,6 @@ function traceEnvFor(rb: RuleBase, ctx: ReturnType<typeof createContext>): Trace
 /** Marker type re-exported for the API layer. */
 
 /** Missing inputs named in words (facts by the schema's labels, parameters by their description); the codes stay in `missing`. */
-function factLabels(rb: RuleBase, names: readonly string[], lang: 'zh' | 'en'): string[] {
-  return names.map((n) => missingLabel(n, { paramLabel: (path) => paramLabel(rb, path) })[lang]);
+function factLabels(rb: RuleBase, names: readonly string[]): BilingualText[] {
+  return names.map((n) => missingLabel(n, { paramLabel: (path) => paramLabel(rb, path) }));
 }

@@ -5,6 +5,7 @@
 export { loadRuleBase, defaultRulesDir, type RuleBase, type LoadOptions } from './load-rule-base';
 export { formatLoadError, type LoadError, type LoadErrorCode } from './load-error';
 export { evaluatePolicy, evaluateAll, createContext, type PolicyEvaluation, type PolicyExplanation, type ClauseExplanation, type EligibilityStatus, type EvaluateOptions } from './evaluate';
+export { policyReasonText, type PolicyReason } from './evaluate-reasons';
 export { factsFromJson, type FactError } from './facts-input';
 export { FACT_SCHEMA, QUALIFICATION_TAGS, factField, type FactField, type FactName, type Unit } from './fact-schema';
 export { CODE_LABELS, QUALIFICATION_LABELS, codeLabel } from './code-labels';
