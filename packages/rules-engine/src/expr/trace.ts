@@ -1,8 +1,9 @@
-import { bi, isSizeClass, SIZE_CLASS_NAMES, type BilingualText } from '@huiqi/kernel';
+import { bi, type BilingualText } from '@huiqi/kernel';
 import { factField, type Unit } from '../fact-schema';
 import { formatValue, jsonValue } from '../format';
 import type { EvalContext } from './context';
 import { and3, arith, callBuiltin, choose, compare, member, negate, not3, or3 } from './ops';
+import { gapText } from './trace-reasons';
 import { UNKNOWN, type CNode, type Value } from './types';
 import { expressionWords } from './words';
 
@@ -48,22 +49,6 @@ export interface TraceEnv {
   /** A parameter's description in both languages. */
   paramLabel?(path: string): BilingualText | undefined;
 }
-
-const UNCLASSIFIED = bi('不适用划型标准', 'outside the size standard');
-/** A value of size_class() in words (the kernel's names; `unclassified` is the rules language's own). */
-function sizeWords(x: string): [string, string] {
-  const w = isSizeClass(x) ? SIZE_CLASS_NAMES[x] : x === 'unclassified' ? UNCLASSIFIED : bi(x, x);
-  return [w.zh, w.en];
-}
-
-const OP_WORDS: Record<string, [string, string]> = {
-  '>=': ['不低于', 'at least'],
-  '>': ['高于', 'more than'],
-  '<=': ['不超过', 'at most'],
-  '<': ['低于', 'less than'],
-  '==': ['为', 'equal to'],
-  '!=': ['不为', 'other than'],
-};
 
 /** Evaluates a checked tree while recording a trace. Same semantics as `plan` (shared ops). */
 export function traceEval(n: CNode, ctx: EvalContext, env: TraceEnv): { value: Value; trace: TraceNode } {
@@ -166,19 +151,12 @@ export function traceEval(n: CNode, ctx: EvalContext, env: TraceEnv): { value: V
       const extra: Partial<TraceNode> = { children: [l.trace, r.trace] };
       if (v === UNKNOWN) extra.gap = missingGap(ctx.missing.slice(mark), env);
       if (v === false && n.left.k === 'sizeClass' && typeof l.value === 'string') {
-        const wanted = (r.value as readonly string[]).map(sizeWords);
-        const got = sizeWords(l.value);
-        extra.gap = bi(`企业规模为${got[0]}，须为${wanted.map((w) => w[0]).join('、')}`, `enterprise size is ${got[1]}, must be ${wanted.map((w) => w[1]).join(' or ')}`);
+        extra.gap = gapText({ code: 'GAP_SIZE_NOT_ALLOWED', size: l.value, allowed: [...(r.value as readonly string[])] });
       } else if (v === false && r.trace.fact && !l.trace.fact && !l.trace.variable && !l.trace.param) {
         // A fixed value looked up in a list fact, e.g. 'TECH_SME' in tags: "资质标签中没有「科技型中小企业」".
-        const list = r.trace.fact.label;
-        extra.gap = bi(`${list.zh}中没有「${formatValue(l.value, n.left.ty.unit, 'zh')}」`, `${list.en} do not include ${formatValue(l.value, n.left.ty.unit, 'en')}`);
+        extra.gap = gapText({ code: 'GAP_NOT_IN_LIST', list: r.trace.fact.label, value: l.value, unit: n.left.ty.unit });
       } else if (v === false) {
-        const label = labelOf(n.left, l.trace, env);
-        extra.gap = bi(
-          `${label.zh}为 ${formatValue(l.value, n.left.ty.unit, 'zh')}，须为 ${formatValue(r.value, n.left.ty.unit, 'zh')} 之一`,
-          `${label.en} is ${formatValue(l.value, n.left.ty.unit, 'en')}, must be one of ${formatValue(r.value, n.left.ty.unit, 'en')}`,
-        );
+        extra.gap = gapText({ code: 'GAP_NOT_ONE_OF', operand: labelOf(n.left, l.trace, env), value: l.value, allowed: r.value, unit: n.left.ty.unit });
       }
       return { value: v, trace: node(v, extra) };
     }
@@ -234,7 +212,7 @@ function vocabularyOf(env: TraceEnv) {
 function missingGap(names: readonly string[], env: TraceEnv): BilingualText | undefined {
   const labels = [...new Set(names)].map((name) => missingLabel(name, env));
   if (labels.length === 0) return undefined;
-  return bi(`缺少：${labels.map((l) => l.zh).join('、')}`, `missing: ${labels.map((l) => l.en).join(', ')}`);
+  return gapText({ code: 'GAP_MISSING', needed: labels });
 }
 
 /** A missing input in words: a fact by its label, a parameter by its description. */
@@ -246,11 +224,5 @@ export function missingLabel(name: string, env: Pick<TraceEnv, 'paramLabel'>): B
 
 /** The gap of a failed comparison in words, e.g. "研发费用占比 2.1%，须不低于 3%". */
 function gap(n: Extract<CNode, { k: 'cmp' }>, l: Value, r: Value, lt: TraceNode, env: TraceEnv): BilingualText {
-  const unit = n.left.ty.unit ?? n.right.ty.unit;
-  const label = labelOf(n.left, lt, env);
-  const [zh, en] = OP_WORDS[n.op]!;
-  return bi(
-    `${label.zh} ${formatValue(l, unit, 'zh')}，须${zh} ${formatValue(r, unit, 'zh')}`,
-    `${label.en} ${formatValue(l, unit, 'en')}, must be ${en} ${formatValue(r, unit, 'en')}`,
-  );
+  return gapText({ code: 'GAP_COMPARISON', operand: labelOf(n.left, lt, env), op: n.op, value: l, bound: r, unit: n.left.ty.unit ?? n.right.ty.unit });
 }
