@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { areas, domainLogic, PATTERNS, WORDING_FILE } from './vocabulary-census';
 
 /** `bi()` calls in domain logic (outside reasons/labels/messages files and the kernel); was 375 before issue 20 item 4. */
-const BI_IN_DOMAIN_LOGIC_CEILING = 212;
+const BI_IN_DOMAIN_LOGIC_CEILING = 201;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { domain } = areas(ROOT);

@@ -2,6 +2,7 @@ import { bi, type BilingualText } from '@huiqi/kernel';
 import type { AppealType } from './appeal-type';
 import type { DebtorKind } from './arrears-form';
 import type { RejectionReason } from './rejection-reason';
+import type { AppealStatus } from './status';
 
 /** How each appeal type is named and described to people (a pure table; `appealTypes` carries the rest). */
 export const APPEAL_TYPE_WORDS = {
@@ -45,3 +46,18 @@ export const debtorKindLabels: Record<DebtorKind, BilingualText> = {
   PUBLIC_INSTITUTION: bi('事业单位', 'Public institution'),
   LARGE_ENTERPRISE: bi('大型企业', 'Large enterprise'),
 };
+
+/** How each appeal status is named (`appealStatuses` carries whether it is final or paused). */
+export const APPEAL_STATUS_LABELS = {
+  SUBMITTED: bi('已提交', 'Submitted'),
+  ACCEPTED: bi('已受理', 'Accepted'),
+  REJECTED: bi('不予受理', 'Rejected as out of scope'),
+  DISPATCHED: bi('办理中', 'Being handled'),
+  DISPATCH_DISPUTED: bi('派单争议待中小企业主管部门裁定', 'Dispatch disputed; the SME bureau decides'),
+  EXTENSION_REQUESTED: bi('延期申请待审批', 'Extension awaiting approval'),
+  INFO_REQUESTED: bi('待企业补充材料（计时暂停）', 'Waiting for the enterprise (clock paused)'),
+  ANSWERED: bi('已答复', 'Answered'),
+  RATED: bi('已评价', 'Rated'),
+  CLOSED: bi('已办结', 'Closed'),
+  WITHDRAWN: bi('已撤回', 'Withdrawn'),
+} as const satisfies Record<AppealStatus, BilingualText>;

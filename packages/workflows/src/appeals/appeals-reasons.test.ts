@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { APPEAL_TYPES } from './appeal-type';
-import { APPEAL_TYPE_WORDS, debtorKindLabels, REJECTION_REASON_LABELS } from './appeals-labels';
+import { APPEAL_STATUS_LABELS, APPEAL_TYPE_WORDS, debtorKindLabels, REJECTION_REASON_LABELS } from './appeals-labels';
 import { arrearsFieldText, arrearsFormText, type ArrearsFieldProblem } from './appeals-reasons';
 import { DEBTOR_KINDS, parseArrearsComplaintForm } from './arrears-form';
 import { REJECTION_REASONS } from './rejection-reason';
+import { APPEAL_STATUSES } from './status';
 
 /** One example of every code: the compiler fails when a code is left out. */
 type Every<U extends { code: string }> = { [K in U['code']]: Extract<U, { code: K }> };
@@ -44,7 +45,8 @@ describe('appeals reasons and labels (one place words every code)', () => {
     expect(r.error.message).toEqual(arrearsFormText(r.error.fields.length));
   });
 
-  it('names every appeal type, rejection reason and debtor kind', () => {
+  it('names every appeal type, status, rejection reason and debtor kind', () => {
+    for (const s of APPEAL_STATUSES) expectWorded(s, APPEAL_STATUS_LABELS[s]);
     for (const t of APPEAL_TYPES) {
       expectWorded(t, APPEAL_TYPE_WORDS[t].label);
       expectWorded(t, APPEAL_TYPE_WORDS[t].description);

@@ -1,4 +1,5 @@
-import { bi, type BilingualText } from '@huiqi/kernel';
+import type { BilingualText } from '@huiqi/kernel';
+import { APPEAL_STATUS_LABELS } from './appeals-labels';
 
 /** Persisted case statuses, derived by folding the action log. Never renamed. */
 export const APPEAL_STATUSES = [
@@ -25,17 +26,17 @@ export interface AppealStatusInfo {
 }
 
 export const appealStatuses = {
-  SUBMITTED: { label: bi('已提交', 'Submitted'), isFinal: false, isPaused: false },
-  ACCEPTED: { label: bi('已受理', 'Accepted'), isFinal: false, isPaused: false },
-  REJECTED: { label: bi('不予受理', 'Rejected as out of scope'), isFinal: true, isPaused: false },
-  DISPATCHED: { label: bi('办理中', 'Being handled'), isFinal: false, isPaused: false },
-  DISPATCH_DISPUTED: { label: bi('派单争议待中小企业主管部门裁定', 'Dispatch disputed; the SME bureau decides'), isFinal: false, isPaused: false },
-  EXTENSION_REQUESTED: { label: bi('延期申请待审批', 'Extension awaiting approval'), isFinal: false, isPaused: false },
-  INFO_REQUESTED: { label: bi('待企业补充材料（计时暂停）', 'Waiting for the enterprise (clock paused)'), isFinal: false, isPaused: true },
-  ANSWERED: { label: bi('已答复', 'Answered'), isFinal: false, isPaused: false },
-  RATED: { label: bi('已评价', 'Rated'), isFinal: false, isPaused: false },
-  CLOSED: { label: bi('已办结', 'Closed'), isFinal: true, isPaused: false },
-  WITHDRAWN: { label: bi('已撤回', 'Withdrawn'), isFinal: true, isPaused: false },
+  SUBMITTED: { label: APPEAL_STATUS_LABELS.SUBMITTED, isFinal: false, isPaused: false },
+  ACCEPTED: { label: APPEAL_STATUS_LABELS.ACCEPTED, isFinal: false, isPaused: false },
+  REJECTED: { label: APPEAL_STATUS_LABELS.REJECTED, isFinal: true, isPaused: false },
+  DISPATCHED: { label: APPEAL_STATUS_LABELS.DISPATCHED, isFinal: false, isPaused: false },
+  DISPATCH_DISPUTED: { label: APPEAL_STATUS_LABELS.DISPATCH_DISPUTED, isFinal: false, isPaused: false },
+  EXTENSION_REQUESTED: { label: APPEAL_STATUS_LABELS.EXTENSION_REQUESTED, isFinal: false, isPaused: false },
+  INFO_REQUESTED: { label: APPEAL_STATUS_LABELS.INFO_REQUESTED, isFinal: false, isPaused: true },
+  ANSWERED: { label: APPEAL_STATUS_LABELS.ANSWERED, isFinal: false, isPaused: false },
+  RATED: { label: APPEAL_STATUS_LABELS.RATED, isFinal: false, isPaused: false },
+  CLOSED: { label: APPEAL_STATUS_LABELS.CLOSED, isFinal: true, isPaused: false },
+  WITHDRAWN: { label: APPEAL_STATUS_LABELS.WITHDRAWN, isFinal: true, isPaused: false },
 } as const satisfies Record<AppealStatus, AppealStatusInfo>;
 
 export function isFinalStatus(s: AppealStatus): boolean {
