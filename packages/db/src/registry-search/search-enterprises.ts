@@ -137,23 +137,25 @@ export async function searchEnterprises(db: Queryable, s: EnterpriseSearch): Pro
     counted = few.estimated ? await sampledCount(db, filters, countParams, sortLimit) : few;
   } else if (byName) counted = await sampledCount(db, filters, countParams, sortLimit);
   // A credit-code prefix lists in code order: a range of the primary key, read from the index.
-  if (byCodePrefix) return codeOrderPage(db, s, where, params, p, key?.uscc ?? null, await countOf(db, filters, countParams, s.exactCountLimit ?? COUNT_EXACT_LIMIT));
-  if (byCode) return codeOrderPage(db, s, where, params, p, key?.uscc ?? null, counted!);
+  // Where the page does not depend on the count, both are asked at once (two pool connections on
+  // PostgreSQL): a search under load waits for one round trip fewer.
+  if (byCodePrefix) return codeOrderPage(db, s, where, params, p, key?.uscc ?? null, countOf(db, filters, countParams, s.exactCountLimit ?? COUNT_EXACT_LIMIT));
+  if (byCode) return codeOrderPage(db, s, where, params, p, key?.uscc ?? null, Promise.resolve(counted!));
+  const counting = counted ? Promise.resolve(counted) : countOf(db, filters, countParams, s.exactCountLimit ?? COUNT_EXACT_LIMIT);
   if (key) where.push(`(e.name, e.uscc) > (${p(key.name)}, ${p(key.uscc)})`);
   const offset = s.after ? 0 : Math.min(s.offset ?? 0, MAX_OFFSET);
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const rows = await db.query<SummaryRow>(
+  const [rows, { total, estimated }] = await Promise.all([db.query<SummaryRow>(
     `SELECT ${PAGE_COLUMNS}
      FROM (${byName ? `WITH m AS MATERIALIZED (SELECT * FROM enterprises e ${whereSql}) SELECT * FROM m e` : `SELECT * FROM enterprises e ${whereSql}`}
            ORDER BY e.name, e.uscc LIMIT ${p(s.pageSize + 1)} OFFSET ${p(offset)}) e
      ${PAGE_JOINS}
      ORDER BY e.name, e.uscc`,
     params,
-  );
+  ), counting]);
   const more = rows.length > s.pageSize;
   const page = more ? rows.slice(0, s.pageSize) : rows;
   const last = page[page.length - 1];
-  const { total, estimated } = counted ?? await countOf(db, filters, countParams, s.exactCountLimit ?? COUNT_EXACT_LIMIT);
   return {
     total,
     totalEstimated: estimated,
@@ -197,19 +199,19 @@ const PAGE_JOINS = `JOIN jurisdictions j ON j.id = e.district
  */
 async function codeOrderPage(
   db: Queryable, s: EnterpriseSearch, where: string[], params: unknown[], p: (v: unknown) => string, afterUscc: string | null,
-  counted: { total: number; estimated: boolean },
+  counting: Promise<{ total: number; estimated: boolean }>,
 ): Promise<EnterpriseSearchPage> {
   const conditions = where.map((w) => w.replace('e.name LIKE', "(e.name || '') LIKE"));
   if (afterUscc !== null) conditions.push(`e.uscc > ${p(afterUscc)}`);
   const offset = s.after ? 0 : Math.min(s.offset ?? 0, MAX_OFFSET);
-  const rows = await withoutParallelWorkers(db, (q) => q.query<SummaryRow>(
+  const [rows, counted] = await Promise.all([withoutParallelWorkers(db, (q) => q.query<SummaryRow>(
     `SELECT ${PAGE_COLUMNS}
      FROM (SELECT e.uscc, e.name, e.district, e.industry_code, e.tags FROM enterprises e WHERE ${conditions.join(' AND ')} ORDER BY e.uscc LIMIT ${p(s.pageSize + 1)} OFFSET ${p(offset)}) k
      JOIN enterprises e ON e.uscc = k.uscc
      ${PAGE_JOINS}
      ORDER BY e.uscc`,
     params,
-  ));
+  )), counting]);
   const more = rows.length > s.pageSize;
   const page = more ? rows.slice(0, s.pageSize) : rows;
   const last = page[page.length - 1];
