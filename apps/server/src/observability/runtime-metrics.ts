@@ -1,4 +1,4 @@
-import { monitorEventLoopDelay, PerformanceObserver, type IntervalHistogram } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, PerformanceObserver, type IntervalHistogram } from 'node:perf_hooks';
 import { round } from './http-metrics';
 
 /**
@@ -57,5 +57,10 @@ export class RuntimeMetrics {
   }
 }
 
-/** perf_hooks.constants.NODE_PERFORMANCE_GC_*: 1 minor (scavenge), 2 major (mark-sweep), 4 incremental, 8 weak callbacks. */
-const GC_KINDS: Record<number, string> = { 1: 'minor', 2: 'major', 4: 'incremental', 8: 'weakcb' };
+/** The kinds of a GC entry (perf_hooks.constants.NODE_PERFORMANCE_GC_*): scavenge, mark-sweep-compact, incremental marking, weak callbacks. */
+const GC_KINDS: Record<number, string> = {
+  [constants.NODE_PERFORMANCE_GC_MINOR]: 'minor',
+  [constants.NODE_PERFORMANCE_GC_MAJOR]: 'major',
+  [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental',
+  [constants.NODE_PERFORMANCE_GC_WEAKCB]: 'weakcb',
+};
