@@ -18,13 +18,19 @@ export async function countUpTo(
     const estimate = await plannerEstimate(db, fromWhere, params);
     if (estimate > limit * ESTIMATE_FIRST_FACTOR) return { total: estimate, estimated: true };
   }
-  const [c] = await db.query<{ n: number | string }>(`SELECT count(*) AS n FROM (SELECT 1 ${fromWhere} LIMIT ${Math.floor(limit) + 1}) s`, params);
-  const n = Number(c?.n ?? 0);
+  const n = await countAtMost(db, fromWhere, params, limit);
   if (n <= limit) return { total: n, estimated: false };
   return { total: Math.max(await plannerEstimate(db, fromWhere, params), limit + 1), estimated: true };
 }
 
-async function plannerEstimate(db: Queryable, fromWhere: string, params: unknown[]): Promise<number> {
+/** The number of rows of `fromWhere`, counted up to `limit` + 1 (a larger number means "more than `limit`"). */
+export async function countAtMost(db: Queryable, fromWhere: string, params: unknown[], limit: number): Promise<number> {
+  const [c] = await db.query<{ n: number | string }>(`SELECT count(*) AS n FROM (SELECT 1 ${fromWhere} LIMIT ${Math.floor(limit) + 1}) s`, params);
+  return Number(c?.n ?? 0);
+}
+
+/** The planner's estimate of the number of rows of `fromWhere` (EXPLAIN, nothing read). */
+export async function plannerEstimate(db: Queryable, fromWhere: string, params: unknown[]): Promise<number> {
   const plan = await db.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) SELECT 1 ${fromWhere}`, params);
   const raw = plan[0]?.['QUERY PLAN'];
   const doc = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: { 'Plan Rows': number } }[];

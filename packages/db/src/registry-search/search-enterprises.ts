@@ -1,7 +1,7 @@
 import type { Database, Queryable } from '../database';
 import type { EnterpriseSummary } from '../enterprises/enterprise-types';
 import { inSubtreeSql } from '../registry/jurisdictions';
-import { countUpTo } from './count-up-to';
+import { countAtMost, countUpTo, ESTIMATE_FIRST_FACTOR, plannerEstimate } from './count-up-to';
 
 export interface EnterpriseSearch {
   /** Only enterprises within this jurisdiction subtree (the viewer's scope); null = everywhere. */
@@ -121,44 +121,75 @@ export async function searchEnterprises(db: Queryable, s: EnterpriseSearch): Pro
   const countParams = [...params];
   const key = s.after ? decodeCursor(s.after) : null;
   if (s.after && !key) throw new RangeError('bad cursor');
+  const page = { db, s, where, params };
+  // A credit-code prefix lists in code order: a range of the primary key, read from the index.
+  // Where the page does not depend on the count, both are asked at once (two pool connections on
+  // PostgreSQL): a search under load waits for one round trip fewer.
+  if (byCodePrefix) return codeOrderPage(page, key?.uscc ?? null, countOf(db, filters, countParams, s.exactCountLimit ?? COUNT_EXACT_LIMIT));
+  if (!byName) return nameOrderPage(page, key, false, countOf(db, filters, countParams, s.exactCountLimit ?? COUNT_EXACT_LIMIT));
   // A name search: how many match, up to NAME_SORT_LIMIT + 1 (the trigram index finds them). A few
   // are sorted by name; many are walked in credit-code order instead (primary key, the name test on
   // each row, stopping at the page): names share their beginnings (深圳市龙华区…), so in name order
   // the matches of a common part can lie behind most of the registry, in code order they are spread.
-  let counted: { total: number; estimated: boolean } | null = null;
-  let byCode = key?.byCode === true;
+  // A cursor keeps the order its search began in.
   const sortLimit = s.nameSortLimit ?? NAME_SORT_LIMIT;
-  if (byName && !byCode) {
-    // Asked of the planner first (pg_trgm estimates a name part well): a part it expects far past
-    // the limit is not counted — the limited count still reads a thousand rows from the table.
-    const few = await countUpTo(db, `FROM enterprises e WHERE ${filters.join(' AND ')}`, countParams, sortLimit, { estimateFirst: true });
-    // A cursor of a name-ordered search stays in name order (its matches were few when it began).
-    byCode = few.estimated && !key;
-    counted = few.estimated ? await sampledCount(db, filters, countParams, sortLimit) : few;
-  } else if (byName) counted = await sampledCount(db, filters, countParams, sortLimit);
-  // A credit-code prefix lists in code order: a range of the primary key, read from the index.
-  // Where the page does not depend on the count, both are asked at once (two pool connections on
-  // PostgreSQL): a search under load waits for one round trip fewer.
-  if (byCodePrefix) return codeOrderPage(db, s, where, params, p, key?.uscc ?? null, countOf(db, filters, countParams, s.exactCountLimit ?? COUNT_EXACT_LIMIT));
-  if (byCode) return codeOrderPage(db, s, where, params, p, key?.uscc ?? null, Promise.resolve(counted!));
-  const counting = counted ? Promise.resolve(counted) : countOf(db, filters, countParams, s.exactCountLimit ?? COUNT_EXACT_LIMIT);
+  const sampled = () => sampledCount(db, filters, countParams, sortLimit);
+  if (key?.byCode) return codeOrderPage(page, key.uscc, sampled());
+  // The planner is asked first (pg_trgm estimates a name part well): a part it expects far past the
+  // limit is not counted — the limited count still reads a thousand rows from the table.
+  const fromWhere = `FROM enterprises e WHERE ${filters.join(' AND ')}`;
+  const expectMany = (await plannerEstimate(db, fromWhere, countParams)) > sortLimit * ESTIMATE_FIRST_FACTOR;
+  if (expectMany) return key ? nameOrderPage(page, key, true, sampled()) : codeOrderPage(page, null, sampled());
+  // Few expected: the limited count and the page in name order are asked at once. When the count
+  // finds more than the planner expected, a search that has not begun pages in code order after all.
+  const [n, inNameOrder] = await Promise.all([countAtMost(db, fromWhere, countParams, sortLimit), nameOrderPage(page, key, true, null)]);
+  if (n <= sortLimit) return { ...inNameOrder, total: n, totalEstimated: false };
+  if (!key) return codeOrderPage(page, null, sampled());
+  const { total, estimated } = await sampled();
+  return { ...inNameOrder, total, totalEstimated: estimated };
+}
+
+/** What both page readers start from: the search, its filters and their parameters (each reader adds its own to a copy). */
+interface PageQuery {
+  db: Queryable;
+  s: EnterpriseSearch;
+  where: readonly string[];
+  params: readonly unknown[];
+}
+
+/** A copy of the query's conditions and parameters, and the placeholder maker that adds to that copy. */
+function extend(q: PageQuery): { where: string[]; params: unknown[]; p: (v: unknown) => string } {
+  const where = [...q.where];
+  const params = [...q.params];
+  return { where, params, p: (v: unknown) => (params.push(v), `$${params.length}`) };
+}
+
+/**
+ * A page in name order, after the cursor `key` when there is one. A name search (`byName`) takes
+ * its matches first (MATERIALIZED) and sorts them; other searches walk the (name, uscc) index.
+ * `counting` null: the caller counts (the total is left 0 here).
+ */
+async function nameOrderPage(
+  q: PageQuery, key: { name: string; uscc: string } | null, byName: boolean, counting: Promise<{ total: number; estimated: boolean }> | null,
+): Promise<EnterpriseSearchPage> {
+  const { where, params, p } = extend(q);
   if (key) where.push(`(e.name, e.uscc) > (${p(key.name)}, ${p(key.uscc)})`);
-  const offset = s.after ? 0 : Math.min(s.offset ?? 0, MAX_OFFSET);
+  const offset = q.s.after ? 0 : Math.min(q.s.offset ?? 0, MAX_OFFSET);
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const [rows, { total, estimated }] = await Promise.all([db.query<SummaryRow>(
+  const [rows, counted] = await Promise.all([q.db.query<SummaryRow>(
     `SELECT ${PAGE_COLUMNS}
      FROM (${byName ? `WITH m AS MATERIALIZED (SELECT * FROM enterprises e ${whereSql}) SELECT * FROM m e` : `SELECT * FROM enterprises e ${whereSql}`}
-           ORDER BY e.name, e.uscc LIMIT ${p(s.pageSize + 1)} OFFSET ${p(offset)}) e
+           ORDER BY e.name, e.uscc LIMIT ${p(q.s.pageSize + 1)} OFFSET ${p(offset)}) e
      ${PAGE_JOINS}
      ORDER BY e.name, e.uscc`,
     params,
-  ), counting]);
-  const more = rows.length > s.pageSize;
-  const page = more ? rows.slice(0, s.pageSize) : rows;
+  ), counting ?? Promise.resolve({ total: 0, estimated: false })]);
+  const more = rows.length > q.s.pageSize;
+  const page = more ? rows.slice(0, q.s.pageSize) : rows;
   const last = page[page.length - 1];
   return {
-    total,
-    totalEstimated: estimated,
+    total: counted.total,
+    totalEstimated: counted.estimated,
     nextCursor: more && last ? encodeCursor(last.name, last.uscc) : null,
     items: page.map(summaryOf),
   };
@@ -198,13 +229,14 @@ const PAGE_JOINS = `JOIN jurisdictions j ON j.id = e.district
  * one on its own.
  */
 async function codeOrderPage(
-  db: Queryable, s: EnterpriseSearch, where: string[], params: unknown[], p: (v: unknown) => string, afterUscc: string | null,
-  counting: Promise<{ total: number; estimated: boolean }>,
+  q: PageQuery, afterUscc: string | null, counting: Promise<{ total: number; estimated: boolean }>,
 ): Promise<EnterpriseSearchPage> {
+  const { db, s } = q;
+  const { where, params, p } = extend(q);
   const conditions = where.map((w) => w.replace('e.name LIKE', "(e.name || '') LIKE"));
   if (afterUscc !== null) conditions.push(`e.uscc > ${p(afterUscc)}`);
   const offset = s.after ? 0 : Math.min(s.offset ?? 0, MAX_OFFSET);
-  const [rows, counted] = await Promise.all([withoutParallelWorkers(db, (q) => q.query<SummaryRow>(
+  const [rows, counted] = await Promise.all([withoutParallelWorkers(db, (tx) => tx.query<SummaryRow>(
     `SELECT ${PAGE_COLUMNS}
      FROM (SELECT e.uscc, e.name, e.district, e.industry_code, e.tags FROM enterprises e WHERE ${conditions.join(' AND ')} ORDER BY e.uscc LIMIT ${p(s.pageSize + 1)} OFFSET ${p(offset)}) k
      JOIN enterprises e ON e.uscc = k.uscc
