@@ -30,7 +30,7 @@ export async function countAtMost(db: Queryable, fromWhere: string, params: unkn
 }
 
 /** The planner's estimate of the number of rows of `fromWhere` (EXPLAIN, nothing read). */
-export async function plannerEstimate(db: Queryable, fromWhere: string, params: unknown[]): Promise<number> {
+async function plannerEstimate(db: Queryable, fromWhere: string, params: unknown[]): Promise<number> {
   const plan = await db.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) SELECT 1 ${fromWhere}`, params);
   const raw = plan[0]?.['QUERY PLAN'];
   const doc = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: { 'Plan Rows': number } }[];
