@@ -7,7 +7,8 @@
  *
  * Starts the real server (demo city, NODE_ENV=test) on a scratch PGlite folder, signs the demo
  * enterprise in through the API for the signed-in pages, then opens each page R times and times the
- * navigation until the page's content is visible. Prints JSON: per page the median and the slowest
+ * navigation until the page's content is visible, and until the app has taken the page over (it
+ * accepts input: a page the server drew is inert until then). Prints JSON: per page the median and the slowest
  * run in ms, and the load averages.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -44,7 +45,8 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-async function timeFirstLoad(browser: Browser, baseURL: string, page: (typeof PAGES)[number]): Promise<number> {
+/** Milliseconds until the page's content is shown, and until the app has taken it over (it accepts input). */
+async function timeFirstLoad(browser: Browser, baseURL: string, page: (typeof PAGES)[number]): Promise<{ shown: number; takenOver: number }> {
   const context = await browser.newContext({ baseURL, locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   try {
     const tab = await context.newPage();
@@ -59,7 +61,10 @@ async function timeFirstLoad(browser: Browser, baseURL: string, page: (typeof PA
     const started = Date.now();
     await tab.goto(page.path, { waitUntil: 'commit' });
     await tab.locator(page.shown).first().waitFor({ state: 'visible', timeout: 60_000 });
-    return Date.now() - started;
+    const shown = Date.now() - started;
+    // A page the server drew takes input once the app has taken it over (apps/web/src/app/take-over.ts).
+    await tab.locator('#root:not([inert])').waitFor({ state: 'attached', timeout: 60_000 });
+    return { shown, takenOver: Date.now() - started };
   } finally {
     await context.close();
   }
@@ -72,13 +77,18 @@ const load = [loadavg()[0]!];
 const server = await spawnServer({ port, env: { HUIQI_DATA_DIR: dataDir, HUIQI_DEMO: '1', HUIQI_JOBS: '0' }, readyTimeoutMs: 300_000 });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 try {
-  const results: Record<string, { medianMs: number; slowestMs: number; targetMs: number; met: boolean; runsMs: number[] }> = {};
+  const results: Record<string, { medianMs: number; slowestMs: number; targetMs: number; met: boolean; runsMs: number[]; takenOverMedianMs: number; takenOverRunsMs: number[] }> = {};
   for (const page of PAGES) {
     await timeFirstLoad(browser, server.baseUrl, page); // the server's own first answer for this page (caches) is not the browser's
     const times: number[] = [];
-    for (let r = 0; r < runs; r++) times.push(await timeFirstLoad(browser, server.baseUrl, page));
+    const takenOver: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      const t = await timeFirstLoad(browser, server.baseUrl, page);
+      times.push(t.shown);
+      takenOver.push(t.takenOver);
+    }
     load.push(loadavg()[0]!);
-    results[page.name] = { medianMs: median(times), slowestMs: Math.max(...times), targetMs: TARGET_MS, met: median(times) <= TARGET_MS, runsMs: times };
+    results[page.name] = { medianMs: median(times), slowestMs: Math.max(...times), targetMs: TARGET_MS, met: median(times) <= TARGET_MS, runsMs: times, takenOverMedianMs: median(takenOver), takenOverRunsMs: takenOver };
   }
   process.stdout.write(`${JSON.stringify({ profile: { network: 'Fast 3G', ...FAST_3G, cpuSlowdown: CPU_SLOWDOWN, viewport: '390x844' }, runs, results, loadAverage: { min: Math.min(...load), max: Math.max(...load) } }, null, 2)}\n`);
 } finally {

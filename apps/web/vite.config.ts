@@ -55,8 +55,9 @@ function appConfig(): InlineConfig {
   };
 }
 
-export default defineConfig(() => {
+export default defineConfig(({ isSsrBuild }) => {
   const config = appConfig();
+  if (isSsrBuild) return ssrConfig(config);
   return {
     ...config,
     plugins: [...config.plugins!, firstPageChunks(appConfig), firstPagePreloads(), precompress()],
@@ -69,3 +70,24 @@ export default defineConfig(() => {
     },
   };
 });
+
+/**
+ * The server's renderer of first pages (src/ssr/render-first-page.tsx, apps/server/src/first-page-render.ts):
+ * one self-contained module, every package bundled in (antd's `es` files cannot be imported by Node
+ * as they are), written beside the web build: `dist-ssr/render-first-page.mjs` (`npm run build` makes both).
+ */
+function ssrConfig(config: InlineConfig): InlineConfig {
+  return {
+    ...config,
+    ssr: { noExternal: true },
+    // The same production code as the browser's (antd's class names differ in development: hydration would not match).
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      ...config.build,
+      outDir: `${config.build!.outDir!}-ssr`,
+      ssr: true,
+      manifest: false,
+      rolldownOptions: { ...config.build!.rolldownOptions, input: 'src/ssr/render-first-page.tsx', output: { codeSplitting: false, entryFileNames: '[name].mjs' } },
+    },
+  };
+}

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { SESSION_COOKIE } from '@huiqi/api';
+import { loadFirstPageRenderer, type FirstPageRenderer } from './first-page-render';
 
 const NOT_BUILT_PAGE = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>惠企 Huiqi</title></head>
@@ -71,9 +72,17 @@ export function webServing(distDir: string): {
     if (!page || (page.visitorsOnly && hasSessionCookie(request))) return indexHtml;
     return page.html;
   };
+  let renderer: FirstPageRenderer | null = null;
+  const sendPage = async (request: FastifyRequest, reply: FastifyReply) => {
+    const template = htmlFor(request);
+    if (renderer && (await renderer.send(request, reply, template.toString('utf8')))) return reply;
+    return reply.status(200).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(template);
+  };
   return {
     built,
     register: async (app) => {
+      // The first pages drawn on the server when the renderer is built (first-page-render.ts); else the app draws them.
+      renderer = await loadFirstPageRenderer(distDir, (e) => app.log.error({ err: e }, 'first page not drawn on the server'));
       // wildcard: false registers one route per built file; anything else falls through to the SPA fallback.
       // preCompressed: the build's .br/.gz copies (apps/web/precompress.ts) go to browsers that accept them.
       // Files under assets/ are named by their content's hash, so a browser may keep them for good.
@@ -87,8 +96,8 @@ export function webServing(distDir: string): {
           if (/[\\/]assets[\\/]/.test(path)) void reply.header('cache-control', 'public, max-age=31536000, immutable');
         },
       });
-      app.get('/', (request, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(htmlFor(request)));
+      app.get('/', sendPage);
     },
-    fallback: (request, reply) => reply.status(200).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(htmlFor(request)),
+    fallback: sendPage,
   };
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { ConfigProvider } from 'antd';
 import zhCN from 'antd/es/locale/zh_CN';
 import enUS from 'antd/es/locale/en_US';
@@ -28,12 +28,20 @@ const CONTRAST_TOKENS = {
   colorError: '#cf1322',
 } as const;
 
-export function AntdConfig({ children }: { children: ReactNode }) {
+/**
+ * `drawn`: the server drew the first page (app/first-page-seed.ts), with motion, as it cannot know the
+ * person's wish; the app takes the page over as drawn and then turns motion off if they asked for less.
+ */
+export function AntdConfig({ children, drawn = false }: { children: ReactNode; drawn?: boolean }) {
   const { language } = useI18n();
+  const [motion, setMotion] = useState(() => drawn || !prefersReducedMotion());
+  useEffect(() => {
+    if (drawn && prefersReducedMotion()) startTransition(() => setMotion(false));
+  }, [drawn]);
   return (
     <ConfigProvider
       locale={language === 'zh' ? zhCN : enUS}
-      theme={{ token: { ...CONTRAST_TOKENS, fontFamily: APP_FONT_FAMILY, borderRadius: 6, motion: !prefersReducedMotion() }, components: { Table: { colorTextDisabled: CONTRAST_TOKENS.colorTextDescription } } }}
+      theme={{ token: { ...CONTRAST_TOKENS, fontFamily: APP_FONT_FAMILY, borderRadius: 6, motion }, components: { Table: { colorTextDisabled: CONTRAST_TOKENS.colorTextDescription } } }}
     >
       {children}
     </ConfigProvider>

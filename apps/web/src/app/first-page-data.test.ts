@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setFetch } from '../api/client';
 import type { Me } from '../api/types';
 import { fetchHome } from '../features/home/home-api';
-import { fetchEligibility } from '../features/policies/policies-api';
+import { fetchCalculatorForm, fetchEligibility } from '../features/policies/policies-api';
 import { firstPageData } from './first-page-data';
 
 /** The address a page's own data call asks for. */
@@ -22,7 +22,7 @@ const enterprise = { role: 'ENTERPRISE', uscc: '91440300MA5HQ1PC0C', institution
 const bureau = { role: 'SME_BUREAU', uscc: null, institutionId: null } as unknown as Me;
 const at = (pathname: string, search = '') => ({ pathname, search });
 
-describe('the data of a signed-in first page, asked for with the session check', () => {
+describe('the data of a first page: drawn into it by the server, or asked for with the session check', () => {
   it("工作台: the role's own home", () => {
     expect(firstPageData(at('/home'), enterprise)).toEqual(['/api/home/enterprise']);
     expect(firstPageData(at('/home'), bureau)).toEqual(['/api/home/bureau']);
@@ -39,7 +39,13 @@ describe('the data of a signed-in first page, asked for with the session check',
     expect(firstPageData(at('/me/policies'), enterprise)).toEqual([await addressOf(() => fetchEligibility(enterprise.uscc!, null))]);
   });
 
-  it('nothing for other pages', () => {
+  it("the policy calculator's choices, for anyone, as the page asks for them", async () => {
+    expect(firstPageData(at('/policy-calculator'), null)).toEqual([await addressOf(() => fetchCalculatorForm())]);
+    expect(firstPageData(at('/policy-calculator'), enterprise)).toEqual(['/api/public/policy-calculator']);
+  });
+
+  it('nothing for a visitor elsewhere, nor for other pages', () => {
+    expect(firstPageData(at('/home'), null)).toEqual([]);
     expect(firstPageData(at('/'), enterprise)).toEqual([]);
     expect(firstPageData(at('/benefits'), enterprise)).toEqual([]);
   });

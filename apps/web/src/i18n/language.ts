@@ -3,6 +3,8 @@ export type Language = 'zh' | 'en';
 
 export const DEFAULT_LANGUAGE: Language = 'zh';
 export const LANGUAGE_STORAGE_KEY = 'huiqi.language';
+/** The same choice as a cookie, for the server that draws first pages (apps/server/src/first-page-render.ts). */
+export const LANGUAGE_COOKIE = 'huiqi_lang';
 
 export interface KeyValueStorage {
   getItem(key: string): string | null;

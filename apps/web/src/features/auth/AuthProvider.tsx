@@ -1,4 +1,4 @@
-import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { fetchMe, logout } from '../../api/auth';
 import { onUnauthorized } from '../../api/client';
 import type { Me } from '../../api/types';
@@ -16,8 +16,9 @@ export interface Auth {
 
 export const AuthContext = createContext<Auth | null>(null);
 
-export function AuthProvider({ children }: { children: ReactNode }) {
-  const [me, setMe] = useState<Me | null | undefined>(undefined);
+/** `initialMe`: the session the server drew the first page for (app/first-page-seed.ts); checked again all the same. */
+export function AuthProvider({ children, initialMe }: { children: ReactNode; initialMe?: Me | null }) {
+  const [me, setMe] = useState<Me | null | undefined>(initialMe);
   const [checkError, setCheckError] = useState<unknown>(undefined);
   const [generation, setGeneration] = useState(0);
 
@@ -27,9 +28,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     fetchMe().then(
       (user) => {
         if (!isCurrent) return;
-        // The first check, on the page the browser opened: its data is asked for now (app/first-page-data.ts).
-        if (user && generation === 0) startFirstPageData(user);
-        setMe(user);
+        // The first check, on the page the browser opened: its data is asked for now (app/first-page-data.ts),
+        // unless the server drew the page with it (initialMe given).
+        if (user && generation === 0 && initialMe === undefined) startFirstPageData(user);
+        // The session the server drew the page for, unchanged: nothing to draw again. Otherwise a
+        // transition, which waits for the drawn page to be taken over (main.tsx) instead of redrawing it.
+        if (generation === 0 && initialMe !== undefined && JSON.stringify(user) === JSON.stringify(initialMe)) return;
+        startTransition(() => setMe(user));
       },
       (error: unknown) => {
         if (!isCurrent) return;

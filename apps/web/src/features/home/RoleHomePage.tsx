@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Col, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useApi } from '../../api/use-api';
+import { homeDataUrl } from '../../app/first-page-data';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
 import { useAuth } from '../auth/use-auth';
@@ -27,7 +28,7 @@ export function RoleHomePage() {
 
 function HomeOf({ role, name }: { role: HomeRole; name: string }) {
   const t = useMessages(homeMessages);
-  const { data, error, reload } = useApi(() => fetchHome(role), [role]);
+  const { data, error, reload } = useApi(() => fetchHome(role), [role], { seed: homeDataUrl(role) });
   if (error) return <LoadFailure error={error} onRetry={reload} />;
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }} data-testid={`home-${role}`}>

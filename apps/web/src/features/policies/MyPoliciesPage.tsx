@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n/use-i18n';
 import { useMessages } from '../../i18n/define-messages';
 import { useApi } from '../../api/use-api';
+import { eligibilityDataUrl } from '../../app/first-page-data';
 import { useFormat } from '../../i18n/format-messages';
 import { useAuth } from '../auth/use-auth';
 import { LoadFailure } from '../errors/LoadFailure';
@@ -68,7 +69,7 @@ export function EnterprisePolicies({ uscc }: { uscc: string }) {
   const t = useMessages(policiesMessages);
   const [search, setSearch] = useSearchParams();
   const date = search.get('date');
-  const state = useApi(() => fetchEligibility(uscc, date), [uscc, date]);
+  const state = useApi(() => fetchEligibility(uscc, date), [uscc, date], { seed: date ? undefined : eligibilityDataUrl(uscc) });
   const answer = state.data;
   const groups = useMemo(() => (answer ? groupPolicies(answer.policies) : null), [answer]);
   const totals = useMemo(() => (answer ? benefitTotals(answer.policies) : null), [answer]);

@@ -3,6 +3,7 @@ import { Button, Checkbox, Form, Input, Select, Skeleton, Typography } from 'ant
 import { CheckCircleOutlined, CloseCircleOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useApi } from '../../api/use-api';
+import { CALCULATOR_FORM_URL } from '../../app/first-page-data';
 import { errorMessage } from '../../api/error-message';
 import { parseYuanToFen } from '../../format/money';
 import { useI18n } from '../../i18n/use-i18n';
@@ -45,7 +46,7 @@ function wanToYuan(text: string): string | null {
  */
 export function PolicyCalculatorPage() {
   const t = useMessages(policiesMessages);
-  const choices = useApi(() => fetchCalculatorForm(), []);
+  const choices = useApi(() => fetchCalculatorForm(), [], { seed: CALCULATOR_FORM_URL });
   const [answer, setAnswer] = useState<CalculatorAnswer | null>(null);
   return (
     <div className="calc-page" data-testid="policy-calculator">

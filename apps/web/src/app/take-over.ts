@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+
+/**
+ * Takes over a first page the server drew (apps/server/src/first-page-render.ts): the page's code,
+ * which the server announced as module preloads, is loaded first, so that React takes the whole page
+ * over in one go instead of part by part; then React attaches to the drawn elements (hydration). Until
+ * every element is React's, the page is shown but takes no input (the server draws `#root` inert): a
+ * form filled or sent before would lose what was typed, or be sent by the browser itself.
+ */
+export async function takeOverDrawnPage(root: HTMLElement, app: ReactNode): Promise<void> {
+  const preloads = [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href);
+  await Promise.all(preloads.map((href) => import(/* @vite-ignore */ href).catch(() => undefined)));
+  hydrateRoot(root, app);
+  await everyElementTakenOver(root);
+  root.removeAttribute('inert');
+}
+
+/** React marks each element it owns with a property named `__reactFiber$…` (react-dom's own key). */
+const isReacts = (element: Element) => Object.keys(element).some((key) => key.startsWith('__reactFiber$'));
+
+/** Resolves once React owns every element under `root`, checked once a frame. */
+function everyElementTakenOver(root: HTMLElement): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if ([...root.querySelectorAll('*')].every(isReacts)) resolve();
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}
