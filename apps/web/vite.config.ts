@@ -73,8 +73,9 @@ export default defineConfig(({ isSsrBuild }) => {
 
 /**
  * The server's renderer of first pages (src/ssr/render-first-page.tsx, apps/server/src/first-page-render.ts):
- * one self-contained module, every package bundled in (antd's `es` files cannot be imported by Node
- * as they are), written beside the web build: `dist-ssr/render-first-page.mjs` (`npm run build` makes both).
+ * every package bundled in (antd's `es` files cannot be imported by Node as they are), written beside
+ * the web build: `dist-ssr/render-first-page.mjs` (`npm run build` makes both). Split like the app, so a
+ * server loads a page's code when it first draws that page, not every page's at its start.
  */
 function ssrConfig(config: InlineConfig): InlineConfig {
   return {
@@ -87,7 +88,7 @@ function ssrConfig(config: InlineConfig): InlineConfig {
       outDir: `${config.build!.outDir!}-ssr`,
       ssr: true,
       manifest: false,
-      rolldownOptions: { ...config.build!.rolldownOptions, input: 'src/ssr/render-first-page.tsx', output: { codeSplitting: false, entryFileNames: '[name].mjs' } },
+      rolldownOptions: { ...config.build!.rolldownOptions, input: 'src/ssr/render-first-page.tsx', output: { entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' } },
     },
   };
 }
