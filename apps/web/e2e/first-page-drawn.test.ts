@@ -59,6 +59,34 @@ describe('first pages drawn on the server (Chromium, demo city)', () => {
     await page.getByTestId('section-ELIGIBLE').waitFor();
   }, SLOW);
 
+  it('takes over the elements the server drew, for a person who asked for less motion and for one who did not', async () => {
+    for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+      const page = await open();
+      await page.emulateMedia({ reducedMotion });
+      await signIn(page, 'enterprise');
+      const seen = watch(page);
+      // The scripts wait until the drawn page is marked, so the mark is on what the server drew.
+      let release = () => {};
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\.js(\?|$)/, async (route) => {
+        await gate;
+        await route.continue();
+      });
+      await page.goto('/home', { waitUntil: 'commit' });
+      await page.locator('#root[inert] [data-testid="side-menu"]').waitFor({ state: 'attached' });
+      await page.evaluate(() => {
+        (document.querySelector('[data-testid="side-menu"]') as HTMLElement & { drawn?: boolean }).drawn = true;
+      });
+      release();
+      await page.locator('#root:not([inert])').waitFor({ state: 'attached' });
+      await page.waitForLoadState('networkidle');
+      // Still the element the server drew: React attached to it instead of drawing the page again.
+      expect(await page.evaluate(() => (document.querySelector('[data-testid="side-menu"]') as (HTMLElement & { drawn?: boolean }) | null)?.drawn), reducedMotion).toBe(true);
+      expect(await page.getByTestId('side-menu').locator('li.ant-menu-item').count()).toBeGreaterThan(0);
+      expect(seen.errors, reducedMotion).toEqual([]);
+    }
+  }, SLOW);
+
   it('takes the drawn page over without an error or asking for its data again, and the page takes input', async () => {
     const page = await open();
     await signIn(page, 'enterprise');

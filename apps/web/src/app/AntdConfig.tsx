@@ -29,14 +29,16 @@ const CONTRAST_TOKENS = {
 } as const;
 
 /**
- * `drawn`: the server drew the first page (app/first-page-seed.ts), with motion, as it cannot know the
- * person's wish; the app takes the page over as drawn and then turns motion off if they asked for less.
+ * `drawn`: the server drew the first page (app/first-page-seed.ts). It cannot know whether the person
+ * asked for less motion, so it draws without motion, and the app takes the page over the same way; then
+ * motion is turned on unless they asked for less. (Not the other way round: antd wraps the page in a
+ * provider once motion has been off, and adding that wrapper later would draw the whole page again.)
  */
 export function AntdConfig({ children, drawn = false }: { children: ReactNode; drawn?: boolean }) {
   const { language } = useI18n();
-  const [motion, setMotion] = useState(() => drawn || !prefersReducedMotion());
+  const [motion, setMotion] = useState(() => !drawn && !prefersReducedMotion());
   useEffect(() => {
-    if (drawn && prefersReducedMotion()) startTransition(() => setMotion(false));
+    if (drawn && !prefersReducedMotion()) startTransition(() => setMotion(true));
   }, [drawn]);
   return (
     <ConfigProvider
