@@ -103,6 +103,15 @@ describe('first pages drawn on the server (Chromium, demo city)', () => {
     expect(seen.calls.filter((c) => c.includes('/eligibility'))).toEqual([]);
     expect(seen.errors).toEqual([]);
 
+    // A home with a chart: the chart's own elements, never React's, do not keep the page inert.
+    const bureau = await open();
+    await signIn(bureau, 'bureau');
+    const seenByBureau = watch(bureau);
+    await bureau.goto('/home');
+    await bureau.locator('#root:not([inert])').waitFor({ state: 'attached' });
+    await bureau.locator('[data-testid="home-paid-chart"] canvas, [data-testid="home-paid-chart"] svg').first().waitFor({ state: 'attached' });
+    expect(seenByBureau.errors).toEqual([]);
+
     const visitor = await open();
     const seenByVisitor = watch(visitor);
     await visitor.goto('/policy-calculator');

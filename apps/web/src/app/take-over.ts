@@ -11,23 +11,27 @@ import { hydrateRoot } from 'react-dom/client';
 export async function takeOverDrawnPage(root: HTMLElement, app: ReactNode): Promise<void> {
   const preloads = [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href);
   await Promise.all(preloads.map((href) => import(/* @vite-ignore */ href).catch(() => undefined)));
+  const drawn = [...root.querySelectorAll('*')];
   // A part drawn differently from what the app draws is drawn again by React (the page flickers): said
   // in the console, where the browser tests look for it (apps/web/e2e/first-page-drawn.test.ts).
   hydrateRoot(root, app, {
     onRecoverableError: (error, info) => console.error('Huiqi: the drawn page was not taken over as drawn', error, info.componentStack ?? ''),
   });
-  await everyElementTakenOver(root);
+  await everyElementTakenOver(drawn);
   root.removeAttribute('inert');
 }
 
 /** React marks each element it owns with a property named `__reactFiber$…` (react-dom's own key). */
 const isReacts = (element: Element) => Object.keys(element).some((key) => key.startsWith('__reactFiber$'));
 
-/** Resolves once React owns every element under `root`, checked once a frame. */
-function everyElementTakenOver(root: HTMLElement): Promise<void> {
+/**
+ * Resolves once React owns every element the server drew (or has replaced it), checked once a frame.
+ * Only those: a chart adds elements of its own that React never owns.
+ */
+function everyElementTakenOver(drawn: readonly Element[]): Promise<void> {
   return new Promise((resolve) => {
     const check = () => {
-      if ([...root.querySelectorAll('*')].every(isReacts)) resolve();
+      if (drawn.every((element) => !element.isConnected || isReacts(element))) resolve();
       else requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
