@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { Transform, type Readable } from 'node:stream';
-import Papa from 'papaparse';
+import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { bi, type BilingualText } from '@huiqi/kernel';
 
@@ -63,8 +63,8 @@ function decoder(options: ReadOptions): Transform {
   let offset = 0;
   const invalidUtf8 = () =>
     new TableFileError(bi(`文件在第 ${offset + 1} 字节附近不是有效的 UTF-8 编码，请另存为“CSV UTF-8”`, `the file is not valid UTF-8 near byte ${offset + 1}; save it as "CSV UTF-8"`));
-  // UTF-8 goes on as bytes, each piece checked up to its last complete character (so it decodes on
-  // its own); the incomplete tail waits for the next piece.
+  // UTF-8 goes on as bytes (csv-parse decodes them once); each piece is checked up to its last
+  // complete character, the incomplete tail waits for the next piece.
   const pass = (t: Transform, chunk: Buffer, final: boolean) => {
     if (mode === 'gb18030') {
       let text: string;
@@ -142,8 +142,9 @@ function decoder(options: ReadOptions): Transform {
 }
 
 /**
- * The line breaks inside a record's cells: a record's line is the line where it ends (a line break
- * inside a quoted cell counts: CRLF, LF or a lone CR, once each, as a text editor shows them).
+ * The line of a record as csv-parse's `info.lines` gives it (the line where the record ends: a line
+ * break inside a quoted cell counts, each CR and each LF once), counted here instead of asking
+ * csv-parse for `info`, which copies its state into a new object for every record.
  */
 function lineBreaksIn(cells: readonly string[]): number {
   let n = 0;
@@ -151,7 +152,7 @@ function lineBreaksIn(cells: readonly string[]): number {
     if (c.indexOf('\n') < 0 && c.indexOf('\r') < 0) continue;
     for (let i = 0; i < c.length; i++) {
       const ch = c.charCodeAt(i);
-      if (ch === 10 || (ch === 13 && c.charCodeAt(i + 1) !== 10)) n++;
+      if (ch === 10 || ch === 13) n++;
     }
   }
   return n;
@@ -162,69 +163,63 @@ const isBlank = (cells: readonly string[]) => {
   return true;
 };
 
-/** The record separator of a CSV, from its first line break: CRLF (Excel), LF, or a lone CR. */
-function lineBreakOf(text: string): '\r\n' | '\n' | '\r' {
-  const i = text.search(/[\r\n]/);
-  if (i < 0 || text[i] === '\n') return '\n';
-  return text[i + 1] === '\n' ? '\r\n' : '\r';
-}
-
-/** One answer of Papa Parse's parser: the records, their problems, and where it stopped. */
-interface ParsedPiece {
-  data: string[][];
-  errors: { code: string; row?: number }[];
-  meta: { cursor: number };
-}
-
-/**
- * Records of a CSV, batch by batch as the decoded text arrives, by Papa Parse's parser (RFC 4180:
- * quoted cells with commas, quotes and line breaks): about five times faster than csv-parse on the
- * registry file (bench/import.ts), which at 7.8 million rows was most of the import's own CPU time.
- * Each piece is parsed up to its last complete record; the rest waits for the next piece.
- */
 async function* readCsv(input: Readable, options: ReadOptions): AsyncIterable<TableRecord[]> {
+  // Empty lines come through as one empty cell (counted, then skipped), so that lines are counted here.
+  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: false, trim: false });
   const dec = decoder(options);
   input.on('error', (e) => dec.destroy(e));
-  input.pipe(dec);
-  let parser: Papa.Parser | null = null;
-  let pending = '';
-  let base = 0;
+  dec.on('error', (e) => parser.destroy(e));
+  input.pipe(dec).pipe(parser);
   let line = 0;
-  let first = true;
-  const records = (piece: ParsedPiece): TableRecord[] => {
-    const batch: TableRecord[] = [];
-    for (const cells of piece.data) {
-      line += 1 + lineBreaksIn(cells);
-      // Empty lines come through as one empty cell: counted, then skipped.
-      if (!isBlank(cells)) batch.push({ line, cells });
-    }
-    const problem = piece.errors[0];
-    if (problem) {
-      const at = line + 1;
-      throw problem.code === 'MissingQuotes'
-        ? new TableFileError(bi(`CSV 格式错误（第 ${at} 行附近）：引号没有闭合`, `malformed CSV (near line ${at}): a quoted cell is not closed`))
-        : new TableFileError(bi(`CSV 格式错误（第 ${at} 行附近）：引号后紧跟了其他字符`, `malformed CSV (near line ${at}): a closing quote is followed by other characters`));
-    }
-    return batch;
+  let failure: unknown = null;
+  let ended = false;
+  let wake: (() => void) | null = null;
+  const signal = () => {
+    const w = wake;
+    wake = null;
+    w?.();
   };
-  for await (const piece of dec as AsyncIterable<Buffer | string>) {
-    let text = typeof piece === 'string' ? piece : piece.toString('utf8');
-    if (first) {
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      first = false;
+  parser.on('readable', signal);
+  parser.on('end', () => {
+    ended = true;
+    signal();
+  });
+  parser.on('error', (e) => {
+    failure = e;
+    signal();
+  });
+  parser.on('close', () => {
+    ended = true;
+    signal();
+  });
+  try {
+    for (;;) {
+      const batch: TableRecord[] = [];
+      let record: string[] | null;
+      while (batch.length < 4096 && (record = parser.read() as string[] | null) !== null) {
+        line += 1 + lineBreaksIn(record);
+        if (!isBlank(record)) batch.push({ line, cells: record });
+      }
+      if (batch.length > 0) {
+        yield batch;
+        continue;
+      }
+      if (failure) throw failure;
+      if (ended) return;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
     }
-    if (text === '') continue;
-    parser ??= new Papa.Parser({ delimiter: ',', newline: lineBreakOf(text), quoteChar: '"' });
-    const all = pending + text;
-    const parsed = parser.parse(all, base, true) as ParsedPiece;
-    pending = all.substring(parsed.meta.cursor - base);
-    base = parsed.meta.cursor;
-    const batch = records(parsed);
-    if (batch.length > 0) yield batch;
-  }
-  if (parser && pending !== '') {
-    const batch = records(parser.parse(pending, base, false) as ParsedPiece);
-    if (batch.length > 0) yield batch;
+  } catch (e) {
+    if (e instanceof TableFileError) throw e;
+    const code = (e as { code?: string }).code;
+    const at = (e as { lines?: number }).lines;
+    if (code && code.startsWith('CSV_')) {
+      throw new TableFileError(bi(`CSV 格式错误（第 ${at ?? '?'} 行）：${(e as Error).message}`, `malformed CSV (line ${at ?? '?'}): ${(e as Error).message}`));
+    }
+    throw e;
+  } finally {
+    if (!ended) parser.destroy();
   }
 }
 
