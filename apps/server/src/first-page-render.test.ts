@@ -41,7 +41,7 @@ async function serverWithRenderer() {
   const renderer = await loadFirstPageRenderer(dist, (e) => errors.push(e));
   const app = Fastify();
   const signedIn = (cookie: string | undefined) => (cookie ?? '').includes(`${SESSION_COOKIE}=good`);
-  app.get('/api/me', async (request, reply) => (signedIn(request.headers.cookie) ? { name: 'A<b>' } : reply.status(401).send({ error: 'no session' })));
+  app.get('/api/me', async (request, reply) => (signedIn(request.headers.cookie) ? { name: 'A<b>$&' } : reply.status(401).send({ error: 'no session' })));
   app.get('/api/home/enterprise', async () => ({ open: 2 }));
   app.get('/api/calc', async () => ({ choices: [1, 2] }));
   app.get('/api/forbidden', async (_request, reply) => reply.status(403).send({ error: 'forbidden' }));
@@ -71,9 +71,9 @@ describe('first pages drawn on the server', () => {
     const { get, app } = await serverWithRenderer();
     const cookie = `${SESSION_COOKIE}=good`;
     const home = (await get('/home', { cookie })).body;
-    expect(home).toContain('/home A<b> zh {"/api/home/enterprise":{"open":2}}');
+    expect(home).toContain('/home A<b>$& zh {"/api/home/enterprise":{"open":2}}');
     // The seed cannot close its script element: "<" is written as \\u003c.
-    expect(home).toContain('{"me":{"name":"A\\u003cb>"},"language":"zh","data":{"/api/home/enterprise":{"open":2}}}');
+    expect(home).toContain('{"me":{"name":"A\\u003cb>$&"},"language":"zh","data":{"/api/home/enterprise":{"open":2}}}');
     expect((await get('/policy-calculator', { cookie })).body).toContain('{"/api/calc":{"choices":[1,2]}}');
     // A visitor at a signed-in page, someone signed in at a visitor's page, another address: the plain page.
     expect((await get('/home')).body).toBe(TEMPLATE);

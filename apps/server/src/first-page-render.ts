@@ -114,9 +114,10 @@ export async function loadFirstPageRenderer(webDist: string, log: (error: unknow
       })
       // The data is in the page: the preloads of it would fetch it a second time.
       .replace(/\s*<link rel="preload" href="([^"]*)" as="fetch"[^>]*>/g, (link, href: string) => (href in data ? '' : link))
-      .replace('</head>', `${styles}\n<script type="application/json" id="${SEED_ID}">${seedJson}</script>\n</head>`)
+      // Replacer functions: the drawn text is data (a name with `$&` in it stays as it is).
+      .replace('</head>', () => `${styles}\n<script type="application/json" id="${SEED_ID}">${seedJson}</script>\n</head>`)
       // Inert until the app has taken the page over (apps/web/src/app/take-over.ts).
-      .replace('<div id="root"></div>', `<div id="root" inert>${html}</div>`)
+      .replace('<div id="root"></div>', () => `<div id="root" inert>${html}</div>`)
       .replace(/<html lang="[^"]*">/, `<html lang="${language === 'zh' ? 'zh-CN' : 'en'}">`);
     if (key !== null) visitorPages.set(key, { page, until: Date.now() + VISITOR_PAGE_KEPT_MS });
     return page;
